@@ -1,0 +1,173 @@
+#include "table/column.h"
+
+#include <cstring>
+
+namespace plumbline {
+
+namespace {
+
+std::uint64_t hashBytes(std::string_view s)
+{
+    // FNV-1a over 8-byte words: fast enough for short categorical values, good enough spread.
+    std::uint64_t h = 1469598103934665603ULL ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 1099511628211ULL;
+        h ^= h >> 29;
+    }
+    for (; i < s.size(); ++i)
+        h = (h ^ std::uint8_t(s[i])) * 1099511628211ULL;
+    return h ^ (h >> 32);
+}
+
+/// Open-addressing map from a cell's bytes to its dictionary code; gives up once too many values appear.
+class DistinctIndex
+{
+public:
+    explicit DistinctIndex(std::size_t limit) : m_limit(limit) { m_slots.assign(1024, kEmpty); }
+
+    /// Returns the code of value, adding it if new; returns kEmpty once more than limit values were seen.
+    std::uint32_t codeOf(std::string_view value)
+    {
+        std::size_t mask = m_slots.size() - 1;
+        std::size_t i = hashBytes(value) & mask;
+        while (m_slots[i] != kEmpty) {
+            if (valueAt(m_slots[i]) == value)
+                return m_slots[i];
+            i = (i + 1) & mask;
+        }
+        if (m_offsets.size() - 1 >= m_limit)
+            return kEmpty;
+        const auto code = std::uint32_t(m_offsets.size() - 1);
+        m_arena.insert(m_arena.end(), value.begin(), value.end());
+        m_offsets.push_back(std::uint32_t(m_arena.size()));
+        m_slots[i] = code;
+        if ((m_offsets.size() - 1) * 2 > m_slots.size())
+            grow();
+        return code;
+    }
+    std::size_t count() const { return m_offsets.size() - 1; }
+    std::vector<char> takeArena() { return std::move(m_arena); }
+    std::vector<std::uint32_t> takeOffsets() { return std::move(m_offsets); }
+
+    static constexpr std::uint32_t kEmpty = 0xffffffffU;
+
+private:
+    std::string_view valueAt(std::uint32_t code) const
+    {
+        return std::string_view(m_arena.data() + m_offsets[code], m_offsets[code + 1] - m_offsets[code]);
+    }
+    void grow()
+    {
+        std::vector<std::uint32_t> grown(m_slots.size() * 2, kEmpty);
+        const std::size_t mask = grown.size() - 1;
+        for (std::uint32_t code = 0; code < count(); ++code) {
+            std::size_t i = hashBytes(valueAt(code)) & mask;
+            while (grown[i] != kEmpty)
+                i = (i + 1) & mask;
+            grown[i] = code;
+        }
+        m_slots.swap(grown);
+    }
+
+    std::size_t m_limit;
+    std::vector<std::uint32_t> m_slots;
+    std::vector<char> m_arena;
+    std::vector<std::uint32_t> m_offsets{0};
+};
+
+template <class Code>
+void storeCodes(std::vector<std::uint8_t>& out, const std::vector<std::uint32_t>& codes)
+{
+    out.resize(codes.size() * sizeof(Code));
+    auto* dst = reinterpret_cast<Code*>(out.data());
+    for (std::size_t i = 0; i < codes.size(); ++i)
+        dst[i] = Code(codes[i]);
+}
+
+} // namespace
+
+std::size_t Column::memoryUsage() const
+{
+    return m_arena.capacity() + m_offsets.capacity() * sizeof(std::uint32_t) + m_codes.capacity();
+}
+
+Column ColumnBuilder::finish(const QString& name, std::vector<ColumnBuilder>&& chunks)
+{
+    Column column;
+    column.m_name = name;
+    std::size_t rows = 0;
+    std::size_t bytes = 0;
+    for (const auto& chunk : chunks) {
+        rows += chunk.size();
+        bytes += chunk.m_arena.size();
+    }
+    column.m_rows = rows;
+
+    // Try the dictionary form first: it is built straight from the chunks, so a categorical column never
+    // needs its plain arena. The limit keeps the attempt cheap for free-text columns: a sample of the
+    // first rows that is mostly distinct ends it early.
+    const std::size_t limit = std::min<std::size_t>(rows / 4 + 1, 1u << 24);
+    if (rows >= 8) {
+        DistinctIndex index(limit);
+        std::vector<std::uint32_t> codes;
+        codes.reserve(rows);
+        bool fits = true;
+        for (const auto& chunk : chunks) {
+            for (std::size_t i = 0; i + 1 < chunk.m_offsets.size() && fits; ++i) {
+                const std::uint32_t code = index.codeOf(std::string_view(
+                    chunk.m_arena.data() + chunk.m_offsets[i], chunk.m_offsets[i + 1] - chunk.m_offsets[i]));
+                fits = code != DistinctIndex::kEmpty;
+                codes.push_back(code);
+                // Early exit: after 4096 rows, more than half distinct means free text.
+                if (codes.size() == 4096 && index.count() > 2048)
+                    fits = false;
+            }
+            if (!fits)
+                break;
+        }
+        if (fits) {
+            const std::size_t distinct = index.count();
+            column.m_codeWidth = distinct <= 0x100 ? 1 : distinct <= 0x10000 ? 2 : 4;
+            const std::size_t dictionaryBytes = rows * column.m_codeWidth + distinct * 4;
+            if (dictionaryBytes < bytes + rows * 4) {
+                column.m_arena = index.takeArena();
+                column.m_offsets = index.takeOffsets();
+                if (column.m_codeWidth == 1)
+                    storeCodes<std::uint8_t>(column.m_codes, codes);
+                else if (column.m_codeWidth == 2)
+                    storeCodes<std::uint16_t>(column.m_codes, codes);
+                else
+                    storeCodes<std::uint32_t>(column.m_codes, codes);
+                chunks.clear();
+                return column;
+            }
+            column.m_codeWidth = 0;
+        }
+    }
+
+    // Plain form: one arena; offsets rebased per chunk. Each chunk is freed once copied.
+    if (chunks.size() == 1) {
+        column.m_arena = std::move(chunks.front().m_arena);
+        column.m_offsets = std::move(chunks.front().m_offsets);
+    } else {
+        column.m_arena.reserve(bytes);
+        column.m_offsets.reserve(rows + 1);
+        column.m_offsets.push_back(0);
+        for (auto& chunk : chunks) {
+            const auto base = std::uint32_t(column.m_arena.size());
+            column.m_arena.insert(column.m_arena.end(), chunk.m_arena.begin(), chunk.m_arena.end());
+            for (std::size_t i = 1; i < chunk.m_offsets.size(); ++i)
+                column.m_offsets.push_back(base + chunk.m_offsets[i]);
+            chunk = ColumnBuilder();
+        }
+    }
+    column.m_arena.shrink_to_fit();
+    column.m_offsets.shrink_to_fit();
+    chunks.clear();
+    return column;
+}
+
+} // namespace plumbline

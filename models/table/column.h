@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace plumbline {
+
+class ColumnBuilder;
+
+/// One column's cells as UTF-8 bytes, never a QString per cell (DESIGN.md "Columnar tables").
+///
+/// Two storage forms, chosen once after loading by finish():
+///  - plain: all cells back to back in one arena, with rows+1 offsets;
+///  - dictionary: the distinct values in a small arena plus a 1-, 2- or 4-byte code per row, used when a
+///    column repeats few values (decision, status, party). Checks run once per distinct value through
+///    distinctCount()/distinctValue()/code().
+/// A Column is immutable once built; edits live in the table's EditOverlay.
+class Column
+{
+public:
+    Column() = default;
+
+    const QString& name() const { return m_name; }
+    void setName(const QString& name) { m_name = name; }
+
+    std::size_t size() const { return m_rows; }
+
+    /// The cell's bytes; valid while the Column lives. row must be < size().
+    std::string_view cell(std::size_t row) const
+    {
+        if (m_codeWidth == 0)
+            return slice(m_offsets, m_arena, row);
+        return slice(m_offsets, m_arena, code(row));
+    }
+
+    bool isDictionary() const { return m_codeWidth != 0; }
+    /// Dictionary form only: number of distinct values, one of them, and the code of a row.
+    std::size_t distinctCount() const { return m_codeWidth ? m_offsets.size() - 1 : 0; }
+    std::string_view distinctValue(std::size_t code) const { return slice(m_offsets, m_arena, code); }
+    std::uint32_t code(std::size_t row) const
+    {
+        switch (m_codeWidth) {
+        case 1: return m_codes[row];
+        case 2: return reinterpret_cast<const std::uint16_t*>(m_codes.data())[row];
+        default: return reinterpret_cast<const std::uint32_t*>(m_codes.data())[row];
+        }
+    }
+
+    /// Bytes held by this column (arena, offsets, codes), for memory accounting.
+    std::size_t memoryUsage() const;
+
+private:
+    friend class ColumnBuilder;
+    static std::string_view slice(const std::vector<std::uint32_t>& offsets, const std::vector<char>& arena,
+                                  std::size_t i)
+    {
+        return std::string_view(arena.data() + offsets[i], offsets[i + 1] - offsets[i]);
+    }
+
+    QString m_name;
+    std::size_t m_rows = 0;
+    std::vector<char> m_arena;            // plain: every cell; dictionary: every distinct value
+    std::vector<std::uint32_t> m_offsets; // plain: rows+1 entries; dictionary: distinct+1 entries
+    std::vector<std::uint8_t> m_codes;    // dictionary only: rows * m_codeWidth bytes
+    int m_codeWidth = 0;                  // 0 = plain, else 1, 2 or 4
+};
+
+/// Appends cells to one column segment. Readers fill one builder per column per parallel chunk,
+/// then merge() the chunks in order into the final Column.
+class ColumnBuilder
+{
+public:
+    void reserve(std::size_t cells, std::size_t bytes)
+    {
+        m_offsets.reserve(cells + 1);
+        m_arena.reserve(bytes);
+    }
+    void append(std::string_view cell)
+    {
+        m_arena.insert(m_arena.end(), cell.begin(), cell.end());
+        m_offsets.push_back(std::uint32_t(m_arena.size()));
+    }
+    /// For readers that unescape in place: grow the arena by n bytes and return where to write them.
+    char* appendRaw(std::size_t n)
+    {
+        const std::size_t at = m_arena.size();
+        m_arena.resize(at + n);
+        return m_arena.data() + at;
+    }
+    /// Ends the cell written with appendRaw (after shrinking with truncateLast if fewer bytes were used).
+    void endCell() { m_offsets.push_back(std::uint32_t(m_arena.size())); }
+    void truncateArena(std::size_t size) { m_arena.resize(size); }
+    std::size_t arenaSize() const { return m_arena.size(); }
+    std::size_t size() const { return m_offsets.size() - 1; }
+
+    /// Concatenates chunk builders (in order) into a Column named name, freeing each chunk as it goes,
+    /// then picks dictionary form when the distinct values are few (≤ 1/4 of rows, ≤ 65535, or all cells equal).
+    /// Precondition: the column's text is below 4 GiB (offsets are 32-bit); readers report larger input as an error.
+    static Column finish(const QString& name, std::vector<ColumnBuilder>&& chunks);
+
+private:
+    std::vector<char> m_arena;
+    std::vector<std::uint32_t> m_offsets{0};
+};
+
+} // namespace plumbline

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "io/source_info.h"
+#include "table/column.h"
+#include "table/column_type.h"
+#include "table/edit_overlay.h"
+
+#include <QString>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace plumbline {
+
+/// A row that did not have the header's number of fields. Extra fields are kept in extra columns named
+/// "column N"; missing ones read as empty. row is 0-based here; reports add 1.
+struct RaggedRow
+{
+    std::uint32_t row;
+    std::uint32_t fieldCount;
+};
+
+/// One named table: immutable columns (the base), stable record ids and an edit overlay.
+///
+/// Rows are addressed two ways: a view row (0..rowCount()-1, changes when rows are inserted or deleted) and a
+/// RecordId (never changes; base rows have ids 0..baseRowCount()-1 in file order). Findings, edits and triage
+/// refer to record ids. Not thread-safe for writing; workers read a table while no edit is in flight.
+class Table
+{
+public:
+    Table() = default;
+    Table(QString name, std::vector<Column> columns);
+
+    const QString& name() const { return m_name; }
+    void setName(const QString& name) { m_name = name; }
+
+    int columnCount() const { return int(m_columns.size()); }
+    std::size_t rowCount() const { return m_rows; }
+    std::size_t baseRowCount() const { return m_baseRows; }
+
+    const Column& column(int index) const { return m_columns[std::size_t(index)]; }
+    const QString& columnName(int index) const { return m_columns[std::size_t(index)].name(); }
+    /// Index of the column with exactly this name, or -1.
+    int columnIndex(const QString& name) const;
+
+    RecordId recordId(std::size_t row) const { return m_order.empty() ? RecordId(row) : m_order[row]; }
+    /// The view row of a record, or -1 if it was deleted. O(1) until rows are inserted or deleted, then O(n).
+    std::int64_t rowOf(RecordId record) const;
+
+    /// The cell as the user sees it: the overlay's value if edited, else the base.
+    std::string_view cell(std::size_t row, int column) const
+    {
+        const RecordId record = recordId(row);
+        if (auto edited = m_overlay.find(record, column))
+            return *edited;
+        return baseCell(record, column);
+    }
+    /// The loaded value of a record (empty for records inserted after load).
+    std::string_view baseCell(RecordId record, int column) const
+    {
+        return record < m_baseRows ? m_columns[std::size_t(column)].cell(record) : std::string_view();
+    }
+    QString cellText(std::size_t row, int column) const
+    {
+        const auto v = cell(row, column);
+        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+    }
+
+    EditOverlay& overlay() { return m_overlay; }
+    const EditOverlay& overlay() const { return m_overlay; }
+
+    /// Inserts an empty record before view row `at` (== rowCount() appends) and returns its new id.
+    RecordId insertRow(std::size_t at);
+    /// Removes the record at view row `row` from the view; its id is never reused.
+    RecordId removeRow(std::size_t row);
+    /// Re-inserts a removed record at view row `at` (undo of removeRow).
+    void restoreRow(std::size_t at, RecordId record);
+
+    /// Inferred display type, computed once per column on first use.
+    ColumnType columnType(int column) const;
+
+    const std::vector<RaggedRow>& raggedRows() const { return m_ragged; }
+    void setRaggedRows(std::vector<RaggedRow> rows) { m_ragged = std::move(rows); }
+    /// 0-based base rows whose fields were all empty in the file.
+    const std::vector<std::uint32_t>& blankRows() const { return m_blank; }
+    void setBlankRows(std::vector<std::uint32_t> rows) { m_blank = std::move(rows); }
+    /// Header cells that were blank or repeated in the file (the column got a generated or suffixed name).
+    const std::vector<int>& renamedHeaders() const { return m_renamedHeaders; }
+    void setRenamedHeaders(std::vector<int> columns) { m_renamedHeaders = std::move(columns); }
+
+    /// Byte layout of the source file (delimited text only), for faithful export; null otherwise.
+    const std::shared_ptr<const TextLayout>& layout() const { return m_layout; }
+    void setLayout(std::shared_ptr<const TextLayout> layout) { m_layout = std::move(layout); }
+
+    std::size_t memoryUsage() const;
+
+private:
+    QString m_name;
+    std::vector<Column> m_columns;
+    std::size_t m_baseRows = 0;
+    std::size_t m_rows = 0;
+    RecordId m_nextRecord = 0;
+    std::vector<RecordId> m_order; // empty while rows are the base rows in file order
+    EditOverlay m_overlay;
+    mutable std::vector<signed char> m_types; // -1 = not computed yet
+    std::vector<RaggedRow> m_ragged;
+    std::vector<std::uint32_t> m_blank;
+    std::vector<int> m_renamedHeaders;
+    std::shared_ptr<const TextLayout> m_layout;
+};
+
+} // namespace plumbline

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Plumbline builds, tests and runs with. Idempotent: installs only what is missing.
+# Usage: packaging/install-deps.sh [--gui|--no-gui] [--bench]
+set -euo pipefail
+want_gui=1; want_bench=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-gui) want_gui=0 ;;
+    --gui) want_gui=1 ;;
+    --bench) want_bench=1 ;;
+    *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+packages=(build-essential cmake ninja-build pkg-config ccache clang libclang-rt-14-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev sqlite3
+  libquazip1-qt6-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
+  libgeos-dev libproj-dev proj-data libgl-dev)
+if ((want_gui)); then packages+=(qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-wayland xvfb xauth); fi
+if ((want_bench)); then packages+=(miller hyperfine time nodejs npm); fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

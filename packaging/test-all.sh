@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds and runs every test: the release build, the core-only build without QtWidgets, the ASan/UBSan build,
+# and a short libFuzzer run over the untrusted-input entry points. Used by .ci/run.
+# PLUMBLINE_FUZZ_SECONDS (default 60 per target) bounds the fuzzing time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh
+export QT_QPA_PLATFORM=offscreen
+jobs=$(nproc)
+
+step() { printf '\n==== %s ====\n' "$*"; }
+
+step "release build and tests"
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$jobs"
+ctest --preset release -j "$jobs"
+
+step "core and CLI without QtWidgets"
+cmake --preset nogui >/dev/null
+cmake --build --preset nogui -j "$jobs"
+ctest --preset nogui -j "$jobs"
+
+step "AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+ctest --preset asan -j "$jobs"
+
+if [ -d tests/fuzz ]; then
+  step "libFuzzer"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$jobs"
+  for fuzzer in build-fuzz/bin/fuzz_*; do
+    name=$(basename "$fuzzer")
+    corpus=$(mktemp -d)
+    cp -r tests/fuzz/corpus/"${name#fuzz_}"/. "$corpus"/ 2>/dev/null || true
+    echo "$name for ${PLUMBLINE_FUZZ_SECONDS:-60}s"
+    "$fuzzer" -max_total_time="${PLUMBLINE_FUZZ_SECONDS:-60}" -rss_limit_mb=4096 -max_len=1048576 \
+      -timeout=10 -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+    rm -rf "$corpus"
+  done
+fi
+
+step "all suites"
+# The release suite again, so the closing summary line CI reads covers the main build.
+ctest --preset release -j "$jobs"
