@@ -1,7 +1,63 @@
+// plumbline-cli: the headless face of the same core the GUI uses.
+#include "cli_command.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+#include <cstdio>
+
+namespace plumbline::cli {
+
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "plumbline-cli: " << message << '\n';
+    return UsageOrIoError;
+}
+
+} // namespace plumbline::cli
+
+namespace {
+
+constexpr std::array<plumbline::cli::Command, 5> kCommands{{
+    {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
+     plumbline::cli::runInfo},
+    {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
+    {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
+    {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
+    {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
+}};
+
+void printUsage(QTextStream& out)
+{
+    out << "Usage: plumbline-cli <command> [options]\n\nCommands:\n";
+    for (const auto& command : kCommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << ' ' << command.summary << '\n';
+    out << "\nRun 'plumbline-cli <command> --help' for a command's options.\n";
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("plumbline-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        QTextStream out(args.size() < 2 ? stderr : stdout);
+        printUsage(out);
+        return args.size() < 2 ? plumbline::cli::UsageOrIoError : plumbline::cli::Success;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        QTextStream(stdout) << "plumbline-cli " << PLUMBLINE_VERSION << '\n';
+        return plumbline::cli::Success;
+    }
+    for (const auto& command : kCommands)
+        if (args[1] == QLatin1String(command.name))
+            return command.run(args);
+    QTextStream err(stderr);
+    err << "plumbline-cli: unknown command '" << args[1] << "'\n";
+    printUsage(err);
+    return plumbline::cli::UsageOrIoError;
 }
