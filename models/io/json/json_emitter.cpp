@@ -1,0 +1,120 @@
+#include "io/json/json_emitter.h"
+
+#include "io/json/json_text.h"
+
+namespace plumbline {
+
+namespace {
+constexpr std::size_t kFlushBytes = 1 << 20;
+}
+
+JsonEmitter::JsonEmitter(QIODevice* device, std::string indent, bool crlf)
+    : m_device(device), m_indent(std::move(indent)), m_crlf(crlf)
+{
+}
+
+void JsonEmitter::newline()
+{
+    if (m_indent.empty())
+        return;
+    m_out.append(m_crlf ? "\r\n" : "\n");
+    for (std::size_t i = 0; i < m_empty.size(); ++i)
+        m_out.append(m_indent);
+}
+
+void JsonEmitter::prefix()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_empty.empty())
+        return;
+    if (!m_empty.back())
+        m_out.push_back(',');
+    m_empty.back() = false;
+    newline();
+}
+
+void JsonEmitter::maybeFlush()
+{
+    if (!m_device || m_out.size() < kFlushBytes)
+        return;
+    if (m_device->write(m_out.data(), qint64(m_out.size())) != qint64(m_out.size()))
+        m_failed = true;
+    m_out.clear();
+}
+
+void JsonEmitter::beginObject()
+{
+    prefix();
+    m_out.push_back('{');
+    m_empty.push_back(true);
+}
+
+void JsonEmitter::endObject()
+{
+    const bool empty = m_empty.back();
+    m_empty.pop_back();
+    if (!empty)
+        newline();
+    m_out.push_back('}');
+    maybeFlush();
+}
+
+void JsonEmitter::beginArray()
+{
+    prefix();
+    m_out.push_back('[');
+    m_empty.push_back(true);
+}
+
+void JsonEmitter::endArray()
+{
+    const bool empty = m_empty.back();
+    m_empty.pop_back();
+    if (!empty)
+        newline();
+    m_out.push_back(']');
+    maybeFlush();
+}
+
+void JsonEmitter::key(std::string_view key)
+{
+    prefix();
+    appendJsonString(m_out, key);
+    m_out.append(m_indent.empty() ? ":" : ": ");
+    m_afterKey = true;
+}
+
+void JsonEmitter::string(std::string_view s)
+{
+    prefix();
+    appendJsonString(m_out, s);
+}
+
+void JsonEmitter::raw(std::string_view json)
+{
+    prefix();
+    m_out.append(json);
+}
+
+void JsonEmitter::endLine()
+{
+    m_out.append(m_crlf ? "\r\n" : "\n");
+    maybeFlush();
+}
+
+bool JsonEmitter::finish(bool finalNewline)
+{
+    if (finalNewline)
+        m_out.append(m_crlf ? "\r\n" : "\n");
+    if (m_device) {
+        if (m_device->write(m_out.data(), qint64(m_out.size())) != qint64(m_out.size()))
+            m_failed = true;
+        m_out.clear();
+    }
+    return !m_failed;
+}
+
+} // namespace plumbline

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QIODevice>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plumbline {
+
+/// Writes JSON text, pretty-printed with a given indentation step (2 spaces, a tab, ...) or compact, into a
+/// buffer that is flushed to a device every megabyte (or kept in memory when there is no device).
+/// Containers with no members are written as `[]` / `{}`. The caller keeps the structure valid.
+class JsonEmitter final
+{
+public:
+    JsonEmitter(QIODevice* device, std::string indent, bool crlf);
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    /// The next member's key; the value follows with one of the value calls or begin*().
+    void key(std::string_view key);
+    void string(std::string_view s);
+    /// JSON text written as is (numbers, literals, compact verbatim values).
+    void raw(std::string_view json);
+    void null() { raw("null"); }
+    /// Ends a JSON Lines record (top level only).
+    void endLine();
+
+    /// Ends the document (optionally with a line ending) and flushes; false if the device failed.
+    bool finish(bool finalNewline);
+    /// The text written so far (device == nullptr only).
+    const std::string& text() const { return m_out; }
+    bool failed() const { return m_failed; }
+
+private:
+    void prefix();
+    void newline();
+    void maybeFlush();
+
+    QIODevice* m_device;
+    std::string m_indent;
+    bool m_crlf;
+    std::string m_out;
+    std::vector<bool> m_empty; // per open container: no member yet
+    bool m_afterKey = false;
+    bool m_failed = false;
+};
+
+} // namespace plumbline
