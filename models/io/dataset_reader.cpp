@@ -1,5 +1,7 @@
 #include "io/dataset_reader.h"
 
+#include "io/json/json_reader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,7 +19,7 @@ QString sniffFormat(const QString& path)
         return QStringLiteral("xlsx");
     if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return QStringLiteral("sqlite");
-    const QByteArray trimmed = head.trimmed();
+    const QByteArray trimmed = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).trimmed();
     if (trimmed.startsWith('{') || trimmed.startsWith('['))
         return QStringLiteral("json");
     return QStringLiteral("csv");
@@ -34,6 +36,8 @@ QString detectFormat(const QString& path)
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("tab") ||
         suffix == QLatin1String("txt"))
         return QStringLiteral("csv");
+    if (suffix == QLatin1String("json"))
+        return QStringLiteral("json"); // Popolo, GeoJSON or generic: the JSON reader tells them apart
     if (suffix == QLatin1String("geojson"))
         return QStringLiteral("geojson");
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
@@ -51,6 +55,12 @@ Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Pro
     // Each multi-table format registers its branch here as it lands (issue 4).
     if (format == QLatin1String("csv"))
         return readCsvFile(path, options.csv, progress);
+    if (format == QLatin1String("json") || format == QLatin1String("popolo") || format == QLatin1String("geojson") ||
+        format == QLatin1String("jsonl")) {
+        JsonReadOptions json;
+        json.format = format;
+        return readJsonFile(path, json, progress); // sets SourceInfo::format from the content
+    }
     return Error{path, 0, 0,
                  QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
 }

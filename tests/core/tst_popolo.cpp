@@ -78,6 +78,7 @@ private slots:
     void editsAreTypedAndPlaced();
     void insertedAndRemovedRows();
     void writesAtomically();
+    void readTenTimesUk();
 };
 
 void TestPopolo::realFiles_data()
@@ -282,6 +283,33 @@ void TestPopolo::writesAtomically()
     Q_UNUSED(persons);
     QVERIFY(writeJsonDataset(result.value(), dir.filePath(QStringLiteral("missing/dir/out.json")), {}, progress));
     QCOMPARE(readAll(target), readAll(fixture(QStringLiteral("popolo-extensions.json"))));
+}
+
+// Performance: bench/gen_popolo_x10.py writes a file ten times the UK Commons one; point
+// PLUMBLINE_POPOLO_X10 at it (bench/popolo_x10.sh does both). Reports the best of five reads.
+void TestPopolo::readTenTimesUk()
+{
+    const QString path = qEnvironmentVariable("PLUMBLINE_POPOLO_X10");
+    if (path.isEmpty() || !QFile::exists(path))
+        QSKIP("set PLUMBLINE_POPOLO_X10 to the file bench/gen_popolo_x10.py writes");
+    NullProgress progress;
+    qint64 best = -1, bestWrite = -1;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = readJsonFile(path, {}, progress);
+        const qint64 ms = timer.elapsed();
+        QVERIFY(result.ok());
+        QCOMPARE(int(result.value().table(QStringLiteral("persons"))->rowCount()), 13370);
+        QCOMPARE(int(result.value().table(QStringLiteral("memberships"))->rowCount()), 33630);
+        best = best < 0 ? ms : std::min(best, ms);
+        timer.restart();
+        auto written = writeJsonBytes(result.value(), {}, progress);
+        QVERIFY(written.ok());
+        bestWrite = bestWrite < 0 ? timer.elapsed() : std::min(bestWrite, timer.elapsed());
+    }
+    qInfo("popolo x10 (%lld bytes): read %lld ms, write %lld ms (best of 5)", QFileInfo(path).size(), best,
+          bestWrite);
 }
 
 QTEST_APPLESS_MAIN(TestPopolo)
