@@ -128,7 +128,7 @@ std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns
                 geojson.append("]}");
             }
         }
-        out.raw(geojson);
+        out.value(geojson);
         out.endObject();
         if (row % 4096 == 4095) {
             progress.report(qint64(row), qint64(table.rowCount()));

@@ -105,6 +105,60 @@ void JsonEmitter::endLine()
     maybeFlush();
 }
 
+void JsonEmitter::value(std::string_view json)
+{
+    if (m_indent.empty() || json.empty() || (json.front() != '{' && json.front() != '[')) {
+        raw(json);
+        return;
+    }
+    // Replays the text (valid JSON) through the structural calls, so nesting, commas and empty containers
+    // come out exactly as for values written member by member.
+    prefix();
+    std::size_t i = 0;
+    bool first = true;
+    while (i < json.size()) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            if (!first)
+                prefix();
+            m_out.push_back(c);
+            m_empty.push_back(true);
+            ++i;
+        } else if (c == '}' || c == ']') {
+            const bool empty = m_empty.empty() || m_empty.back();
+            if (!m_empty.empty())
+                m_empty.pop_back();
+            if (!empty)
+                newline();
+            m_out.push_back(c);
+            ++i;
+        } else if (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+        } else if (c == ':') {
+            m_out.append(": ");
+            m_afterKey = true;
+            ++i;
+        } else {
+            // A scalar or a key: copy up to the next structural character outside strings.
+            std::size_t end = i;
+            if (c == '"') {
+                for (++end; end < json.size() && json[end] != '"'; ++end)
+                    if (json[end] == '\\')
+                        ++end;
+                ++end;
+            } else {
+                while (end < json.size() && std::string_view(",}]: \t\r\n").find(json[end]) == std::string_view::npos)
+                    ++end;
+            }
+            prefix();
+            m_out.append(json.substr(i, end - i));
+            i = end;
+        }
+        first = false;
+    }
+    maybeFlush();
+}
+
 bool JsonEmitter::finish(bool finalNewline)
 {
     if (finalNewline)

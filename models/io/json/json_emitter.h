@@ -23,8 +23,10 @@ public:
     /// The next member's key; the value follows with one of the value calls or begin*().
     void key(std::string_view key);
     void string(std::string_view s);
-    /// JSON text written as is (numbers, literals, compact verbatim values).
+    /// JSON text written as is (numbers, literals).
     void raw(std::string_view json);
+    /// Compact JSON text (a verbatim member, a geometry), re-indented to the current depth when pretty-printing.
+    void value(std::string_view compactJson);
     void null() { raw("null"); }
     /// Ends a JSON Lines record (top level only).
     void endLine();

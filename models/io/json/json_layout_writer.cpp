@@ -124,7 +124,7 @@ std::optional<Error> JsonLayoutWriter::replay(const Table& table, const JsonLayo
         switch (op->code) {
         case JsonOp::BeginObject: m_out.beginObject(); break;
         case JsonOp::EndObject: m_out.endObject(); break;
-        case JsonOp::Verbatim: m_out.raw(layout.raws[op->arg]); break;
+        case JsonOp::Verbatim: m_out.value(layout.raws[op->arg]); break;
         case JsonOp::Value:
             if (auto e = writeCell(table, layout, row, int(op->arg), op->type))
                 return e;
@@ -185,7 +185,7 @@ std::optional<Error> JsonLayoutWriter::writeCell(const Table& table, const JsonL
         return std::nullopt;
     case JsonType::Raw:
         if (!loose || !findJsonSyntaxError(text, json::kMaxDepth))
-            m_out.raw(text);
+            m_out.value(text);
         else
             m_out.string(text);
         return std::nullopt;
@@ -201,7 +201,7 @@ std::optional<Error> JsonLayoutWriter::writeCell(const Table& table, const JsonL
                              .arg(table.name())
                              .arg(row + 1)
                              .arg(QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 80))))};
-        m_out.raw(geojson);
+        m_out.value(geojson);
         return std::nullopt;
     }
     }
@@ -309,7 +309,7 @@ std::optional<Error> JsonLayoutWriter::writeNode(const Table& table, const JsonL
                 return e;
         m_out.endObject();
         return std::nullopt;
-    case JsonOp::Verbatim: m_out.raw(layout.raws[node.op.arg]); return std::nullopt;
+    case JsonOp::Verbatim: m_out.value(layout.raws[node.op.arg]); return std::nullopt;
     case JsonOp::Array: return writeChildren(table, row, node.op.arg);
     case JsonOp::Value: return writeCell(table, layout, row, int(node.op.arg), node.op.type);
     case JsonOp::EndObject: return std::nullopt;

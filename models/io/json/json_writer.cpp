@@ -101,7 +101,7 @@ public:
         for (const auto& member : doc.members) {
             if (member.table.isEmpty()) {
                 m_out.key(member.key);
-                m_out.raw(member.raw);
+                m_out.value(member.raw);
                 continue;
             }
             const auto t = m_dataset.table(member.table);

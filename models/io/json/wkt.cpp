@@ -213,27 +213,27 @@ private:
         return ok;
     }
 
+    /// A parenthesised list `level` array levels above positions; level 0 is a Point's `(x y)`.
     bool list(int level, bool multiPoint, std::string& out)
     {
-        if (level == 0) {
-            if (!take('('))
-                return false;
-            if (!position(out))
-                return false;
-            return take(')');
-        }
         if (!take('('))
             return false;
+        if (level == 0)
+            return position(out) && take(')');
         out.push_back('[');
         bool first = true;
         do {
             if (!first)
                 out.push_back(',');
             first = false;
-            if (multiPoint && level == 1 && !peek('(')) {
-                if (!position(out)) // MULTIPOINT (1 2, 3 4)
+            if (level > 1) {
+                if (!list(level - 1, false, out))
                     return false;
-            } else if (!list(level - 1, false, out)) {
+            } else if (multiPoint && peek('(')) { // MULTIPOINT ((1 2), (3 4))
+                ++m_i;
+                if (!position(out) || !take(')'))
+                    return false;
+            } else if (!position(out)) {
                 return false;
             }
         } while (take(','));
