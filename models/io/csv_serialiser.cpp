@@ -2,6 +2,7 @@
 
 #include "io/text_encoder.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace plumbline {
@@ -11,13 +12,39 @@ CsvSerialiser::CsvSerialiser(CsvDialect dialect) : m_dialect(std::move(dialect))
     m_wide = m_dialect.encoding == TextEncoding::Utf16LE || m_dialect.encoding == TextEncoding::Utf16BE;
 }
 
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+/// Non-zero if any byte of word equals byte (the classic "has zero byte" test on word ^ byte repeated).
+inline std::uint64_t hasByte(std::uint64_t word, unsigned char byte)
+{
+    const std::uint64_t x = word ^ (kOnes * byte);
+    return (x - kOnes) & ~x & kHighs;
+}
+
+} // namespace
+
 bool CsvSerialiser::needsQuotes(std::string_view cell) const
 {
     const char delimiter = m_dialect.delimiter;
     const char quote = m_dialect.quote;
-    for (const char c : cell)
+    // Eight bytes at a time: this test runs on every cell of a serialised export.
+    std::size_t i = 0;
+    const auto d = static_cast<unsigned char>(delimiter);
+    const auto q = static_cast<unsigned char>(quote);
+    for (; i + 8 <= cell.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, cell.data() + i, 8);
+        if (hasByte(word, d) | hasByte(word, q) | hasByte(word, '\n') | hasByte(word, '\r'))
+            return true;
+    }
+    for (; i < cell.size(); ++i) {
+        const char c = cell[i];
         if (c == delimiter || c == quote || c == '\n' || c == '\r')
             return true;
+    }
     return false;
 }
 

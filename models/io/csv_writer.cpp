@@ -50,8 +50,22 @@ CsvDialect chooseDialect(const SourceInfo& source, const CsvWriteOptions& option
     return dialect;
 }
 
-/// How many fields the source's header had. Columns beyond it exist only because some row was longer than the
-/// header (the reader names them "column N"); the longest ragged row then has exactly columnCount() fields.
+bool isRenamed(const Table& table, int column)
+{
+    const auto& renamed = table.renamedHeaders();
+    return std::find(renamed.begin(), renamed.end(), column) != renamed.end();
+}
+
+/// Whether name is the reader's generated name for column index ("column 4", or "column 4 (2)" on a clash).
+bool isGeneratedName(const QString& name, int column)
+{
+    const QString generated = QStringLiteral("column %1").arg(column + 1);
+    return name == generated || name.startsWith(generated + QLatin1String(" ("));
+}
+
+/// How many fields the source's header had. Columns past it exist only because some row was longer than the
+/// header; the reader gives them generated names without listing them as renamed headers, and the longest
+/// ragged row then has exactly columnCount() fields.
 int headerFieldCount(const Table& table)
 {
     const int columns = table.columnCount();
@@ -61,28 +75,22 @@ int headerFieldCount(const Table& table)
     if (!widened)
         return columns;
     int count = columns;
-    const auto& renamed = table.renamedHeaders();
-    while (count > 1 && std::find(renamed.begin(), renamed.end(), count - 1) != renamed.end()
-           && table.columnName(count - 1).startsWith(QLatin1String("column ")))
+    while (count > 1 && !isRenamed(table, count - 1) && isGeneratedName(table.columnName(count - 1), count - 1))
         --count;
     return count;
 }
 
-/// The header text the source had: renamed (blank or repeated) names are written as they were in the source.
+/// The header text the source had: renamed header cells are written as they were in the source — a blank
+/// cell got a generated name ("column 3"), a repeated one a suffix ("name (2)").
 QString sourceHeaderName(const Table& table, int column)
 {
-    const auto& renamed = table.renamedHeaders();
-    if (std::find(renamed.begin(), renamed.end(), column) == renamed.end())
-        return table.columnName(column);
-    const QString name = table.columnName(column);
-    // A repeated name got a suffix (" (2)" or "_2"): the source text is the earlier column's name.
-    for (int c = 0; c < column; ++c) {
-        const QString& earlier = table.columnName(c);
-        if (name.size() > earlier.size() && name.startsWith(earlier)
-            && (name.at(earlier.size()) == QLatin1Char(' ') || name.at(earlier.size()) == QLatin1Char('_')))
-            return earlier;
-    }
-    return QString(); // a blank header cell got a generated name
+    const QString& name = table.columnName(column);
+    if (!isRenamed(table, column))
+        return name;
+    if (isGeneratedName(name, column))
+        return QString();
+    const qsizetype open = name.lastIndexOf(QLatin1String(" ("));
+    return open > 0 && name.endsWith(QLatin1Char(')')) ? name.left(open) : name;
 }
 
 /// The source's bytes, if a faithful export may copy them; otherwise *why says why not.

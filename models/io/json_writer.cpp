@@ -3,6 +3,8 @@
 #include "io/output_file.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace plumbline {
 
@@ -61,6 +63,18 @@ void appendJsonString(std::string& out, std::string_view text)
     const std::size_t n = text.size();
     while (i < n) {
         std::size_t j = i;
+        // Eight bytes at a time while none needs attention (control, quote, backslash, non-ASCII).
+        for (; j + 8 <= n; j += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, text.data() + j, 8);
+            constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+            const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
+            const std::uint64_t quotes = (quote - ones) & ~quote & highs;
+            const std::uint64_t backslashes = (backslash - ones) & ~backslash & highs;
+            if (control | quotes | backslashes | (w & highs))
+                break;
+        }
         while (j < n && kClasses[static_cast<unsigned char>(text[j])] == 0)
             ++j;
         out.append(text.data() + i, j - i);

@@ -3,6 +3,8 @@
 #include <QString>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace plumbline {
 
@@ -101,6 +103,12 @@ std::optional<char32_t> appendEncoded(std::string& out, std::string_view utf8, T
         if (!utf16) {
             // ASCII runs are the common case in UK data: copy them in one go.
             std::size_t j = i;
+            for (; j + 8 <= utf8.size(); j += 8) {
+                std::uint64_t word;
+                std::memcpy(&word, utf8.data() + j, 8);
+                if (word & 0x8080808080808080ULL)
+                    break;
+            }
             while (j < utf8.size() && static_cast<unsigned char>(utf8[j]) < 0x80)
                 ++j;
             out.append(utf8.substr(i, j - i));

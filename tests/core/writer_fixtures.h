@@ -140,7 +140,9 @@ inline Dataset loadDelimited(const QString& path, char delimiter, TextEncoding e
     for (std::size_t r = 1; r < records.size(); ++r) {
         const auto& fields = records[r].fields;
         width = std::max(width, fields.size());
-        if (fields.size() != headerFields)
+        const std::uint64_t next = r + 1 < records.size() ? records[r + 1].start : bytes.size();
+        const bool emptyLine = records[r].start + records[r].ending.size() == next;
+        if (fields.size() != headerFields && !emptyLine) // an empty line is a blank row, not a ragged one
             ragged.push_back(RaggedRow{std::uint32_t(r - 1), std::uint32_t(fields.size())});
         bool empty = true;
         for (const auto& f : fields)
@@ -158,7 +160,8 @@ inline Dataset loadDelimited(const QString& path, char delimiter, TextEncoding e
         QString name = c < headerFields ? QString::fromStdString(decodeToUtf8(records[0].fields[c], encoding))
                                         : QString();
         if (name.isEmpty() || names.contains(name)) {
-            renamed.push_back(int(c));
+            if (c < headerFields) // generated names of extra columns are not renamed headers
+                renamed.push_back(int(c));
             name = name.isEmpty() ? QStringLiteral("column %1").arg(c + 1) : name + QStringLiteral(" (2)");
         }
         names << name;
