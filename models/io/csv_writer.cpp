@@ -199,7 +199,15 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
                            copy ? layout : nullptr);
     const bool normalise = options.normalise;
     writer.setFullWidth(normalise);
-    writer.setFinalLineEnding(normalise || !layout || layout->finalLineEnding);
+    if (copy) {
+        // The source's own last record (the header when there are no rows) says how the file ends.
+        const auto& starts = layout->rowStarts;
+        const std::uint64_t lastStart = starts.size() > 1 ? starts[starts.size() - 2] : layout->headerStart;
+        const std::string_view last = sourceBytes.bytes().substr(lastStart, starts.back() - lastStart);
+        writer.setFinalLineEnding(last.empty() || trailingLineEndingLength(last) > 0);
+    } else {
+        writer.setFinalLineEnding(normalise || !layout || layout->finalLineEnding);
+    }
     const int headerFields = normalise ? table.columnCount() : headerFieldCount(table);
     writer.setFieldCounts(headerFields, table.raggedRows());
 
@@ -210,7 +218,7 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
             writer.copyRecords(layout->headerStart, layout->headerEnd);
     } else {
         writer.writeBom();
-        if (hasHeader) {
+        if (hasHeader && table.columnCount() > 0) {
             std::vector<QString> names;
             for (int c = 0; c < headerFields; ++c)
                 names.push_back(normalise ? table.columnName(c) : sourceHeaderName(table, c));

@@ -108,7 +108,7 @@ void TestCsvWriter::untouchedIsByteIdentical_data()
     for (const char* name :
          {"comma_lf.csv", "semicolon_crlf.csv", "tab.tsv", "pipe.csv", "cr.csv", "mixed.csv", "bom.csv",
           "cp1252.csv", "quoted.csv", "overquoted.csv", "ragged.csv", "no_final_newline.csv",
-          "renamed_headers.csv"})
+          "renamed_headers.csv", "header_only.csv", "empty.csv"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -193,6 +193,9 @@ void TestCsvWriter::insertedAndDeletedRecords_data()
 
     QTest::newRow("delete a middle record") << "comma_lf.csv" << QStringList{QStringLiteral("del 1")}
         << QByteArray("id,name,note\n1,Alice,hello\n3,Carol,plain\n");
+    // A source with no line ending at all gives no hint: records are separated with CRLF (RFC 4180).
+    QTest::newRow("append to a header without line ending") << "header_only.csv"
+        << QStringList{QStringLiteral("ins 0 1|2")} << QByteArray("a,b\r\n1,2");
     QTest::newRow("delete every record") << "comma_lf.csv"
         << QStringList{QStringLiteral("del 0"), QStringLiteral("del 0"), QStringLiteral("del 0")}
         << QByteArray("id,name,note\n");
