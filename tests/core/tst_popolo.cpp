@@ -1,5 +1,6 @@
 // Popolo / EveryPolitician JSON: the three real files (counts, relations, round trip) and small fixtures for
 // the Popolo-specific mapping (child tables, unmodelled keys, edits written back).
+#include "io/dataset_writer.h"
 #include "io/json/json_layout.h"
 #include "io/json/json_reader.h"
 #include "io/json/json_writer.h"
@@ -78,6 +79,7 @@ private slots:
     void editsAreTypedAndPlaced();
     void insertedAndRemovedRows();
     void writesAtomically();
+    void exportDispatch();
     void readTenTimesUk();
 };
 
@@ -283,6 +285,26 @@ void TestPopolo::writesAtomically()
     Q_UNUSED(persons);
     QVERIFY(writeJsonDataset(result.value(), dir.filePath(QStringLiteral("missing/dir/out.json")), {}, progress));
     QCOMPARE(readAll(target), readAll(fixture(QStringLiteral("popolo-extensions.json"))));
+}
+
+void TestPopolo::exportDispatch()
+{
+    // exportDataset (the CLI's `export`) sends .json of a Popolo dataset to the faithful writer, and .jsonl
+    // to one line per row of the chosen table, nested arrays included.
+    NullProgress progress;
+    const QString source = fixture(QStringLiteral("popolo-extensions.json"));
+    auto result = readJsonFile(source, {}, progress);
+    QVERIFY(result.ok());
+    QTemporaryDir dir;
+    QVERIFY(!exportDataset(result.value(), dir.filePath(QStringLiteral("copy.json")), {}, progress));
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("copy.json"))), readAll(source));
+    ExportOptions persons;
+    persons.table = QStringLiteral("persons");
+    QVERIFY(!exportDataset(result.value(), dir.filePath(QStringLiteral("persons.jsonl")), persons, progress));
+    const QList<QByteArray> lines = readAll(dir.filePath(QStringLiteral("persons.jsonl"))).split('\n');
+    QCOMPARE(lines.size(), 3); // two lines and the empty rest after the final line ending
+    QCOMPARE(QJsonDocument::fromJson(lines[0]).object(),
+             parse(readAll(source)).toObject()[QStringLiteral("persons")][0].toObject());
 }
 
 // Performance: bench/gen_popolo_x10.py writes a file ten times the UK Commons one; point

@@ -1,6 +1,8 @@
 #include "io/json/json_emitter.h"
 
 #include "io/json/json_text.h"
+#include "io/output_file.h"
+#include "io/json_writer.h" // appendJsonString
 
 namespace plumbline {
 
@@ -8,8 +10,8 @@ namespace {
 constexpr std::size_t kFlushBytes = 1 << 20;
 }
 
-JsonEmitter::JsonEmitter(QIODevice* device, std::string indent, bool crlf)
-    : m_device(device), m_indent(std::move(indent)), m_crlf(crlf)
+JsonEmitter::JsonEmitter(OutputFile* file, std::string indent, bool crlf)
+    : m_file(file), m_indent(std::move(indent)), m_crlf(crlf)
 {
 }
 
@@ -38,10 +40,9 @@ void JsonEmitter::prefix()
 
 void JsonEmitter::maybeFlush()
 {
-    if (!m_device || m_out.size() < kFlushBytes)
+    if (!m_file || m_out.size() < kFlushBytes)
         return;
-    if (m_device->write(m_out.data(), qint64(m_out.size())) != qint64(m_out.size()))
-        m_failed = true;
+    m_file->append(m_out);
     m_out.clear();
 }
 
@@ -159,16 +160,14 @@ void JsonEmitter::value(std::string_view json)
     maybeFlush();
 }
 
-bool JsonEmitter::finish(bool finalNewline)
+void JsonEmitter::finish(bool finalNewline)
 {
     if (finalNewline)
         m_out.append(m_crlf ? "\r\n" : "\n");
-    if (m_device) {
-        if (m_device->write(m_out.data(), qint64(m_out.size())) != qint64(m_out.size()))
-            m_failed = true;
+    if (m_file) {
+        m_file->append(m_out);
         m_out.clear();
     }
-    return !m_failed;
 }
 
 } // namespace plumbline

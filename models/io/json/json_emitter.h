@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QIODevice>
 
 #include <string>
 #include <string_view>
@@ -8,13 +7,15 @@
 
 namespace plumbline {
 
+class OutputFile;
+
 /// Writes JSON text, pretty-printed with a given indentation step (2 spaces, a tab, ...) or compact, into a
-/// buffer that is flushed to a device every megabyte (or kept in memory when there is no device).
+/// buffer that is handed to an OutputFile every megabyte (or kept in memory when there is none).
 /// Containers with no members are written as `[]` / `{}`. The caller keeps the structure valid.
 class JsonEmitter final
 {
 public:
-    JsonEmitter(QIODevice* device, std::string indent, bool crlf);
+    JsonEmitter(OutputFile* file, std::string indent, bool crlf);
 
     void beginObject();
     void endObject();
@@ -31,24 +32,22 @@ public:
     /// Ends a JSON Lines record (top level only).
     void endLine();
 
-    /// Ends the document (optionally with a line ending) and flushes; false if the device failed.
-    bool finish(bool finalNewline);
-    /// The text written so far (device == nullptr only).
+    /// Ends the document (optionally with a line ending) and hands the rest to the file.
+    void finish(bool finalNewline);
+    /// The text written so far (file == nullptr only).
     const std::string& text() const { return m_out; }
-    bool failed() const { return m_failed; }
 
 private:
     void prefix();
     void newline();
     void maybeFlush();
 
-    QIODevice* m_device;
+    OutputFile* m_file;
     std::string m_indent;
     bool m_crlf;
     std::string m_out;
     std::vector<bool> m_empty; // per open container: no member yet
     bool m_afterKey = false;
-    bool m_failed = false;
 };
 
 } // namespace plumbline

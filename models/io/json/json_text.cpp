@@ -2,35 +2,6 @@
 
 namespace plumbline {
 
-void appendJsonString(std::string& out, std::string_view s)
-{
-    static const char hex[] = "0123456789abcdef";
-    out.push_back('"');
-    std::size_t run = 0; // start of the current run of bytes that need no escaping
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(s.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        default:
-            out.append("\\u00");
-            out.push_back(hex[c >> 4]);
-            out.push_back(hex[c & 15]);
-        }
-    }
-    out.append(s.data() + run, s.size() - run);
-    out.push_back('"');
-}
-
 bool isJsonNumber(std::string_view s)
 {
     std::size_t i = 0;

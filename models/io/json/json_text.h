@@ -3,13 +3,9 @@
 #include <QtGlobal>
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 
 namespace plumbline {
-
-/// Appends s as a quoted JSON string: escapes `"`, `\` and control characters, keeps other UTF-8 as is.
-void appendJsonString(std::string& out, std::string_view s);
 
 /// True if s is exactly one JSON number (RFC 8259 grammar: no leading zeros, no `+`, no bare `.`).
 bool isJsonNumber(std::string_view s);

@@ -4,8 +4,8 @@
 #include "io/json/json_emitter.h"
 #include "io/json/json_layout.h"
 #include "io/json/json_layout_writer.h"
+#include "io/output_file.h"
 
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -163,7 +163,7 @@ private:
     qint64 m_total = 0;
 };
 
-std::optional<Error> writeTo(QIODevice* device, std::string* text, const Dataset& dataset,
+std::optional<Error> writeTo(OutputFile* file, std::string* text, const Dataset& dataset,
                              const JsonWriteOptions& options, Progress& progress)
 {
     const JsonDocumentLayout* doc = documentOf(dataset);
@@ -176,7 +176,7 @@ std::optional<Error> writeTo(QIODevice* device, std::string* text, const Dataset
         indent.clear();
     const bool crlf = doc && doc->crlf;
 
-    JsonEmitter out(device, indent, crlf);
+    JsonEmitter out(file, indent, crlf);
     if (doc && doc->bom)
         out.raw("\xEF\xBB\xBF");
     DocumentWriter writer(dataset, out, progress);
@@ -209,8 +209,9 @@ std::optional<Error> writeTo(QIODevice* device, std::string* text, const Dataset
     if (error)
         return error;
     const bool finalNewline = lines ? false : doc ? doc->finalNewline : true;
-    if (!out.finish(finalNewline))
-        return Error{QString(), 0, 0, QStringLiteral("Writing failed: %1.").arg(device ? device->errorString() : QString())};
+    out.finish(finalNewline);
+    if (file && file->failed())
+        return file->error();
     if (text)
         *text = out.text();
     progress.report(1, 1);
@@ -222,17 +223,16 @@ std::optional<Error> writeTo(QIODevice* device, std::string* text, const Dataset
 std::optional<Error> writeJsonDataset(const Dataset& dataset, const QString& path, const JsonWriteOptions& options,
                                       Progress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, 0, 0, QStringLiteral("Cannot write the file: %1.").arg(file.errorString())};
+    OutputFile file(path);
+    if (auto error = file.open())
+        return error;
     if (auto error = writeTo(&file, nullptr, dataset, options, progress)) {
-        file.cancelWriting();
-        error->file = path;
+        file.cancel();
+        if (error->file.isEmpty())
+            error->file = path;
         return error;
     }
-    if (!file.commit())
-        return Error{path, 0, 0, QStringLiteral("Cannot save the file: %1.").arg(file.errorString())};
-    return std::nullopt;
+    return file.commit();
 }
 
 Result<QByteArray> writeJsonBytes(const Dataset& dataset, const JsonWriteOptions& options, Progress& progress)
