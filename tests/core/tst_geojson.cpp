@@ -67,6 +67,7 @@ private slots:
     void featureCollection();
     void roundTrip();
     void typeAfterFeatures();
+    void collectionWithoutFeatures();
     void singleFeature();
     void editedGeometry();
     void geometryToWkt_data();
@@ -143,6 +144,18 @@ void TestGeoJson::typeAfterFeatures()
     QCOMPARE(result.value().source.format, QStringLiteral("geojson"));
     QCOMPARE(text(*result.value().tables[0], 0, "geometry"), QStringLiteral("POINT (1 2)"));
     QCOMPARE(write(result.value()).value(), json);
+}
+
+void TestGeoJson::collectionWithoutFeatures()
+{
+    // Found by fuzz_json: with no features array there is no feature table; it reads as plain JSON instead.
+    for (const QByteArray& json : {QByteArray(R"({"type":"FeatureCollection","featujes":[{"a":1}]})"),
+                                  QByteArray(R"({"type":"FeatureCollection","name":"x"})")}) {
+        const auto result = read(json, QStringLiteral("x.geojson"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().source.format, QStringLiteral("json"));
+        QCOMPARE(write(result.value()).value(), json);
+    }
 }
 
 void TestGeoJson::singleFeature()

@@ -198,7 +198,7 @@ Result<Dataset> Reader::readDocument()
     if (rootType == ondemand::json_type::object) {
         // First pass over the root's members (values are skipped, not parsed): GeoJSON's "type" may come last.
         std::string geoType;
-        bool containers = false;
+        bool containers = false, hasFeatures = false;
         {
             ondemand::object root;
             if ((e = doc.get_object().get(root)))
@@ -211,6 +211,7 @@ Result<Dataset> Reader::readDocument()
                     (e = value.type().get(type)))
                     return parseError(e, &doc, text(), 0);
                 containers = containers || type == ondemand::json_type::array || type == ondemand::json_type::object;
+                hasFeatures = hasFeatures || (key == "features" && type == ondemand::json_type::array);
                 if (key == "type" && type == ondemand::json_type::string && geoType.empty()) {
                     std::string_view s;
                     if ((e = value.get_string().get(s)))
@@ -220,6 +221,8 @@ Result<Dataset> Reader::readDocument()
             }
         }
         doc.rewind();
+        if (geoType == "FeatureCollection" && !hasFeatures)
+            geoType.clear(); // no features to make a table of: read it as plain JSON so nothing is lost
         if (geoType == "Feature" || !containers) {
             document->root = JsonDocumentLayout::Root::Value;
             const bool feature = geoType == "Feature";
