@@ -10,7 +10,32 @@ using namespace simdjson;
 error_code numberText(ondemand::value& v, std::string_view& text)
 {
     text = trimJsonRight(v.raw_json_token());
-    return isJsonNumber(text) ? SUCCESS : NUMBER_ERROR;
+    if (!isJsonNumber(text))
+        return NUMBER_ERROR;
+    // The value must be consumed, or on-demand iteration would skip over whatever follows without checking
+    // it. get_double() advances even when the number does not fit a double (1e400): the literal is valid
+    // JSON and is kept as text, so that error is not one.
+    double ignored = 0;
+    const error_code e = v.get_double().get(ignored);
+    return e == NUMBER_ERROR ? SUCCESS : e;
+}
+
+error_code stringText(ondemand::value& v, std::string_view& text)
+{
+    // The raw token runs from the opening quote to the next structural character; stage 1 has checked the
+    // string's UTF-8 and that it holds no unescaped control characters, so without a backslash the bytes
+    // between the quotes are the value. get_raw_json_string() consumes the value without unescaping it
+    // (unconsumed values would let on-demand skip over malformed text that follows).
+    const std::string_view raw = trimJsonRight(v.raw_json_token());
+    if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"' &&
+        raw.find('\\') == std::string_view::npos) {
+        ondemand::raw_json_string consumed;
+        if (auto e = v.get_raw_json_string().get(consumed))
+            return e;
+        text = raw.substr(1, raw.size() - 2);
+        return SUCCESS;
+    }
+    return v.get_string().get(text);
 }
 
 error_code checkNull(ondemand::value& v)
@@ -74,7 +99,7 @@ error_code appendCanonical(ondemand::value v, std::string& out, int depth)
     }
     case ondemand::json_type::string: {
         std::string_view s;
-        if (auto e = v.get_string().get(s))
+        if (auto e = stringText(v, s))
             return e;
         appendJsonString(out, s);
         return SUCCESS;

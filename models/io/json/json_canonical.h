@@ -18,6 +18,10 @@ simdjson::error_code appendCanonical(simdjson::ondemand::value v, std::string& o
 /// The literal text of a number value (trailing whitespace removed), validated against the JSON grammar.
 simdjson::error_code numberText(simdjson::ondemand::value& v, std::string_view& text);
 
+/// The unescaped text of a string value. Strings without escapes are returned as a view into the document
+/// (no copy); others are unescaped by simdjson into the parser's buffer. Valid while the document lives.
+simdjson::error_code stringText(simdjson::ondemand::value& v, std::string_view& text);
+
 /// Validates a null literal (simdjson's type() only looks at the first byte).
 simdjson::error_code checkNull(simdjson::ondemand::value& v);
 

@@ -325,7 +325,7 @@ error_code DatasetBuilder::walkValue(TableState& t, std::uint32_t path, std::uin
     }
     case ondemand::json_type::string: {
         std::string_view s;
-        if (auto e = v.get_string().get(s))
+        if (auto e = stringText(v, s))
             return e;
         setCell(t, path, key, s, JsonType::String);
         return SUCCESS;
