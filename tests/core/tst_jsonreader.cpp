@@ -121,6 +121,8 @@ void TestJsonReader::roundTripExact_data()
     QTest::newRow("reserved names as keys") << QByteArray(R"([{"x":[{"_index":5,"_parent_row":"q","value":1},7]}])") << j;
     QTest::newRow("empty key") << QByteArray(R"({"":[{"":1}]})") << j;
     QTest::newRow("deep nesting") << nested(200) << j;
+    QTest::newRow("key that is a U+FEFF (found by fuzz_json)") << QByteArray("{\"a.b\":2,\"a\":{\"b\":[{\"dex\":1}]},\"a\":2,\"\xEF\xBB\xBF\":{\"\":\"\"}}") << j;
+    QTest::newRow("key that is a U+FEFF, json lines") << QByteArray("{\"a.b\":2,\"a\":{\"b\":[{\"dex\":1}]},\"a\":2,\"\xEF\xBB\xBF\":{\"\":\"\"}}\n") << QStringLiteral("x.jsonl");
     QTest::newRow("pretty, 2 spaces") << QByteArray("[\n  {\n    \"a\": 1,\n    \"b\": [\n      2\n    ],\n    \"c\": {}\n  }\n]\n") << j;
     QTest::newRow("pretty, 4 spaces, no final newline") << QByteArray("{\n    \"a\": [\n        {\n            \"x\": null\n        }\n    ]\n}") << j;
     QTest::newRow("pretty, tabs, CRLF") << QByteArray("[\r\n\t{\r\n\t\t\"a\": 1\r\n\t}\r\n]\r\n") << j;

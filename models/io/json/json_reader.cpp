@@ -251,7 +251,7 @@ Result<Dataset> Reader::readDocument()
                     break;
                 JsonDocumentLayout::Member member;
                 member.key.assign(key);
-                const QString tableName = key.empty() ? QStringLiteral("_") : QString::fromUtf8(key.data(), qsizetype(key.size()));
+                const QString tableName = keyToQString(key);
                 const bool features = collection && key == "features" && type == ondemand::json_type::array;
                 if (features || (!collection && type == ondemand::json_type::array)) {
                     const int table = m_builder.addTable(features ? m_base : tableName,

@@ -2,6 +2,7 @@
 
 #include "io/json/geojson_geometry.h"
 #include "io/json/json_canonical.h"
+#include "io/json/json_text.h"
 
 #include <QSet>
 
@@ -42,7 +43,6 @@ void appendNumber(ColumnBuilder& cells, std::uint32_t n)
     cells.append(std::string_view(buffer, std::size_t(end - buffer)));
 }
 
-QString fromUtf8(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 } // namespace
 
@@ -111,8 +111,10 @@ struct TableState
 DatasetBuilder::DatasetBuilder() = default;
 DatasetBuilder::~DatasetBuilder() = default;
 
-QString DatasetBuilder::uniqueTableName(const QString& wanted)
+QString DatasetBuilder::uniqueTableName(const QString& requested)
 {
+    // Never empty: the writer and the GUI address tables by name.
+    const QString wanted = requested.isEmpty() ? QStringLiteral("_") : requested;
     QString name = wanted;
     for (int n = 2; std::find(m_names.begin(), m_names.end(), name) != m_names.end(); ++n)
         name = wanted + QLatin1Char('#') + QString::number(n);
@@ -177,7 +179,7 @@ QString pathName(const TableState& t, std::uint32_t path)
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         if (!name.isEmpty())
             name += QLatin1Char('.');
-        name += fromUtf8(t.keys[t.paths[*it].key]);
+        name += keyToQString(t.keys[t.paths[*it].key]);
     }
     return name.isEmpty() ? QStringLiteral("properties") : name;
 }

@@ -68,7 +68,7 @@ private:
     void beginRow(TableState& t, std::uint32_t parentRow, std::uint32_t index);
     void endRow(TableState& t);
     void setCell(TableState& t, std::uint32_t path, std::uint32_t key, std::string_view text, JsonType type);
-    QString uniqueTableName(const QString& wanted);
+    QString uniqueTableName(const QString& requested);
 
     std::vector<std::unique_ptr<TableState>> m_tables;
     std::vector<QString> m_names;

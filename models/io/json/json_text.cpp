@@ -2,6 +2,13 @@
 
 namespace plumbline {
 
+QString keyToQString(std::string_view s)
+{
+    if (s.substr(0, 3) == "\xEF\xBB\xBF")
+        return QChar(0xFEFF) + QString::fromUtf8(s.data() + 3, qsizetype(s.size() - 3));
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
 bool isJsonNumber(std::string_view s)
 {
     std::size_t i = 0;
