@@ -240,7 +240,11 @@ bool repairMojibake(std::string_view text, std::string* out)
     return true;
 }
 
-std::string cleanText(std::string_view text, TextScanOptions options)
+namespace {
+
+/// One round of cleaning (see cleanText). Removing a character can join its neighbours into a new mojibake
+/// sequence, so cleanText repeats this until nothing changes.
+std::string cleanOnce(std::string_view text, TextScanOptions options)
 {
     // 1. bytes that are not UTF-8 are windows-1252 (the UK default for non-UTF-8 data)
     std::string decoded;
@@ -287,12 +291,28 @@ std::string cleanText(std::string_view text, TextScanOptions options)
     }
     trimTrailingSpaces();
     // Line breaks and tabs kept by the options may still sit at the ends.
+    const auto edge = [](char c) { return c == '\n' || c == '\r' || c == '\t' || c == ' '; };
     std::size_t begin = 0, end = out.size();
-    while (begin < end && (out[begin] == '\n' || out[begin] == '\r' || out[begin] == '\t' || out[begin] == ' '))
+    while (begin < end && edge(out[begin]))
         ++begin;
-    while (end > begin && (out[end - 1] == '\n' || out[end - 1] == '\r' || out[end - 1] == '\t' || out[end - 1] == ' '))
+    while (end > begin && edge(out[end - 1]))
         --end;
     return out.substr(begin, end - begin);
+}
+
+} // namespace
+
+std::string cleanText(std::string_view text, TextScanOptions options)
+{
+    std::string current = cleanOnce(text, options);
+    // Each round only removes or merges characters, so this terminates; a few rounds cover real data.
+    for (int round = 0; round < 4; ++round) {
+        std::string next = cleanOnce(current, options);
+        if (next == current)
+            break;
+        current.swap(next);
+    }
+    return current;
 }
 
 } // namespace plumbline::values
