@@ -30,7 +30,7 @@ enum class PlanningDefect {
     OsgbInWgs84,           ///< point holds an OSGB easting/northing instead of degrees
     StrayWhitespace,       ///< address-text with a leading, trailing or doubled space
     NonBreakingSpace,      ///< address-text with U+00A0 instead of a space after the house number
-    Mojibake,              ///< description with UTF-8 read as Windows-1252: "applicantâ€™s", "â€“", "cafÃ©"
+    Mojibake,              ///< description with UTF-8 read as Windows-1252: "applicantâ€™s", "â€œ", "cafÃ©"
     EmptyRequiredField,    ///< description, address-text, organisation, start-date or point is empty
     UprnExponent,          ///< uprn in spreadsheet exponent form: "1.00023E+11"
 };
