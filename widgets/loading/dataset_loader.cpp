@@ -104,8 +104,9 @@ void DatasetLoader::load(const QString& path, const ReadOptions& options)
     m_clock.start();
     const QFileInfo info(path);
     if (info.size() > kPreviewMinFileSize && detectFormat(path) == QLatin1String("csv"))
-        startPreview(generation, path, options);
-    startFullLoad(generation, path, options);
+        startPreview(generation, path, options); // starts the full load when done
+    else
+        startFullLoad(generation, path, options);
 }
 
 void DatasetLoader::cancel()
@@ -121,10 +122,14 @@ void DatasetLoader::cancel()
 void DatasetLoader::startPreview(quint64 generation, const QString& path, const ReadOptions& options)
 {
     auto* watcher = new QFutureWatcher<LoadOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path, options] {
         watcher->deleteLater();
-        // Too late if superseded, or if the full table already arrived.
-        if (generation != m_generation || !m_loading || watcher->future().resultCount() == 0)
+        if (generation != m_generation)
+            return; // superseded or canceled
+        // The full load waits for the preview so that, on a machine with few cores, the readers' threads do not
+        // delay the first rows; the preview costs a few milliseconds.
+        startFullLoad(generation, path, options);
+        if (watcher->future().resultCount() == 0)
             return;
         const LoadOutcome outcome = watcher->result();
         if (outcome.dataset)

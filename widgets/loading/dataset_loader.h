@@ -17,8 +17,9 @@ namespace plumbline {
 /// GUI thread, and a generation counter so that a load superseded by another load() or by cancel() is dropped
 /// without a signal.
 ///
-/// For a delimited file above kPreviewMinFileSize, a second, quick task parses only its first kPreviewBytes (cut
-/// at a line break) and previewReady() delivers those rows long before loaded() delivers the whole table.
+/// For a delimited file above kPreviewMinFileSize, a quick first task parses only its first kPreviewBytes (cut at
+/// a line break); the full load starts when it is done, and previewReady() delivers those rows long before
+/// loaded() delivers the whole table.
 /// Signals for one load() come in this order: previewReady (optional), progressChanged*, then exactly one of
 /// loaded, failed or canceled.
 class DatasetLoader final : public QObject
