@@ -84,6 +84,7 @@ private slots:
 
     void opensAFileIntoTheGrid();
     void headersShowNameAndInferredType();
+    void opensTheRealWindows1252Register();
     void statusBarDescribesTheSource();
     void rowsHaveOneFixedHeight();
     void columnsAreSizedFromASampleAndCapped();
@@ -156,6 +157,26 @@ void TestMainWindow::headersShowNameAndInferredType()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.grid()->horizontalHeader()->height() >= 2 * window.grid()->fontMetrics().height());
+}
+
+void TestMainWindow::opensTheRealWindows1252Register()
+{
+    const QString path =
+        QStringLiteral(PLUMBLINE_SHARED_DATA "/planning/Existing_NoDups_NotLessThanZero.csv");
+    if (!QFileInfo::exists(path))
+        QSKIP("the shared data folder (../shared/data) is not present");
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, path));
+    QCOMPARE(window.tableModel()->rowCount(), 1890);
+    QCOMPARE(window.tableModel()->columnCount(), 21);
+    // Line 241 of the file: 0x92 bytes are Windows-1252 right single quotes, not mojibake.
+    QCOMPARE(cell(window, 239, 1), QStringLiteral("Top O\u2019 T\u2019 Town"));
+    QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("LPA\ntext"));
+    const QString status = window.sourceStatusText();
+    QVERIFY2(status.startsWith(QLocale().toString(1890) +
+                               QStringLiteral(" rows | 21 columns | windows-1252 | comma | CRLF | loaded in ")),
+             qPrintable(status));
 }
 
 void TestMainWindow::statusBarDescribesTheSource()

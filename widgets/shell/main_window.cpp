@@ -3,6 +3,7 @@
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
 #include "loading/load_progress_widget.h"
+#include "loading/stall_meter.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
 #include "shell/recent_files.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
 
     m_loader = new DatasetLoader(this);
+    m_stallMeter = new StallMeter(this);
     connect(m_loader, &DatasetLoader::previewReady, this, &MainWindow::onPreviewReady);
     connect(m_loader, &DatasetLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &DatasetLoader::failed, this, &MainWindow::onFailed);
@@ -134,6 +136,8 @@ void MainWindow::openFile(const QString& path)
     if (m_showingPreview)
         restoreCommitted(); // the superseded load's preview must not become the "previous" data
     m_openClock.start();
+    if (lcLoad().isDebugEnabled())
+        m_stallMeter->start();
     m_firstRowsMs = -1;
     m_firstRowsNoted = false;
     m_progress->start(QFileInfo(path).fileName());
@@ -233,7 +237,8 @@ void MainWindow::onLoaded(const std::shared_ptr<const Dataset>& dataset)
     m_grid->setFocus();
     noteFirstRows(false);
     qCDebug(lcLoad) << "loaded" << m_loader->path() << "in" << m_openClock.elapsed() << "ms; showing it took"
-                    << swapClock.elapsed() << "ms on the GUI thread";
+                    << swapClock.elapsed() << "ms on the GUI thread; the longest GUI stall while loading was"
+                    << m_stallMeter->stop() << "ms";
     emit loadFinished(true);
 }
 
@@ -253,6 +258,7 @@ void MainWindow::onFailed(const Error& error)
     m_errorBox->setInformativeText(error.toString());
     m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
     m_errorBox->open();
+    m_stallMeter->stop();
     emit loadFailed(error.toString());
     emit loadFinished(false);
 }
@@ -263,6 +269,7 @@ void MainWindow::onCanceled()
         restoreCommitted();
     m_progress->hide();
     statusBar()->showMessage(tr("Loading canceled; nothing was changed."), 5000);
+    m_stallMeter->stop();
     emit loadFinished(false);
 }
 

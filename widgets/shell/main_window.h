@@ -17,6 +17,7 @@ class DatasetLoader;
 class LoadProgressWidget;
 class RecentFiles;
 class SourceStatusWidget;
+class StallMeter;
 class TableModel;
 struct Error;
 
@@ -82,6 +83,7 @@ private:
     RecentFiles* m_recent = nullptr;
     LoadProgressWidget* m_progress = nullptr;
     SourceStatusWidget* m_sourceStatus = nullptr;
+    StallMeter* m_stallMeter = nullptr; // runs only when the load timing log is on
     QPointer<QMessageBox> m_errorBox;
 
     std::shared_ptr<const Dataset> m_committed;
