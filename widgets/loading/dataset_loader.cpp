@@ -126,14 +126,16 @@ void DatasetLoader::startPreview(quint64 generation, const QString& path, const 
         watcher->deleteLater();
         if (generation != m_generation)
             return; // superseded or canceled
-        // The full load waits for the preview so that, on a machine with few cores, the readers' threads do not
-        // delay the first rows; the preview costs a few milliseconds.
-        startFullLoad(generation, path, options);
-        if (watcher->future().resultCount() == 0)
-            return;
-        const LoadOutcome outcome = watcher->result();
-        if (outcome.dataset)
-            emit previewReady(outcome.dataset);
+        // The full load starts only once the preview is on screen (receivers show it synchronously): on a machine
+        // with few cores the reader's threads would otherwise compete with the first paint. It costs the full
+        // load a few tens of milliseconds.
+        if (watcher->future().resultCount() > 0) {
+            const LoadOutcome outcome = watcher->result();
+            if (outcome.dataset)
+                emit previewReady(outcome.dataset);
+        }
+        if (generation == m_generation) // a receiver may have canceled or started another load
+            startFullLoad(generation, path, options);
     });
     QFuture<LoadOutcome> future = QtConcurrent::run(loadPreview, path, options.csv);
     m_preview = QFuture<void>(future);

@@ -18,8 +18,8 @@ namespace plumbline {
 /// without a signal.
 ///
 /// For a delimited file above kPreviewMinFileSize, a quick first task parses only its first kPreviewBytes (cut at
-/// a line break); the full load starts when it is done, and previewReady() delivers those rows long before
-/// loaded() delivers the whole table.
+/// a line break); previewReady() delivers those rows long before loaded() delivers the whole table. The full load
+/// starts after previewReady() returns, so connect to it directly (not queued) to show the rows first.
 /// Signals for one load() come in this order: previewReady (optional), progressChanged*, then exactly one of
 /// loaded, failed or canceled.
 class DatasetLoader final : public QObject
