@@ -9,8 +9,9 @@
 
 namespace {
 
-/// --screenshot: once the load has finished (or at once without a file), grab the window to png and quit. Used
-/// for the docs and to look at the GUI without a display. Exit code 0 only if the load worked and png was written.
+/// --screenshot: once the load has finished (or at once without a file), grab the window to png and quit.
+/// Used for the docs and to look at the GUI without a display. Exit code 0 only if the load worked and png
+/// was written.
 void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool fileGiven)
 {
     auto grab = [&window, png](bool ok) {
@@ -43,13 +44,16 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("plumbline"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Data-quality workbench for planning and political datasets"));
+    parser.setApplicationDescription(
+        QStringLiteral("Data-quality workbench for planning and political datasets"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."), QStringLiteral("[file]"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
-                                  QStringLiteral("png"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."),
+                                 QStringLiteral("[file]"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
+        QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);

@@ -67,7 +67,8 @@ int TableModel::columnCount(const QModelIndex& parent) const
 QString TableModel::displayText(QString value)
 {
     value = elide(std::move(value), kMaxDisplayChars);
-    // A fixed-height row shows one line: make line breaks visible instead of cutting the cell after the first.
+    // A fixed-height row shows one line: make line breaks visible instead of cutting the cell after the
+    // first.
     for (QChar& c : value) {
         if (c == QLatin1Char('\n'))
             c = QChar(0x23CE); // ⏎
@@ -140,27 +141,35 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         if (section >= m_rows)
             return {};
         switch (role) {
-        case Qt::DisplayRole: return QString::number(section + 1); // people count rows from 1
+        case Qt::DisplayRole:
+            return QString::number(section + 1); // people count rows from 1
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        case int(Role::RecordId): return QVariant::fromValue(quint32(m_table->recordId(std::size_t(section))));
-        default: return {};
+        case int(Role::RecordId):
+            return QVariant::fromValue(quint32(m_table->recordId(std::size_t(section))));
+        default:
+            return {};
         }
     }
     if (section >= m_table->columnCount())
         return {};
     const ColumnType type = m_types[std::size_t(section)];
     switch (role) {
-    case Qt::DisplayRole: return headerDisplay(section);
+    case Qt::DisplayRole:
+        return headerDisplay(section);
     case Qt::ToolTipRole:
         return tr("%1\nColumn %2, inferred type: %3")
             .arg(m_table->columnName(section))
             .arg(section + 1)
             .arg(columnTypeName(type));
-    case int(Role::ColumnName): return m_table->columnName(section);
-    case int(Role::ColumnTypeValue): return int(type);
-    case int(Role::ColumnTypeName): return columnTypeName(type);
-    default: return {};
+    case int(Role::ColumnName):
+        return m_table->columnName(section);
+    case int(Role::ColumnTypeValue):
+        return int(type);
+    case int(Role::ColumnTypeName):
+        return columnTypeName(type);
+    default:
+        return {};
     }
 }
 

@@ -11,8 +11,8 @@
 namespace plumbline {
 
 /// The grid's model over one Table: a read-only view whose data() is an O(1) lookup into the table's columns
-/// (and overlay) — no I/O, no regex, no allocation beyond the returned QString — so a QTableView with fixed row
-/// heights scrolls a million-row table smoothly (DESIGN.md "Performance rules of thumb").
+/// (and overlay) — no I/O, no regex, no allocation beyond the returned QString — so a QTableView with fixed
+/// row heights scrolls a million-row table smoothly (DESIGN.md "Performance rules of thumb").
 ///
 /// The model shares ownership of the table. The table must not be mutated behind the model's back: edits go
 /// through commands that then call cellsChanged()/rowsChanged-style notifications (to be added with editing).
@@ -31,12 +31,12 @@ public:
         IsEdited,                    ///< data(): whether the overlay holds an edit for this cell (bool)
         ColumnName,                  ///< headerData(Horizontal): the bare column name (QString)
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
-        ColumnTypeName,              ///< headerData(Horizontal): the inferred type's name ("integer", "date", ...)
+        ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
     };
     Q_ENUM(Role)
 
-    /// Display text is cut after this many characters (the full text is in EditRole/ToolTipRole): laying out a
-    /// 100 KB cell on every repaint would make scrolling stutter.
+    /// Display text is cut after this many characters (the full text is in EditRole/ToolTipRole): laying out
+    /// a 100 KB cell on every repaint would make scrolling stutter.
     static constexpr int kMaxDisplayChars = 500;
     /// Cells longer than this (or with a line break) get the full text as a tooltip.
     static constexpr int kTooltipThreshold = 40;

@@ -1,6 +1,6 @@
 // Specification of the main window, driven the way a user drives it: open a file through openFile() (the code
-// path of File → Open, Open Recent, drag and drop and the command line), wait for the background load, then look
-// at the grid, the headers, the status bar and the keyboard. Runs under QT_QPA_PLATFORM=offscreen.
+// path of File → Open, Open Recent, drag and drop and the command line), wait for the background load, then
+// look at the grid, the headers, the status bar and the keyboard. Runs under QT_QPA_PLATFORM=offscreen.
 #include "grid/data_grid_view.h"
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
@@ -137,7 +137,8 @@ void TestMainWindow::opensAFileIntoTheGrid()
     QCOMPARE(cell(window, 0, 0), QStringLiteral("13/00858/HCC3S"));
     QCOMPARE(cell(window, 1, 4), QStringLiteral("Quarry, phase 2"));
     QCOMPARE(cell(window, 3, 4), QStringLiteral("Caf\u00e9 \u2013 St John\u2019s"));
-    QCOMPARE(window.tableModel()->index(2, 4).data(Qt::EditRole).toString(), QStringLiteral("Line one\nline two"));
+    QCOMPARE(window.tableModel()->index(2, 4).data(Qt::EditRole).toString(),
+             QStringLiteral("Line one\nline two"));
     QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
     QVERIFY(window.dataset());
     QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(0, 0));
@@ -174,9 +175,10 @@ void TestMainWindow::opensTheRealWindows1252Register()
     QCOMPARE(cell(window, 239, 1), QStringLiteral("Top O\u2019 T\u2019 Town"));
     QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("LPA\ntext"));
     const QString status = window.sourceStatusText();
-    QVERIFY2(status.startsWith(QLocale().toString(1890) +
-                               QStringLiteral(" rows | 21 columns | windows-1252 | comma | CRLF | loaded in ")),
-             qPrintable(status));
+    QVERIFY2(
+        status.startsWith(QLocale().toString(1890) +
+                          QStringLiteral(" rows | 21 columns | windows-1252 | comma | CRLF | loaded in ")),
+        qPrintable(status));
 }
 
 void TestMainWindow::statusBarDescribesTheSource()
@@ -210,7 +212,8 @@ void TestMainWindow::columnsAreSizedFromASampleAndCapped()
     // Column "late" is short in the first 100 rows and very long after: the sample must not look that far.
     QByteArray text = "short,long,late\n";
     for (int row = 0; row < 300; ++row)
-        text += "a," + QByteArray(row == 5 ? 2000 : 3, 'x') + ',' + QByteArray(row >= 150 ? 400 : 2, 'y') + '\n';
+        text +=
+            "a," + QByteArray(row == 5 ? 2000 : 3, 'x') + ',' + QByteArray(row >= 150 ? 400 : 2, 'y') + '\n';
     file.write(text);
     file.close();
 
@@ -221,7 +224,8 @@ void TestMainWindow::columnsAreSizedFromASampleAndCapped()
     QCOMPARE(grid->columnWidth(1), grid->maxColumnWidth());
     QVERIFY(grid->columnWidth(0) >= grid->minColumnWidth());
     QVERIFY(grid->columnWidth(0) < grid->maxColumnWidth());
-    QVERIFY2(grid->columnWidth(2) < grid->maxColumnWidth() / 2, "rows past the sample must not widen a column");
+    QVERIFY2(grid->columnWidth(2) < grid->maxColumnWidth() / 2,
+             "rows past the sample must not widen a column");
 }
 
 void TestMainWindow::keyboardNavigation_data()
@@ -230,7 +234,7 @@ void TestMainWindow::keyboardNavigation_data()
     QTest::addColumn<int>("modifiers");
     QTest::addColumn<int>("startRow");
     QTest::addColumn<int>("startColumn");
-    QTest::addColumn<int>("expectedRow");   // -1: the last row
+    QTest::addColumn<int>("expectedRow");    // -1: the last row
     QTest::addColumn<int>("expectedColumn"); // -1: the last column
 
     QTest::newRow("down") << int(Qt::Key_Down) << 0 << 0 << 0 << 1 << 0;
@@ -238,8 +242,8 @@ void TestMainWindow::keyboardNavigation_data()
     QTest::newRow("up at the top stays") << int(Qt::Key_Up) << 0 << 0 << 0 << 0 << 0;
     QTest::newRow("end goes to the last column") << int(Qt::Key_End) << 0 << 5 << 1 << 5 << -1;
     QTest::newRow("home goes to the first column") << int(Qt::Key_Home) << 0 << 5 << 3 << 5 << 0;
-    QTest::newRow("ctrl+end goes to the last cell") << int(Qt::Key_End) << int(Qt::ControlModifier) << 0 << 0 << -1
-                                                    << -1;
+    QTest::newRow("ctrl+end goes to the last cell")
+        << int(Qt::Key_End) << int(Qt::ControlModifier) << 0 << 0 << -1 << -1;
     QTest::newRow("ctrl+home goes to the first cell")
         << int(Qt::Key_Home) << int(Qt::ControlModifier) << 700 << 3 << 0 << 0;
 }
@@ -285,8 +289,9 @@ void TestMainWindow::pageDownAndUpMoveByAScreen()
     QVERIFY(rowsOnScreen > 5);
     QTest::keyClick(grid, Qt::Key_PageDown);
     const int afterOnePage = grid->currentIndex().row();
-    QVERIFY2(afterOnePage >= rowsOnScreen - 2 && afterOnePage <= rowsOnScreen + 1,
-             qPrintable(QStringLiteral("%1 rows on screen, moved to row %2").arg(rowsOnScreen).arg(afterOnePage)));
+    QVERIFY2(
+        afterOnePage >= rowsOnScreen - 2 && afterOnePage <= rowsOnScreen + 1,
+        qPrintable(QStringLiteral("%1 rows on screen, moved to row %2").arg(rowsOnScreen).arg(afterOnePage)));
     QCOMPARE(grid->currentIndex().column(), 2);
     QTest::keyClick(grid, Qt::Key_PageDown);
     const int afterTwoPages = grid->currentIndex().row();
@@ -330,8 +335,8 @@ void TestMainWindow::aBadFileShowsAnErrorAndKeepsThePreviousTable_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("where"); // what the error must say about the place
 
-    QTest::newRow("unterminated quote") << fixture("unterminated-quote.csv")
-                                        << fixture("unterminated-quote.csv") + QStringLiteral(":3");
+    QTest::newRow("unterminated quote")
+        << fixture("unterminated-quote.csv") << fixture("unterminated-quote.csv") + QStringLiteral(":3");
     QTest::newRow("missing file") << QDir(m_dir.path()).filePath(QStringLiteral("no-such-file.csv"))
                                   << QDir(m_dir.path()).filePath(QStringLiteral("no-such-file.csv"));
 }
@@ -400,7 +405,8 @@ void TestMainWindow::cancelKeepsThePreviousTable()
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(window.dataset(), before);
     QCOMPARE(window.tableModel()->rowCount(), 6);
-    QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("reference\ntext"));
+    QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("reference\ntext"));
     QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
     QVERIFY(!window.isLoading());
     QVERIFY(window.loadProgressText().isEmpty());
@@ -466,7 +472,8 @@ void TestMainWindow::openedFilesAreRemembered()
 {
     MainWindow window;
     QVERIFY(openAndWait(window, fixture("applications.csv")));
-    QCOMPARE(window.recentFiles()->files().value(0), QFileInfo(fixture("applications.csv")).absoluteFilePath());
+    QCOMPARE(window.recentFiles()->files().value(0),
+             QFileInfo(fixture("applications.csv")).absoluteFilePath());
     QVERIFY(!openAndWait(window, fixture("unterminated-quote.csv")));
     QCOMPARE(window.recentFiles()->files().size(), 1); // failed loads are not remembered
     QCOMPARE(AppSettings().recentFiles.value().size(), 1);
@@ -474,7 +481,8 @@ void TestMainWindow::openedFilesAreRemembered()
     auto* menu = window.findChild<QMenu*>(QStringLiteral("menuRecent"));
     QVERIFY(menu);
     QTRY_VERIFY(menu->isEnabled());
-    QCOMPARE(menu->actions().first()->data().toString(), QFileInfo(fixture("applications.csv")).absoluteFilePath());
+    QCOMPARE(menu->actions().first()->data().toString(),
+             QFileInfo(fixture("applications.csv")).absoluteFilePath());
 }
 
 void TestMainWindow::recentFilesAreCappedAndPruned()

@@ -89,14 +89,15 @@ void DataGridView::fitColumnsToSample()
     const int rowsToSample = std::min(m->rowCount(), kSampleRows);
     const int lo = minColumnWidth();
     const int hi = maxColumnWidth();
-    // The item delegate pads text by (focus frame margin + 1) on each side; measuring the text directly is several
-    // times cheaper than asking the delegate, which fetches every role of every sampled cell.
+    // The item delegate pads text by (focus frame margin + 1) on each side; measuring the text directly is
+    // several times cheaper than asking the delegate, which fetches every role of every sampled cell.
     const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
     const QFontMetrics metrics = fontMetrics();
     for (int column = 0; column < m->columnCount(); ++column) {
         int width = horizontalHeader()->sectionSizeHint(column);
         for (int row = 0; row < rowsToSample && width < hi; ++row)
-            width = std::max(width, metrics.horizontalAdvance(m->index(row, column).data().toString()) + padding);
+            width =
+                std::max(width, metrics.horizontalAdvance(m->index(row, column).data().toString()) + padding);
         setColumnWidth(column, std::clamp(width, lo, hi));
     }
 }
@@ -106,7 +107,8 @@ DataGridView::ViewState DataGridView::saveViewState() const
     ViewState state;
     if (QAbstractItemModel* m = model()) {
         for (int column = 0; column < m->columnCount(); ++column) {
-            state.columns.append(m->headerData(column, Qt::Horizontal, int(TableModel::Role::ColumnName)).toString());
+            state.columns.append(
+                m->headerData(column, Qt::Horizontal, int(TableModel::Role::ColumnName)).toString());
             state.widths.append(columnWidth(column));
         }
     }

@@ -19,7 +19,8 @@ void TypedHeaderView::paintSection(QPainter* painter, const QRect& rect, int log
 {
     if (!rect.isValid() || !model())
         return;
-    const QString name = model()->headerData(logicalIndex, orientation(), int(TableModel::Role::ColumnName)).toString();
+    const QString name =
+        model()->headerData(logicalIndex, orientation(), int(TableModel::Role::ColumnName)).toString();
     const QString type =
         model()->headerData(logicalIndex, orientation(), int(TableModel::Role::ColumnTypeName)).toString();
     if (type.isEmpty()) {
@@ -32,8 +33,8 @@ void TypedHeaderView::paintSection(QPainter* painter, const QRect& rect, int log
     initStyleOptionForIndex(&option, logicalIndex);
     option.rect = rect;
     option.text.clear(); // the style draws the section; the two lines are ours
-    // CE_Header ends by restoring the painter's previous clip region; with no clip set that is an empty region
-    // that would hide everything drawn afterwards. Isolate it.
+    // CE_Header ends by restoring the painter's previous clip region; with no clip set that is an empty
+    // region that would hide everything drawn afterwards. Isolate it.
     painter->save();
     style()->drawControl(QStyle::CE_Header, &option, painter, this);
     painter->restore();

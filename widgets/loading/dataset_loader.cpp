@@ -126,9 +126,9 @@ void DatasetLoader::startPreview(quint64 generation, const QString& path, const 
         watcher->deleteLater();
         if (generation != m_generation)
             return; // superseded or canceled
-        // The full load starts only once the preview is on screen (receivers show it synchronously): on a machine
-        // with few cores the reader's threads would otherwise compete with the first paint. It costs the full
-        // load a few tens of milliseconds.
+        // The full load starts only once the preview is on screen (receivers show it synchronously): on a
+        // machine with few cores the reader's threads would otherwise compete with the first paint. It costs
+        // the full load a few tens of milliseconds.
         if (watcher->future().resultCount() > 0) {
             const LoadOutcome outcome = watcher->result();
             if (outcome.dataset)

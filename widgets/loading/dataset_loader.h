@@ -13,15 +13,15 @@
 namespace plumbline {
 
 /// Loads one file at a time off the GUI thread (DESIGN.md "One threading idiom"): QtConcurrent::run with a
-/// QPromise worker calling readDataset() with a PromiseProgress, a QFutureWatcher delivering the result on the
-/// GUI thread, and a generation counter so that a load superseded by another load() or by cancel() is dropped
-/// without a signal.
+/// QPromise worker calling readDataset() with a PromiseProgress, a QFutureWatcher delivering the result on
+/// the GUI thread, and a generation counter so that a load superseded by another load() or by cancel() is
+/// dropped without a signal.
 ///
-/// For a delimited file above kPreviewMinFileSize, a quick first task parses only its first kPreviewBytes (cut at
-/// a line break); previewReady() delivers those rows long before loaded() delivers the whole table. The full load
-/// starts after previewReady() returns, so connect to it directly (not queued) to show the rows first.
-/// Signals for one load() come in this order: previewReady (optional), progressChanged*, then exactly one of
-/// loaded, failed or canceled.
+/// For a delimited file above kPreviewMinFileSize, a quick first task parses only its first kPreviewBytes
+/// (cut at a line break); previewReady() delivers those rows long before loaded() delivers the whole table.
+/// The full load starts after previewReady() returns, so connect to it directly (not queued) to show the rows
+/// first. Signals for one load() come in this order: previewReady (optional), progressChanged*, then exactly
+/// one of loaded, failed or canceled.
 class DatasetLoader final : public QObject
 {
     Q_OBJECT

@@ -63,8 +63,9 @@ QString LoadProgressWidget::text() const
 void LoadProgressWidget::updateText()
 {
     const QString percent = QString::number(m_permille / 10);
-    m_label->setText(m_preview ? tr("Showing the first rows \u2014 loading %1\u2026 %2%").arg(m_fileName, percent)
-                               : tr("Loading %1\u2026 %2%").arg(m_fileName, percent));
+    m_label->setText(m_preview
+                         ? tr("Showing the first rows \u2014 loading %1\u2026 %2%").arg(m_fileName, percent)
+                         : tr("Loading %1\u2026 %2%").arg(m_fileName, percent));
 }
 
 } // namespace plumbline

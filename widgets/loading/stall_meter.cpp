@@ -8,9 +8,8 @@ StallMeter::StallMeter(QObject* parent) : QObject(parent)
 {
     m_timer.setInterval(10);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        m_longest = std::max(m_longest, m_sinceTick.restart() - m_timer.interval());
-    });
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { m_longest = std::max(m_longest, m_sinceTick.restart() - m_timer.interval()); });
 }
 
 void StallMeter::start()

@@ -6,8 +6,9 @@
 
 namespace plumbline {
 
-/// Measures how responsive the GUI thread stays: while running, a 10 ms timer notes the longest gap between its
-/// ticks, i.e. the longest time the event loop could not process input. Diagnostics only (load timing log).
+/// Measures how responsive the GUI thread stays: while running, a 10 ms timer notes the longest gap between
+/// its ticks, i.e. the longest time the event loop could not process input. Diagnostics only (load timing
+/// log).
 class StallMeter final : public QObject
 {
     Q_OBJECT

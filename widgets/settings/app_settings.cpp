@@ -3,10 +3,10 @@
 namespace plumbline {
 
 AppSettings::AppSettings()
-    : recentFiles(QStringLiteral("files/recent"))
-    , lastOpenDirectory(QStringLiteral("files/lastOpenDirectory"))
-    , mainWindowGeometry(QStringLiteral("mainWindow/geometry"))
-    , mainWindowState(QStringLiteral("mainWindow/state"))
+    : recentFiles(QStringLiteral("files/recent")),
+      lastOpenDirectory(QStringLiteral("files/lastOpenDirectory")),
+      mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
+      mainWindowState(QStringLiteral("mainWindow/state"))
 {
 }
 

@@ -26,7 +26,8 @@ namespace plumbline {
 
 namespace {
 
-// QT_LOGGING_RULES="plumbline.gui.load.debug=true" prints load timings (first rows, the swap to the full table).
+// QT_LOGGING_RULES="plumbline.gui.load.debug=true" prints load timings (first rows, the swap to the full
+// table).
 Q_LOGGING_CATEGORY(lcLoad, "plumbline.gui.load", QtWarningMsg)
 
 constexpr int kStateVersion = 1;
@@ -53,9 +54,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_grid = new DataGridView(this);
     m_grid->setModel(m_model);
     setCentralWidget(m_grid);
-    connect(m_grid, &DataGridView::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 4000);
-    });
+    connect(m_grid, &DataGridView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 4000); });
 
     m_loader = new DatasetLoader(this);
     m_stallMeter = new StallMeter(this);
@@ -147,11 +147,10 @@ void MainWindow::openFile(const QString& path)
 void MainWindow::showOpenDialog()
 {
     AppSettings settings;
-    const QString start = m_committed ? QFileInfo(m_committed->source.path).absolutePath()
-                                      : settings.lastOpenDirectory.value();
+    const QString start =
+        m_committed ? QFileInfo(m_committed->source.path).absolutePath() : settings.lastOpenDirectory.value();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Dataset"), start,
-        tr("Delimited text (*.csv *.tsv *.tab *.txt);;All files (*)"));
+        this, tr("Open Dataset"), start, tr("Delimited text (*.csv *.tsv *.tab *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.lastOpenDirectory.setValue(QFileInfo(path).absolutePath());

@@ -22,8 +22,8 @@ class TableModel;
 struct Error;
 
 /// Plumbline's main window: File (Open, Open Recent, Quit), Edit (Copy), Help (About), the data grid in the
-/// centre and the source facts in the status bar. Files load in the background through DatasetLoader; a failed
-/// or canceled load never replaces what is open.
+/// centre and the source facts in the status bar. Files load in the background through DatasetLoader; a
+/// failed or canceled load never replaces what is open.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -48,7 +48,8 @@ public:
     qint64 firstRowsMs() const { return m_firstRowsMs; }
 
 public slots:
-    /// Opens path in the background: the code path of File → Open, Open Recent, drag and drop and the command line.
+    /// Opens path in the background: the code path of File → Open, Open Recent, drag and drop and the command
+    /// line.
     void openFile(const QString& path);
     void showOpenDialog();
     void cancelLoad();

@@ -25,8 +25,8 @@ public:
     void remove(const QString& path);
     void clear();
 
-    /// Keeps menu filled with one action per file plus "Clear Menu"; the menu is disabled while the list is empty.
-    /// The menu is not owned.
+    /// Keeps menu filled with one action per file plus "Clear Menu"; the menu is disabled while the list is
+    /// empty. The menu is not owned.
     void attachMenu(QMenu* menu);
 
 signals:

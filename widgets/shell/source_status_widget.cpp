@@ -57,11 +57,16 @@ QList<QLabel*> SourceStatusWidget::labels() const
 QString SourceStatusWidget::delimiterName(char delimiter)
 {
     switch (delimiter) {
-    case ',': return tr("comma");
-    case '\t': return tr("tab");
-    case ';': return tr("semicolon");
-    case '|': return tr("pipe");
-    default: return QString(QLatin1Char(delimiter));
+    case ',':
+        return tr("comma");
+    case '\t':
+        return tr("tab");
+    case ';':
+        return tr("semicolon");
+    case '|':
+        return tr("pipe");
+    default:
+        return QString(QLatin1Char(delimiter));
     }
 }
 
