@@ -87,6 +87,8 @@ private slots:
     void normalised_data();
     void normalised();
     void tableWithoutSourceUsesPlainDialect();
+    void utf16Output_data();
+    void utf16Output();
     void tsvExportOfCsvSource();
     void exportOverTheSourceItself();
     void unrepresentableCharacter_data();
@@ -335,6 +337,39 @@ void TestCsvWriter::tableWithoutSourceUsesPlainDialect()
     dataset.tables.front() = makeTable({QStringLiteral("only")}, {{"v"}, {""}});
     QVERIFY(!write(dataset, out("plain.csv"), true));
     QCOMPARE(readAll(out("plain.csv")), QByteArray("only\nv\n\"\"\n"));
+}
+
+void TestCsvWriter::utf16Output_data()
+{
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<QByteArray>("expected");
+    const QString text = QString::fromUtf8("id;name\r\n1;caf\xc3\xa9 \xf0\x9f\x98\x80\r\n2;\"a;b\"\r\n");
+    const QByteArray le(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QByteArray be = le;
+    for (qsizetype i = 0; i + 1 < be.size(); i += 2)
+        std::swap(be[i], be[i + 1]);
+    QTest::newRow("UTF-16LE with BOM") << TextEncoding::Utf16LE << QByteArray("\xff\xfe") + le;
+    QTest::newRow("UTF-16BE with BOM") << TextEncoding::Utf16BE << QByteArray("\xfe\xff") + be;
+}
+
+void TestCsvWriter::utf16Output()
+{
+    // A UTF-16 source has no byte layout (the reader transcodes it first): every record is serialised back.
+    QFETCH(TextEncoding, encoding);
+    QFETCH(QByteArray, expected);
+    Dataset dataset;
+    dataset.source.format = QStringLiteral("csv");
+    dataset.source.encoding = encoding;
+    dataset.source.bom = true;
+    dataset.source.delimiter = ';';
+    dataset.source.lineEnding = LineEnding::CRLF;
+    dataset.tables.push_back(makeTable({QStringLiteral("id"), QStringLiteral("name")},
+                                       {{"1", "caf\xc3\xa9 \xf0\x9f\x98\x80"}, {"2", "a;b"}}));
+    QString warning;
+    const auto error = write(dataset, out("utf16.csv"), false, &warning);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    QCOMPARE(readAll(out("utf16.csv")), expected);
+    QVERIFY2(warning.contains(textEncodingName(encoding)), qPrintable(warning));
 }
 
 void TestCsvWriter::tsvExportOfCsvSource()
