@@ -3,6 +3,7 @@
 #include <QPromise>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <atomic>
 
 namespace plumbline {
@@ -51,7 +52,7 @@ public:
     void report(qint64 done, qint64 total) override
     {
         if (total > 0)
-            m_promise.setProgressValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+            m_promise.setProgressValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
     }
     bool canceled() const override { return m_promise.isCanceled(); }
 
