@@ -58,6 +58,7 @@ void ValueCheck::report(FindingSink& sink, std::size_t row, int column, std::str
         extra.suggestion = std::string_view(*v.suggestion);
     extra.detail = v.detail;
     extra.severity = v.severity;
+    extra.ownMessage = v.ownMessage;
     sink.add(row, column, value, extra);
 }
 

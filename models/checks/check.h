@@ -80,6 +80,7 @@ public:
         std::optional<std::string> suggestion;
         std::string detail;
         std::optional<Severity> severity;
+        bool ownMessage = false; ///< detail is the whole message (placeholders allowed), not the rule's template
     };
 
     QString bind(const BindContext& context) override;

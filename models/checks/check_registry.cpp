@@ -1,5 +1,6 @@
 #include "checks/check_registry.h"
 
+#include "checks/compare_check.h"
 #include "checks/conditional_check.h"
 #include "checks/conflicting_duplicates_check.h"
 #include "checks/duplicate_rows_check.h"
@@ -7,6 +8,7 @@
 #include "checks/format_consistency_check.h"
 #include "checks/functional_dependency_check.h"
 #include "checks/length_check.h"
+#include "checks/overlap_check.h"
 #include "checks/pattern_check.h"
 #include "checks/range_check.h"
 #include "checks/required_check.h"
@@ -21,11 +23,16 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
 {
     static const std::vector<CheckKindInfo> all = {
         {"required", "The column is present and its cells are filled in", 1, -1, &RequiredCheck::create},
-        {"type", "Values are of a datatype (integer, decimal, …)", 1, -1, &TypeCheck::create},
+        {"type", "Values are of a datatype: integer, decimal, date, flag, URL, e-mail, CURIE, UPRN, postcode, GSS code, QID…",
+         1, -1, &TypeCheck::create},
         {"pattern", "Values match (or do not match) an RE2 regular expression", 1, -1, &PatternCheck::create},
-        {"range", "Numbers lie between a minimum and a maximum", 1, -1, &RangeCheck::create},
+        {"range", "Numbers or dates lie between a minimum and a maximum (dates may be relative to today)", 1, -1,
+         &RangeCheck::create},
         {"length", "Values have between min and max characters", 1, -1, &LengthCheck::create},
         {"unique", "The columns together form a key no two rows share", 1, -1, &UniqueCheck::create},
+        {"compare", "The first column compares with the second (<, <=, =, …); dates as intervals", 2, 2,
+         &CompareCheck::create},
+        {"overlap", "Within a group, the rows' date periods do not overlap", 1, -1, &OverlapCheck::create},
         {"conditional", "When the first column matches a condition, the second must match another", 2, 2,
          &ConditionalCheck::create},
         {"foreign-key", "Values exist in a codelist table or in another column", 1, 1, &ForeignKeyCheck::create},

@@ -44,6 +44,8 @@ public:
         m_fix = fix;
     }
     const Table& table() const { return *m_table; }
+    /// The current rule's severity.
+    Severity severity() const { return m_severity; }
 
     /// A finding on view row `row` (0-based) and column (-1 = the whole row).
     void add(std::size_t row, int column, std::string_view value, const FindingExtra& extra = {});
