@@ -36,12 +36,22 @@ std::string FormatConsistencyCheck::shape(std::string_view value)
             continue;
         }
         std::size_t j = i;
-        bool letters = false;
+        bool upper = false;
+        bool lower = false;
+        bool other = false; // underscore or non-ASCII
         while (j < value.size() && isWord(value[j])) {
-            letters = letters || !(value[j] >= '0' && value[j] <= '9');
+            const char c = value[j];
+            upper = upper || (c >= 'A' && c <= 'Z');
+            lower = lower || (c >= 'a' && c <= 'z');
+            other = other || c == '_' || (static_cast<unsigned char>(c) & 0x80);
             ++j;
         }
-        out += letters ? std::string("A") : std::string(j - i, '9');
+        // Digits keep their count (2- vs 4-digit years); words keep their case, which tells id schemes apart
+        // (TNA vs orange_democratic_movement).
+        if (!upper && !lower && !other)
+            out += std::string(j - i, '9');
+        else
+            out += upper && lower ? "Aa" : lower ? "a" : "A";
         i = j;
     }
     return out;

@@ -7,8 +7,9 @@ namespace plumbline {
 
 /// `format-consistency`: learns the dominant format of a column (per group, e.g. per organisation) and flags
 /// the values that do not follow it — the "learn the LPA's reference pattern" rule (PA-06) and mixed id schemes.
-/// A value's format is its shape: digit runs become 9s of the same length, alphanumeric runs containing a
-/// letter become 'A', other characters stay ("13/00858/HCC3S" → "99/99999/A").
+/// A value's format is its shape: digit runs become 9s of the same length, other word runs (letters, digits,
+/// '_') become 'A' (upper case), 'a' (lower case) or 'Aa' (mixed), other characters stay
+/// ("13/00858/HCC3S" → "99/99999/A", "orange_democratic_movement" → "a").
 /// Params: "group" (column), "min-rows" (default 10: smaller groups are not judged), "min-share" (default 0.6:
 /// the dominant format's share needed before others are called outliers), "summary" (default false: one
 /// info finding per column listing the formats when there are several).

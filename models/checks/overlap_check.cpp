@@ -16,6 +16,8 @@ std::unique_ptr<Check> OverlapCheck::create(ParamReader& params, const Rule& rul
     check->m_startName = params.requiredString("start");
     check->m_endName = params.requiredString("end");
     check->m_touching = params.boolean("touching", false);
+    check->m_distinctName = params.string("distinct");
+    check->m_options.skipAnyBlank = true;
     const QString possibly = params.string("possibly", QStringLiteral("warning"));
     Severity s;
     if (possibly == QLatin1String("none"))
@@ -37,6 +39,12 @@ QString OverlapCheck::bind(const BindContext& context)
         return QStringLiteral("no column matches '%1'").arg(m_startName);
     if (m_end < 0)
         return QStringLiteral("no column matches '%1'").arg(m_endName);
+    m_distinct = -1;
+    if (!m_distinctName.isEmpty()) {
+        m_distinct = context.resolver.resolve(m_distinctName);
+        if (m_distinct < 0)
+            return QStringLiteral("no column matches '%1'").arg(m_distinctName);
+    }
     return {};
 }
 
@@ -88,6 +96,9 @@ void OverlapCheck::checkSet(const Table& table, FindingSink& sink, Progress& pro
         for (std::size_t i = 0; i < periods.size(); ++i) {
             for (std::size_t j = 0; j < periods.size(); ++j) {
                 if (i == j || !possibly(periods[i], periods[j]))
+                    continue;
+                if (m_distinct >= 0 &&
+                    textutil::trim(table.cell(periods[i].row, m_distinct)) == textutil::trim(table.cell(periods[j].row, m_distinct)))
                     continue;
                 const bool sure = definitely(periods[i], periods[j]);
                 if (!sure && !m_possibly)

@@ -13,7 +13,9 @@ namespace plumbline {
 /// memberships of one seat overlap. Dates are intervals: rows that overlap for every reading get the rule's
 /// severity, rows that overlap only for some readings get "possibly" (default warning; "none" to skip).
 /// "touching" (default false): a period ending on the day the next starts does not count as overlapping.
-/// Each row gets one finding naming the first row it overlaps ({detail}); "start" and "end" are column names.
+/// "distinct" (a column, e.g. the person id): rows that agree on it are not compared, so one seat's holders are
+/// counted as people, not rows. Rows with a blank group value take no part. Each row gets one finding naming
+/// the first row it overlaps ({detail}); "start", "end" and "distinct" are column names.
 class OverlapCheck final : public Check
 {
 public:
@@ -26,6 +28,8 @@ public:
 private:
     QString m_startName;
     QString m_endName;
+    QString m_distinctName;
+    int m_distinct = -1;
     int m_start = -1;
     int m_end = -1;
     bool m_touching = false;

@@ -68,12 +68,15 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
             return {};
         std::uint64_t h = 0x9e3779b97f4a7c15ULL;
         bool allBlank = true;
+        bool anyBlank = false;
         for (int c : columns) {
             const auto cell = table.cell(row, c);
-            allBlank = allBlank && textutil::isBlank(cell);
+            const bool blank = textutil::isBlank(cell);
+            allBlank = allBlank && blank;
+            anyBlank = anyBlank || blank;
             h = mix(h ^ hashCell(cell, options)) + 0x9e3779b97f4a7c15ULL;
         }
-        if (options.skipBlank && allBlank)
+        if ((options.skipBlank && allBlank) || (options.skipAnyBlank && anyBlank))
             continue;
         entries.push_back({h, std::uint32_t(row)});
     }

@@ -18,6 +18,7 @@ struct KeyOptions
     bool trim = true;           ///< ignore leading and trailing whitespace
     bool caseSensitive = true;
     bool skipBlank = true;      ///< rows whose key cells are all blank take no part
+    bool skipAnyBlank = false;  ///< rows with any blank key cell take no part (a blank group is no group)
 };
 
 /// Hash of one cell under the options (trimmed and/or ASCII-case-folded on the fly, no allocation).

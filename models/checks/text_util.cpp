@@ -2,6 +2,8 @@
 
 #include <fast_float/fast_float.h>
 
+#include <cstring>
+
 namespace plumbline::textutil {
 
 std::string_view trim(std::string_view s)
@@ -122,6 +124,58 @@ std::optional<long long> parseInteger(std::string_view s)
         v = v * 10 + (s[k] - '0');
     }
     return s[0] == '-' ? -v : v;
+}
+
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+
+inline std::uint64_t load8(const char* p)
+{
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
+} // namespace
+
+bool isPrintableAscii(std::string_view s)
+{
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t w = load8(s.data() + i);
+        // A byte below 0x20, at or above 0x80, or equal to 0x7F makes the word fail (no false negatives).
+        const std::uint64_t below = (w - 0x20 * kOnes) & ~w & kHigh;
+        const std::uint64_t del = ((w ^ (0x7F * kOnes)) - kOnes) & ~(w ^ (0x7F * kOnes)) & kHigh;
+        if ((w & kHigh) | below | del)
+            return false;
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c >= 0x7F)
+            return false;
+    }
+    return true;
+}
+
+bool hasNonAscii(std::string_view s)
+{
+    std::size_t i = 0;
+    std::uint64_t any = 0;
+    for (; i + 8 <= s.size(); i += 8)
+        any |= load8(s.data() + i);
+    if (any & kHigh)
+        return true;
+    for (; i < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0x80)
+            return true;
+    return false;
+}
+
+bool hasDoubleSpace(std::string_view s)
+{
+    return s.find("  ") != std::string_view::npos;
 }
 
 std::size_t utf8Length(std::string_view s)

@@ -32,6 +32,14 @@ std::optional<double> parseLooseNumber(std::string_view s);
 /// An integer: optional sign and digits only (a trailing ".0" is accepted, as the platform does).
 std::optional<long long> parseInteger(std::string_view s);
 
+/// True when every byte is printable ASCII (0x20..0x7E): no control characters, no non-ASCII. Eight bytes
+/// at a time; the fast path of the whitespace and encoding checks.
+bool isPrintableAscii(std::string_view s);
+/// True when some byte is >= 0x80 (eight bytes at a time).
+bool hasNonAscii(std::string_view s);
+/// True when two spaces follow each other somewhere.
+bool hasDoubleSpace(std::string_view s);
+
 /// Number of Unicode code points in valid UTF-8 (invalid bytes count one each).
 std::size_t utf8Length(std::string_view s);
 

@@ -114,6 +114,26 @@ QStringList FindingStore::columnNames(std::size_t index) const
     return names;
 }
 
+namespace {
+
+/// Values inside a sentence: line breaks, tabs and other control characters shown as escapes, so that a
+/// stray CR is visible and never breaks the line of a report.
+QString visible(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != 0x7f)
+            continue;
+        const QString escape = c == '\r' ? QStringLiteral("\\r") : c == '\n' ? QStringLiteral("\\n") : c == '\t' ? QStringLiteral("\\t")
+                                                                                 : QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'));
+        text.replace(i, 1, escape);
+        i += escape.size() - 1;
+    }
+    return text;
+}
+
+} // namespace
+
 QString FindingStore::message(std::size_t index) const
 {
     const auto& r = m_records[index];
@@ -144,9 +164,9 @@ QString FindingStore::message(std::size_t index) const
                 const QStringView name = QStringView(tmpl).mid(i + 1, close - i - 1);
                 bool known = true;
                 if (name == u"value")
-                    out += qtext(r.value);
+                    out += visible(qtext(r.value));
                 else if (name == u"suggestion")
-                    out += qtext(r.suggestion);
+                    out += visible(qtext(r.suggestion));
                 else if (name == u"detail")
                     out += qtext(r.detail);
                 else if (name == u"column")
@@ -154,9 +174,9 @@ QString FindingStore::message(std::size_t index) const
                 else if (name == u"column2")
                     out += r.column2 >= 0 && r.column2 < table.columns.size() ? table.columns[r.column2] : QString();
                 else if (name == u"key")
-                    out += key;
+                    out += visible(key);
                 else if (name == u"value2")
-                    out += cellText(r.column2);
+                    out += visible(cellText(r.column2));
                 else if (name == u"row")
                     out += QString::number(r.row);
                 else if (name == u"table")
@@ -175,7 +195,7 @@ QString FindingStore::message(std::size_t index) const
         return out;
     QString prefix = QStringLiteral("Row %1").arg(r.row);
     if (!key.isEmpty())
-        prefix += QStringLiteral(" (%1 %2)").arg(table.columns.value(table.keyColumn), key);
+        prefix += QStringLiteral(" (%1 %2)").arg(table.columns.value(table.keyColumn), visible(key));
     return prefix + QStringLiteral(": ") + out;
 }
 

@@ -1,5 +1,7 @@
 #include "rules/codelist_repository.h"
 
+#include "rules/builtin_resources.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -102,6 +104,7 @@ Result<std::shared_ptr<const CodelistTable>> CodelistRepository::parse(const QBy
 
 Result<std::shared_ptr<const CodelistTable>> CodelistRepository::load(const QString& nameOrPath, const QString& baseDir)
 {
+    ensureBuiltinResources();
     const bool isPath = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(QLatin1String(".csv"));
     QString path;
     if (!isPath) {
@@ -133,6 +136,7 @@ Result<std::shared_ptr<const CodelistTable>> CodelistRepository::load(const QStr
 
 QStringList CodelistRepository::builtinNames()
 {
+    ensureBuiltinResources();
     QStringList names;
     const auto entries = QDir(QStringLiteral(":/plumbline/codelists")).entryList({QStringLiteral("*.csv")}, QDir::Files);
     for (const auto& e : entries)

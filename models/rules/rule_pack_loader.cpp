@@ -2,6 +2,8 @@
 
 #include "checks/check_registry.h"
 
+#include "rules/builtin_resources.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -109,6 +111,7 @@ RulePackLoader::RulePackLoader(CheckEnv env) : m_env(std::move(env)) {}
 
 QStringList RulePackLoader::builtinNames()
 {
+    ensureBuiltinResources();
     QStringList names;
     const auto entries = QDir(QStringLiteral(":/plumbline/packs")).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const auto& e : entries)
@@ -157,6 +160,7 @@ Result<RulePack> RulePackLoader::loadNamedImpl(const QString& nameOrPath, const 
 
 Result<RulePack> RulePackLoader::loadFileImpl(const QString& path, QStringList& stack)
 {
+    ensureBuiltinResources();
     const QString canonical = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
     if (stack.contains(canonical))
         return Error{path, 0, 0,

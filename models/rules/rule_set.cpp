@@ -2,20 +2,22 @@
 
 #include "rules/column_resolver.h"
 
-#include <QSet>
 
 namespace plumbline {
 
 RuleSet RuleSet::fromPacks(const std::vector<RulePack>& packs)
 {
     RuleSet set;
-    QSet<QString> ids;
+    QHash<QString, std::size_t> position;
     for (const auto& pack : packs) {
         set.packs << pack.name;
         for (const auto& rule : pack.rules) {
-            if (ids.contains(rule.id))
+            // A later pack's copy of a rule (an include it re-graded) replaces the earlier one in place.
+            if (const auto it = position.constFind(rule.id); it != position.constEnd()) {
+                set.rules[*it] = rule;
                 continue;
-            ids.insert(rule.id);
+            }
+            position.insert(rule.id, set.rules.size());
             set.rules.push_back(rule);
         }
         for (auto it = pack.synonyms.begin(); it != pack.synonyms.end(); ++it) {

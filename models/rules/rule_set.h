@@ -10,7 +10,9 @@
 namespace plumbline {
 
 /// The rules a validation runs: one or more loaded packs merged in order. A rule id seen twice (two packs
-/// including the same pack) runs once; synonyms are unioned; key columns keep the first pack's preference.
+/// including the same pack) runs once, as the later pack has it (so a pack can re-grade an included rule
+/// that also runs on its own, such as the always-on structure rules); synonyms are unioned; key columns keep
+/// the first pack's preference.
 struct RuleSet
 {
     QStringList packs;
