@@ -19,6 +19,8 @@ if ((want_gui)); then packages+=(qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-wa
 if ((want_bench)); then packages+=(miller hyperfine time nodejs npm); fi
 missing=()
 for p in "${packages[@]}"; do
+  # NodeSource's nodejs bundles npm and conflicts with Debian's npm package: an npm already on PATH will do.
+  if [ "$p" = npm ] && command -v npm >/dev/null; then continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if ((${#missing[@]})); then
