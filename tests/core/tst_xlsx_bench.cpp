@@ -1,5 +1,6 @@
 // Opening speed of a planning-register-shaped workbook (issue 4: 100k rows must open in <= 3 s).
-// Runs a 10k-row smoke size by default; PLUMBLINE_BENCH_ROWS=100000 measures the real size (median of 5).
+// Runs a 10k-row smoke size by default; PLUMBLINE_BENCH_ROWS=100000 measures the real size (median of 5) and
+// PLUMBLINE_BENCH_KEEP=path keeps the generated workbook.
 #include "io/xlsx/xlsx_reader.h"
 #include "io/xlsx/xlsx_writer.h"
 
@@ -74,8 +75,16 @@ class TestXlsxBench : public QObject
     Q_OBJECT
 
 private slots:
+    void openPlanningWorkbook_data()
+    {
+        QTest::addColumn<bool>("constantMemory");
+        QTest::newRow("inline strings (constant-memory writer)") << true;
+        QTest::newRow("shared strings (as Excel writes)") << false;
+    }
+
     void openPlanningWorkbook()
     {
+        QFETCH(bool, constantMemory);
         const std::size_t rows = qEnvironmentVariableIsSet("PLUMBLINE_BENCH_ROWS")
                                      ? std::size_t(qEnvironmentVariableIntValue("PLUMBLINE_BENCH_ROWS"))
                                      : 10000;
@@ -86,8 +95,10 @@ private slots:
         NullProgress progress;
         QElapsedTimer timer;
         timer.start();
-        const auto written = writeXlsx(source, path, progress);
+        const auto written = writeXlsx(source, path, XlsxWriteOptions{constantMemory}, progress);
         QVERIFY2(!written, written ? qPrintable(written->toString()) : "");
+        if (qEnvironmentVariableIsSet("PLUMBLINE_BENCH_KEEP")) // keep the workbook for other tools
+            QFile::copy(path, qEnvironmentVariable("PLUMBLINE_BENCH_KEEP") + (constantMemory ? QString() : QStringLiteral(".sst.xlsx")));
         qInfo("wrote %zu rows x 18 columns in %.2f s (%lld bytes)", rows, double(timer.nsecsElapsed()) / 1e9,
               QFileInfo(path).size());
 

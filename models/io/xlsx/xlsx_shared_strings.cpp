@@ -2,48 +2,111 @@
 
 #include "io/xlsx/xlsx_archive.h"
 #include "io/xlsx/xlsx_text.h"
+#include "io/xlsx/xlsx_xml_scanner.h"
 
-#include <QStringEncoder>
-#include <QXmlStreamReader>
-
+#include <charconv>
 #include <string>
 
 namespace plumbline {
 
 namespace {
 
-void appendUtf16(std::string& out, QStringView text, QStringEncoder& encoder)
+class SharedStringsHandler
 {
-    const std::size_t at = out.size();
-    out.resize(at + std::size_t(encoder.requiredSpace(text.size())));
-    char* end = encoder.appendToBuffer(out.data() + at, text);
-    out.resize(std::size_t(end - out.data()));
-}
+public:
+    SharedStringsHandler(XlsxSharedStrings& strings, qint64& budget) : m_strings(strings), m_budget(budget) {}
+
+    bool start(std::string_view name, std::string_view attributes, bool selfClosing)
+    {
+        if (name == "si") {
+            m_raw.clear();
+            m_phonetic = 0;
+            if (selfClosing)
+                return store();
+        } else if (name == "t") {
+            m_capture = m_phonetic == 0 && !selfClosing;
+        } else if (name == "rPh") {
+            m_phonetic += !selfClosing;
+        } else if (name == "sst") {
+            // uniqueCount sizes the offsets once; capped so a lying count cannot reserve gigabytes.
+            std::size_t count = 0;
+            const auto unique = XmlChunkScanner::attribute(attributes, "uniqueCount");
+            std::from_chars(unique.data(), unique.data() + unique.size(), count);
+            m_strings.reserve(std::min<std::size_t>(count, 1 << 22));
+        }
+        return true;
+    }
+
+    bool end(std::string_view name)
+    {
+        if (name == "t")
+            m_capture = false;
+        else if (name == "rPh")
+            m_phonetic -= m_phonetic > 0;
+        else if (name == "si")
+            return store();
+        return true;
+    }
+
+    bool text(std::string_view raw)
+    {
+        if (m_capture && !appendXmlText(m_raw, raw))
+            return fail(QStringLiteral("a string holds an unknown or malformed &entity;"));
+        return true;
+    }
+
+    bool cdata(std::string_view text)
+    {
+        if (m_capture)
+            m_raw.append(text);
+        return true;
+    }
+
+    const QString& problem() const { return m_problem; }
+
+private:
+    bool fail(QString message)
+    {
+        m_problem = std::move(message);
+        return false;
+    }
+
+    bool store()
+    {
+        if (!isValidUtf8(m_raw))
+            return fail(QStringLiteral("string %1 is not valid UTF-8").arg(m_strings.size()));
+        std::string_view text = m_raw;
+        if (m_raw.find("_x") != std::string::npos || m_raw.find("_X") != std::string::npos) {
+            m_value.clear();
+            appendOoxmlText(m_value, m_raw);
+            text = m_value;
+        }
+        m_budget -= qint64(text.size());
+        if (m_budget < 0)
+            return fail(QStringLiteral("the shared strings hold more text than Plumbline allows for one workbook"));
+        m_strings.append(text);
+        m_raw.clear();
+        return true;
+    }
+
+    XlsxSharedStrings& m_strings;
+    qint64& m_budget;
+    std::string m_raw, m_value;
+    bool m_capture = false;
+    int m_phonetic = 0;
+    QString m_problem;
+};
 
 } // namespace
 
 std::optional<Error> readXlsxSharedStrings(XlsxArchive& archive, const QString& file, const QString& part,
                                            XlsxSharedStrings& strings, qint64& budget, Progress& progress)
 {
-    QXmlStreamReader xml;
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    std::string raw;
-    std::string text;
-    bool inT = false;
-    int phonetic = 0;
+    SharedStringsHandler handler(strings, budget);
+    XmlChunkScanner scanner;
     std::optional<Error> failure;
     const qint64 total = archive.declaredSize(part);
     qint64 done = 0;
-
-    const auto fail = [&](const QString& message) {
-        failure = Error{file, 0, 0,
-                        QStringLiteral("%1 line %2, column %3: %4")
-                            .arg(part)
-                            .arg(xml.lineNumber())
-                            .arg(xml.columnNumber())
-                            .arg(message)};
-        return false;
-    };
 
     auto readFailure = archive.read(part, [&](QByteArrayView chunk) {
         done += chunk.size();
@@ -52,56 +115,21 @@ std::optional<Error> readXlsxSharedStrings(XlsxArchive& archive, const QString& 
             failure = Error{file, 0, 0, QStringLiteral("Reading was canceled.")};
             return false;
         }
-        xml.addData(chunk.toByteArray());
-        while (!xml.atEnd()) {
-            switch (xml.readNext()) {
-            case QXmlStreamReader::DTD:
-                return fail(QStringLiteral("document type declarations are not allowed"));
-            case QXmlStreamReader::StartElement: {
-                const auto name = xml.name();
-                if (name == QLatin1String("si")) {
-                    raw.clear();
-                    phonetic = 0;
-                } else if (name == QLatin1String("rPh")) {
-                    ++phonetic;
-                } else if (name == QLatin1String("t")) {
-                    inT = phonetic == 0;
-                }
-                break;
-            }
-            case QXmlStreamReader::EndElement: {
-                const auto name = xml.name();
-                if (name == QLatin1String("t")) {
-                    inT = false;
-                } else if (name == QLatin1String("rPh")) {
-                    --phonetic;
-                } else if (name == QLatin1String("si")) {
-                    text.clear();
-                    appendOoxmlText(text, raw);
-                    budget -= qint64(text.size());
-                    if (budget < 0)
-                        return fail(QStringLiteral("the shared strings hold more text than Plumbline allows"));
-                    strings.append(text);
-                }
-                break;
-            }
-            case QXmlStreamReader::Characters:
-                if (inT)
-                    appendUtf16(raw, xml.text(), encoder);
-                break;
-            default:
-                break;
-            }
+        if (!scanner.feed(chunk, handler)) {
+            failure = Error{file, 0, 0,
+                            QStringLiteral("%1 is not valid near byte %2: %3")
+                                .arg(part)
+                                .arg(scanner.offset())
+                                .arg(handler.problem().isEmpty() ? scanner.error() : handler.problem())};
+            return false;
         }
-        if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-            return fail(xml.errorString());
         return true;
     });
     if (failure)
         return failure;
     if (readFailure)
         return readFailure;
-    if (xml.hasError() && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+    if (!scanner.finish())
         return Error{file, 0, 0, QStringLiteral("%1 ends early: the file is truncated.").arg(part)};
     return std::nullopt;
 }

@@ -104,6 +104,91 @@ void appendUtf8(std::string& out, char32_t cp)
     }
 }
 
+bool appendXmlText(std::string& out, std::string_view raw)
+{
+    std::size_t start = 0;
+    std::size_t amp = raw.find('&');
+    while (amp != std::string_view::npos) {
+        out.append(raw.substr(start, amp - start));
+        const std::size_t semi = raw.find(';', amp + 1);
+        if (semi == std::string_view::npos || semi - amp > 12)
+            return false;
+        const std::string_view name = raw.substr(amp + 1, semi - amp - 1);
+        if (name == "lt") {
+            out.push_back('<');
+        } else if (name == "gt") {
+            out.push_back('>');
+        } else if (name == "amp") {
+            out.push_back('&');
+        } else if (name == "quot") {
+            out.push_back('"');
+        } else if (name == "apos") {
+            out.push_back('\'');
+        } else if (name.size() >= 2 && name[0] == '#') {
+            char32_t cp = 0;
+            const bool hex = name[1] == 'x';
+            const std::string_view digits = name.substr(hex ? 2 : 1);
+            if (digits.empty())
+                return false;
+            for (const char c : digits) {
+                const int v = hex ? hexValue(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
+                if (v < 0)
+                    return false;
+                cp = cp * (hex ? 16 : 10) + char32_t(v);
+                if (cp > 0x10FFFF)
+                    return false;
+            }
+            if (cp == 0)
+                return false;
+            appendUtf8(out, cp);
+        } else {
+            return false;
+        }
+        start = semi + 1;
+        amp = raw.find('&', start);
+    }
+    out.append(raw.substr(start));
+    return true;
+}
+
+bool isValidUtf8(std::string_view text)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        char32_t cp = 0;
+        if ((*p & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = *p & 0x1F;
+        } else if ((*p & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = *p & 0x0F;
+        } else if ((*p & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = *p & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+        if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
 void appendOoxmlText(std::string& out, std::string_view text)
 {
     std::size_t start = 0;

@@ -26,6 +26,13 @@ QString cellName(const QString& sheet, std::uint32_t column, std::uint32_t row);
 /// entities.
 void appendOoxmlText(std::string& out, std::string_view text);
 
+/// Appends raw XML character data to out with the five predefined entities and character references
+/// (&#10; &#x41;) decoded. False on an unknown or malformed entity (the XML is not well-formed).
+bool appendXmlText(std::string& out, std::string_view raw);
+
+/// True if text is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
+bool isValidUtf8(std::string_view text);
+
 /// Appends UTF-8 for code point cp (invalid code points become U+FFFD).
 void appendUtf8(std::string& out, char32_t cp);
 

@@ -95,8 +95,8 @@ ColumnMode modeOf(ColumnType type)
 class WorkbookWriter
 {
 public:
-    WorkbookWriter(const Dataset& dataset, QString path, Progress& progress)
-        : m_dataset(dataset), m_path(std::move(path)), m_progress(progress)
+    WorkbookWriter(const Dataset& dataset, QString path, const XlsxWriteOptions& options, Progress& progress)
+        : m_dataset(dataset), m_path(std::move(path)), m_options(options), m_progress(progress)
     {
     }
 
@@ -108,6 +108,7 @@ private:
 
     const Dataset& m_dataset;
     QString m_path;
+    XlsxWriteOptions m_options;
     Progress& m_progress;
     lxw_workbook* m_workbook = nullptr;
     lxw_format* m_bold = nullptr;
@@ -139,7 +140,7 @@ std::optional<Error> WorkbookWriter::write(const QString& tempPath)
 
     const QByteArray file = QFile::encodeName(tempPath);
     lxw_workbook_options options{};
-    options.constant_memory = cells > kConstantMemoryCells ? LXW_TRUE : LXW_FALSE;
+    options.constant_memory = m_options.constantMemory.value_or(cells > kConstantMemoryCells) ? LXW_TRUE : LXW_FALSE;
     options.use_zip64 = LXW_TRUE;
     m_workbook = workbook_new_opt(file.constData(), &options);
     if (!m_workbook)
@@ -297,13 +298,19 @@ std::vector<QString> xlsxSheetNames(const std::vector<QString>& tableNames)
 
 std::optional<Error> writeXlsx(const Dataset& dataset, const QString& path, Progress& progress)
 {
+    return writeXlsx(dataset, path, XlsxWriteOptions{}, progress);
+}
+
+std::optional<Error> writeXlsx(const Dataset& dataset, const QString& path, const XlsxWriteOptions& options,
+                               Progress& progress)
+{
     const QFileInfo target(path);
     QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
     if (!temp.open())
         return Error{path, 0, 0, QStringLiteral("Cannot create a file in %1: %2")
                                      .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString())};
     temp.close();
-    WorkbookWriter writer(dataset, path, progress);
+    WorkbookWriter writer(dataset, path, options, progress);
     if (auto failed = writer.write(temp.fileName()))
         return failed;
     // QTemporaryFile creates 0600 files; give the result the permissions a plain new file (or the old one) had.

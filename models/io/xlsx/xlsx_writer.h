@@ -24,6 +24,15 @@ namespace plumbline {
 /// Progress is in rows; cancellation returns an Error saying so.
 std::optional<Error> writeXlsx(const Dataset& dataset, const QString& path, Progress& progress);
 
+struct XlsxWriteOptions
+{
+    /// libxlsxwriter's constant-memory mode (inline strings, rows streamed to disk). Unset = on when the
+    /// workbook has more than a million cells; off gives a shared string table, as Excel itself writes.
+    std::optional<bool> constantMemory;
+};
+std::optional<Error> writeXlsx(const Dataset& dataset, const QString& path, const XlsxWriteOptions& options,
+                               Progress& progress);
+
 /// The worksheet names writeXlsx gives these table names (exposed for tests and the export summary).
 std::vector<QString> xlsxSheetNames(const std::vector<QString>& tableNames);
 
