@@ -42,7 +42,7 @@ std::size_t formatNumber(double value, char* out)
     int exponent = 0;
     std::from_chars(p + 1 + (p[1] == '+' ? 1 : 0), end, exponent);
 
-    if (exponent >= 21 || exponent < -7) {
+    if (exponent >= 21 || exponent < -6) {
         out[n++] = digits[0];
         if (digitCount > 1) {
             out[n++] = '.';

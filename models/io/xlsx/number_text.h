@@ -10,7 +10,7 @@ namespace plumbline {
 inline constexpr std::size_t kNumberTextCapacity = 40;
 
 /// Writes the shortest text that reads back as exactly `value`, laid out like JavaScript's Number#toString:
-/// plain digits for 1e-7 <= |x| < 1e21 ("12", "0.1", "1234567.5"), otherwise "1.5e+21" / "1e-7".
+/// plain digits for 1e-6 <= |x| < 1e21 ("12", "0.1", "0.000001"), otherwise "1.5e+21" / "1e-7".
 /// -0 is written as "0"; NaN and infinities as "NaN", "Infinity", "-Infinity". Returns the length written
 /// into out (which holds kNumberTextCapacity bytes). Used by XLSX and SQLite so numbers look the same.
 std::size_t formatNumber(double value, char* out);

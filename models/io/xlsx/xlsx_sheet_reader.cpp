@@ -39,6 +39,7 @@ public:
             if (name == "sheetData") {
                 m_sawSheetData = true;
                 m_inSheetData = !selfClosing;
+                m_closedSheetData = selfClosing;
             }
             return true;
         }
@@ -118,6 +119,7 @@ private:
     {
         const std::string_view r = XmlChunkScanner::attribute(attributes, "r");
         std::uint32_t number = m_row + 1;
+        m_column = 0;
         if (!r.empty() && !parseUint(r, number))
             number = 0;
         if (number == 0 || number > kExcelMaxRows)
