@@ -1,5 +1,7 @@
 #include "io/dataset_reader.h"
 
+#include "io/xlsx/xlsx_reader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -51,6 +53,8 @@ Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Pro
     // Each multi-table format registers its branch here as it lands (issue 4).
     if (format == QLatin1String("csv"))
         return readCsvFile(path, options.csv, progress);
+    if (format == QLatin1String("xlsx"))
+        return readXlsxFile(path, XlsxReadOptions{options.tables}, progress);
     return Error{path, 0, 0,
                  QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
 }

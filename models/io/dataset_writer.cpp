@@ -2,6 +2,7 @@
 
 #include "io/csv_writer.h"
 #include "io/json_writer.h"
+#include "io/xlsx/xlsx_writer.h"
 
 #include <QFileInfo>
 
@@ -53,6 +54,21 @@ std::optional<Error> exportJson(const Dataset& dataset, const QString& outPath, 
     return writeJson(*table.value(), outPath, progress);
 }
 
+/// Every table, or only options.table; one worksheet each.
+std::optional<Error> exportXlsx(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                Progress& progress, QString*)
+{
+    if (options.table.isEmpty())
+        return writeXlsx(dataset, outPath, progress);
+    auto table = exportTable(dataset, outPath, options, QStringLiteral("XLSX"));
+    if (!table)
+        return table.error();
+    Dataset one;
+    one.source = dataset.source;
+    one.tables.push_back(table.value());
+    return writeXlsx(one, outPath, progress);
+}
+
 struct ExportFormat
 {
     const char* extension;
@@ -64,6 +80,7 @@ const ExportFormat kFormats[] = {
     {"csv", exportCsv},
     {"tsv", exportTsv},
     {"json", exportJson},
+    {"xlsx", exportXlsx},
 };
 
 } // namespace

@@ -11,6 +11,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -76,6 +78,60 @@ std::size_t utf16Length(std::string_view s)
         n += (b & 0xF8) == 0xF0; // four-byte sequences are surrogate pairs
     }
     return n;
+}
+
+/// libxlsxwriter prints numbers with "%.16G", so a value whose shortest form needs 17 significant digits
+/// (0.30000000000000004) would come back changed; such cells are written as text.
+bool survivesSixteenDigits(std::string_view canonical, double value)
+{
+    int digits = 0;
+    bool leading = true;
+    for (const char c : canonical) {
+        if (c == 'e')
+            break;
+        if (c < '0' || c > '9')
+            continue;
+        if (leading && c == '0')
+            continue;
+        leading = false;
+        ++digits;
+    }
+    if (digits <= 15)
+        return true;
+    char printed[40];
+    std::snprintf(printed, sizeof printed, "%.16G", value);
+    const auto back = parseNumber(printed);
+    return back && *back == value;
+}
+
+/// Whether text holds an "_xHHHH_" sequence that a reader would decode as an escaped character.
+bool hasOoxmlEscape(std::string_view text)
+{
+    for (std::size_t i = text.find("_x"); i != std::string_view::npos; i = text.find("_x", i + 1)) {
+        if (i + 7 > text.size() || text[i + 6] != '_')
+            continue;
+        if (std::all_of(text.begin() + std::ptrdiff_t(i + 2), text.begin() + std::ptrdiff_t(i + 6),
+                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }))
+            return true;
+    }
+    return false;
+}
+
+/// Escapes the underscore of every "_xHHHH_" as "_x005F_" so the text reads back literally (ECMA-376 ST_Xstring).
+void escapeOoxml(std::string_view text, std::string& out)
+{
+    out.clear();
+    std::size_t start = 0;
+    for (std::size_t i = text.find("_x"); i != std::string_view::npos; i = text.find("_x", i + 1)) {
+        if (i + 7 > text.size() || text[i + 6] != '_' ||
+            !std::all_of(text.begin() + std::ptrdiff_t(i + 2), text.begin() + std::ptrdiff_t(i + 6),
+                         [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }))
+            continue;
+        out.append(text.substr(start, i - start));
+        out.append("_x005F_");
+        start = i + 1;
+    }
+    out.append(text.substr(start));
 }
 
 enum class ColumnMode { Text, Number, Date, Boolean };
@@ -189,7 +245,10 @@ std::optional<Error> WorkbookWriter::writeTable(const Table& table, lxw_workshee
             return cellError(row, column,
                              QStringLiteral("the text is %1 characters long; an Excel cell holds at most 32,767.")
                                  .arg(utf16Length(text)));
-        m_buffer.assign(text);
+        if (hasOoxmlEscape(text))
+            escapeOoxml(text, m_buffer);
+        else
+            m_buffer.assign(text);
         const lxw_error e = worksheet_write_string(sheet, lxw_row_t(row + 1), lxw_col_t(column), m_buffer.c_str(), format);
         if (e != LXW_NO_ERROR)
             return cellError(row, column, QString::fromUtf8(lxw_strerror(e)));
@@ -225,8 +284,11 @@ std::optional<Error> WorkbookWriter::writeTable(const Table& table, lxw_workshee
             switch (modes[std::size_t(c)]) {
             case ColumnMode::Number:
                 if (isCanonicalNumber(text)) {
-                    worksheet_write_number(sheet, row, col, *parseNumber(text), nullptr);
-                    continue;
+                    const double value = *parseNumber(text);
+                    if (survivesSixteenDigits(text, value)) {
+                        worksheet_write_number(sheet, row, col, value, nullptr);
+                        continue;
+                    }
                 }
                 break;
             case ColumnMode::Date: {
