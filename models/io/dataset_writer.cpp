@@ -2,6 +2,7 @@
 
 #include "io/csv_writer.h"
 #include "io/json_writer.h"
+#include "io/sqlite/sqlite_writer.h"
 #include "io/xlsx/xlsx_writer.h"
 
 #include <QFileInfo>
@@ -54,19 +55,33 @@ std::optional<Error> exportJson(const Dataset& dataset, const QString& outPath, 
     return writeJson(*table.value(), outPath, progress);
 }
 
-/// Every table, or only options.table; one worksheet each.
-std::optional<Error> exportXlsx(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
-                                Progress& progress, QString*)
+/// For multi-table formats: every table, or only options.table when given.
+template <class Writer>
+std::optional<Error> exportTables(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                  Progress& progress, const QString& formatName, Writer write)
 {
     if (options.table.isEmpty())
-        return writeXlsx(dataset, outPath, progress);
-    auto table = exportTable(dataset, outPath, options, QStringLiteral("XLSX"));
+        return write(dataset, outPath, progress);
+    auto table = exportTable(dataset, outPath, options, formatName);
     if (!table)
         return table.error();
     Dataset one;
     one.source = dataset.source;
     one.tables.push_back(table.value());
-    return writeXlsx(one, outPath, progress);
+    return write(one, outPath, progress);
+}
+
+std::optional<Error> exportXlsx(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("XLSX"),
+                        [](const Dataset& d, const QString& p, Progress& pr) { return writeXlsx(d, p, pr); });
+}
+
+std::optional<Error> exportSqlite(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                  Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("SQLite"), writeSqlite);
 }
 
 struct ExportFormat
@@ -81,6 +96,9 @@ const ExportFormat kFormats[] = {
     {"tsv", exportTsv},
     {"json", exportJson},
     {"xlsx", exportXlsx},
+    {"sqlite", exportSqlite},
+    {"sqlite3", exportSqlite},
+    {"db", exportSqlite},
 };
 
 } // namespace
