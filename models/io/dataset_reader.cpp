@@ -1,5 +1,6 @@
 #include "io/dataset_reader.h"
 
+#include "io/datapackage/datapackage_reader.h"
 #include "io/sqlite/sqlite_reader.h"
 #include "io/xlsx/xlsx_reader.h"
 
@@ -58,6 +59,8 @@ Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Pro
         return readXlsxFile(path, XlsxReadOptions{options.tables}, progress);
     if (format == QLatin1String("sqlite"))
         return readSqliteFile(path, SqliteReadOptions{options.tables}, progress);
+    if (format == QLatin1String("datapackage"))
+        return readDataPackage(path, DataPackageReadOptions{options.tables}, progress);
     return Error{path, 0, 0,
                  QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
 }

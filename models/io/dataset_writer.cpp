@@ -2,6 +2,7 @@
 
 #include "io/csv_writer.h"
 #include "io/json_writer.h"
+#include "io/datapackage/datapackage_writer.h"
 #include "io/sqlite/sqlite_writer.h"
 #include "io/xlsx/xlsx_writer.h"
 
@@ -84,6 +85,13 @@ std::optional<Error> exportSqlite(const Dataset& dataset, const QString& outPath
     return exportTables(dataset, outPath, options, progress, QStringLiteral("SQLite"), writeSqlite);
 }
 
+/// A Data Package is recognised by its descriptor's file name, datapackage.json, not by an extension.
+std::optional<Error> exportDataPackage(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                       Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("Data Package"), writeDataPackage);
+}
+
 struct ExportFormat
 {
     const char* extension;
@@ -138,6 +146,8 @@ std::optional<Error> exportDataset(const Dataset& dataset, const QString& outPat
                                    Progress& progress, QString* warning)
 {
     const QString extension = QFileInfo(outPath).suffix().toLower();
+    if (QFileInfo(outPath).fileName().compare(QLatin1String("datapackage.json"), Qt::CaseInsensitive) == 0)
+        return exportDataPackage(dataset, outPath, options, progress, warning);
     for (const ExportFormat& format : kFormats)
         if (extension == QLatin1String(format.extension))
             return format.write(dataset, outPath, options, progress, warning);

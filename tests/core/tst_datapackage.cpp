@@ -1,6 +1,7 @@
 // Frictionless Data Packages: reading a descriptor with CSV (multi-part, dialect, encoding), inline rows and
 // objects, external and inline Table Schemas, foreign keys as relations; writing one back and reading it again
 // gives the same tables, schemas and relations; bad descriptors fail with an Error naming the resource.
+#include "io/dataset_writer.h"
 #include "io/datapackage/datapackage_reader.h"
 #include "io/datapackage/datapackage_writer.h"
 #include "io/datapackage/table_schema.h"
@@ -231,6 +232,21 @@ private slots:
             types << field.type;
         QCOMPARE(types, L({"integer", "date", "number", "datetime", "boolean"}));
         QCOMPARE(schema.fields[4].trueValues.last(), QStringLiteral("yes"));
+    }
+
+    void exportDispatch()
+    {
+        // exportDataset recognises the descriptor name (not the .json extension, which means plain JSON).
+        Dataset dataset;
+        dataset.tables.push_back(makeTable(QStringLiteral("a"), L({"x"}), {L({"1"})}));
+        dataset.tables.push_back(makeTable(QStringLiteral("b"), L({"y"}), {L({"2"})}));
+        QTemporaryDir dir;
+        NullProgress progress;
+        ExportOptions options;
+        options.table = QStringLiteral("b");
+        QVERIFY(!exportDataset(dataset, dir.filePath(QStringLiteral("DataPackage.json")), options, progress));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("b.csv"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.csv"))));
     }
 
     void inferredTypes_data()
