@@ -202,6 +202,35 @@ DateError parseYearFirstSlash(std::string_view s, Fields& f, ImpreciseDate& d)
     return finishDay(f, d);
 }
 
+/// yyyy-m[-d] with one- or two-digit parts, at least one of them one digit (the padded forms are parseIso's).
+DateError parseIsoUnpadded(std::string_view s, Fields& f, ImpreciseDate& d)
+{
+    std::size_t pos = 5;
+    auto number = [&]() {
+        const std::size_t start = pos;
+        int v = 0;
+        while (pos < s.size() && isDigit(s[pos]) && pos - start < 2)
+            v = v * 10 + (s[pos++] - '0');
+        return pos == start ? -1 : v;
+    };
+    f.year = digitsAt(s, 0, 4);
+    f.month = number();
+    if (f.month < 0)
+        return DateError::Syntax;
+    d.format = DateFormat::IsoUnpadded;
+    if (pos == s.size()) {
+        if (f.month < 1 || f.month > 12)
+            return DateError::MonthOutOfRange;
+        d.earliest = daysFromCivil(f.year, f.month, 1);
+        d.latest = daysFromCivil(f.year, f.month, daysInMonth(f.year, f.month));
+        d.precision = DatePrecision::Month;
+        return DateError::None;
+    }
+    if (s[pos++] != '-' || (f.day = number()) < 0 || pos != s.size())
+        return DateError::Syntax;
+    return finishDay(f, d);
+}
+
 DateParse parseImpl(std::string_view text, Fields& f)
 {
     DateParse r;
@@ -216,8 +245,14 @@ DateParse parseImpl(std::string_view text, Fields& f)
         return r;
     }
     const bool fourDigits = digitsAt(s, 0, 4) >= 0;
-    if (fourDigits && (s.size() == 4 || s[4] == '-'))
+    if (fourDigits && (s.size() == 4 || s[4] == '-')) {
         r.error = parseIso(s, f, r.date);
+        if (r.error == DateError::Syntax && s.size() < 10 && s.find_first_of("T :") == std::string_view::npos) {
+            f = Fields{};
+            r.date = ImpreciseDate{};
+            r.error = parseIsoUnpadded(s, f, r.date);
+        }
+    }
     else if (fourDigits && s[4] == '/')
         r.error = parseYearFirstSlash(s, f, r.date);
     else if (!s.empty() && isDigit(s.front()))

@@ -39,6 +39,7 @@ enum class DateFormat : std::uint8_t {
     IsoDateTime,    ///< YYYY-MM-DD[T or space]hh:mm[:ss[.fff]][Z|±hh[:mm]]
     UkDayFirst,     ///< d/m/yyyy or dd/mm/yyyy, optionally followed by " hh:mm[:ss]" (LGA 2014 schema)
     YearFirstSlash, ///< yyyy/mm/dd
+    IsoUnpadded,    ///< yyyy-m or yyyy-m-d with one-digit month or day (`2015-3-5`), dates only
 };
 
 /// True only for the ISO notations.

@@ -130,7 +130,13 @@ private slots:
         bad("datetime hour only", "2013-06-04T10", DateError::Syntax);
         bad("two-digit year", "01/06/14", DateError::Syntax);
         bad("mixed separators", "01/06-2014", DateError::Syntax);
-        bad("unpadded ISO", "2015-3-5", DateError::Syntax);
+        ok("unpadded ISO (DATE-01)", "2015-3-5", P::Day, F::IsoUnpadded, "2015-03-05", "2015-03-05", "2015-03-05");
+        ok("unpadded month", "2015-3", P::Month, F::IsoUnpadded, "2015-03-01", "2015-03-31", "2015-03");
+        ok("unpadded day", "2015-03-5", P::Day, F::IsoUnpadded, "2015-03-05", "2015-03-05", "2015-03-05");
+        bad("unpadded impossible", "2015-2-30", DateError::DayOutOfRange);
+        bad("unpadded month 13", "2015-13-1", DateError::MonthOutOfRange);
+        bad("three-digit month", "2015-003-01", DateError::Syntax);
+        bad("unpadded with time", "2015-3-5T10:00", DateError::Syntax);
         bad("TBC", "TBC", DateError::Syntax);
         bad("Excel serial is not a date", "43466", DateError::Syntax);
         bad("letter in year", "19x4", DateError::Syntax);
