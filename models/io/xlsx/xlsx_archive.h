@@ -14,10 +14,11 @@ class QIODevice;
 
 namespace plumbline {
 
-/// Read access to the parts of an XLSX (zip) package through minizip's unzip (the zip library libxlsxwriter
-/// already loads; QuaZip cannot share a process with libxlsxwriter, see docs/decisions/0003-zip-with-minizip.md) with a shared budget of uncompressed bytes, so a zip bomb
-/// ends in an Error instead of exhausting memory or disk. Entry names are matched case-insensitively, as Excel
-/// does. Not thread-safe: one part is read at a time.
+/// Read access to the parts of an XLSX (zip) package through minizip's unzip, the zip library libxlsxwriter
+/// already loads (QuaZip cannot share a process with libxlsxwriter: docs/decisions/0004-zip-with-minizip.md).
+/// A budget of uncompressed bytes is shared by all parts, so a zip bomb ends in an Error instead of exhausting
+/// memory or disk. Entry names are matched case-insensitively, as Excel does. Not thread-safe: one part is read
+/// at a time.
 class XlsxArchive final
 {
 public:
