@@ -2,7 +2,6 @@
 // the fake 1900-02-29), number formats that mean dates, and the shortest round-trip text of numbers.
 #include "io/xlsx/excel_date.h"
 #include "io/xlsx/number_text.h"
-#include "io/xlsx/xlsx_sheet_builder.h"
 #include "io/xlsx/xlsx_text.h"
 #include "io/xlsx/xlsx_writer.h"
 
@@ -214,18 +213,6 @@ private slots:
         std::string out;
         appendOoxmlText(out, "a_x000D_b_x005F_x000A_c_xD83D__xDE00_d_x00zz_");
         QCOMPARE(QString::fromStdString(out), QString::fromUtf8("a\rb_x000A_c\xF0\x9F\x98\x80" "d_x00zz_"));
-    }
-
-    void headerNames()
-    {
-        std::vector<int> renamed;
-        const auto names = uniqueHeaderNames({QStringLiteral("id"), QString(), QStringLiteral("id"),
-                                              QStringLiteral("column 2"), QStringLiteral(" ")},
-                                             renamed);
-        QCOMPARE(names, (std::vector<QString>{QStringLiteral("id"), QStringLiteral("column 2 (2)"),
-                                              QStringLiteral("id (2)"), QStringLiteral("column 2"),
-                                              QStringLiteral("column 5")}));
-        QCOMPARE(renamed, (std::vector<int>{1, 2, 4}));
     }
 
     void sheetNames_data()

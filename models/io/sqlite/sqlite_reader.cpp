@@ -1,8 +1,8 @@
 #include "io/sqlite/sqlite_reader.h"
 
+#include "io/csv_assembler.h"
 #include "io/sqlite/sqlite_handle.h"
 #include "io/xlsx/number_text.h"
-#include "io/xlsx/xlsx_sheet_builder.h"
 #include "io/xlsx/xlsx_text.h"
 
 #include <QElapsedTimer>
@@ -177,11 +177,11 @@ Result<Dataset> readSqliteFile(const QString& path, const SqliteReadOptions& opt
             if (!select.prepare(db.get(), QStringLiteral("SELECT * FROM %1").arg(table)))
                 return dbError(path, QStringLiteral("Cannot read table %1").arg(name), db);
         const int columnCount = sqlite3_column_count(select.get());
-        std::vector<QString> names;
+        std::vector<std::string> header;
         for (int c = 0; c < columnCount; ++c)
-            names.push_back(QString::fromUtf8(sqlite3_column_name(select.get(), c)));
-        std::vector<int> renamed;
-        names = uniqueHeaderNames(names, renamed);
+            header.emplace_back(sqlite3_column_name(select.get(), c));
+        std::vector<int> renamed; // a view may repeat a name (SELECT a, a)
+        const std::vector<QString> names = uniqueColumnNames(header, header.size(), &renamed);
         std::vector<ColumnBuilder> builders(std::size_t(columnCount), ColumnBuilder{});
         std::vector<std::size_t> arenaBytes(std::size_t(columnCount), 0);
         std::size_t rows = 0;

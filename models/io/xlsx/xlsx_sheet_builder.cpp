@@ -1,6 +1,6 @@
 #include "io/xlsx/xlsx_sheet_builder.h"
 
-#include <QSet>
+#include "io/csv_assembler.h"
 
 #include <limits>
 
@@ -91,11 +91,10 @@ Result<std::shared_ptr<Table>> XlsxSheetBuilder::finish(const QString& file)
                              .arg(m_cells)
                              .arg(rows)
                              .arg(columnCount)};
-    std::vector<QString> names(columnCount);
-    for (std::size_t c = 0; c < m_header.size(); ++c)
-        names[c] = QString::fromUtf8(m_header[c].data(), qsizetype(m_header[c].size()));
+    // Header cells missing in the sheet count as blank header cells (listed as renamed), not as extra columns.
+    m_header.resize(columnCount);
     std::vector<int> renamed;
-    names = uniqueHeaderNames(names, renamed);
+    const std::vector<QString> names = uniqueColumnNames(m_header, columnCount, &renamed);
 
     std::vector<Column> columns;
     columns.reserve(columnCount);
@@ -109,37 +108,6 @@ Result<std::shared_ptr<Table>> XlsxSheetBuilder::finish(const QString& file)
     table->setBlankRows(std::move(m_blankRows));
     table->setRenamedHeaders(std::move(renamed));
     return table;
-}
-
-std::vector<QString> uniqueHeaderNames(const std::vector<QString>& names, std::vector<int>& renamed)
-{
-    std::vector<QString> out(names.size());
-    QSet<QString> taken;
-    for (const QString& name : names)
-        if (!name.trimmed().isEmpty())
-            taken.insert(name);
-    QSet<QString> used;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        QString name = names[i];
-        if (name.trimmed().isEmpty()) {
-            name = QStringLiteral("column %1").arg(i + 1);
-            for (int n = 2; taken.contains(name) || used.contains(name); ++n)
-                name = QStringLiteral("column %1 (%2)").arg(i + 1).arg(n);
-        } else if (used.contains(name)) {
-            for (int n = 2;; ++n) {
-                const QString candidate = QStringLiteral("%1 (%2)").arg(names[i]).arg(n);
-                if (!taken.contains(candidate) && !used.contains(candidate)) {
-                    name = candidate;
-                    break;
-                }
-            }
-        }
-        if (name != names[i])
-            renamed.push_back(int(i));
-        used.insert(name);
-        out[i] = std::move(name);
-    }
-    return out;
 }
 
 } // namespace plumbline

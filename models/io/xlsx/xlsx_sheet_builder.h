@@ -18,8 +18,8 @@ namespace plumbline {
 ///
 /// The first sheet row with a non-empty cell is the header; later rows are data rows placed by their sheet
 /// row, so gaps become empty rows (listed as blank rows) and missing cells empty cells. Trailing empty rows and
-/// columns are dropped. Blank and repeated header names are made unique ("column 3", "name (2)") and listed as
-/// renamed headers. Memory is bounded: padding gaps may not outgrow the real cells by far (a sparse-sheet bomb),
+/// columns are dropped. Blank and repeated header names are made unique as the CSV reader does
+/// (uniqueColumnNames: "column 3", "name (2)") and listed as renamed headers. Memory is bounded: padding gaps may not outgrow the real cells by far (a sparse-sheet bomb),
 /// and the decoded cell text shares a byte budget with the rest of the workbook.
 class XlsxSheetBuilder final
 {
@@ -49,9 +49,5 @@ private:
     std::uint64_t m_cells = 0;
     std::uint64_t m_paddedCells = 0;
 };
-
-/// Makes header names unique the way the table readers do: blank names become "column N" (1-based position),
-/// a repeated name gets " (2)", " (3)", ...; renamed receives the indexes of changed columns.
-std::vector<QString> uniqueHeaderNames(const std::vector<QString>& names, std::vector<int>& renamed);
 
 } // namespace plumbline
