@@ -4,6 +4,7 @@
 
 #include <unzip.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace plumbline {
@@ -142,9 +143,11 @@ std::optional<Error> XlsxArchive::read(const QString& part, const std::function<
         return error(QStringLiteral("Cannot unpack %1: the zip entry is damaged or uses an unsupported "
                                     "compression method.")
                          .arg(part));
-    std::vector<char> buffer(static_cast<std::size_t>(kChunk));
+    // Small parts (workbook, relationships) get a small buffer; the declared size only sizes it.
+    const int chunk = int(std::clamp<qint64>(it->size + 1, 4096, kChunk));
+    std::vector<char> buffer(static_cast<std::size_t>(chunk));
     for (;;) {
-        const int n = unzReadCurrentFile(m_zip, buffer.data(), unsigned(kChunk));
+        const int n = unzReadCurrentFile(m_zip, buffer.data(), unsigned(chunk));
         if (n < 0) {
             unzCloseCurrentFile(m_zip);
             return error(QStringLiteral("%1 is damaged and cannot be unpacked (it may be truncated).").arg(part));

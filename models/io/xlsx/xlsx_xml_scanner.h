@@ -194,13 +194,15 @@ private:
         m_offset += qint64(pos);
         if (ok && pos < size) {
             if (size - pos > kMaxPending)
-                return fail("a single tag or text is longer than 256 MiB");
+                return fail("a single tag or text is longer than 64 MiB");
             m_pending.assign(data.substr(pos));
         }
         return ok;
     }
 
-    static constexpr std::size_t kMaxPending = std::size_t(256) << 20;
+    // Far above anything Excel writes (a cell holds at most 32,767 characters); bounds the re-scan of a tail
+    // that never ends.
+    static constexpr std::size_t kMaxPending = std::size_t(64) << 20;
     std::string m_pending;
     QString m_error;
     qint64 m_offset = 0;
