@@ -1,5 +1,9 @@
 #include "io/dataset_reader.h"
 
+#include "io/datapackage/datapackage_reader.h"
+#include "io/sqlite/sqlite_reader.h"
+#include "io/xlsx/xlsx_reader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -51,6 +55,12 @@ Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Pro
     // Each multi-table format registers its branch here as it lands (issue 4).
     if (format == QLatin1String("csv"))
         return readCsvFile(path, options.csv, progress);
+    if (format == QLatin1String("xlsx"))
+        return readXlsxFile(path, XlsxReadOptions{options.tables}, progress);
+    if (format == QLatin1String("sqlite"))
+        return readSqliteFile(path, SqliteReadOptions{options.tables}, progress);
+    if (format == QLatin1String("datapackage"))
+        return readDataPackage(path, DataPackageReadOptions{options.tables}, progress);
     return Error{path, 0, 0,
                  QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
 }
