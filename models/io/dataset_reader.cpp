@@ -1,6 +1,9 @@
 #include "io/dataset_reader.h"
 
+#include "io/datapackage/datapackage_reader.h"
 #include "io/json/json_reader.h"
+#include "io/sqlite/sqlite_reader.h"
+#include "io/xlsx/xlsx_reader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +64,12 @@ Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Pro
         json.format = format;
         return readJsonFile(path, json, progress); // sets SourceInfo::format from the content
     }
+    if (format == QLatin1String("xlsx"))
+        return readXlsxFile(path, XlsxReadOptions{options.tables}, progress);
+    if (format == QLatin1String("sqlite"))
+        return readSqliteFile(path, SqliteReadOptions{options.tables}, progress);
+    if (format == QLatin1String("datapackage"))
+        return readDataPackage(path, DataPackageReadOptions{options.tables}, progress);
     return Error{path, 0, 0,
                  QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
 }

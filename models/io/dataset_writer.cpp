@@ -4,6 +4,9 @@
 #include "io/json/json_layout.h"
 #include "io/json/json_writer.h"
 #include "io/json_writer.h"
+#include "io/datapackage/datapackage_writer.h"
+#include "io/sqlite/sqlite_writer.h"
+#include "io/xlsx/xlsx_writer.h"
 
 #include <QFileInfo>
 
@@ -91,6 +94,42 @@ std::optional<Error> exportGeoJson(const Dataset& dataset, const QString& outPat
     return exportJsonFamily(one, outPath, progress, QStringLiteral("geojson"));
 }
 
+/// For multi-table formats: every table, or only options.table when given.
+template <class Writer>
+std::optional<Error> exportTables(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                  Progress& progress, const QString& formatName, Writer write)
+{
+    if (options.table.isEmpty())
+        return write(dataset, outPath, progress);
+    auto table = exportTable(dataset, outPath, options, formatName);
+    if (!table)
+        return table.error();
+    Dataset one;
+    one.source = dataset.source;
+    one.tables.push_back(table.value());
+    return write(one, outPath, progress);
+}
+
+std::optional<Error> exportXlsx(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("XLSX"),
+                        [](const Dataset& d, const QString& p, Progress& pr) { return writeXlsx(d, p, pr); });
+}
+
+std::optional<Error> exportSqlite(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                  Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("SQLite"), writeSqlite);
+}
+
+/// A Data Package is recognised by its descriptor's file name, datapackage.json, not by an extension.
+std::optional<Error> exportDataPackage(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                       Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("Data Package"), writeDataPackage);
+}
+
 struct ExportFormat
 {
     const char* extension;
@@ -102,6 +141,10 @@ const ExportFormat kFormats[] = {
     {"csv", exportCsv},
     {"tsv", exportTsv},
     {"json", exportJson},
+    {"xlsx", exportXlsx},
+    {"sqlite", exportSqlite},
+    {"sqlite3", exportSqlite},
+    {"db", exportSqlite},
     {"jsonl", exportJsonLines},
     {"ndjson", exportJsonLines},
     {"geojson", exportGeoJson},
@@ -144,6 +187,8 @@ std::optional<Error> exportDataset(const Dataset& dataset, const QString& outPat
                                    Progress& progress, QString* warning)
 {
     const QString extension = QFileInfo(outPath).suffix().toLower();
+    if (QFileInfo(outPath).fileName().compare(QLatin1String("datapackage.json"), Qt::CaseInsensitive) == 0)
+        return exportDataPackage(dataset, outPath, options, progress, warning);
     for (const ExportFormat& format : kFormats)
         if (extension == QLatin1String(format.extension))
             return format.write(dataset, outPath, options, progress, warning);

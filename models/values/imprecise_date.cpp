@@ -10,8 +10,14 @@ namespace {
 
 constexpr std::int32_t kSecondsPerDay = 86400;
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 /// Reads exactly `n` digits at `pos`; -1 when any is not a digit or the text is too short.
 int digitsAt(std::string_view s, std::size_t pos, std::size_t n)
@@ -202,6 +208,35 @@ DateError parseYearFirstSlash(std::string_view s, Fields& f, ImpreciseDate& d)
     return finishDay(f, d);
 }
 
+/// yyyy-m[-d] with one- or two-digit parts, at least one of them one digit (the padded forms are parseIso's).
+DateError parseIsoUnpadded(std::string_view s, Fields& f, ImpreciseDate& d)
+{
+    std::size_t pos = 5;
+    auto number = [&]() {
+        const std::size_t start = pos;
+        int v = 0;
+        while (pos < s.size() && isDigit(s[pos]) && pos - start < 2)
+            v = v * 10 + (s[pos++] - '0');
+        return pos == start ? -1 : v;
+    };
+    f.year = digitsAt(s, 0, 4);
+    f.month = number();
+    if (f.month < 0)
+        return DateError::Syntax;
+    d.format = DateFormat::IsoUnpadded;
+    if (pos == s.size()) {
+        if (f.month < 1 || f.month > 12)
+            return DateError::MonthOutOfRange;
+        d.earliest = daysFromCivil(f.year, f.month, 1);
+        d.latest = daysFromCivil(f.year, f.month, daysInMonth(f.year, f.month));
+        d.precision = DatePrecision::Month;
+        return DateError::None;
+    }
+    if (s[pos++] != '-' || (f.day = number()) < 0 || pos != s.size())
+        return DateError::Syntax;
+    return finishDay(f, d);
+}
+
 DateParse parseImpl(std::string_view text, Fields& f)
 {
     DateParse r;
@@ -216,9 +251,15 @@ DateParse parseImpl(std::string_view text, Fields& f)
         return r;
     }
     const bool fourDigits = digitsAt(s, 0, 4) >= 0;
-    if (fourDigits && (s.size() == 4 || s[4] == '-'))
+    if (fourDigits && (s.size() == 4 || s[4] == '-')) {
         r.error = parseIso(s, f, r.date);
-    else if (fourDigits && s[4] == '/')
+        if (r.error == DateError::Syntax && s.size() < 10 &&
+            s.find_first_of("T :") == std::string_view::npos) {
+            f = Fields{};
+            r.date = ImpreciseDate{};
+            r.error = parseIsoUnpadded(s, f, r.date);
+        }
+    } else if (fourDigits && s[4] == '/')
         r.error = parseYearFirstSlash(s, f, r.date);
     else if (!s.empty() && isDigit(s.front()))
         r.error = parseDayFirst(s, f, r.date);
@@ -272,7 +313,10 @@ CivilDate civilFromDays(std::int32_t days)
     return CivilDate{yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
 }
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int daysInMonth(int year, int month)
 {
@@ -313,8 +357,9 @@ DateParse parseDate(std::string_view text)
 
 QString describeDateError(std::string_view text, DateError error)
 {
-    static const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
+    static const char* const kMonths[12] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
     Fields f;
     parseImpl(text, f);
     const QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -325,7 +370,8 @@ QString describeDateError(std::string_view text, DateError error)
     case DateError::Empty:
         return QStringLiteral("The value is empty.");
     case DateError::Syntax:
-        return prefix + QStringLiteral("expected YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 datetime or dd/mm/yyyy.");
+        return prefix +
+               QStringLiteral("expected YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 datetime or dd/mm/yyyy.");
     case DateError::MonthOutOfRange:
         return prefix + QStringLiteral("there is no month %1.").arg(f.month);
     case DateError::DayOutOfRange:
@@ -445,15 +491,22 @@ Truth compare(const ImpreciseDate& a, CompareOp op, const ImpreciseDate& b)
         return (a2 < b1 || b2 < a1) ? Truth::Never : Truth::Possibly;
     };
     switch (op) {
-    case CompareOp::Less: return less();
-    case CompareOp::LessEqual: return lessEqual();
-    case CompareOp::Equal: return equal();
+    case CompareOp::Less:
+        return less();
+    case CompareOp::LessEqual:
+        return lessEqual();
+    case CompareOp::Equal:
+        return equal();
     case CompareOp::NotEqual: {
         const Truth t = equal();
-        return t == Truth::Definitely ? Truth::Never : t == Truth::Never ? Truth::Definitely : Truth::Possibly;
+        return t == Truth::Definitely ? Truth::Never
+               : t == Truth::Never    ? Truth::Definitely
+                                      : Truth::Possibly;
     }
-    case CompareOp::GreaterEqual: return greaterEqual();
-    case CompareOp::Greater: return greater();
+    case CompareOp::GreaterEqual:
+        return greaterEqual();
+    case CompareOp::Greater:
+        return greater();
     }
     return Truth::Possibly;
 }

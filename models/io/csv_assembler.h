@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/result.h"
+#include "io/chunk_parser.h"
+#include "table/table.h"
+
+#include <QString>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace plumbline {
+
+/// Unique column names from a header record: a blank (or all-space) name becomes "column N" (N is the
+/// 1-based position), a repeated one "name (2)", "name (3)", ...; both are listed in renamed. Columns
+/// beyond the header (from long rows) are named "column N" and are not listed. width >= header.size().
+std::vector<QString> uniqueColumnNames(const std::vector<std::string>& header, std::size_t width,
+                                       std::vector<int>* renamed);
+
+/// The rows of verified chunks joined into one table's parts.
+struct AssembledRows
+{
+    std::vector<Column> columns;
+    std::vector<RaggedRow> ragged;
+    std::vector<std::uint32_t> blank;
+    std::vector<std::uint64_t> rowStarts; ///< one per row, then the end offset of the last record
+    std::size_t rows = 0;
+    unsigned endings = 0;
+    bool lastHadLineEnding = false;
+};
+
+/// Cells that extra columns (opened by long rows) may add to the table: every extra column holds a cell in
+/// every row, so one stray row of 5,000 fields in a million-row file would otherwise need billions of cells.
+constexpr std::uint64_t kMaxExtraCells = std::uint64_t(1) << 26;
+
+/// Makes an Error located at a byte offset of the parsed text.
+using ErrorAt = std::function<Error(std::size_t offset, const QString& message)>;
+
+/// Concatenates the chunks in order (the long rows' sparse extra fields become full columns), then runs
+/// ColumnBuilder::finish for the columns on `threads` threads. header supplies the names; extra columns
+/// get "column N". Fails if extra columns would exceed kMaxExtraCells or a column's text reaches 4 GiB (the
+/// columns' offsets are 32-bit). `end` is the offset after the last record, kept as the final row start.
+Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
+                                   std::size_t expectedFields, std::vector<int>* renamed, int threads,
+                                   std::size_t end, const ErrorAt& errorAt);
+
+} // namespace plumbline

@@ -1,0 +1,139 @@
+#include "io/parallel_parse.h"
+
+#include "io/mapped_file.h"
+#include "io/text_decoder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace plumbline {
+
+namespace {
+
+constexpr std::size_t kMinChunk = std::size_t(1) << 20;
+constexpr std::size_t kMaxChunk = std::size_t(32) << 20;
+
+/// Moves a chunk boundary past UTF-8 continuation bytes so that neighbouring chunks validate whole sequences.
+std::size_t skipContinuation(const char* data, std::size_t size, std::size_t at)
+{
+    for (int i = 0; i < 3 && at < size && (static_cast<unsigned char>(data[at]) & 0xC0) == 0x80; ++i)
+        ++at;
+    return at;
+}
+
+} // namespace
+
+ParallelParseResult parseInParallel(const ParallelParseRequest& request)
+{
+    ParallelParseResult result;
+    const ChunkParser& parser = *request.parser;
+    const std::size_t dataStart = std::min(request.dataStart, request.size);
+    const std::size_t dataBytes = request.size - dataStart;
+    const int threads = std::max(1, request.threads);
+
+    std::size_t chunkSize = request.chunkSize;
+    if (chunkSize == 0)
+        chunkSize = std::clamp(dataBytes / (std::size_t(threads) * 4), kMinChunk, kMaxChunk);
+    const std::size_t chunkCount = dataBytes == 0 ? 0 : (dataBytes + chunkSize - 1) / chunkSize;
+    std::vector<std::size_t> bounds(chunkCount + 1);
+    for (std::size_t i = 0; i < chunkCount; ++i)
+        bounds[i] = dataStart + i * chunkSize;
+    bounds[chunkCount] = request.size;
+    result.chunks.resize(chunkCount);
+
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> abort{false};
+    std::atomic<bool> canceled{false};
+    std::atomic<qint64> done{request.progressOffset};
+    std::mutex badMutex;
+    std::size_t firstBad = request.size;
+
+    const std::function<bool()> stop = [&] {
+        if (abort.load(std::memory_order_relaxed))
+            return true;
+        if (request.progress && request.progress->canceled()) {
+            canceled = true;
+            abort = true;
+            return true;
+        }
+        return false;
+    };
+
+    const auto work = [&] {
+        for (;;) {
+            const std::size_t i = next.fetch_add(1);
+            if (i >= chunkCount || stop())
+                return;
+            const std::size_t lo = bounds[i];
+            const std::size_t hi = bounds[i + 1];
+            if (request.validateUtf8) {
+                const std::size_t a = skipContinuation(request.data, request.size, lo);
+                const std::size_t b = skipContinuation(request.data, request.size, hi);
+                const std::size_t bad = a < b ? a + text::firstInvalidUtf8(request.data + a, b - a) : b;
+                if (bad < b) {
+                    const std::lock_guard lock(badMutex);
+                    firstBad = std::min(firstBad, bad);
+                    abort = true;
+                    return;
+                }
+            }
+            const std::size_t start = i == 0 ? lo : parser.guessRecordStart(lo);
+            parser.parse(start, hi, result.chunks[i], request.hint, stop);
+            if (request.file)
+                request.file->release(lo, hi - lo);
+            const qint64 now = done.fetch_add(qint64(hi - lo)) + qint64(hi - lo);
+            if (request.progress)
+                request.progress->report(now, request.progressTotal);
+        }
+    };
+
+    const int workers = int(std::min<std::size_t>(std::size_t(threads), chunkCount));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < workers; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& thread : pool)
+        thread.join();
+
+    if (canceled) {
+        result.status = ParallelParseResult::Status::Canceled;
+        return result;
+    }
+    if (firstBad < request.size) {
+        result.status = ParallelParseResult::Status::InvalidUtf8;
+        result.errorOffset = firstBad;
+        return result;
+    }
+
+    // Check the guesses in order; re-parse any chunk that did not start where its predecessor ended.
+    std::size_t at = dataStart;
+    for (std::size_t i = 0; i < chunkCount; ++i) {
+        ChunkResult& chunk = result.chunks[i];
+        if (at >= bounds[i + 1]) {
+            // The previous chunk's last record ran through this whole chunk.
+            chunk = ChunkResult();
+            chunk.begin = chunk.end = at;
+            continue;
+        }
+        if (chunk.begin != at || chunk.stopped) {
+            chunk = ChunkResult();
+            parser.parse(at, bounds[i + 1], chunk, request.hint, stop);
+            if (chunk.stopped) {
+                result.status = ParallelParseResult::Status::Canceled;
+                return result;
+            }
+        }
+        if (chunk.problem != ParseProblem::None) {
+            result.status = ParallelParseResult::Status::BadData;
+            result.problem = chunk.problem;
+            result.errorOffset = chunk.problemAt;
+            return result;
+        }
+        at = chunk.end;
+    }
+    return result;
+}
+
+} // namespace plumbline

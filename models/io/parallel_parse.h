@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/progress.h"
+#include "io/chunk_parser.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace plumbline {
+
+class MappedFile;
+
+/// Parses the records of a buffer on several threads.
+///
+/// The data is cut into fixed-size chunks. A thread parses each chunk from a guessed record start (a line
+/// start whose record looks ordinary: ChunkParser::guessRecordStart) up to the first record that starts in
+/// the next chunk. Chunks are then checked in order: a chunk is right when it started exactly where the
+/// previous chunk's last record ended; otherwise (the chunk boundary fell inside a quoted value with line
+/// breaks) it is parsed again from that true start. The result is therefore always what one sequential
+/// parse would give; only the time depends on the guesses.
+struct ParallelParseRequest
+{
+    const ChunkParser* parser = nullptr;
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::size_t dataStart = 0;            ///< the first data record's offset
+    bool validateUtf8 = false;            ///< check the bytes from dataStart on are UTF-8 (each thread its part)
+    int threads = 1;
+    std::size_t chunkSize = 0;            ///< 0 = automatic
+    const MappedFile* file = nullptr;     ///< when set, each chunk's pages are released once it is parsed
+    const ReserveHint* hint = nullptr;
+    Progress* progress = nullptr;         ///< progress in bytes of data; canceled() polled every few MB
+    qint64 progressOffset = 0;            ///< bytes already done before dataStart (header, BOM)
+    qint64 progressTotal = 0;
+};
+
+struct ParallelParseResult
+{
+    enum class Status { Ok, Canceled, InvalidUtf8, BadData };
+    Status status = Status::Ok;
+    std::size_t errorOffset = 0;     ///< InvalidUtf8: the first bad byte; BadData: ChunkResult::problemAt
+    ParseProblem problem = ParseProblem::None; ///< BadData: what is wrong
+    std::vector<ChunkResult> chunks; ///< Ok: the runs in file order, each starting where the previous ended
+};
+
+ParallelParseResult parseInParallel(const ParallelParseRequest& request);
+
+} // namespace plumbline
