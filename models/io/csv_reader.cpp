@@ -8,11 +8,11 @@
 #include "io/parallel_parse.h"
 #include "io/text_decoder.h"
 
+#include <algorithm>
+#include <atomic>
+#include <bit>
 #include <QElapsedTimer>
 #include <QFileInfo>
-
-#include <algorithm>
-#include <bit>
 #include <thread>
 
 namespace plumbline {
@@ -32,10 +32,13 @@ struct Input
     QString errorName;                ///< the path or the caller's name, shown in errors
     QString tableName;
     bool preferTab = false;
-    bool keepLayout = false;          ///< source offsets are meaningful (a file on disk)
+    bool keepLayout = false; ///< source offsets are meaningful (a file on disk)
 };
 
-Error canceledError(const QString& name) { return Error{name, 0, 0, QStringLiteral("The load was canceled.")}; }
+Error canceledError(const QString& name)
+{
+    return Error{name, 0, 0, QStringLiteral("The load was canceled.")};
+}
 
 /// An error at a byte offset of text: line = line endings before it + 1, column = characters since the
 /// line start + 1 (bytes for single-byte text).
@@ -60,12 +63,14 @@ Error errorAt(const QString& name, const char* text, std::size_t textStart, std:
 QString problemMessage(ParseProblem problem)
 {
     if (problem == ParseProblem::TooManyFields)
-        return QStringLiteral("This record has more than %1 fields, more than Plumbline can load as columns. Check "
-                              "that the delimiter is right and that the file is a table.")
+        return QStringLiteral(
+                   "This record has more than %1 fields, more than Plumbline can load as columns. Check "
+                   "that the delimiter is right and that the file is a table.")
             .arg(kMaxFields);
-    return QStringLiteral("A value starts with a quotation mark (\") that is never closed: the file ends before "
-                          "the matching closing quotation mark. Add the missing quotation mark, or remove this "
-                          "one, and load the file again.");
+    return QStringLiteral(
+        "A value starts with a quotation mark (\") that is never closed: the file ends before "
+        "the matching closing quotation mark. Add the missing quotation mark, or remove this "
+        "one, and load the file again.");
 }
 
 LineEnding lineEndingFrom(unsigned bits)
@@ -77,36 +82,13 @@ LineEnding lineEndingFrom(unsigned bits)
     return LineEnding(std::countr_zero(bits));
 }
 
-/// Reserve sizes from the sample: records and cell bytes per input byte, per column.
-ReserveHint reserveHint(const std::vector<csvsniff::Record>& records, bool skipFirst)
-{
-    ReserveHint hint;
-    double consumed = 0;
-    std::size_t counted = 0;
-    for (std::size_t r = skipFirst ? 1 : 0; r < records.size(); ++r) {
-        const auto& record = records[r];
-        if (hint.cellBytesPerByte.size() < record.size())
-            hint.cellBytesPerByte.resize(record.size(), 0.0);
-        for (std::size_t c = 0; c < record.size(); ++c) {
-            hint.cellBytesPerByte[c] += double(record[c].size());
-            consumed += double(record[c].size()) + 1; // the delimiter or line ending after it
-        }
-        ++counted;
-    }
-    if (counted == 0 || consumed <= 0)
-        return ReserveHint();
-    hint.recordsPerByte = double(counted) / consumed;
-    for (double& share : hint.cellBytesPerByte)
-        share /= consumed;
-    return hint;
-}
-
 Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progress& progress, SourceInfo info,
                           const QElapsedTimer& timer)
 {
     if (progress.canceled())
         return canceledError(in.errorName);
-    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads =
+        options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     const QByteArrayView whole(in.bytes, qsizetype(in.size));
 
     // Encoding: forced, or detected from the first MB; a wrong UTF-8 guess is corrected further down.
@@ -118,7 +100,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         detected = detectEncoding(whole.first(qsizetype(std::min(in.size, kEncodingSample))),
                                   in.size <= kEncodingSample);
     }
-    const bool utf16 = detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE;
+    const bool utf16 =
+        detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE;
     const char* text = in.bytes;
     std::size_t size = in.size;
     std::size_t textStart = std::size_t(detected.bomLength);
@@ -142,12 +125,14 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
     // Dialect from the first 64 KB.
     const std::string_view sample(text + textStart, std::min(size - textStart, kDialectSample));
     const bool sampleComplete = textStart + sample.size() == size;
-    const char delimiter =
-        options.delimiter ? *options.delimiter : csvsniff::sniffDelimiter(sample, '"', sampleComplete, in.preferTab);
+    const char delimiter = options.delimiter
+                               ? *options.delimiter
+                               : csvsniff::sniffDelimiter(sample, '"', sampleComplete, in.preferTab);
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r')
-        return Error{in.errorName, 0, 0,
-                     QStringLiteral("A quotation mark or a line break cannot be the delimiter; choose a comma, "
-                                    "semicolon, tab or pipe.")};
+        return Error{
+            in.errorName, 0, 0,
+            QStringLiteral("A quotation mark or a line break cannot be the delimiter; choose a comma, "
+                           "semicolon, tab or pipe.")};
     const CsvDialect dialect{delimiter, '"'};
     info.delimiter = delimiter;
     info.quote = dialect.quote;
@@ -159,8 +144,10 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         const auto switchToSingleByte = [&](std::size_t badOffset) {
             const std::size_t from = badOffset > kGuessWindow ? badOffset - kGuessWindow : 0;
             const std::size_t to = std::min(size, badOffset + kGuessWindow);
-            const DetectedEncoding guess = detectEncoding(QByteArrayView(text + from, qsizetype(to - from)), true);
-            cellEncoding = guess.encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252;
+            const DetectedEncoding guess =
+                detectEncoding(QByteArrayView(text + from, qsizetype(to - from)), true);
+            cellEncoding =
+                guess.encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252;
             info.encoding = cellEncoding;
             validateUtf8 = false;
         };
@@ -187,7 +174,6 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
             textStart < size && (options.header ? *options.header : csvsniff::looksLikeHeader(sampled));
         const std::size_t expected = first.size();
         const std::size_t dataStart = hasHeader ? firstEnd : textStart;
-        const ReserveHint hint = reserveHint(sampled, hasHeader);
 
         const ChunkParser parser(text, size, dialect, cellEncoding, expected);
         ParallelParseRequest request;
@@ -199,11 +185,10 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         request.threads = threads;
         request.chunkSize = options.chunkSize;
         request.file = file;
-        request.hint = &hint;
         request.progress = &progress;
         request.progressOffset = qint64(dataStart);
         request.progressTotal = qint64(size);
-        ParallelParseResult parsed = parseInParallel(request);
+        ParallelParseResult parsed = measureInParallel(request);
         if (parsed.status == ParallelParseResult::Status::Canceled)
             return canceledError(in.errorName);
         if (parsed.status == ParallelParseResult::Status::InvalidUtf8) {
@@ -215,13 +200,29 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
                            problemMessage(parsed.problem));
 
         std::vector<int> renamed;
+        std::atomic<qint64> done{qint64(size) / 2};
+        const std::function<bool()> stop = [&] { return progress.canceled(); };
+        const StoreChunk store = [&](const ChunkResult& chunk, const ColumnSlice* slices) {
+            const auto consumed = [&](std::size_t at) {
+                if (file && at > chunk.begin)
+                    file->release(chunk.begin, at - chunk.begin);
+            };
+            const bool ok = parser.store(chunk.begin, chunk.rows, slices, stop, consumed);
+            consumed(chunk.end);
+            const auto half = qint64(chunk.end - chunk.begin) / 2;
+            progress.report(std::min(done.fetch_add(half) + half, qint64(size)), qint64(size));
+            return ok;
+        };
         const ErrorAt locate = [&](std::size_t offset, const QString& message) {
             if (offset == 0)
                 return Error{in.errorName, 0, 0, message};
             return errorAt(in.errorName, text, textStart, offset, utf8Cells, message);
         };
-        auto assembled = assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(),
-                                      expected, &renamed, threads, size, locate);
+        auto assembled =
+            assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(), expected,
+                         &renamed, threads, size, store, locate);
+        if (progress.canceled())
+            return canceledError(in.errorName);
         if (!assembled)
             return assembled.error();
         AssembledRows& rows = assembled.value();
@@ -241,7 +242,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
             layout->finalLineEnding = finalLineEnding;
             table->setLayout(std::move(layout));
         }
-        const unsigned endings = rows.endings | (firstEnding != LineEnding::None ? lineEndingBit(firstEnding) : 0u);
+        const unsigned endings =
+            rows.endings | (firstEnding != LineEnding::None ? lineEndingBit(firstEnding) : 0u);
         info.lineEnding = lineEndingFrom(endings);
         info.hasHeader = hasHeader;
         progress.report(qint64(size), qint64(size));

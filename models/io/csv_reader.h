@@ -5,11 +5,10 @@
 #include "io/text_encoding.h"
 #include "table/dataset.h"
 
-#include <QByteArrayView>
-#include <QString>
-
 #include <cstddef>
 #include <optional>
+#include <QByteArrayView>
+#include <QString>
 
 namespace plumbline {
 

@@ -40,7 +40,8 @@ QString detectFormat(const QString& path)
         return QStringLiteral("jsonl");
     if (suffix == QLatin1String("xlsx"))
         return QStringLiteral("xlsx");
-    if (suffix == QLatin1String("sqlite") || suffix == QLatin1String("sqlite3") || suffix == QLatin1String("db"))
+    if (suffix == QLatin1String("sqlite") || suffix == QLatin1String("sqlite3") ||
+        suffix == QLatin1String("db"))
         return QStringLiteral("sqlite");
     return sniffFormat(path);
 }
@@ -51,8 +52,7 @@ Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Pro
     // Each multi-table format registers its branch here as it lands (issue 4).
     if (format == QLatin1String("csv"))
         return readCsvFile(path, options.csv, progress);
-    return Error{path, 0, 0,
-                 QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
+    return Error{path, 0, 0, QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
 }
 
 } // namespace plumbline
