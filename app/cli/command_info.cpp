@@ -1,11 +1,38 @@
+// plumbline-cli info FILE [--json]
 #include "cli_command.h"
+#include "cli_parse.h"
+
+#include "io/dataset_reader.h"
+#include "io/dataset_summary.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
 
 namespace plumbline::cli {
 
-// Placeholder until the info command lands; returns a usage error so nothing mistakes it for success.
-int runInfo(const QStringList&)
+int runInfo(const QStringList& args)
 {
-    return fail(QStringLiteral("'info' is not implemented yet"));
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the description as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to describe."));
+    if (auto exit = parseSubcommand(parser, args,
+                                    QStringLiteral("Describe a file: format, encoding, delimiter, tables, row counts, "
+                                                   "columns and inferred types.")))
+        return *exit;
+    if (auto exit = expectPositionals(parser, 1, QStringLiteral("the file to describe")))
+        return *exit;
+
+    NullProgress progress;
+    const auto dataset = readDataset(parser.positionalArguments().constFirst(), ReadOptions{}, progress);
+    if (!dataset)
+        return fail(dataset.error().toString());
+    QTextStream out(stdout);
+    if (parser.isSet(json))
+        out << QJsonDocument(summariseDataset(dataset.value())).toJson(QJsonDocument::Indented);
+    else
+        out << describeDataset(dataset.value());
+    return Success;
 }
 
 } // namespace plumbline::cli
