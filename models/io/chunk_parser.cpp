@@ -58,17 +58,33 @@ template <bool Decode> struct MeasureSink
     std::size_t dense;
     std::size_t expected;
     TextEncoding encoding;
+    const char* collect;      // per dense column: 1 = keep the cells
+    std::uint64_t* cellBytes; // out.cellBytes.data()
+    ColumnBuilder* collected; // out.collected.data()
+    std::string decoded = {};
 
     bool good() const { return true; }
-    void cell(std::size_t field, const char* p, std::size_t n)
+    // The hot path of the measure pass, once per field: kept small so that it inlines.
+    [[gnu::always_inline]] void cell(std::size_t field, const char* p, std::size_t n)
     {
-        if (field < dense) {
-            if constexpr (Decode)
-                out.cellBytes[field] += text::singleByteUtf8Length(p, n, encoding);
-            else
-                out.cellBytes[field] += n;
+        if (field >= dense) [[unlikely]] {
+            extraCell(field, p, n);
             return;
         }
+        if constexpr (Decode) {
+            if (text::hasNonAscii(p, n)) {
+                decoded.clear();
+                text::appendSingleByteAsUtf8(decoded, p, n, encoding);
+                p = decoded.data();
+                n = decoded.size();
+            }
+        }
+        cellBytes[field] += n;
+        if (collect[field])
+            collected[field].append(std::string_view(p, n));
+    }
+    [[gnu::noinline]] void extraCell(std::size_t field, const char* p, std::size_t n)
+    {
         if (n == 0)
             return; // extra cells are empty unless stored
         const std::size_t e = field - dense;
@@ -84,6 +100,9 @@ template <bool Decode> struct MeasureSink
     }
     void endRecord(const char* recordStart, std::size_t count, bool nonEmpty, LineEnding ending)
     {
+        for (std::size_t f = count; f < dense; ++f)
+            if (collect[f])
+                collected[f].append({});
         out.width = std::max(out.width, count);
         const auto row = std::uint32_t(out.rows);
         out.rowStarts.push_back(std::uint64_t(recordStart - base));
@@ -122,7 +141,7 @@ template <bool Decode> struct StoreSink
     bool good() const { return ok; }
     void cell(std::size_t field, const char* p, std::size_t n)
     {
-        if (field >= dense)
+        if (field >= dense || !slices[field].ends)
             return;
         const ColumnSlice& slice = slices[field];
         std::uint64_t& at = used[field];
@@ -143,7 +162,8 @@ template <bool Decode> struct StoreSink
     void endRecord(const char*, std::size_t count, bool, LineEnding)
     {
         for (std::size_t f = count; f < dense; ++f)
-            slices[f].ends[row] = slices[f].base + std::uint32_t(used[f]);
+            if (slices[f].ends)
+                slices[f].ends[row] = slices[f].base + std::uint32_t(used[f]);
         ++row;
     }
     void problem(ParseProblem, const char*) { ok = false; }
@@ -154,9 +174,12 @@ template <bool Decode> struct StoreSink
 } // namespace
 
 ChunkParser::ChunkParser(const char* data, std::size_t size, CsvDialect dialect, TextEncoding cellEncoding,
-                         std::size_t expectedFields)
-    : m_data(data), m_size(size), m_dialect(dialect), m_encoding(cellEncoding), m_expected(expectedFields)
+                         std::size_t expectedFields, std::vector<bool> collect, ReserveHint hint)
+    : m_data(data), m_size(size), m_dialect(dialect), m_encoding(cellEncoding), m_expected(expectedFields),
+      m_collect(std::max<std::size_t>(m_expected, 1), 0), m_hint(std::move(hint))
 {
+    for (std::size_t c = 0; c < collect.size() && c < m_collect.size(); ++c)
+        m_collect[c] = collect[c] ? 1 : 0;
 }
 
 template <bool Decode, class Sink>
@@ -269,11 +292,35 @@ void ChunkParser::measure(std::size_t from, std::size_t until, ChunkResult& out,
     const std::size_t dense = std::max<std::size_t>(m_expected, 1);
     out.begin = out.end = from;
     out.cellBytes.assign(dense, 0);
+    out.collected.assign(dense, ColumnBuilder());
+    const std::size_t to = std::min(until, m_size);
+    const double span = from < to ? double(to - from) : 0.0;
+    for (std::size_t c = 0; c < dense; ++c) {
+        if (m_collect[c] && c < m_hint.cellBytesPerByte.size()) // slack: the sample is only the first rows
+            out.collected[c].reserve(std::size_t(span * m_hint.recordsPerByte * 1.1) + 16,
+                                     std::size_t(span * m_hint.cellBytesPerByte[c] * 1.2) + 64);
+    }
     if (decodes()) {
-        MeasureSink<true> sink{out, m_data, m_size, dense, m_expected, m_encoding};
+        MeasureSink<true> sink{out,
+                               m_data,
+                               m_size,
+                               dense,
+                               m_expected,
+                               m_encoding,
+                               m_collect.data(),
+                               out.cellBytes.data(),
+                               out.collected.data()};
         run<true>(from, until, std::size_t(-1), sink, stop, consumed);
     } else {
-        MeasureSink<false> sink{out, m_data, m_size, dense, m_expected, m_encoding};
+        MeasureSink<false> sink{out,
+                                m_data,
+                                m_size,
+                                dense,
+                                m_expected,
+                                m_encoding,
+                                m_collect.data(),
+                                out.cellBytes.data(),
+                                out.collected.data()};
         run<false>(from, until, std::size_t(-1), sink, stop, consumed);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/text_encoding.h"
+#include "table/column.h"
 #include "table/table.h"
 
 #include <cstddef>
@@ -48,8 +49,10 @@ struct ChunkResult
     static constexpr std::size_t npos = std::size_t(-1);
 
     std::vector<std::uint64_t> cellBytes; ///< per expected column: UTF-8 bytes its cells will take
-    std::vector<SparseColumn> extra;      ///< columns after the expected ones, from long rows
-    std::size_t width = 0;                ///< the largest field count of any record
+    std::vector<ColumnBuilder>
+        collected;                   ///< per expected column: the cells, for the columns measure() collects
+    std::vector<SparseColumn> extra; ///< columns after the expected ones, from long rows
+    std::size_t width = 0;           ///< the largest field count of any record
     std::vector<std::uint64_t> rowStarts; ///< buffer offset of each record's first byte
     std::vector<RaggedRow> ragged;        ///< records whose field count differs from the expected one
     std::vector<std::uint32_t> blank;     ///< records whose fields are all empty
@@ -64,13 +67,21 @@ struct ChunkResult
 };
 
 /// Where the store pass writes one expected column's cells for one run: `bytes` receives the cells back to
-/// back (at most `capacity` bytes), `ends[r]` the end offset of row r's cell, counted from `base`.
+/// back (at most `capacity` bytes), `ends[r]` the end offset of row r's cell, counted from `base`. A slice
+/// with no `ends` is skipped (a column measure() collected).
 struct ColumnSlice
 {
     char* bytes = nullptr;
     std::uint64_t capacity = 0;
     std::uint32_t* ends = nullptr;
     std::uint32_t base = 0;
+};
+
+/// Sizes to reserve for the collected columns' builders, per input byte, from a sample of records.
+struct ReserveHint
+{
+    double recordsPerByte = 0;
+    std::vector<double> cellBytesPerByte; ///< per expected column
 };
 
 /// The record parser: RFC 4180 plus the lenient rules of real files. A quote opens a quoted value only at
@@ -80,15 +91,20 @@ struct ColumnSlice
 ///
 /// Parsing is two passes over a run of records so that every cell is written once, into its final place:
 /// measure() finds the records and the bytes each column needs, then (once all runs are measured and the
-/// columns allocated) store() writes the cells. The parser reads a buffer it does not own (the whole file,
-/// or its UTF-8 transcoding) and is immutable, so one instance serves several threads.
+/// columns allocated) store() writes the cells. Columns the caller expects to repeat a few short values
+/// are instead collected by measure() into per-run builders, so that they can be dictionary-encoded before
+/// the other columns are allocated: the plain text of every column never has to be in memory at once.
+/// The parser reads a buffer it does not own (the whole file, or its UTF-8 transcoding) and is immutable,
+/// so one instance serves several threads.
 class ChunkParser final
 {
 public:
     /// cellEncoding says how the buffer's bytes become UTF-8 cells: Utf8 copies them as they are,
     /// Windows1252/Latin1 decode them. expectedFields is the header's (or first record's) field count.
+    /// collect[c] (missing = false) makes measure() keep column c's cells in ChunkResult::collected, in
+    /// builders reserved from hint.
     ChunkParser(const char* data, std::size_t size, CsvDialect dialect, TextEncoding cellEncoding,
-                std::size_t expectedFields);
+                std::size_t expectedFields, std::vector<bool> collect = {}, ReserveHint hint = {});
 
     /// Measures records from offset `from` (which must be a record start) while a record starts before
     /// `until`; the last one may run past until. out must be default-constructed. stop (may be empty) is
@@ -134,6 +150,8 @@ private:
     CsvDialect m_dialect;
     TextEncoding m_encoding;
     std::size_t m_expected;
+    std::vector<char> m_collect; // per dense column: 1 = collect
+    ReserveHint m_hint;
 };
 
 } // namespace plumbline

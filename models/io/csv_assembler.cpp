@@ -2,13 +2,16 @@
 
 #include "io/parallel_for.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <atomic>
-#include <numeric>
-#include <QSet>
 
 #if defined(Q_OS_LINUX)
 #include <sys/mman.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
 #endif
 
 namespace plumbline {
@@ -97,11 +100,21 @@ template <class T> void allocate(std::vector<T>& v, std::size_t n)
     v.resize(n);
 }
 
+/// Hands freed heap memory back to the system: the collected columns' cells are freed just before the
+/// other columns are allocated, and glibc would otherwise keep them for itself, adding to the peak.
+void returnFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 } // namespace
 
 Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
-                                   std::size_t expectedFields, std::vector<int>* renamed, int threads,
-                                   std::size_t end, const StoreChunk& store, const ErrorAt& errorAt)
+                                   std::size_t expectedFields, const std::vector<bool>& collect,
+                                   std::vector<int>* renamed, int threads, std::size_t end,
+                                   const StoreChunk& store, const ErrorAt& errorAt)
 {
     AssembledRows out;
     const std::size_t dense = std::max<std::size_t>(expectedFields, 1);
@@ -147,20 +160,47 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
                                   "parts.")
                        .arg(names[c]));
 
-    // 2. Final storage, allocated at its exact size.
+    // 2. Collected columns first: their dictionary form is small, their per-chunk cells are freed here.
+    out.columns.resize(width);
+    const auto collected = [&](std::size_t c) { return c < collect.size() && collect[c]; };
+    std::vector<std::size_t> early;
+    for (std::size_t c = 0; c < stored; ++c)
+        if (collected(c))
+            early.push_back(c);
+    parallelFor(threads, early.size(), [&](std::size_t i) {
+        const std::size_t c = early[i];
+        std::vector<ColumnBuilder> parts;
+        for (auto& chunk : chunks)
+            if (chunk.rows > 0)
+                parts.push_back(std::move(chunk.collected[c]));
+        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+    });
+    for (auto& chunk : chunks)
+        chunk.collected.clear();
+    returnFreedMemory();
+
+    // 3. Final storage of the other columns, allocated at its exact size.
     std::vector<std::vector<char>> arenas(stored);
     std::vector<std::vector<std::uint32_t>> offsets(stored);
-    parallelFor(threads, stored, [&](std::size_t c) {
-        allocate(arenas[c], std::size_t(bytes[c]));
-        allocate(offsets[c], totalRows + 1);
+    std::vector<std::size_t> late;
+    for (std::size_t c = 0; c < stored; ++c)
+        if (!collected(c))
+            late.push_back(c);
+    std::stable_sort(late.begin(), late.end(),
+                     [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
+    parallelFor(threads, late.size(), [&](std::size_t i) {
+        allocate(arenas[late[i]], std::size_t(bytes[late[i]]));
+        allocate(offsets[late[i]], totalRows + 1);
     });
 
-    // 3. Each chunk writes its slice of every column.
+    // 4. Each chunk writes its slice of every column.
     std::vector<std::vector<ColumnSlice>> slices(chunks.size(), std::vector<ColumnSlice>(stored));
     std::vector<std::uint64_t> at(stored, 0);
     std::size_t rowBase = 0;
     for (std::size_t i = 0; i < chunks.size(); ++i) {
         for (std::size_t c = 0; c < stored && chunks[i].rows > 0; ++c) {
+            if (collected(c))
+                continue; // a null slice: store() skips the column
             slices[i][c] = ColumnSlice{arenas[c].data() + at[c], chunks[i].cellBytes[c],
                                        offsets[c].data() + rowBase + 1, std::uint32_t(at[c])};
             at[c] += chunks[i].cellBytes[c];
@@ -197,14 +237,15 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
     }
     out.rowStarts.push_back(end);
 
-    // 4. Finish the biggest columns first so the threads end together.
-    std::vector<std::size_t> order(width);
-    std::iota(order.begin(), order.end(), std::size_t(0));
+    // 5. Finish the rest, the biggest columns first so the threads end together.
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < width; ++c)
+        if (!collected(c) || c >= stored)
+            order.push_back(c);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return (a < stored ? bytes[a] : 0) > (b < stored ? bytes[b] : 0);
     });
-    out.columns.resize(width);
-    parallelFor(threads, width, [&](std::size_t i) {
+    parallelFor(threads, order.size(), [&](std::size_t i) {
         const std::size_t c = order[i];
         std::vector<ColumnBuilder> parts;
         if (c < stored)
@@ -213,6 +254,7 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
             parts = std::move(extraParts[c - stored]);
         out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
     });
+    returnFreedMemory();
     return out;
 }
 

@@ -4,8 +4,9 @@
 #include "io/chunk_parser.h"
 #include "table/table.h"
 
-#include <functional>
 #include <QString>
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,13 +44,16 @@ using StoreChunk = std::function<bool(const ChunkResult& chunk, const ColumnSlic
 /// Builds a table's columns from measured, verified chunks, writing every cell once:
 ///  1. checks the limits: extra columns within kMaxExtraCells, each column's text below 4 GiB (offsets are
 ///     32-bit);
-///  2. allocates each expected column's storage at its exact final size (columns in parallel);
-///  3. runs store() for every chunk (chunks in parallel), each into its slice of the columns;
-///  4. runs ColumnBuilder::finish per column (columns in parallel), which picks the dictionary form or keeps
-///     the storage as it is. Long rows' sparse extra fields become full columns named "column N".
+///  2. finishes the columns measure() collected (collect[c]), usually into the compact dictionary form,
+///     freeing their per-chunk cells before anything else is allocated;
+///  3. allocates every other expected column's storage at its exact final size (columns in parallel);
+///  4. runs store() for every chunk (chunks in parallel), each into its slice of those columns;
+///  5. runs ColumnBuilder::finish on them (columns in parallel), which picks the dictionary form or keeps the
+///     storage as it is. Long rows' sparse extra fields become full columns named "column N".
 /// header supplies the names. `end` (the offset after the last record) is kept as the final row start.
 Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
-                                   std::size_t expectedFields, std::vector<int>* renamed, int threads,
-                                   std::size_t end, const StoreChunk& store, const ErrorAt& errorAt);
+                                   std::size_t expectedFields, const std::vector<bool>& collect,
+                                   std::vector<int>* renamed, int threads, std::size_t end,
+                                   const StoreChunk& store, const ErrorAt& errorAt);
 
 } // namespace plumbline

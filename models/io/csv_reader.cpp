@@ -8,12 +8,14 @@
 #include "io/parallel_parse.h"
 #include "io/text_decoder.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+
 #include <algorithm>
 #include <atomic>
 #include <bit>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <thread>
+#include <unordered_set>
 
 namespace plumbline {
 
@@ -80,6 +82,51 @@ LineEnding lineEndingFrom(unsigned bits)
     if (std::popcount(bits) > 1)
         return LineEnding::Mixed;
     return LineEnding(std::countr_zero(bits));
+}
+
+/// Reserve sizes from the sample: records and cell bytes per input byte, per column.
+ReserveHint reserveHint(const std::vector<csvsniff::Record>& records, bool skipFirst)
+{
+    ReserveHint hint;
+    double consumed = 0;
+    std::size_t counted = 0;
+    for (std::size_t r = skipFirst ? 1 : 0; r < records.size(); ++r) {
+        const auto& record = records[r];
+        if (hint.cellBytesPerByte.size() < record.size())
+            hint.cellBytesPerByte.resize(record.size(), 0.0);
+        for (std::size_t c = 0; c < record.size(); ++c) {
+            hint.cellBytesPerByte[c] += double(record[c].size());
+            consumed += double(record[c].size()) + 1; // the delimiter or line ending after it
+        }
+        ++counted;
+    }
+    if (counted == 0 || consumed <= 0)
+        return ReserveHint();
+    hint.recordsPerByte = double(counted) / consumed;
+    for (double& share : hint.cellBytesPerByte)
+        share /= consumed;
+    return hint;
+}
+
+/// Columns whose sample repeats a few values: the measure pass collects them so that they are dictionary-
+/// encoded before the other columns are allocated (ChunkParser). Empty cells do not count: a column that is
+/// empty in the first rows says nothing about the rest. A wrong guess costs time and memory, never data.
+std::vector<bool> repetitiveColumns(const std::vector<csvsniff::Record>& records, bool skipFirst,
+                                    std::size_t columns)
+{
+    std::vector<bool> out(columns, false);
+    for (std::size_t c = 0; c < columns; ++c) {
+        std::unordered_set<std::string_view> distinct;
+        std::size_t values = 0;
+        for (std::size_t r = skipFirst ? 1 : 0; r < records.size(); ++r) {
+            if (c < records[r].size() && !records[r][c].empty()) {
+                distinct.insert(records[r][c]);
+                ++values;
+            }
+        }
+        out[c] = values >= 8 && distinct.size() * 2 <= values;
+    }
+    return out;
 }
 
 Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progress& progress, SourceInfo info,
@@ -175,7 +222,9 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         const std::size_t expected = first.size();
         const std::size_t dataStart = hasHeader ? firstEnd : textStart;
 
-        const ChunkParser parser(text, size, dialect, cellEncoding, expected);
+        const std::vector<bool> collect = repetitiveColumns(sampled, hasHeader, expected);
+        const ChunkParser parser(text, size, dialect, cellEncoding, expected, collect,
+                                 reserveHint(sampled, hasHeader));
         ParallelParseRequest request;
         request.parser = &parser;
         request.data = text;
@@ -220,7 +269,7 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         };
         auto assembled =
             assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(), expected,
-                         &renamed, threads, size, store, locate);
+                         collect, &renamed, threads, size, store, locate);
         if (progress.canceled())
             return canceledError(in.errorName);
         if (!assembled)

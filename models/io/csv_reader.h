@@ -5,10 +5,11 @@
 #include "io/text_encoding.h"
 #include "table/dataset.h"
 
-#include <cstddef>
-#include <optional>
 #include <QByteArrayView>
 #include <QString>
+
+#include <cstddef>
+#include <optional>
 
 namespace plumbline {
 

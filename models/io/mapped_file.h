@@ -2,11 +2,12 @@
 
 #include "core/result.h"
 
-#include <cstddef>
-#include <memory>
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+
+#include <cstddef>
+#include <memory>
 
 namespace plumbline {
 

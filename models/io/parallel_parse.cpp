@@ -65,24 +65,27 @@ ParallelParseResult measureInParallel(const ParallelParseRequest& request)
             return;
         const std::size_t lo = bounds[i];
         const std::size_t hi = bounds[i + 1];
-        if (request.validateUtf8) {
-            const std::size_t a = skipContinuation(request.data, request.size, lo);
-            const std::size_t b = skipContinuation(request.data, request.size, hi);
-            const std::size_t bad = a < b ? a + text::firstInvalidUtf8(request.data + a, b - a) : b;
-            if (bad < b) {
-                const std::lock_guard lock(badMutex);
-                firstBad = std::min(firstBad, bad);
-                abort = true;
-                return;
+        // UTF-8 is checked behind the parse, on pages it has just read, before they are released.
+        std::size_t validated = skipContinuation(request.data, request.size, lo);
+        const std::size_t validEnd = skipContinuation(request.data, request.size, hi);
+        const auto consumed = [&](std::size_t at) { // at: a record start, so never inside a UTF-8 sequence
+            at = std::min(at, validEnd);
+            if (request.validateUtf8 && at > validated) {
+                const std::size_t bad =
+                    validated + text::firstInvalidUtf8(request.data + validated, at - validated);
+                if (bad < at) {
+                    const std::lock_guard lock(badMutex);
+                    firstBad = std::min(firstBad, bad);
+                    abort = true;
+                }
+                validated = at;
             }
-        }
-        const std::size_t start = i == 0 ? lo : parser.guessRecordStart(lo);
-        const auto consumed = [&](std::size_t at) {
             if (request.file && at > lo)
                 request.file->release(lo, at - lo);
         };
+        const std::size_t start = i == 0 ? lo : parser.guessRecordStart(lo);
         parser.measure(start, hi, result.chunks[i], stop, consumed);
-        consumed(hi);
+        consumed(validEnd);
         const qint64 half = qint64(hi - lo) / 2;
         const qint64 now = done.fetch_add(half) + half;
         if (request.progress)

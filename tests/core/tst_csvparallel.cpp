@@ -5,10 +5,11 @@
 // Also: cancellation and progress.
 #include "io/csv_reader.h"
 
-#include <atomic>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace plumbline;
 
