@@ -136,10 +136,11 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
                 if (r.fieldCount == width && offset == 0)
                     offset = std::size_t(chunk.rowStarts[r.row]);
         return errorAt(offset,
-                       QStringLiteral("This row has %1 fields where the header has %2. Keeping the extra "
-                                      "fields would add %3 columns to all %4 rows, more than Plumbline "
+                       QStringLiteral("This row has %1 fields where the %2 has %3. Keeping the extra "
+                                      "fields would add %4 columns to all %5 rows, more than Plumbline "
                                       "can hold. Check the delimiter and the quoting around this row.")
                            .arg(width)
+                           .arg(header.empty() ? QStringLiteral("first row") : QStringLiteral("header"))
                            .arg(expectedFields)
                            .arg(extraColumns)
                            .arg(totalRows));

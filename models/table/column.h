@@ -107,7 +107,8 @@ public:
     std::size_t size() const { return m_offsets.size() - 1; }
 
     /// Concatenates chunk builders (in order) into a Column named name, freeing each chunk as it goes,
-    /// then picks dictionary form when the distinct values are few (≤ 1/4 of rows, ≤ 65535, or all cells equal).
+    /// then picks dictionary form when the distinct values are few (≤ 1/4 of rows, ≤ 65535, or all cells equal;
+    /// the attempt stops early once the rate new values arrive at shows they will be too many).
     /// Precondition: the column's text is below 4 GiB (offsets are 32-bit); readers report larger input as an error.
     static Column finish(const QString& name, std::vector<ColumnBuilder>&& chunks);
 
