@@ -129,6 +129,29 @@ std::vector<bool> repetitiveColumns(const std::vector<csvsniff::Record>& records
     return out;
 }
 
+/// The UTF-8 form of UTF-16 bytes from `from` on, converted in blocks so that the source pages can be
+/// released as it goes. A block never ends between the two halves of a surrogate pair.
+std::string transcodeUtf16(const char* bytes, std::size_t size, std::size_t from, bool bigEndian,
+                           const MappedFile* file)
+{
+    constexpr std::size_t kBlock = std::size_t(4) << 20; // even
+    std::string out;
+    out.reserve((size - from) / 2 + (size - from) / 16 + 16);
+    while (from < size) {
+        std::size_t to = std::min(size, from + kBlock);
+        if (to < size) {
+            const auto hi = static_cast<unsigned char>(bytes[bigEndian ? to - 2 : to - 1]);
+            if (hi >= 0xD8 && hi <= 0xDB)
+                to -= 2; // a high surrogate: keep it with its pair
+        }
+        out += text::utf16ToUtf8(bytes + from, to - from, bigEndian);
+        if (file)
+            file->release(0, to);
+        from = to;
+    }
+    return out;
+}
+
 Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progress& progress, SourceInfo info,
                           const QElapsedTimer& timer)
 {
@@ -155,10 +178,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
     const MappedFile* file = in.file;
     std::string transcoded;
     if (utf16) {
-        transcoded = text::utf16ToUtf8(in.bytes + textStart, in.size - textStart,
-                                       detected.encoding == TextEncoding::Utf16BE);
-        if (file)
-            file->release(0, in.size);
+        transcoded =
+            transcodeUtf16(in.bytes, in.size, textStart, detected.encoding == TextEncoding::Utf16BE, file);
         text = transcoded.data();
         size = transcoded.size();
         textStart = 0;
@@ -249,7 +270,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
                            problemMessage(parsed.problem));
 
         std::vector<int> renamed;
-        std::atomic<qint64> done{qint64(size) / 2};
+        // The measure pass reported half of the data's bytes; the store pass reports the other half.
+        std::atomic<qint64> done{qint64(dataStart + (size - dataStart) / 2)};
         const std::function<bool()> stop = [&] { return progress.canceled(); };
         const StoreChunk store = [&](const ChunkResult& chunk, const ColumnSlice* slices) {
             const auto consumed = [&](std::size_t at) {

@@ -46,6 +46,7 @@ private slots:
     void readerDecodesEveryEncoding_data();
     void readerDecodesEveryEncoding();
     void invalidUtf8AfterTheSampleSwitchesToWindows1252();
+    void bigUtf16KeepsSurrogatePairsAcrossBlocks();
 };
 
 void TestEncodingDetector::detects_data()
@@ -220,6 +221,32 @@ void TestEncodingDetector::invalidUtf8AfterTheSampleSwitchesToWindows1252()
     const Table& table = *result.value().tables.front();
     QCOMPARE(table.cellText(table.rowCount() - 1, 1), QStringLiteral("O\u2019Neill"));
     QCOMPARE(table.cellText(0, 1), QStringLiteral("Smith"));
+}
+
+void TestEncodingDetector::bigUtf16KeepsSurrogatePairsAcrossBlocks()
+{
+    // The reader converts UTF-16 in 4 MB blocks: put an emoji (a surrogate pair) across the first boundary.
+    const QString emoji = QString::fromUcs4(U"\U0001F600");
+    QString text = QStringLiteral("name\n");
+    const qsizetype boundaryUnit = (4 << 20) / 2; // code units after the BOM
+    while (text.size() < boundaryUnit - 1)
+        text += QStringLiteral("row\n");
+    text.truncate(boundaryUnit - 1);
+    text += emoji + QStringLiteral("\nlast\n");
+    QCOMPARE(text.mid(boundaryUnit - 1, 2), emoji);
+    for (const bool bigEndian : {false, true}) {
+        NullProgress progress;
+        auto result = readCsvBytes(utf16(text, bigEndian, true), QStringLiteral("big.csv"), {}, progress);
+        QVERIFY(result.ok());
+        const Table& table = *result.value().tables.front();
+        QCOMPARE(table.cellText(table.rowCount() - 1, 0), QStringLiteral("last"));
+        bool found = false;
+        for (std::size_t r = table.rowCount() - 3; r < table.rowCount(); ++r)
+            found = found || table.cellText(r, 0).contains(emoji);
+        QVERIFY(found);
+        for (std::size_t r = 0; r < table.rowCount(); ++r)
+            QVERIFY(!table.cellText(r, 0).contains(QChar(0xFFFD)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestEncodingDetector)
