@@ -7,14 +7,38 @@
 
 namespace plumbline::values::ascii {
 
-constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool isAlpha(char c) { return isUpper(c) || isLower(c); }
-constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
-constexpr bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-constexpr char toLower(char c) { return isUpper(c) ? char(c - 'A' + 'a') : c; }
-constexpr char toUpper(char c) { return isLower(c) ? char(c - 'a' + 'A') : c; }
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+constexpr bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+constexpr bool isAlpha(char c)
+{
+    return isUpper(c) || isLower(c);
+}
+constexpr bool isAlnum(char c)
+{
+    return isAlpha(c) || isDigit(c);
+}
+constexpr bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+constexpr char toLower(char c)
+{
+    return isUpper(c) ? char(c - 'A' + 'a') : c;
+}
+constexpr char toUpper(char c)
+{
+    return isLower(c) ? char(c - 'a' + 'A') : c;
+}
 
 /// `s` without leading and trailing ASCII whitespace.
 constexpr std::string_view trim(std::string_view s)

@@ -10,7 +10,10 @@ namespace plumbline::values {
 
 namespace {
 
-bool isSeparator(char c) { return c == '-' || c == '_' || ascii::isSpace(c); }
+bool isSeparator(char c)
+{
+    return c == '-' || c == '_' || ascii::isSpace(c);
+}
 
 /// Folds ASCII `value` into `out` (capacity `cap`); returns the length, or -1 when the value has non-ASCII
 /// bytes or does not fit (the caller then uses the allocating Codelist::fold).
@@ -140,7 +143,8 @@ CodeMatch Codelist::match(std::string_view value) const
         const int d = editDistance(folded, key, best);
         // ties: prefer a canonical value, then the lexicographically smaller key, so results are stable
         if (d < best || (d == best && bestEntry &&
-                         std::make_pair(entry.synonym, std::string_view(key)) < std::make_pair(bestEntry->synonym, bestKey))) {
+                         std::make_pair(entry.synonym, std::string_view(key)) <
+                             std::make_pair(bestEntry->synonym, bestKey))) {
             best = d;
             bestEntry = &entry;
             bestKey = key;
@@ -211,7 +215,8 @@ int editDistance(std::string_view a, std::string_view b, int limit)
         int rowMin = c[0];
         for (int j = 1; j <= lb; ++j) {
             const int cost = a[std::size_t(i - 1)] == b[std::size_t(j - 1)] ? 0 : 1;
-            int v = std::min({p[std::size_t(j)] + 1, c[std::size_t(j - 1)] + 1, p[std::size_t(j - 1)] + cost});
+            int v =
+                std::min({p[std::size_t(j)] + 1, c[std::size_t(j - 1)] + 1, p[std::size_t(j - 1)] + cost});
             if (i > 1 && j > 1 && a[std::size_t(i - 1)] == b[std::size_t(j - 2)] &&
                 a[std::size_t(i - 2)] == b[std::size_t(j - 1)])
                 v = std::min(v, pp[std::size_t(j - 2)] + 1);

@@ -1,10 +1,9 @@
 // Coordinate classification and conversion, declared in geometry.h (kept apart from the GEOS code).
 #include "values/geometry.h"
 
-#include <proj.h>
-
 #include <cmath>
 #include <numbers>
+#include <proj.h>
 
 namespace plumbline::values {
 
@@ -18,7 +17,8 @@ public:
     {
         proj_context_set_enable_network(m_context, 0); // offline: proj.db and installed grids only
         if (PJ* raw = proj_create_crs_to_crs(m_context, "EPSG:27700", "EPSG:4326", nullptr)) {
-            m_bng = proj_normalize_for_visualization(m_context, raw); // lon, lat order instead of EPSG's lat, lon
+            m_bng =
+                proj_normalize_for_visualization(m_context, raw); // lon, lat order instead of EPSG's lat, lon
             proj_destroy(raw);
         }
         if (!m_bng)
@@ -49,7 +49,10 @@ private:
 constexpr double kMercatorLimit = 20037508.342789244;
 constexpr double kEarthRadius = 6378137.0;
 
-bool validLonLat(double lon, double lat) { return std::abs(lon) <= 180 && std::abs(lat) <= 90; }
+bool validLonLat(double lon, double lat)
+{
+    return std::abs(lon) <= 180 && std::abs(lat) <= 90;
+}
 
 CoordinateGuess positioned(CoordinateKind kind, double lon, double lat)
 {
@@ -95,14 +98,22 @@ bool bngPosition(double e, double n, CoordinateKind kind, CoordinateGuess* out)
 std::string_view coordinateKindName(CoordinateKind kind)
 {
     switch (kind) {
-    case CoordinateKind::Wgs84: return "WGS84";
-    case CoordinateKind::Wgs84Flipped: return "WGS84 flipped";
-    case CoordinateKind::Osgb: return "OSGB";
-    case CoordinateKind::OsgbFlipped: return "OSGB flipped";
-    case CoordinateKind::WebMercator: return "Mercator";
-    case CoordinateKind::WebMercatorFlipped: return "Mercator flipped";
-    case CoordinateKind::Etrs89Geocentric: return "ETRS89 geocentric";
-    case CoordinateKind::Unknown: break;
+    case CoordinateKind::Wgs84:
+        return "WGS84";
+    case CoordinateKind::Wgs84Flipped:
+        return "WGS84 flipped";
+    case CoordinateKind::Osgb:
+        return "OSGB";
+    case CoordinateKind::OsgbFlipped:
+        return "OSGB flipped";
+    case CoordinateKind::WebMercator:
+        return "Mercator";
+    case CoordinateKind::WebMercatorFlipped:
+        return "Mercator flipped";
+    case CoordinateKind::Etrs89Geocentric:
+        return "ETRS89 geocentric";
+    case CoordinateKind::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -119,7 +130,8 @@ CoordinateGuess classifyCoordinate(double x, double y)
             return positioned(CoordinateKind::Wgs84, x, y);
         if (asLatLon && insideEnglandBbox(y, x))
             return positioned(CoordinateKind::Wgs84Flipped, y, x);
-        return asLonLat ? positioned(CoordinateKind::Wgs84, x, y) : positioned(CoordinateKind::Wgs84Flipped, y, x);
+        return asLonLat ? positioned(CoordinateKind::Wgs84, x, y)
+                        : positioned(CoordinateKind::Wgs84Flipped, y, x);
     }
     // British National Grid, as written or swapped.
     CoordinateGuess asWritten, swapped;
@@ -171,7 +183,8 @@ Result<LonLat> bngToWgs84(double easting, double northing)
 LonLat webMercatorToWgs84(double x, double y)
 {
     const double lon = x / kEarthRadius * 180 / std::numbers::pi;
-    const double lat = (2 * std::atan(std::exp(y / kEarthRadius)) - std::numbers::pi / 2) * 180 / std::numbers::pi;
+    const double lat =
+        (2 * std::atan(std::exp(y / kEarthRadius)) - std::numbers::pi / 2) * 180 / std::numbers::pi;
     return LonLat{lon, lat};
 }
 

@@ -2,9 +2,8 @@
 
 #include "values/ascii_scan.h"
 
-#include <geos_c.h>
-
 #include <algorithm>
+#include <geos_c.h>
 #include <memory>
 
 namespace plumbline::values {
@@ -52,15 +51,24 @@ using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
 GeometryType typeFromGeos(int id)
 {
     switch (id) {
-    case GEOS_POINT: return GeometryType::Point;
-    case GEOS_LINESTRING: return GeometryType::LineString;
-    case GEOS_LINEARRING: return GeometryType::LinearRing;
-    case GEOS_POLYGON: return GeometryType::Polygon;
-    case GEOS_MULTIPOINT: return GeometryType::MultiPoint;
-    case GEOS_MULTILINESTRING: return GeometryType::MultiLineString;
-    case GEOS_MULTIPOLYGON: return GeometryType::MultiPolygon;
-    case GEOS_GEOMETRYCOLLECTION: return GeometryType::GeometryCollection;
-    default: return GeometryType::Unknown;
+    case GEOS_POINT:
+        return GeometryType::Point;
+    case GEOS_LINESTRING:
+        return GeometryType::LineString;
+    case GEOS_LINEARRING:
+        return GeometryType::LinearRing;
+    case GEOS_POLYGON:
+        return GeometryType::Polygon;
+    case GEOS_MULTIPOINT:
+        return GeometryType::MultiPoint;
+    case GEOS_MULTILINESTRING:
+        return GeometryType::MultiLineString;
+    case GEOS_MULTIPOLYGON:
+        return GeometryType::MultiPolygon;
+    case GEOS_GEOMETRYCOLLECTION:
+        return GeometryType::GeometryCollection;
+    default:
+        return GeometryType::Unknown;
     }
 }
 
@@ -85,7 +93,8 @@ Result<GeomPtr> readGeometry(std::string_view text, GeometryFormat* format)
         GEOSGeometry* g = GEOSGeoJSONReader_readGeometry_r(h, reader, json.c_str());
         GEOSGeoJSONReader_destroy_r(h, reader);
         if (!g)
-            return geometryError(QStringLiteral("Not valid GeoJSON geometry: %1").arg(QString::fromStdString(ctx.takeError())));
+            return geometryError(QStringLiteral("Not valid GeoJSON geometry: %1")
+                                     .arg(QString::fromStdString(ctx.takeError())));
         return GeomPtr(g);
     }
     *format = GeometryFormat::Wkt;
@@ -101,7 +110,8 @@ Result<GeomPtr> readGeometry(std::string_view text, GeometryFormat* format)
     GEOSGeometry* g = GEOSWKTReader_read_r(h, reader, wkt.c_str());
     GEOSWKTReader_destroy_r(h, reader);
     if (!g)
-        return geometryError(QStringLiteral("Not valid WKT: %1").arg(QString::fromStdString(ctx.takeError())));
+        return geometryError(
+            QStringLiteral("Not valid WKT: %1").arg(QString::fromStdString(ctx.takeError())));
     return GeomPtr(g);
 }
 
@@ -111,7 +121,8 @@ bool firstCoordinate(GEOSContextHandle_t h, const GEOSGeometry* g, double* x, do
     if (!g || GEOSisEmpty_r(h, g) == 1)
         return false;
     switch (GEOSGeomTypeId_r(h, g)) {
-    case GEOS_POLYGON: return firstCoordinate(h, GEOSGetExteriorRing_r(h, g), x, y);
+    case GEOS_POLYGON:
+        return firstCoordinate(h, GEOSGetExteriorRing_r(h, g), x, y);
     case GEOS_MULTIPOINT:
     case GEOS_MULTILINESTRING:
     case GEOS_MULTIPOLYGON:
@@ -146,15 +157,24 @@ int maxDecimalsIn(std::string_view s)
 std::string_view geometryTypeName(GeometryType type)
 {
     switch (type) {
-    case GeometryType::Point: return "POINT";
-    case GeometryType::LineString: return "LINESTRING";
-    case GeometryType::LinearRing: return "LINEARRING";
-    case GeometryType::Polygon: return "POLYGON";
-    case GeometryType::MultiPoint: return "MULTIPOINT";
-    case GeometryType::MultiLineString: return "MULTILINESTRING";
-    case GeometryType::MultiPolygon: return "MULTIPOLYGON";
-    case GeometryType::GeometryCollection: return "GEOMETRYCOLLECTION";
-    case GeometryType::Unknown: break;
+    case GeometryType::Point:
+        return "POINT";
+    case GeometryType::LineString:
+        return "LINESTRING";
+    case GeometryType::LinearRing:
+        return "LINEARRING";
+    case GeometryType::Polygon:
+        return "POLYGON";
+    case GeometryType::MultiPoint:
+        return "MULTIPOINT";
+    case GeometryType::MultiLineString:
+        return "MULTILINESTRING";
+    case GeometryType::MultiPolygon:
+        return "MULTIPOLYGON";
+    case GeometryType::GeometryCollection:
+        return "GEOMETRYCOLLECTION";
+    case GeometryType::Unknown:
+        break;
     }
     return "UNKNOWN";
 }

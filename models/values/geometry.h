@@ -42,9 +42,9 @@ struct GeometryInfo
     /// For a collection, the type of its first member (the platform requires a polygon there); else `type`.
     GeometryType firstMemberType = GeometryType::Unknown;
     bool empty = true;
-    bool valid = false;        ///< GEOSisValid
-    std::string invalidReason; ///< GEOSisValidReason, e.g. "Self-intersection[0.5 0.5]"; empty when valid
-    Bbox bbox;                 ///< meaningful only when !empty
+    bool valid = false;            ///< GEOSisValid
+    std::string invalidReason;     ///< GEOSisValidReason, e.g. "Self-intersection[0.5 0.5]"; empty when valid
+    Bbox bbox;                     ///< meaningful only when !empty
     double firstX = 0, firstY = 0; ///< first coordinate (for CRS detection); meaningful only when !empty
     int coordinates = 0;           ///< number of coordinates
     int maxDecimals = 0;           ///< most digits after a decimal point in the text (spec: at most 6)
@@ -57,8 +57,8 @@ Result<GeometryInfo> inspectGeometry(std::string_view text);
 /// Options for normaliseGeometry.
 struct WktOptions
 {
-    int decimals = 6;              ///< coordinates rounded to this many decimals (the platform's 6 dp)
-    bool makeValid = false;        ///< GEOSMakeValid first (PA-25 "invalid geometry - fixed")
+    int decimals = 6;               ///< coordinates rounded to this many decimals (the platform's 6 dp)
+    bool makeValid = false;         ///< GEOSMakeValid first (PA-25 "invalid geometry - fixed")
     bool forceMultiPolygon = false; ///< POLYGON → MULTIPOLYGON (the platform's geometry field)
 };
 
@@ -68,11 +68,11 @@ Result<std::string> normaliseGeometry(std::string_view text, WktOptions options 
 
 /// Which coordinate system a pair of numbers (x, y) as written looks like.
 enum class CoordinateKind : std::uint8_t {
-    Wgs84,            ///< x = longitude, y = latitude
-    Wgs84Flipped,     ///< x = latitude, y = longitude
-    Osgb,             ///< British National Grid (EPSG:27700) easting, northing
-    OsgbFlipped,      ///< northing, easting
-    WebMercator,      ///< EPSG:3857 metres, x, y
+    Wgs84,        ///< x = longitude, y = latitude
+    Wgs84Flipped, ///< x = latitude, y = longitude
+    Osgb,         ///< British National Grid (EPSG:27700) easting, northing
+    OsgbFlipped,  ///< northing, easting
+    WebMercator,  ///< EPSG:3857 metres, x, y
     WebMercatorFlipped,
     Etrs89Geocentric, ///< ETRS89/WGS84 geocentric X, Y (Z missing), like `3868174.295,-59185.9921` (Melton)
     Unknown           ///< none of these (e.g. the extra-digit northing `532199,1821833`)
@@ -84,7 +84,7 @@ std::string_view coordinateKindName(CoordinateKind kind);
 struct CoordinateGuess
 {
     CoordinateKind kind = CoordinateKind::Unknown;
-    double lon = 0, lat = 0;    ///< WGS84 degrees; meaningful only when hasPosition
+    double lon = 0, lat = 0; ///< WGS84 degrees; meaningful only when hasPosition
     bool hasPosition = false;
     bool insideEngland = false; ///< insideEnglandBbox(lon, lat)
 };
@@ -103,7 +103,8 @@ struct LonLat
 };
 
 /// British National Grid easting/northing → WGS84 longitude/latitude via PROJ (axis order normalised with
-/// proj_normalize_for_visualization, so lon first). Error when PROJ cannot create or apply the transformation.
+/// proj_normalize_for_visualization, so lon first). Error when PROJ cannot create or apply the
+/// transformation.
 Result<LonLat> bngToWgs84(double easting, double northing);
 
 /// Spherical Web Mercator (EPSG:3857) metres → WGS84 degrees (closed form).

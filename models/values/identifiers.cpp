@@ -2,11 +2,10 @@
 
 #include "values/ascii_scan.h"
 
-#include <fast_float/fast_float.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <fast_float/fast_float.h>
 
 namespace plumbline::values {
 
@@ -98,7 +97,8 @@ Verdict checkReferenceNumber(std::string_view text, std::string_view label, std:
             digits += c;
         } else if (c == ' ') {
             continue;
-        } else if (c == '.' && rest.find_first_not_of('0', i + 1) == std::string_view::npos && i + 1 < rest.size()) {
+        } else if (c == '.' && rest.find_first_not_of('0', i + 1) == std::string_view::npos &&
+                   i + 1 < rest.size()) {
             break; // a trailing ".0" from a spreadsheet; anything else after '.' is not an integer
         } else {
             return Verdict::Invalid; // exponent form, letters, signs: digits are lost or it is not a number
@@ -114,23 +114,28 @@ Verdict checkReferenceNumber(std::string_view text, std::string_view label, std:
 }
 
 // Postcode letter classes from the GOV.UK rule.
-bool inClass(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
-constexpr std::string_view kFirst = "ABCDEFGHIJKLMNOPRSTUWYZ";       // [A-PR-UWYZ]
-constexpr std::string_view kSecond = "ABCDEFGHKLMNOPQRSTUVWXY";      // [A-HK-Y]
-constexpr std::string_view kThirdAfterDigit = "ABCDEFGHJKPSTUW";     // [A-HJKPS-UW]
-constexpr std::string_view kFourth = "ABEHMNPRVWXY";                 // [ABEHMNPRV-Y]
-constexpr std::string_view kInward = "ABDEFGHJLNPQRSTUWXYZ";         // [ABD-HJLNP-UW-Z]
+bool inClass(char c, std::string_view set)
+{
+    return set.find(c) != std::string_view::npos;
+}
+constexpr std::string_view kFirst = "ABCDEFGHIJKLMNOPRSTUWYZ";   // [A-PR-UWYZ]
+constexpr std::string_view kSecond = "ABCDEFGHKLMNOPQRSTUVWXY";  // [A-HK-Y]
+constexpr std::string_view kThirdAfterDigit = "ABCDEFGHJKPSTUW"; // [A-HJKPS-UW]
+constexpr std::string_view kFourth = "ABEHMNPRVWXY";             // [ABEHMNPRV-Y]
+constexpr std::string_view kInward = "ABDEFGHJLNPQRSTUWXYZ";     // [ABD-HJLNP-UW-Z]
 
 bool validOutward(std::string_view o)
 {
     if (o.size() < 2 || o.size() > 4 || !inClass(o[0], kFirst))
         return false;
     switch (o.size()) {
-    case 2: return isDigit(o[1]);
+    case 2:
+        return isDigit(o[1]);
     case 3:
         return (isDigit(o[1]) && isDigit(o[2])) || (inClass(o[1], kSecond) && isDigit(o[2])) ||
                (isDigit(o[1]) && inClass(o[2], kThirdAfterDigit));
-    default: return inClass(o[1], kSecond) && isDigit(o[2]) && (isDigit(o[3]) || inClass(o[3], kFourth));
+    default:
+        return inClass(o[1], kSecond) && isDigit(o[2]) && (isDigit(o[3]) || inClass(o[3], kFourth));
     }
 }
 
@@ -278,7 +283,8 @@ bool parseDecimal(std::string_view text, double* out)
     if (out) {
         double v = 0;
         // fast_float wants at least one digit before the exponent-free end; "5." and ".5" both parse.
-        const auto r = fast_float::from_chars(s.data(), s.data() + s.size(), v, fast_float::chars_format::fixed);
+        const auto r =
+            fast_float::from_chars(s.data(), s.data() + s.size(), v, fast_float::chars_format::fixed);
         if (r.ec != std::errc() || r.ptr != s.data() + s.size())
             return false;
         *out = text.front() == '-' ? -v : v;
@@ -338,10 +344,18 @@ Verdict checkBoolean(std::string_view text, BoolStyle style, std::string* sugges
         return Verdict::Invalid;
     std::string_view canonical;
     switch (style) {
-    case BoolStyle::YesNo: canonical = value ? "yes" : "no"; break;
-    case BoolStyle::TrueFalse: canonical = value ? "true" : "false"; break;
-    case BoolStyle::TrueFalseTitle: canonical = value ? "True" : "False"; break;
-    case BoolStyle::OneZero: canonical = value ? "1" : "0"; break;
+    case BoolStyle::YesNo:
+        canonical = value ? "yes" : "no";
+        break;
+    case BoolStyle::TrueFalse:
+        canonical = value ? "true" : "false";
+        break;
+    case BoolStyle::TrueFalseTitle:
+        canonical = value ? "True" : "False";
+        break;
+    case BoolStyle::OneZero:
+        canonical = value ? "1" : "0";
+        break;
     }
     return text == canonical ? Verdict::Valid : suggest(suggestion, canonical);
 }
@@ -443,7 +457,8 @@ std::string_view gssEntityName(std::string_view code)
     return {};
 }
 
-Verdict checkGssCode(std::string_view text, std::string* suggestion, std::span<const std::string_view> allowed)
+Verdict checkGssCode(std::string_view text, std::string* suggestion,
+                     std::span<const std::string_view> allowed)
 {
     const std::string_view s = trim(text);
     if (gssShape(s))

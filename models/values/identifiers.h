@@ -94,7 +94,8 @@ std::string_view gssEntityName(std::string_view code);
 /// (three-character codes such as "E06"; PA-10 uses E06–E09, E10, E60) or, when that is empty, in the
 /// built-in table (gssEntityName). NonCanonical (suggestion = the code): lower case, or the code embedded
 /// in a label or URI (`Maidstone E07000110`, `.../ua/E06000007`). Invalid: wrong shape or entity; for a
-/// letter + 7 digits (`E7000110`) the likely code with a restored '0' is suggested when its entity is allowed.
+/// letter + 7 digits (`E7000110`) the likely code with a restored '0' is suggested when its entity is
+/// allowed.
 Verdict checkGssCode(std::string_view text, std::string* suggestion = nullptr,
                      std::span<const std::string_view> allowedEntities = {});
 

@@ -10,8 +10,14 @@ namespace {
 
 constexpr std::int32_t kSecondsPerDay = 86400;
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 /// Reads exactly `n` digits at `pos`; -1 when any is not a digit or the text is too short.
 int digitsAt(std::string_view s, std::size_t pos, std::size_t n)
@@ -247,13 +253,13 @@ DateParse parseImpl(std::string_view text, Fields& f)
     const bool fourDigits = digitsAt(s, 0, 4) >= 0;
     if (fourDigits && (s.size() == 4 || s[4] == '-')) {
         r.error = parseIso(s, f, r.date);
-        if (r.error == DateError::Syntax && s.size() < 10 && s.find_first_of("T :") == std::string_view::npos) {
+        if (r.error == DateError::Syntax && s.size() < 10 &&
+            s.find_first_of("T :") == std::string_view::npos) {
             f = Fields{};
             r.date = ImpreciseDate{};
             r.error = parseIsoUnpadded(s, f, r.date);
         }
-    }
-    else if (fourDigits && s[4] == '/')
+    } else if (fourDigits && s[4] == '/')
         r.error = parseYearFirstSlash(s, f, r.date);
     else if (!s.empty() && isDigit(s.front()))
         r.error = parseDayFirst(s, f, r.date);
@@ -307,7 +313,10 @@ CivilDate civilFromDays(std::int32_t days)
     return CivilDate{yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
 }
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int daysInMonth(int year, int month)
 {
@@ -348,8 +357,9 @@ DateParse parseDate(std::string_view text)
 
 QString describeDateError(std::string_view text, DateError error)
 {
-    static const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
+    static const char* const kMonths[12] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
     Fields f;
     parseImpl(text, f);
     const QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -360,7 +370,8 @@ QString describeDateError(std::string_view text, DateError error)
     case DateError::Empty:
         return QStringLiteral("The value is empty.");
     case DateError::Syntax:
-        return prefix + QStringLiteral("expected YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 datetime or dd/mm/yyyy.");
+        return prefix +
+               QStringLiteral("expected YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 datetime or dd/mm/yyyy.");
     case DateError::MonthOutOfRange:
         return prefix + QStringLiteral("there is no month %1.").arg(f.month);
     case DateError::DayOutOfRange:
@@ -480,15 +491,22 @@ Truth compare(const ImpreciseDate& a, CompareOp op, const ImpreciseDate& b)
         return (a2 < b1 || b2 < a1) ? Truth::Never : Truth::Possibly;
     };
     switch (op) {
-    case CompareOp::Less: return less();
-    case CompareOp::LessEqual: return lessEqual();
-    case CompareOp::Equal: return equal();
+    case CompareOp::Less:
+        return less();
+    case CompareOp::LessEqual:
+        return lessEqual();
+    case CompareOp::Equal:
+        return equal();
     case CompareOp::NotEqual: {
         const Truth t = equal();
-        return t == Truth::Definitely ? Truth::Never : t == Truth::Never ? Truth::Definitely : Truth::Possibly;
+        return t == Truth::Definitely ? Truth::Never
+               : t == Truth::Never    ? Truth::Definitely
+                                      : Truth::Possibly;
     }
-    case CompareOp::GreaterEqual: return greaterEqual();
-    case CompareOp::Greater: return greater();
+    case CompareOp::GreaterEqual:
+        return greaterEqual();
+    case CompareOp::Greater:
+        return greater();
     }
     return Truth::Possibly;
 }

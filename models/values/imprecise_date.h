@@ -43,13 +43,16 @@ enum class DateFormat : std::uint8_t {
 };
 
 /// True only for the ISO notations.
-constexpr bool isIsoFormat(DateFormat f) { return f == DateFormat::Iso || f == DateFormat::IsoDateTime; }
+constexpr bool isIsoFormat(DateFormat f)
+{
+    return f == DateFormat::Iso || f == DateFormat::IsoDateTime;
+}
 
 /// A parsed date: an inclusive interval of days plus what was written. Plain value, 20 bytes.
 struct ImpreciseDate
 {
-    std::int32_t earliest = 0; ///< first day the value can mean (days since 1970-01-01), inclusive
-    std::int32_t latest = 0;   ///< last day the value can mean, inclusive; == earliest for day precision
+    std::int32_t earliest = 0;      ///< first day the value can mean (days since 1970-01-01), inclusive
+    std::int32_t latest = 0;        ///< last day the value can mean, inclusive; == earliest for day precision
     std::int32_t secondOfDay = -1;  ///< wall-clock time as written, 0..86399; -1 when no time was given
     std::int16_t offsetMinutes = 0; ///< UTC offset as written (Z = 0); meaningful only when hasOffset
     bool hasOffset = false;
@@ -95,7 +98,8 @@ struct DateParse
 /// check (far past / far future) is the caller's rule, see relative bounds below.
 DateParse parseDate(std::string_view text);
 
-/// A sentence for people, e.g. "31/04/2019 is not a date: April has 30 days". Allocates; call only for findings.
+/// A sentence for people, e.g. "31/04/2019 is not a date: April has 30 days". Allocates; call only for
+/// findings.
 QString describeDateError(std::string_view text, DateError error);
 
 /// Writes the ISO form of `date` ("1954", "1954-09", "1954-09-23", "2013-06-04T10:30:00", with "Z" or

@@ -15,22 +15,75 @@ namespace {
 
 struct Title
 {
-    std::string_view words[3]; ///< lower case, matched case-insensitively; unused slots are empty
+    std::string_view words[3];       ///< lower case, matched case-insensitively; unused slots are empty
     bool needsTwoNameTokens = false; ///< also a given name ("Dame", "Major"): strip only before 2+ tokens
 };
 
 // Longest match wins, so "maj gen" beats "maj" and "rt hon" needs no entry for "rt".
 const Title kTitles[] = {
-    {{"the", "right", "honourable"}}, {{"the", "rt", "hon"}}, {{"the", "honourable"}}, {{"the", "hon"}},
-    {{"right", "honourable"}}, {{"rt", "hon"}}, {{"his", "excellency"}}, {{"her", "excellency"}}, {{"h.e"}},
-    {{"maj", "gen"}}, {{"major", "general"}}, {{"lt", "gen"}}, {{"lieutenant", "general"}}, {{"lt", "col"}},
-    {{"lieutenant", "colonel"}}, {{"brig", "gen"}}, {{"gen"}}, {{"general"}}, {{"maj"}}, {{"major"}, true},
-    {{"col"}}, {{"colonel"}}, {{"capt"}}, {{"cpt"}}, {{"captain"}}, {{"lt"}}, {{"lieutenant"}}, {{"brig"}},
-    {{"brigadier"}}, {{"sgt"}}, {{"cpl"}}, {{"dr"}}, {{"doctor"}}, {{"mr"}}, {{"mrs"}}, {{"ms"}}, {{"miss"}},
-    {{"mx"}}, {{"sir"}}, {{"dame"}, true}, {{"lord"}}, {{"lady"}, true}, {{"hon"}}, {{"honourable"}},
-    {{"eng"}}, {{"engineer"}}, {{"prof"}}, {{"professor"}}, {{"rev"}}, {{"revd"}}, {{"reverend"}}, {{"fr"}},
-    {{"pastor"}}, {{"bishop"}, true}, {{"archbishop"}}, {{"cllr"}}, {{"councillor"}}, {{"alderman"}},
-    {{"sen"}}, {{"senator"}}, {{"amb"}}, {{"ambassador"}}, {{"ratu"}},
+    {{"the", "right", "honourable"}},
+    {{"the", "rt", "hon"}},
+    {{"the", "honourable"}},
+    {{"the", "hon"}},
+    {{"right", "honourable"}},
+    {{"rt", "hon"}},
+    {{"his", "excellency"}},
+    {{"her", "excellency"}},
+    {{"h.e"}},
+    {{"maj", "gen"}},
+    {{"major", "general"}},
+    {{"lt", "gen"}},
+    {{"lieutenant", "general"}},
+    {{"lt", "col"}},
+    {{"lieutenant", "colonel"}},
+    {{"brig", "gen"}},
+    {{"gen"}},
+    {{"general"}},
+    {{"maj"}},
+    {{"major"}, true},
+    {{"col"}},
+    {{"colonel"}},
+    {{"capt"}},
+    {{"cpt"}},
+    {{"captain"}},
+    {{"lt"}},
+    {{"lieutenant"}},
+    {{"brig"}},
+    {{"brigadier"}},
+    {{"sgt"}},
+    {{"cpl"}},
+    {{"dr"}},
+    {{"doctor"}},
+    {{"mr"}},
+    {{"mrs"}},
+    {{"ms"}},
+    {{"miss"}},
+    {{"mx"}},
+    {{"sir"}},
+    {{"dame"}, true},
+    {{"lord"}},
+    {{"lady"}, true},
+    {{"hon"}},
+    {{"honourable"}},
+    {{"eng"}},
+    {{"engineer"}},
+    {{"prof"}},
+    {{"professor"}},
+    {{"rev"}},
+    {{"revd"}},
+    {{"reverend"}},
+    {{"fr"}},
+    {{"pastor"}},
+    {{"bishop"}, true},
+    {{"archbishop"}},
+    {{"cllr"}},
+    {{"councillor"}},
+    {{"alderman"}},
+    {{"sen"}},
+    {{"senator"}},
+    {{"amb"}},
+    {{"ambassador"}},
+    {{"ratu"}},
 };
 
 std::size_t skipSpaces(std::string_view s, std::size_t i)
@@ -120,7 +173,8 @@ TokenCase tokenCase(const QString& token)
 NameCase classify(const std::vector<TokenCase>& cases)
 {
     std::vector<TokenCase> seen;
-    std::copy_if(cases.begin(), cases.end(), std::back_inserter(seen), [](TokenCase c) { return c != TokenCase::Ignored; });
+    std::copy_if(cases.begin(), cases.end(), std::back_inserter(seen),
+                 [](TokenCase c) { return c != TokenCase::Ignored; });
     if (seen.empty())
         return NameCase::Normal;
     const auto count = [&](TokenCase c) { return std::count(seen.begin(), seen.end(), c); };
@@ -131,16 +185,21 @@ NameCase classify(const std::vector<TokenCase>& cases)
         return NameCase::AllLower;
     if (upper == 0)
         return NameCase::Normal;
-    const auto firstOther = std::find_if(seen.begin(), seen.end(), [](TokenCase c) { return c != TokenCase::Upper; });
+    const auto firstOther =
+        std::find_if(seen.begin(), seen.end(), [](TokenCase c) { return c != TokenCase::Upper; });
     if (std::all_of(firstOther, seen.end(), [](TokenCase c) { return c != TokenCase::Upper; }))
         return NameCase::UpperFamilyFirst;
-    const auto lastOther = std::find_if(seen.rbegin(), seen.rend(), [](TokenCase c) { return c != TokenCase::Upper; });
+    const auto lastOther =
+        std::find_if(seen.rbegin(), seen.rend(), [](TokenCase c) { return c != TokenCase::Upper; });
     if (std::all_of(lastOther, seen.rend(), [](TokenCase c) { return c != TokenCase::Upper; }))
         return NameCase::UpperFamilyLast;
     return NameCase::UpperInner;
 }
 
-QStringList splitTokens(const QString& s) { return s.split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+QStringList splitTokens(const QString& s)
+{
+    return s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
 
 std::u32string toCodePoints(std::string_view s)
 {
@@ -187,7 +246,8 @@ double jaroWinklerCodePoints(const std::u32string& a, const std::u32string& b)
         ++j;
     }
     const double m = double(matches);
-    const double jaro = (m / double(a.size()) + m / double(b.size()) + (m - double(transpositions) / 2.0) / m) / 3.0;
+    const double jaro =
+        (m / double(a.size()) + m / double(b.size()) + (m - double(transpositions) / 2.0) / m) / 3.0;
     std::size_t prefix = 0;
     while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         ++prefix;
@@ -209,7 +269,8 @@ std::vector<std::string_view> keyTokens(std::string_view key)
 /// Code-point length (UTF-8 lead bytes).
 std::size_t length(std::string_view s)
 {
-    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return std::size_t(std::count_if(s.begin(), s.end(),
+                                     [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 } // namespace
@@ -245,7 +306,8 @@ HonorificSplit splitHonorific(std::string_view fullName)
 NameCase nameCase(std::string_view name)
 {
     const std::string_view bare = splitHonorific(name).name;
-    const QStringList tokens = splitTokens(QString::fromUtf8(bare.data(), qsizetype(bare.size())).simplified());
+    const QStringList tokens =
+        splitTokens(QString::fromUtf8(bare.data(), qsizetype(bare.size())).simplified());
     std::vector<TokenCase> cases;
     for (const QString& t : tokens)
         cases.push_back(tokenCase(t));
@@ -262,7 +324,9 @@ std::string titleCaseName(std::string_view name)
     // Leave the honorific as written: only the name after it is re-cased.
     const std::string_view honorific = splitHonorific(name).honorific;
     const qsizetype skip =
-        honorific.empty() ? 0 : QString::fromUtf8(name.data(), honorific.data() + honorific.size() - name.data()).size();
+        honorific.empty()
+            ? 0
+            : QString::fromUtf8(name.data(), honorific.data() + honorific.size() - name.data()).size();
     for (qsizetype i = skip; i < text.size();) {
         if (text[i].isSpace()) {
             ++i;
@@ -291,8 +355,9 @@ std::string titleCaseName(std::string_view name)
 std::string nameKey(std::string_view name)
 {
     const std::string_view bare = splitHonorific(name).name;
-    const QString decomposed =
-        QString::fromUtf8(bare.data(), qsizetype(bare.size())).normalized(QString::NormalizationForm_KD).toCaseFolded();
+    const QString decomposed = QString::fromUtf8(bare.data(), qsizetype(bare.size()))
+                                   .normalized(QString::NormalizationForm_KD)
+                                   .toCaseFolded();
     QString key;
     key.reserve(decomposed.size());
     auto space = [&key]() {
@@ -303,16 +368,38 @@ std::string nameKey(std::string_view name)
         if (c.isMark())
             continue; // accents after NFKD
         switch (c.unicode()) {
-        case 0x00F8: key += QLatin1Char('o'); continue;      // ø
-        case 0x00E6: key += QLatin1String("ae"); continue;   // æ
-        case 0x0153: key += QLatin1String("oe"); continue;   // œ
-        case 0x00DF: key += QLatin1String("ss"); continue;   // ß
-        case 0x0142: key += QLatin1Char('l'); continue;      // ł
-        case 0x0111: key += QLatin1Char('d'); continue;      // đ
-        case 0x00FE: key += QLatin1String("th"); continue;   // þ
-        case 0x0131: key += QLatin1Char('i'); continue;      // dotless ı
-        case '\'': case 0x2019: case 0x2018: case 0x02BC: case '`': continue; // O'Brien = OBrien
-        default: break;
+        case 0x00F8:
+            key += QLatin1Char('o');
+            continue; // ø
+        case 0x00E6:
+            key += QLatin1String("ae");
+            continue; // æ
+        case 0x0153:
+            key += QLatin1String("oe");
+            continue; // œ
+        case 0x00DF:
+            key += QLatin1String("ss");
+            continue; // ß
+        case 0x0142:
+            key += QLatin1Char('l');
+            continue; // ł
+        case 0x0111:
+            key += QLatin1Char('d');
+            continue; // đ
+        case 0x00FE:
+            key += QLatin1String("th");
+            continue; // þ
+        case 0x0131:
+            key += QLatin1Char('i');
+            continue; // dotless ı
+        case '\'':
+        case 0x2019:
+        case 0x2018:
+        case 0x02BC:
+        case '`':
+            continue; // O'Brien = OBrien
+        default:
+            break;
         }
         if (c.isLetterOrNumber() || c.isSurrogate())
             key += c;

@@ -30,7 +30,8 @@ enum class NameCase : std::uint8_t {
     Normal,           ///< no token is all upper case (or fewer than two letters overall)
     AllUpper,         ///< every token upper case: `JOSEPH NKAISSERY`
     AllLower,         ///< every token lower case: `joseph nkaissery`
-    UpperFamilyFirst, ///< leading upper-case token(s) then mixed: `NKAISSERY Joseph` (family-name-first style)
+    UpperFamilyFirst, ///< leading upper-case token(s) then mixed: `NKAISSERY Joseph` (family-name-first
+                      ///< style)
     UpperFamilyLast,  ///< mixed then trailing upper-case token(s): `Joseph NKAISSERY`
     UpperInner        ///< an upper-case token between mixed ones: `Joseph NKAISSERY Lenku`
 };
@@ -60,7 +61,8 @@ struct NameSimilarity
     int shared = 0;            ///< matched token pairs
     double tokenJaccard = 0.0; ///< shared / (tokensA + tokensB - shared)
     double jaroWinkler = 0.0;  ///< over the whole keys
-    bool subset = false;       ///< every token of the shorter name matched (`shakila abdalla` ⊂ `shakila abdalla mohamed`)
+    bool subset =
+        false; ///< every token of the shorter name matched (`shakila abdalla` ⊂ `shakila abdalla mohamed`)
 
     /// Heuristic for a review suggestion, never an automatic merge (UK homonyms share keys): a subset with at
     /// least two shared tokens, a token Jaccard of 0.75 or more, or a whole-key Jaro-Winkler of 0.94 or more.

@@ -13,9 +13,15 @@ bool isHorizontalSpace(char32_t cp)
            cp == 0x205F || cp == 0x3000;
 }
 
-bool isLineBreak(char32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029; }
+bool isLineBreak(char32_t cp)
+{
+    return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
+}
 
-bool isEdgeWhitespace(char32_t cp) { return isHorizontalSpace(cp) || cp == '\t' || isLineBreak(cp); }
+bool isEdgeWhitespace(char32_t cp)
+{
+    return isHorizontalSpace(cp) || cp == '\t' || isLineBreak(cp);
+}
 
 bool isInvisible(char32_t cp)
 {
@@ -176,19 +182,32 @@ TextScan scanText(std::string_view text, TextScanOptions options)
 std::string_view textIssueName(TextIssue issue)
 {
     switch (issue) {
-    case TextIssue::LeadingWhitespace: return "leading whitespace";
-    case TextIssue::TrailingWhitespace: return "trailing whitespace";
-    case TextIssue::RepeatedSpaces: return "repeated spaces";
-    case TextIssue::NoBreakSpace: return "non-breaking space";
-    case TextIssue::UnicodeSpace: return "unusual Unicode space";
-    case TextIssue::Invisible: return "invisible character";
-    case TextIssue::Tab: return "tab";
-    case TextIssue::LineBreak: return "line break";
-    case TextIssue::Nul: return "NUL character";
-    case TextIssue::ControlChar: return "control character";
-    case TextIssue::InvalidUtf8: return "invalid UTF-8";
-    case TextIssue::ReplacementChar: return "replacement character U+FFFD";
-    case TextIssue::Mojibake: return "mojibake";
+    case TextIssue::LeadingWhitespace:
+        return "leading whitespace";
+    case TextIssue::TrailingWhitespace:
+        return "trailing whitespace";
+    case TextIssue::RepeatedSpaces:
+        return "repeated spaces";
+    case TextIssue::NoBreakSpace:
+        return "non-breaking space";
+    case TextIssue::UnicodeSpace:
+        return "unusual Unicode space";
+    case TextIssue::Invisible:
+        return "invisible character";
+    case TextIssue::Tab:
+        return "tab";
+    case TextIssue::LineBreak:
+        return "line break";
+    case TextIssue::Nul:
+        return "NUL character";
+    case TextIssue::ControlChar:
+        return "control character";
+    case TextIssue::InvalidUtf8:
+        return "invalid UTF-8";
+    case TextIssue::ReplacementChar:
+        return "replacement character U+FFFD";
+    case TextIssue::Mojibake:
+        return "mojibake";
     }
     return "text issue";
 }

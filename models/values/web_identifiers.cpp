@@ -42,7 +42,10 @@ bool validHost(std::string_view host)
     return labels >= 2;
 }
 
-bool hasUpper(std::string_view s) { return std::any_of(s.begin(), s.end(), isUpper); }
+bool hasUpper(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), isUpper);
+}
 
 /// Host and rest of a scheme-less "host[/path]" value, for the bare-domain suggestion.
 bool looksLikeBareDomain(std::string_view s)
@@ -66,14 +69,17 @@ bool isAtext(char c)
     return isAlnum(c) || std::string_view("!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
 }
 
-bool isHandleChar(char c) { return isAlnum(c) || c == '_'; }
+bool isHandleChar(char c)
+{
+    return isAlnum(c) || c == '_';
+}
 
 bool isTwitterHandle(std::string_view h)
 {
     if (h.empty() || h.size() > 15 || !std::all_of(h.begin(), h.end(), isHandleChar))
         return false;
-    for (std::string_view reserved : {"intent", "share", "home", "search", "hashtag", "i", "settings", "login",
-                                      "signup", "explore", "notifications", "messages"})
+    for (std::string_view reserved : {"intent", "share", "home", "search", "hashtag", "i", "settings",
+                                      "login", "signup", "explore", "notifications", "messages"})
         if (iequals(h, reserved))
             return false;
     return true;
@@ -107,7 +113,10 @@ bool stripHost(std::string_view& s, std::initializer_list<std::string_view> host
     return false;
 }
 
-bool isFacebookNameChar(char c) { return isAlnum(c) || c == '.' || c == '-' || c == '_'; }
+bool isFacebookNameChar(char c)
+{
+    return isAlnum(c) || c == '.' || c == '-' || c == '_';
+}
 
 bool isFacebookName(std::string_view n)
 {
@@ -126,7 +135,8 @@ struct FacebookPage
 bool parseFacebook(std::string_view text, FacebookPage* page)
 {
     std::string_view s = text;
-    const bool bareName = isFacebookName(s) && !istartsWith(s, "www.") && s.find(".com") == std::string_view::npos;
+    const bool bareName =
+        isFacebookName(s) && !istartsWith(s, "www.") && s.find(".com") == std::string_view::npos;
     if (bareName) {
         *page = FacebookPage{s, s, {}};
         return true;
@@ -157,7 +167,8 @@ bool parseFacebook(std::string_view text, FacebookPage* page)
     }
     const std::size_t firstSlash = path.find('/');
     const std::string_view first = path.substr(0, firstSlash);
-    for (std::string_view reserved : {"sharer", "sharer.php", "login", "login.php", "dialog", "plugins", "share"})
+    for (std::string_view reserved :
+         {"sharer", "sharer.php", "login", "login.php", "dialog", "plugins", "share"})
         if (iequals(first, reserved))
             return false;
     if (first == "pages" || first == "people") {
@@ -236,10 +247,11 @@ Verdict checkUrl(std::string_view text, std::string* suggestion)
             return s.size() == text.size() ? Verdict::Valid : suggest(suggestion, s);
         std::string lowered(s);
         const auto hostAt = std::size_t(parts.host.data() - s.data());
-        std::transform(lowered.begin(), lowered.begin() + std::ptrdiff_t(parts.scheme.size()), lowered.begin(), toLower);
+        std::transform(lowered.begin(), lowered.begin() + std::ptrdiff_t(parts.scheme.size()),
+                       lowered.begin(), toLower);
         std::transform(lowered.begin() + std::ptrdiff_t(hostAt),
-                       lowered.begin() + std::ptrdiff_t(hostAt + parts.host.size()), lowered.begin() + std::ptrdiff_t(hostAt),
-                       toLower);
+                       lowered.begin() + std::ptrdiff_t(hostAt + parts.host.size()),
+                       lowered.begin() + std::ptrdiff_t(hostAt), toLower);
         return suggest(suggestion, lowered);
     }
     if (std::any_of(s.begin(), s.end(), isSpace)) {

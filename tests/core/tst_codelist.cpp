@@ -1,5 +1,4 @@
 #include "values/codelist.h"
-
 #include "values_test_support.h"
 
 #include <QTest>
@@ -10,7 +9,10 @@ Q_DECLARE_METATYPE(CodeMatchKind)
 
 namespace {
 
-std::string_view view(const QByteArray& b) { return {b.constData(), std::size_t(b.size())}; }
+std::string_view view(const QByteArray& b)
+{
+    return {b.constData(), std::size_t(b.size())};
+}
 
 /// The codelists the tests use, shaped like the built-in packs will be.
 Codelist decisions()
@@ -25,9 +27,23 @@ Codelist decisions()
 
 Codelist applicationTypes()
 {
-    return Codelist{"hh", "full", "outline", "outline-all", "outline-some", "reserved-matters", "lbc",
-                    "advertising", "demolition-con-area", "ldc", "ldc-existing-use", "ldc-proposed-work-lb",
-                    "prior-approval", "s73", "approval-condition", "non-material-amendment", "pip"};
+    return Codelist{"hh",
+                    "full",
+                    "outline",
+                    "outline-all",
+                    "outline-some",
+                    "reserved-matters",
+                    "lbc",
+                    "advertising",
+                    "demolition-con-area",
+                    "ldc",
+                    "ldc-existing-use",
+                    "ldc-proposed-work-lb",
+                    "prior-approval",
+                    "s73",
+                    "approval-condition",
+                    "non-material-amendment",
+                    "pip"};
 }
 
 Codelist gender()
@@ -58,8 +74,8 @@ private slots:
         QTest::addColumn<CodeMatchKind>("kind");
         QTest::addColumn<QByteArray>("canonical");
         QTest::addColumn<int>("distance");
-        const auto row = [](const char* name, const char* list, const char* in, CodeMatchKind k, const char* canonical,
-                            int distance = 0) {
+        const auto row = [](const char* name, const char* list, const char* in, CodeMatchKind k,
+                            const char* canonical, int distance = 0) {
             QTest::newRow(name) << QString::fromLatin1(list) << QByteArray(in) << k << QByteArray(canonical)
                                 << distance;
         };
@@ -69,7 +85,8 @@ private slots:
         row("padded", "decision", " refused ", K::Normalised, "refused");
         row("synonym (Hampshire Approve, PA-18)", "decision", "Approve", K::Synonym, "granted");
         row("synonym case-folded", "decision", "PERMITTED", K::Synonym, "granted");
-        row("long synonym", "decision", "split decision - part grant part refuse", K::Synonym, "split-decision");
+        row("long synonym", "decision", "split decision - part grant part refuse", K::Synonym,
+            "split-decision");
         row("underscore and space alike", "decision", "Granted_Not Required", K::Normalised,
             "granted-not-required");
         row("typo suggests closest", "decision", "refsued", K::NoMatch, "refused", 1);
@@ -144,8 +161,8 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("folded");
         QTest::newRow("spaces") << QByteArray("Delegated powers") << QByteArray("delegated-powers");
-        QTest::newRow("mixed separators") << QByteArray(" Full__Planning - Permission ")
-                                          << QByteArray("full-planning-permission");
+        QTest::newRow("mixed separators")
+            << QByteArray(" Full__Planning - Permission ") << QByteArray("full-planning-permission");
         QTest::newRow("non-ASCII") << QByteArray("Ünited  KINGDOM") << QByteArray("ünited-kingdom");
         QTest::newRow("long value") << QByteArray(200, 'A') << QByteArray(200, 'a');
         QTest::newRow("empty") << QByteArray("") << QByteArray("");
@@ -180,21 +197,22 @@ private slots:
         QTest::addColumn<QByteArray>("separators");
         QTest::addColumn<QStringList>("items");
         QTest::addColumn<QByteArray>("joined");
-        QTest::newRow("full;lbc (MHCLG)") << QByteArray("full;lbc") << QByteArray(";")
-                                          << QStringList{QStringLiteral("full"), QStringLiteral("lbc")}
-                                          << QByteArray("full;lbc");
-        QTest::newRow("spaces and case") << QByteArray(" Full ; LBC ") << QByteArray(";")
-                                         << QStringList{QStringLiteral("Full"), QStringLiteral("LBC")}
-                                         << QByteArray("full;lbc");
+        QTest::newRow("full;lbc (MHCLG)")
+            << QByteArray("full;lbc") << QByteArray(";")
+            << QStringList{QStringLiteral("full"), QStringLiteral("lbc")} << QByteArray("full;lbc");
+        QTest::newRow("spaces and case")
+            << QByteArray(" Full ; LBC ") << QByteArray(";")
+            << QStringList{QStringLiteral("Full"), QStringLiteral("LBC")} << QByteArray("full;lbc");
         QTest::newRow("pipe (PA-19)") << QByteArray("full|Outline Some") << QByteArray(";|")
                                       << QStringList{QStringLiteral("full"), QStringLiteral("Outline Some")}
                                       << QByteArray("full;outline-some");
-        QTest::newRow("empty item kept") << QByteArray("full;;lbc") << QByteArray(";")
-                                         << QStringList{QStringLiteral("full"), QString(), QStringLiteral("lbc")}
-                                         << QByteArray("full;lbc");
-        QTest::newRow("unknown item kept") << QByteArray("full;banana") << QByteArray(";")
-                                           << QStringList{QStringLiteral("full"), QStringLiteral("banana")}
-                                           << QByteArray("full;banana");
+        QTest::newRow("empty item kept")
+            << QByteArray("full;;lbc") << QByteArray(";")
+            << QStringList{QStringLiteral("full"), QString(), QStringLiteral("lbc")}
+            << QByteArray("full;lbc");
+        QTest::newRow("unknown item kept")
+            << QByteArray("full;banana") << QByteArray(";")
+            << QStringList{QStringLiteral("full"), QStringLiteral("banana")} << QByteArray("full;banana");
         QTest::newRow("single") << QByteArray("pip") << QByteArray(";") << QStringList{QStringLiteral("pip")}
                                 << QByteArray("pip");
         QTest::newRow("empty cell") << QByteArray("") << QByteArray(";") << QStringList{} << QByteArray("");

@@ -1,5 +1,4 @@
 #include "values/identifiers.h"
-
 #include "values_test_support.h"
 
 #include <QTest>
@@ -13,7 +12,10 @@ Q_DECLARE_METATYPE(BoolStyle)
 
 namespace {
 
-std::string_view view(const QByteArray& b) { return {b.constData(), std::size_t(b.size())}; }
+std::string_view view(const QByteArray& b)
+{
+    return {b.constData(), std::size_t(b.size())};
+}
 
 // Every check: (name, input, verdict, suggestion). The suggestion column is only compared when the
 // verdict is not Valid; for Valid the test asserts the suggestion string was not touched.
@@ -29,8 +31,7 @@ void row(const char* name, const char* input, Verdict v, const char* suggestion 
     QTest::newRow(name) << QByteArray(input) << v << QByteArray(suggestion);
 }
 
-template <class Check>
-void verify(Check check)
+template <class Check> void verify(Check check)
 {
     QFETCH(QByteArray, input);
     QFETCH(Verdict, verdict);
@@ -68,7 +69,10 @@ private slots:
         row("plus sign", "+5", N, "5");
         row("trailing .0 (PA-31)", "44003382.0", N, "44003382");
         row("thousands", "1,234,567", N, "1234567");
-        row("pound and thousands", "\xC2\xA3" "1,250", N, "1250");
+        row("pound and thousands",
+            "\xC2\xA3"
+            "1,250",
+            N, "1250");
         row("surrounding spaces", " 56 ", N, "56");
         row("fraction", "0.08", I);
         row("European decimal comma", "1,5", I);
@@ -79,7 +83,10 @@ private slots:
         row("empty", "", I);
         row("sign only", "-", I);
     }
-    void integer() { verify([](std::string_view s, std::string* o) { return checkInteger(s, o); }); }
+    void integer()
+    {
+        verify([](std::string_view s, std::string* o) { return checkInteger(s, o); });
+    }
 
     void decimal_data()
     {
@@ -91,7 +98,10 @@ private slots:
         row("negative coordinate", "-59185.9921", V);
         row("plus", "+1.5", N, "1.5");
         row("thousands with fraction", "1,234.50", N, "1234.50");
-        row("pound", "\xC2\xA3" "12.50", N, "12.50");
+        row("pound",
+            "\xC2\xA3"
+            "12.50",
+            N, "12.50");
         row("exponent (PA-24)", "6.0997E+5", N, "609970");
         row("small exponent", "1e-3", N, "0.001");
         row("spaces", "0.3 ", N, "0.3");
@@ -102,7 +112,10 @@ private slots:
         row("two dots", "1.2.3", I);
         row("prose", "about 3", I);
     }
-    void decimal() { verify([](std::string_view s, std::string* o) { return checkDecimal(s, o); }); }
+    void decimal()
+    {
+        verify([](std::string_view s, std::string* o) { return checkDecimal(s, o); });
+    }
 
     void decimalValues()
     {
@@ -176,7 +189,10 @@ private slots:
         row("empty prefix", ":BIR", I);
         row("underscore in prefix", "local_authority:BIR", I);
     }
-    void curie() { verify([](std::string_view s, std::string* o) { return checkCurie(s, o); }); }
+    void curie()
+    {
+        verify([](std::string_view s, std::string* o) { return checkCurie(s, o); });
+    }
 
     void curieParts()
     {
@@ -206,7 +222,10 @@ private slots:
         row("fraction", "12.5", I);
         row("empty", "", I);
     }
-    void uprn() { verify([](std::string_view s, std::string* o) { return checkUprn(s, o); }); }
+    void uprn()
+    {
+        verify([](std::string_view s, std::string* o) { return checkUprn(s, o); });
+    }
 
     void usrn_data()
     {
@@ -216,7 +235,10 @@ private slots:
         row("9 digits", "210012345", I);
         row("UPRN label is not a USRN label", "UPRN 21001234", I);
     }
-    void usrn() { verify([](std::string_view s, std::string* o) { return checkUsrn(s, o); }); }
+    void usrn()
+    {
+        verify([](std::string_view s, std::string* o) { return checkUsrn(s, o); });
+    }
 
     void postcode_data()
     {
@@ -245,7 +267,10 @@ private slots:
         row("place name", "Eastleigh", I);
         row("overseas territory", "ASCN 1ZZ", I);
     }
-    void postcode() { verify([](std::string_view s, std::string* o) { return checkPostcode(s, o); }); }
+    void postcode()
+    {
+        verify([](std::string_view s, std::string* o) { return checkPostcode(s, o); });
+    }
 
     void gss_data()
     {
@@ -267,7 +292,10 @@ private slots:
         row("embedded in a longer token", "XE06000047", I);
         row("empty", "", I);
     }
-    void gss() { verify([](std::string_view s, std::string* o) { return checkGssCode(s, o); }); }
+    void gss()
+    {
+        verify([](std::string_view s, std::string* o) { return checkGssCode(s, o); });
+    }
 
     void gssAllowedEntities()
     {
@@ -296,13 +324,17 @@ private slots:
         row("Q alone", "Q", I);
         row("letters", "Qabc", I);
     }
-    void wikidata() { verify([](std::string_view s, std::string* o) { return checkWikidataId(s, o); }); }
+    void wikidata()
+    {
+        verify([](std::string_view s, std::string* o) { return checkWikidataId(s, o); });
+    }
 
     // Democracy Club 2015: every gss_code is a Westminster constituency of one of the four nations.
     void realDemocracyClubGssCodes()
     {
         bool found = false;
-        const std::string csv = values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
+        const std::string csv =
+            values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         const auto rows = values_test::parseCsv(csv);
@@ -348,9 +380,9 @@ private slots:
     void realPopoloQids()
     {
         int count = 0;
-        for (const char* file : {"political/burundi-assembly-ep-popolo-v1.0.json",
-                                 "political/kenya-assembly-ep-popolo-v1.0.json",
-                                 "political/uk-commons-ep-popolo-v1.0.json"}) {
+        for (const char* file :
+             {"political/burundi-assembly-ep-popolo-v1.0.json",
+              "political/kenya-assembly-ep-popolo-v1.0.json", "political/uk-commons-ep-popolo-v1.0.json"}) {
             bool found = false;
             const std::string json = values_test::readShared(file, &found);
             if (!found)

@@ -1,5 +1,4 @@
 #include "values/person_name.h"
-
 #include "values_test_support.h"
 
 #include <QTest>
@@ -12,7 +11,10 @@ Q_DECLARE_METATYPE(NameCase)
 
 namespace {
 
-std::string_view view(const QByteArray& b) { return {b.constData(), std::size_t(b.size())}; }
+std::string_view view(const QByteArray& b)
+{
+    return {b.constData(), std::size_t(b.size())};
+}
 
 } // namespace
 
@@ -84,7 +86,8 @@ private slots:
         row("family first", "NKAISSERY Joseph", NameCase::UpperFamilyFirst, "Nkaissery Joseph");
         row("multi-token family first", "DE LA CRUZ Juan", NameCase::UpperFamilyFirst, "De La Cruz Juan");
         row("family last", "Joseph NKAISSERY", NameCase::UpperFamilyLast, "Joseph Nkaissery");
-        row("nickname inside (DC 2015)", "Steve SPARKY Roberts", NameCase::UpperInner, "Steve Sparky Roberts");
+        row("nickname inside (DC 2015)", "Steve SPARKY Roberts", NameCase::UpperInner,
+            "Steve Sparky Roberts");
         row("apostrophe and hyphen", "O'NEILL-SMITH Mary", NameCase::UpperFamilyFirst, "O'Neill-Smith Mary");
         row("accented capitals", "ÉMILE ZOLA", NameCase::AllUpper, "Émile Zola");
         row("honorific kept", "Dr. JOSEPH NKAISSERY", NameCase::AllUpper, "Dr. Joseph Nkaissery");
@@ -166,7 +169,8 @@ private slots:
         QTest::addColumn<int>("shared");
         QTest::addColumn<bool>("subset");
         QTest::addColumn<bool>("likely");
-        const auto row = [](const char* label, const char* a, const char* b, int shared, bool subset, bool likely) {
+        const auto row = [](const char* label, const char* a, const char* b, int shared, bool subset,
+                            bool likely) {
             QTest::newRow(label) << QByteArray(a) << QByteArray(b) << shared << subset << likely;
         };
         row("Kenya Shakila (NAME-01)", "Shakila Abdalla", "Shakila Abdalla Mohamed", 2, true, true);

@@ -1,5 +1,4 @@
 #include "values/text_hygiene.h"
-
 #include "values_test_support.h"
 
 #include <QTest>
@@ -8,9 +7,15 @@ using namespace plumbline::values;
 
 namespace {
 
-std::string_view view(const QByteArray& b) { return {b.constData(), std::size_t(b.size())}; }
+std::string_view view(const QByteArray& b)
+{
+    return {b.constData(), std::size_t(b.size())};
+}
 
-constexpr std::uint32_t bit(TextIssue i) { return std::uint32_t(i); }
+constexpr std::uint32_t bit(TextIssue i)
+{
+    return std::uint32_t(i);
+}
 constexpr std::uint32_t kLeading = bit(TextIssue::LeadingWhitespace);
 constexpr std::uint32_t kTrailing = bit(TextIssue::TrailingWhitespace);
 constexpr std::uint32_t kRepeated = bit(TextIssue::RepeatedSpaces);
@@ -52,9 +57,8 @@ private slots:
         QTest::addColumn<int>("options");
         QTest::addColumn<uint>("issues");
         QTest::addColumn<QByteArray>("cleaned");
-        const auto row = [](const char* name, QByteArray in, int options, std::uint32_t issues, QByteArray out) {
-            QTest::newRow(name) << in << options << uint(issues) << out;
-        };
+        const auto row = [](const char* name, QByteArray in, int options, std::uint32_t issues,
+                            QByteArray out) { QTest::newRow(name) << in << options << uint(issues) << out; };
         row("clean ASCII", "Hellen Sambili", 0, 0, "Hellen Sambili");
         row("empty", "", 0, 0, "");
         row("trailing space (DC 2015)", "Matthew Williams ", 0, kTrailing, "Matthew Williams");
@@ -85,8 +89,14 @@ private slots:
         row("trailing newline", "x\n", 0, kLineBreak | kTrailing, "x");
         row("line separator", "a\u2028b", 0, kLineBreak, "a b");
         row("NUL", QByteArray("a\0b", 3), 0, kNul, "ab");
-        row("bell", "a\x07" "b", 0, kControl, "ab");
-        row("DEL", "a\x7F" "b", 0, kControl, "ab");
+        row("bell",
+            "a\x07"
+            "b",
+            0, kControl, "ab");
+        row("DEL",
+            "a\x7F"
+            "b",
+            0, kControl, "ab");
         row("C1 control NEL", "a\u0085b", 0, kControl, "ab");
         row("windows-1252 0x92 (PA-01, conservation areas)", "Top O\x92 T\x92 Town", 0, kInvalid,
             "Top O’ T’ Town");
@@ -149,7 +159,8 @@ private slots:
     void realWindows1252File()
     {
         bool found = false;
-        const std::string bytes = values_test::readShared("planning/Existing_NoDups_NotLessThanZero.csv", &found);
+        const std::string bytes =
+            values_test::readShared("planning/Existing_NoDups_NotLessThanZero.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         QVERIFY(!isValidUtf8(bytes));
@@ -198,7 +209,8 @@ private slots:
     void realDemocracyClubNames()
     {
         bool found = false;
-        const std::string csv = values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
+        const std::string csv =
+            values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         const auto rows = values_test::parseCsv(csv);

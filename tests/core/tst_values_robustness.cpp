@@ -20,11 +20,62 @@ namespace {
 /// Random strings from an alphabet of digits, separators, letters, UTF-8 fragments and raw high bytes.
 std::vector<std::string> corpus(int count)
 {
-    static const std::vector<std::string> atoms = {
-        "0", "1", "2", "9", "-", "/", ":", ".", ",", ";", "|", " ", "  ", "\t", "\n", "T", "Z", "+", "@", "Q",
-        "q", "E", "e", "http", "://", "www.", "mailto:", "(", ")", "{", "}", "[", "]", "\"", "POINT", "POLYGON",
-        "Dr", "MAJ GEN", "(rtd)", "Ã", "©", "â€™", "Â", "\xC2\xA0", "\xE2\x80\x8B", "\xEF\xBF\xBD", "\x92",
-        "\xC3", "\xE2\x82", "\xF0\x9F\x98\x80", "\xFF", std::string(1, '\0'), "x", "abc", "SW8", "1AH"};
+    static const std::vector<std::string> atoms = {"0",
+                                                   "1",
+                                                   "2",
+                                                   "9",
+                                                   "-",
+                                                   "/",
+                                                   ":",
+                                                   ".",
+                                                   ",",
+                                                   ";",
+                                                   "|",
+                                                   " ",
+                                                   "  ",
+                                                   "\t",
+                                                   "\n",
+                                                   "T",
+                                                   "Z",
+                                                   "+",
+                                                   "@",
+                                                   "Q",
+                                                   "q",
+                                                   "E",
+                                                   "e",
+                                                   "http",
+                                                   "://",
+                                                   "www.",
+                                                   "mailto:",
+                                                   "(",
+                                                   ")",
+                                                   "{",
+                                                   "}",
+                                                   "[",
+                                                   "]",
+                                                   "\"",
+                                                   "POINT",
+                                                   "POLYGON",
+                                                   "Dr",
+                                                   "MAJ GEN",
+                                                   "(rtd)",
+                                                   "Ã",
+                                                   "©",
+                                                   "â€™",
+                                                   "Â",
+                                                   "\xC2\xA0",
+                                                   "\xE2\x80\x8B",
+                                                   "\xEF\xBF\xBD",
+                                                   "\x92",
+                                                   "\xC3",
+                                                   "\xE2\x82",
+                                                   "\xF0\x9F\x98\x80",
+                                                   "\xFF",
+                                                   std::string(1, '\0'),
+                                                   "x",
+                                                   "abc",
+                                                   "SW8",
+                                                   "1AH"};
     QRandomGenerator rng(20240515);
     std::vector<std::string> out;
     for (int i = 0; i < count; ++i) {
@@ -60,7 +111,8 @@ private slots:
         const std::pair<const char*, Check> checks[] = {
             {"integer", [](std::string_view s, std::string* o) { return checkInteger(s, o); }},
             {"decimal", [](std::string_view s, std::string* o) { return checkDecimal(s, o); }},
-            {"boolean", [](std::string_view s, std::string* o) { return checkBoolean(s, BoolStyle::YesNo, o); }},
+            {"boolean",
+             [](std::string_view s, std::string* o) { return checkBoolean(s, BoolStyle::YesNo, o); }},
             {"curie", [](std::string_view s, std::string* o) { return checkCurie(s, o); }},
             {"uprn", [](std::string_view s, std::string* o) { return checkUprn(s, o); }},
             {"postcode", [](std::string_view s, std::string* o) { return checkPostcode(s, o); }},
@@ -68,8 +120,10 @@ private slots:
             {"qid", [](std::string_view s, std::string* o) { return checkWikidataId(s, o); }},
             {"url", [](std::string_view s, std::string* o) { return checkUrl(s, o); }},
             {"email", [](std::string_view s, std::string* o) { return checkEmail(s, o); }},
-            {"twitter", [](std::string_view s, std::string* o) { return checkTwitter(s, HandleForm::Url, o); }},
-            {"facebook", [](std::string_view s, std::string* o) { return checkFacebook(s, HandleForm::Url, o); }},
+            {"twitter",
+             [](std::string_view s, std::string* o) { return checkTwitter(s, HandleForm::Url, o); }},
+            {"facebook",
+             [](std::string_view s, std::string* o) { return checkFacebook(s, HandleForm::Url, o); }},
         };
         for (const std::string& s : corpus(20000)) {
             for (const auto& [name, check] : checks) {
@@ -78,7 +132,8 @@ private slots:
                 QVERIFY2(checkSuggestionContract(v, suggestion), name);
                 // A canonical suggestion is itself valid (idempotence of the repair).
                 if (v == Verdict::NonCanonical)
-                    QVERIFY2(check(suggestion, nullptr) == Verdict::Valid, (std::string(name) + ": " + s).c_str());
+                    QVERIFY2(check(suggestion, nullptr) == Verdict::Valid,
+                             (std::string(name) + ": " + s).c_str());
             }
         }
     }
@@ -93,7 +148,8 @@ private slots:
             }
             QVERIFY(r.date.earliest <= r.date.latest);
             const DateParse again = parseDate(toIsoString(r.date));
-            QVERIFY2(again.ok() && again.date.earliest == r.date.earliest && again.date.latest == r.date.latest,
+            QVERIFY2(again.ok() && again.date.earliest == r.date.earliest &&
+                         again.date.latest == r.date.latest,
                      s.c_str());
             QCOMPARE(compare(r.date, CompareOp::LessEqual, r.date) == Truth::Never, false);
         }
