@@ -1,6 +1,8 @@
 #include "io/dataset_writer.h"
 
 #include "io/csv_writer.h"
+#include "io/json/json_layout.h"
+#include "io/json/json_writer.h"
 #include "io/json_writer.h"
 #include "io/datapackage/datapackage_writer.h"
 #include "io/sqlite/sqlite_writer.h"
@@ -38,22 +40,58 @@ std::optional<Error> exportTsv(const Dataset& dataset, const QString& outPath, c
     return exportCsvOrTsv(dataset, outPath, options, progress, warning, '\t', QStringLiteral("TSV"));
 }
 
+std::optional<Error> exportJsonFamily(const Dataset& dataset, const QString& outPath, Progress& progress,
+                                      const QString& format)
+{
+    JsonWriteOptions json;
+    json.format = format;
+    return writeJsonDataset(dataset, outPath, json, progress);
+}
+
 std::optional<Error> exportJson(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
                                 Progress& progress, QString*)
 {
-    if (dataset.tables.size() > 1 && options.table.isEmpty()) {
-        QStringList names;
-        for (const auto& t : dataset.tables)
-            names << t->name();
-        return Error{outPath, 0, 0,
-                     QStringLiteral("JSON export of a dataset with several tables (%1) is not supported yet; "
-                                    "choose one table with --table.")
-                         .arg(names.join(QLatin1String(", ")))};
-    }
+    // A dataset read from JSON (Popolo, GeoJSON, ...) or holding several tables is written as one document with
+    // its structure; a single flat table (or the one chosen with --table) as an array of objects.
+    bool fromJson = false;
+    for (const auto& t : dataset.tables)
+        fromJson = fromJson || t->jsonLayout() != nullptr;
+    if (options.table.isEmpty() && (fromJson || dataset.tables.size() > 1))
+        return exportJsonFamily(dataset, outPath, progress,
+                                dataset.source.format == QLatin1String("popolo") ? QStringLiteral("popolo")
+                                                                                 : QStringLiteral("json"));
     auto table = exportTable(dataset, outPath, options, QStringLiteral("JSON"));
     if (!table)
         return table.error();
     return writeJson(*table.value(), outPath, progress);
+}
+
+std::optional<Error> exportJsonLines(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                     Progress& progress, QString*)
+{
+    auto table = exportTable(dataset, outPath, options, QStringLiteral("JSON Lines"));
+    if (!table)
+        return table.error();
+    Dataset one;
+    one.source = dataset.source;
+    one.tables.push_back(table.value());
+    for (const auto& t : dataset.tables) // child tables of the chosen table keep its nested arrays
+        if (t->jsonLayout() && !t->jsonLayout()->parentTable.isEmpty())
+            one.tables.push_back(t);
+    return exportJsonFamily(one, outPath, progress, QStringLiteral("jsonl"));
+}
+
+std::optional<Error> exportGeoJson(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                   Progress& progress, QString*)
+{
+    if (dataset.source.format == QLatin1String("geojson") && options.table.isEmpty())
+        return exportJsonFamily(dataset, outPath, progress, QStringLiteral("geojson"));
+    auto table = exportTable(dataset, outPath, options, QStringLiteral("GeoJSON"));
+    if (!table)
+        return table.error();
+    Dataset one;
+    one.tables.push_back(table.value());
+    return exportJsonFamily(one, outPath, progress, QStringLiteral("geojson"));
 }
 
 /// For multi-table formats: every table, or only options.table when given.
@@ -107,6 +145,9 @@ const ExportFormat kFormats[] = {
     {"sqlite", exportSqlite},
     {"sqlite3", exportSqlite},
     {"db", exportSqlite},
+    {"jsonl", exportJsonLines},
+    {"ndjson", exportJsonLines},
+    {"geojson", exportGeoJson},
 };
 
 } // namespace
