@@ -47,7 +47,8 @@ QString detectFormat(const QString& path)
         return QStringLiteral("jsonl");
     if (suffix == QLatin1String("xlsx"))
         return QStringLiteral("xlsx");
-    if (suffix == QLatin1String("sqlite") || suffix == QLatin1String("sqlite3") || suffix == QLatin1String("db"))
+    if (suffix == QLatin1String("sqlite") || suffix == QLatin1String("sqlite3") ||
+        suffix == QLatin1String("db"))
         return QStringLiteral("sqlite");
     return sniffFormat(path);
 }
