@@ -87,9 +87,12 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
             }
             continue;
         }
+        // Plain column: one test per cell. Without edits or reordering the cell is read straight from the column.
+        const bool direct = !edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
+                            (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
         for (std::size_t row = first; row < last; ++row) {
-            const std::string_view value = table.cell(row, target.column);
-            if (!blankToo && textutil::isBlank(value))
+            const std::string_view value = direct ? column.cell(row) : table.cell(row, target.column);
+            if (value.empty() || (!blankToo && textutil::isBlank(value)))
                 continue;
             Verdict v;
             if (test(value, v))

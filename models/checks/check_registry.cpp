@@ -5,6 +5,7 @@
 #include "checks/compare_check.h"
 #include "checks/conditional_check.h"
 #include "checks/conflicting_duplicates_check.h"
+#include "checks/contains_check.h"
 #include "checks/duplicate_rows_check.h"
 #include "checks/foreign_key_check.h"
 #include "checks/format_consistency_check.h"
@@ -35,6 +36,9 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
          &CodelistCheck::create},
         {"codelist-active", "The codelist entry a value names existed on the row's date (or today)", 1, 2,
          &CodelistActiveCheck::create},
+        {"contains", "Values contain (or lack) a character or a piece of text; a fast byte search", 1, -1,
+         &ContainsCheck::create},
+        {"placeholder", "Values that only stand for nothing: NULL, N/A, ?, ---", 1, -1, &PlaceholderCheck::create},
         {"range", "Numbers or dates lie between a minimum and a maximum (dates may be relative to today)", 1, -1,
          &RangeCheck::create},
         {"length", "Values have between min and max characters", 1, -1, &LengthCheck::create},

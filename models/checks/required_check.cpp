@@ -18,21 +18,32 @@ bool RequiredCheck::isNullToken(std::string_view v)
     v = textutil::trim(v);
     if (v.empty())
         return true;
-    // ^<*NULL>*$, ^#*N/?A$, ^\?*$, ^-+$ (digital-land patch/null.csv), case-insensitive.
-    const std::string s = textutil::asciiUpper(v);
-    std::string_view t(s);
-    if (t.find_first_not_of('?') == std::string_view::npos || t.find_first_not_of('-') == std::string_view::npos)
+    // ^<*NULL>*$, ^#*N/?A$, ^\?*$, ^-+$ (digital-land patch/null.csv), case-insensitive. Almost every value
+    // fails the first test, so this costs a comparison per cell.
+    const char first = v.front();
+    if (first != '<' && first != '#' && first != '?' && first != '-' && first != 'N' && first != 'n')
+        return false;
+    if (v.find_first_not_of('?') == std::string_view::npos || v.find_first_not_of('-') == std::string_view::npos)
         return true;
+    std::string_view t = v;
     while (!t.empty() && t.front() == '<')
         t.remove_prefix(1);
     while (!t.empty() && t.back() == '>')
         t.remove_suffix(1);
-    if (t == "NULL")
+    auto equalsUpper = [](std::string_view s, std::string_view upper) {
+        if (s.size() != upper.size())
+            return false;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if ((s[i] >= 'a' && s[i] <= 'z' ? char(s[i] - 32) : s[i]) != upper[i])
+                return false;
         return true;
-    t = std::string_view(s);
+    };
+    if (equalsUpper(t, "NULL"))
+        return true;
+    t = v;
     while (!t.empty() && t.front() == '#')
         t.remove_prefix(1);
-    return t == "NA" || t == "N/A";
+    return equalsUpper(t, "NA") || equalsUpper(t, "N/A");
 }
 
 bool RequiredCheck::blank(std::string_view value) const

@@ -21,6 +21,8 @@ struct KeyOptions
     bool skipAnyBlank = false;  ///< rows with any blank key cell take no part (a blank group is no group)
 };
 
+/// A fast 64-bit hash of bytes (eight at a time).
+std::uint64_t fastHash(std::string_view bytes);
 /// Hash of one cell under the options (trimmed and/or ASCII-case-folded on the fly, no allocation).
 std::uint64_t hashCell(std::string_view value, const KeyOptions& options);
 /// Equality of two cells under the options.

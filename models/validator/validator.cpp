@@ -11,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
+#include <ctime>
 #include <unordered_set>
 
 namespace plumbline {
@@ -42,6 +43,22 @@ int keyColumnOf(const ColumnResolver& resolver, const QStringList& keyColumns)
         if (const int c = resolver.resolve(k); c >= 0)
             return c;
     return -1;
+}
+
+/// CPU time of the calling thread: rule costs stay meaningful on a machine shared with other work.
+qint64 threadCpuNanos()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+/// CPU time of the whole process (all threads).
+qint64 processCpuNanos()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
 
 bool tableMatches(const QString& wanted, const QString& name)
@@ -105,6 +122,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
 {
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = processCpuNanos();
     ValidationResult result;
     FindingStore& store = result.findings;
     for (const auto& rule : m_rules.rules)
@@ -122,7 +140,9 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         info.keyColumn = keyColumnOf(resolver, m_rules.keyColumns);
         info.table = table;
         const std::uint16_t tableIndex = store.addTable(info);
+        const qint64 bindStart = processCpuNanos();
         bound.push_back(bindTable(table, tableIndex, &dataset.source, &result.outcomes));
+        result.bindCpuSeconds += double(processCpuNanos() - bindStart) / 1e9;
         int rowChecks = 0;
         for (std::size_t b = 0; b < bound.back().size(); ++b) {
             const Bound& x = bound.back()[b];
@@ -147,6 +167,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     }
 
     std::vector<std::unique_ptr<FindingSink>> sinks(tasks.size());
+    std::vector<std::atomic<qint64>> ruleNanos(m_rules.rules.size());
     std::atomic<qint64> done{0};
     std::atomic<bool> canceled{false};
     std::vector<std::size_t> order(tasks.size());
@@ -170,13 +191,17 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         if (task.setCheck >= 0) {
             const Bound& b = checks[std::size_t(task.setCheck)];
             sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            const qint64 start = threadCpuNanos();
             b.check->checkSet(table, *sink, progress);
+            ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
         } else {
             for (const Bound& b : checks) {
                 if (!b.check || b.scope != CheckScope::Row)
                     continue;
                 sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+                const qint64 start = threadCpuNanos();
                 b.check->checkRows(table, task.first, task.last, *sink);
+                ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
             }
         }
         sinks[taskIndex] = std::move(sink);
@@ -193,7 +218,10 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             if (b.check && b.scope == CheckScope::Set)
                 store.setRowLocal(b.ruleIndex, false);
     store.sort();
+    for (const auto& n : ruleNanos)
+        result.ruleSeconds.push_back(double(n.load()) / 1e9);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    result.cpuSeconds = double(processCpuNanos() - cpuStart) / 1e9;
     return result;
 }
 
