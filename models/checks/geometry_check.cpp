@@ -33,6 +33,15 @@ std::string pointWkt(double lon, double lat)
     return buf;
 }
 
+/// The platform's England polygon, POLYGON((2.95 56, 2.95 49.5, -7 49.5, -7 53.4, -4 53.4, -4 56, 2.95 56)):
+/// two boxes, so Belfast and Glasgow fall outside, unlike in a plain bounding box.
+bool insideEnglandPolygon(double lon, double lat)
+{
+    if (lon > 2.95 || lat < 49.5 || lat > 56)
+        return false;
+    return lat <= 53.4 ? lon >= -7 : lon >= -4;
+}
+
 bool isWgs84Kind(CoordinateKind k)
 {
     return k == CoordinateKind::Wgs84;
@@ -113,7 +122,7 @@ bool GeometryCheck::testCoordinate(double x, double y, bool isPoint, Verdict& ve
 {
     const values::CoordinateGuess guess = values::classifyCoordinate(x, y);
     if (m_aspect == Aspect::England) {
-        if (!guess.hasPosition || guess.insideEngland)
+        if (!guess.hasPosition || insideEnglandPolygon(guess.lon, guess.lat))
             return false;
         verdict.detail = "outside England";
         return true;
@@ -274,7 +283,7 @@ void CoordinatesCheck::checkRows(const Table& table, std::size_t first, std::siz
             break;
         }
         case Aspect::England:
-            if (!guess.hasPosition || guess.insideEngland)
+            if (!guess.hasPosition || insideEnglandPolygon(guess.lon, guess.lat))
                 continue;
             detail = "outside England";
             break;

@@ -17,7 +17,7 @@ namespace plumbline {
 ///   "crs"     — the first coordinate looks like WGS84 lon/lat; swapped axes, OSGB grid or Web Mercator values
 ///               get the rule's severity and, for points, the converted POINT as the suggestion; values of no
 ///               known system get "invalid" severity (default error, `invalid coordinates`);
-///   "england" — the position is inside England's bounding box (`WGS84 out of bounds of England`).
+///   "england" — the position is inside the platform's England polygon (`WGS84 out of bounds of England`).
 /// Plain `POINT (x y)` values are read without GEOS (a million points cost milliseconds); anything else is
 /// parsed once per distinct value by values::inspectGeometry. {detail} explains ("OSGB easting/northing").
 class GeometryCheck final : public ValueCheck
@@ -47,7 +47,7 @@ private:
 ///                allows either); swapped axes and Web Mercator get the rule's severity, unknown systems
 ///                (ETRS89 geocentric X/Y, extra-digit northings) "invalid" severity (default error);
 ///   "declared" — the CRS named in the "crs-column" ("WGS84", "OSGB36", "ETRS89"…) agrees with the values;
-///   "england"  — the position is inside England's bounding box;
+///   "england"  — the position is inside the platform's England polygon;
 ///   "outlier"  — the point lies far from the file's other points: more than "max-km" (default 25) and five
 ///                times the median distance from the median position (a typo in one digit, a wrong sign).
 /// Rows where either value is blank or not a number are skipped (the type and required rules see them).
