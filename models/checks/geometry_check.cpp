@@ -274,6 +274,8 @@ void CoordinatesCheck::checkRows(const Table& table, std::size_t first, std::siz
                                   declared.find("BNG") != std::string::npos;
             const bool saysDegrees = declared.find("WGS") != std::string::npos || declared.find("4326") != std::string::npos ||
                                      declared == "ETRS89" || declared.find("4258") != std::string::npos;
+            if (guess.kind == CoordinateKind::Unknown)
+                continue; // no system to compare with: the crs rule reports it
             const bool grid = guess.kind == CoordinateKind::Osgb || guess.kind == CoordinateKind::OsgbFlipped;
             const bool degrees = guess.kind == CoordinateKind::Wgs84 || guess.kind == CoordinateKind::Wgs84Flipped;
             if ((saysGrid && grid) || (saysDegrees && degrees) || (!saysGrid && !saysDegrees))
