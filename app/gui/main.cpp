@@ -1,7 +1,71 @@
+// plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
+#include "shell/main_window.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+/// --screenshot: once the load has finished (or at once without a file), grab the window to png and quit.
+/// Used for the docs and to look at the GUI without a display. Exit code 0 only if the load worked and png
+/// was written.
+void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool fileGiven)
+{
+    auto grab = [&window, png](bool ok) {
+        // Let layouts and the grid settle (scroll bars, header sizes) before grabbing.
+        QTimer::singleShot(300, &window, [&window, png, ok] {
+            const bool saved = window.grab().save(png);
+            QTextStream err(stderr);
+            if (window.firstRowsMs() >= 0)
+                err << "plumbline: first rows on screen after " << window.firstRowsMs() << " ms\n";
+            if (!saved)
+                err << "plumbline: could not write " << png << '\n';
+            QCoreApplication::exit(saved && ok ? 0 : 1);
+        });
+    };
+    if (fileGiven)
+        QObject::connect(&window, &plumbline::MainWindow::loadFinished, &window, grab);
+    else
+        grab(true);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    // Organisation and application name locate QSettings (recent files, window geometry).
+    QApplication::setOrganizationName(QStringLiteral("Plumbline"));
+    QApplication::setApplicationName(QStringLiteral("Plumbline"));
+    QApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("plumbline"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Data-quality workbench for planning and political datasets"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."),
+                                 QStringLiteral("[file]"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
+        QStringLiteral("png"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    plumbline::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(screenshot))
+        window.resize(1280, 720); // the same size every time, whatever geometry was saved
+    window.show();
+    if (parser.isSet(screenshot))
+        arrangeScreenshot(window, parser.value(screenshot), !files.isEmpty());
+    if (!files.isEmpty())
+        window.openFile(QFileInfo(files.first()).absoluteFilePath());
+    return QApplication::exec();
 }

@@ -100,12 +100,12 @@ public:
     bool open(const Table& table, const SourceInfo& source, QString* why)
     {
         const TextLayout* layout = table.layout().get();
-        if (!layout) {
-            *why = QStringLiteral("the table has no byte layout of its source");
-            return false;
-        }
         if (!isSingleByteCompatible(source.encoding)) {
             *why = QStringLiteral("the source is %1").arg(textEncodingName(source.encoding));
+            return false;
+        }
+        if (!layout) {
+            *why = QStringLiteral("the table has no byte layout of its source");
             return false;
         }
         const QFileInfo info(source.path);

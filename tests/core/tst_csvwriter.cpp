@@ -52,7 +52,7 @@ std::optional<Error> write(const Dataset& dataset, const QString& path, bool nor
     return writeCsv(*dataset.tables.front(), dataset.source, path, options, progress, warning);
 }
 
-/// "del 1" removes view row 1; "ins 2 a|b|c" inserts a record with those cells before view row 2.
+/// "del 1" removes view row 1; "mov 1 0" moves view row 1 to view row 0; "ins 2 a|b|c" inserts a record with those cells before view row 2.
 void apply(Table& table, const QStringList& ops)
 {
     for (const QString& op : ops) {
@@ -60,6 +60,10 @@ void apply(Table& table, const QStringList& ops)
         const std::size_t at = parts.at(1).toULongLong();
         if (parts.at(0) == QLatin1String("del")) {
             table.removeRow(at);
+            continue;
+        }
+        if (parts.at(0) == QLatin1String("mov")) {
+            table.restoreRow(parts.at(2).toULongLong(), table.removeRow(at));
             continue;
         }
         const RecordId record = table.insertRow(at);
@@ -87,6 +91,8 @@ private slots:
     void normalised_data();
     void normalised();
     void tableWithoutSourceUsesPlainDialect();
+    void utf16Output_data();
+    void utf16Output();
     void tsvExportOfCsvSource();
     void exportOverTheSourceItself();
     void unrepresentableCharacter_data();
@@ -196,6 +202,11 @@ void TestCsvWriter::insertedAndDeletedRecords_data()
     // A source with no line ending at all gives no hint: records are separated with CRLF (RFC 4180).
     QTest::newRow("append to a header without line ending") << "header_only.csv"
         << QStringList{QStringLiteral("ins 0 1|2")} << QByteArray("a,b\r\n1,2");
+    QTest::newRow("move the last record without newline to the top") << "no_final_newline.csv"
+        << QStringList{QStringLiteral("mov 1 0")} << QByteArray("a,b\n3,4\n1,2");
+    QTest::newRow("reverse order, CRLF and quoted newline copied") << "quoted.csv"
+        << QStringList{QStringLiteral("mov 3 0"), QStringLiteral("mov 3 1"), QStringLiteral("mov 3 2")}
+        << QByteArray("ref,text\r\n4,plain\r\n3,\"\"\r\n2,\"she said \"\"hi\"\"\"\r\n1,\"line one\nline two\"\r\n");
     QTest::newRow("delete every record") << "comma_lf.csv"
         << QStringList{QStringLiteral("del 0"), QStringLiteral("del 0"), QStringLiteral("del 0")}
         << QByteArray("id,name,note\n");
@@ -335,6 +346,39 @@ void TestCsvWriter::tableWithoutSourceUsesPlainDialect()
     dataset.tables.front() = makeTable({QStringLiteral("only")}, {{"v"}, {""}});
     QVERIFY(!write(dataset, out("plain.csv"), true));
     QCOMPARE(readAll(out("plain.csv")), QByteArray("only\nv\n\"\"\n"));
+}
+
+void TestCsvWriter::utf16Output_data()
+{
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<QByteArray>("expected");
+    const QString text = QString::fromUtf8("id;name\r\n1;caf\xc3\xa9 \xf0\x9f\x98\x80\r\n2;\"a;b\"\r\n");
+    const QByteArray le(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QByteArray be = le;
+    for (qsizetype i = 0; i + 1 < be.size(); i += 2)
+        std::swap(be[i], be[i + 1]);
+    QTest::newRow("UTF-16LE with BOM") << TextEncoding::Utf16LE << QByteArray("\xff\xfe") + le;
+    QTest::newRow("UTF-16BE with BOM") << TextEncoding::Utf16BE << QByteArray("\xfe\xff") + be;
+}
+
+void TestCsvWriter::utf16Output()
+{
+    // A UTF-16 source has no byte layout (the reader transcodes it first): every record is serialised back.
+    QFETCH(TextEncoding, encoding);
+    QFETCH(QByteArray, expected);
+    Dataset dataset;
+    dataset.source.format = QStringLiteral("csv");
+    dataset.source.encoding = encoding;
+    dataset.source.bom = true;
+    dataset.source.delimiter = ';';
+    dataset.source.lineEnding = LineEnding::CRLF;
+    dataset.tables.push_back(makeTable({QStringLiteral("id"), QStringLiteral("name")},
+                                       {{"1", "caf\xc3\xa9 \xf0\x9f\x98\x80"}, {"2", "a;b"}}));
+    QString warning;
+    const auto error = write(dataset, out("utf16.csv"), false, &warning);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    QCOMPARE(readAll(out("utf16.csv")), expected);
+    QVERIFY2(warning.contains(textEncodingName(encoding)), qPrintable(warning));
 }
 
 void TestCsvWriter::tsvExportOfCsvSource()

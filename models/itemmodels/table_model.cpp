@@ -1,0 +1,196 @@
+#include "itemmodels/table_model.h"
+
+#include <QMetaEnum>
+
+#include <algorithm>
+#include <climits>
+
+namespace plumbline {
+
+namespace {
+
+/// Longest prefix of s of at most maxBytes that does not split a UTF-8 sequence.
+std::string_view utf8Prefix(std::string_view s, std::size_t maxBytes)
+{
+    if (s.size() <= maxBytes)
+        return s;
+    std::size_t end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)
+        --end; // back off continuation bytes
+    return s.substr(0, end);
+}
+
+QString fromUtf8(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString elide(QString text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    text.truncate(maxChars);
+    text += QChar(0x2026); // …
+    return text;
+}
+
+} // namespace
+
+TableModel::TableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void TableModel::setTable(std::shared_ptr<const Table> table)
+{
+    beginResetModel();
+    m_table = std::move(table);
+    m_types.clear();
+    m_rows = 0;
+    if (m_table) {
+        // QAbstractItemModel counts rows in int; 2^31 rows is far beyond what a view can scroll anyway.
+        m_rows = int(std::min<std::size_t>(m_table->rowCount(), INT_MAX));
+        m_types.reserve(std::size_t(m_table->columnCount()));
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            m_types.push_back(m_table->columnType(c));
+    }
+    endResetModel();
+}
+
+int TableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int TableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_table ? 0 : m_table->columnCount();
+}
+
+QString TableModel::displayText(QString value)
+{
+    value = elide(std::move(value), kMaxDisplayChars);
+    // A fixed-height row shows one line: make line breaks visible instead of cutting the cell after the
+    // first.
+    for (QChar& c : value) {
+        if (c == QLatin1Char('\n'))
+            c = QChar(0x23CE); // ⏎
+        else if (c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    return value;
+}
+
+QVariant TableModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_table || !index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    const auto row = std::size_t(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole: {
+        // Convert only what can be shown: 4 bytes per character at most in UTF-8.
+        const std::string_view cell = m_table->cell(row, column);
+        const std::string_view shown = utf8Prefix(cell, std::size_t(kMaxDisplayChars) * 4 + 4);
+        QString text = fromUtf8(shown);
+        if (shown.size() < cell.size() && text.size() <= kMaxDisplayChars)
+            text += QChar(0x2026);
+        return displayText(std::move(text));
+    }
+    case Qt::EditRole:
+        return m_table->cellText(row, column);
+    case Qt::ToolTipRole: {
+        const std::string_view cell = m_table->cell(row, column);
+        const bool multiLine = cell.find('\n') != std::string_view::npos;
+        if (cell.size() <= std::size_t(kTooltipThreshold) && !multiLine)
+            return {};
+        QString text = fromUtf8(utf8Prefix(cell, std::size_t(kMaxTooltipChars) * 4 + 4));
+        if (text.size() <= kTooltipThreshold && !multiLine)
+            return {}; // short in characters, long only in bytes
+        return elide(std::move(text), kMaxTooltipChars);
+    }
+    case Qt::TextAlignmentRole: {
+        const ColumnType type = m_types[std::size_t(column)];
+        if (type == ColumnType::Integer || type == ColumnType::Decimal)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    }
+    case int(Role::RecordId):
+        return QVariant::fromValue(quint32(m_table->recordId(row)));
+    case int(Role::RawBytes): {
+        const std::string_view cell = m_table->cell(row, column);
+        return QByteArray(cell.data(), qsizetype(cell.size()));
+    }
+    case int(Role::IsEdited):
+        return m_table->overlay().find(m_table->recordId(row), column).has_value();
+    default:
+        return {};
+    }
+}
+
+QVariant TableModel::headerDisplay(int column) const
+{
+    // Two lines: the name, then the inferred type; QHeaderView sizes and paints multi-line text as is.
+    return m_table->columnName(column) + QLatin1Char('\n') + columnTypeName(m_types[std::size_t(column)]);
+}
+
+QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_table || section < 0)
+        return {};
+    if (orientation == Qt::Vertical) {
+        if (section >= m_rows)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return QString::number(section + 1); // people count rows from 1
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        case int(Role::RecordId):
+            return QVariant::fromValue(quint32(m_table->recordId(std::size_t(section))));
+        default:
+            return {};
+        }
+    }
+    if (section >= m_table->columnCount())
+        return {};
+    const ColumnType type = m_types[std::size_t(section)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return headerDisplay(section);
+    case Qt::ToolTipRole:
+        return tr("%1\nColumn %2, inferred type: %3")
+            .arg(m_table->columnName(section))
+            .arg(section + 1)
+            .arg(columnTypeName(type));
+    case int(Role::ColumnName):
+        return m_table->columnName(section);
+    case int(Role::ColumnTypeValue):
+        return int(type);
+    case int(Role::ColumnTypeName):
+        return columnTypeName(type);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // Read-only until editing lands with its undo commands; then add Qt::ItemIsEditable and setData().
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> TableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    const QMetaEnum roles = QMetaEnum::fromType<Role>();
+    for (int i = 0; i < roles.keyCount(); ++i) {
+        QByteArray name = roles.key(i);
+        name[0] = char(QChar::toLower(uint(name[0])));
+        names.insert(roles.value(i), name);
+    }
+    return names;
+}
+
+} // namespace plumbline

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "table/column_type.h"
+#include "table/table.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace plumbline {
+
+/// The grid's model over one Table: a read-only view whose data() is an O(1) lookup into the table's columns
+/// (and overlay) — no I/O, no regex, no allocation beyond the returned QString — so a QTableView with fixed
+/// row heights scrolls a million-row table smoothly (DESIGN.md "Performance rules of thumb").
+///
+/// The model shares ownership of the table. The table must not be mutated behind the model's back: edits go
+/// through commands that then call cellsChanged()/rowsChanged-style notifications (to be added with editing).
+/// Column types are read from Table::columnType(), which computes lazily; loaders should compute them in the
+/// worker (see DatasetLoader) so that the GUI thread only reads the cache.
+class TableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableModel)
+
+public:
+    /// Semantic roles beyond Qt's. Values are stable: views and tests may store them.
+    enum class Role {
+        RecordId = Qt::UserRole + 1, ///< data(): the row's stable RecordId (quint32)
+        RawBytes,                    ///< data(): the cell's UTF-8 bytes exactly as stored (QByteArray)
+        IsEdited,                    ///< data(): whether the overlay holds an edit for this cell (bool)
+        ColumnName,                  ///< headerData(Horizontal): the bare column name (QString)
+        ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
+        ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
+    };
+    Q_ENUM(Role)
+
+    /// Display text is cut after this many characters (the full text is in EditRole/ToolTipRole): laying out
+    /// a 100 KB cell on every repaint would make scrolling stutter.
+    static constexpr int kMaxDisplayChars = 500;
+    /// Cells longer than this (or with a line break) get the full text as a tooltip.
+    static constexpr int kTooltipThreshold = 40;
+    /// Tooltips stop here: a tooltip taller than the screen helps nobody.
+    static constexpr int kMaxTooltipChars = 4000;
+
+    explicit TableModel(QObject* parent = nullptr);
+
+    /// Shows table (null = empty model) with exactly one model reset.
+    void setTable(std::shared_ptr<const Table> table);
+    const std::shared_ptr<const Table>& table() const { return m_table; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The text shown in a cell for value: line breaks as "⏎", tabs as spaces, cut at kMaxDisplayChars.
+    static QString displayText(QString value);
+
+private:
+    QVariant headerDisplay(int column) const;
+
+    std::shared_ptr<const Table> m_table;
+    std::vector<ColumnType> m_types; // per column, read once at setTable()
+    int m_rows = 0;
+};
+
+} // namespace plumbline

@@ -1,0 +1,251 @@
+// Specification of the grid's table model: what each role returns for a cell and a header, and that swapping
+// tables is one reset that QAbstractItemModelTester accepts.
+#include "itemmodels/table_model.h"
+#include "table/column.h"
+#include "table/table.h"
+
+#include <QAbstractItemModelTester>
+#include <QMetaEnum>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <string>
+#include <vector>
+
+using namespace plumbline;
+
+namespace {
+
+struct ColumnSpec
+{
+    QString name;
+    std::vector<std::string> cells;
+};
+
+std::shared_ptr<Table> makeTable(const std::vector<ColumnSpec>& specs)
+{
+    std::vector<Column> columns;
+    for (const auto& spec : specs) {
+        std::vector<ColumnBuilder> chunks(1);
+        for (const auto& cell : spec.cells)
+            chunks.front().append(cell);
+        columns.push_back(ColumnBuilder::finish(spec.name, std::move(chunks)));
+    }
+    return std::make_shared<Table>(QStringLiteral("t"), std::move(columns));
+}
+
+/// Three columns of three types; "notes" has a long cell, a multi-line cell and non-ASCII text.
+std::shared_ptr<Table> planningTable()
+{
+    const std::string longText(120, 'x');
+    return makeTable({
+        {QStringLiteral("reference"), {"13/00858/HCC3S", "NMA/2013/0233", "13/10972"}},
+        {QStringLiteral("GroundArea"), {"0.08", "20696", "1.16"}},
+        {QStringLiteral("DecisionDate"), {"09/08/2013", "", "13/08/2013"}},
+        {QStringLiteral("notes"),
+         {longText, "line one\nline two", "Caf\xc3\xa9 \xe2\x80\x93 St John\xe2\x80\x99s"}},
+    });
+}
+
+} // namespace
+
+class TestTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesModelTester();
+    void emptyModelHasNoRowsOrColumns();
+    void data_data();
+    void data();
+    void longCellsAreCutForDisplayButNotForEditing();
+    void headerData_data();
+    void headerData();
+    void setTableIsOneReset();
+    void recordIdsFollowRowRemoval();
+    void editedCellsShowTheOverlay();
+    void rolesAreAnEnumStartingAfterUserRole();
+};
+
+void TestTableModel::passesModelTester()
+{
+    TableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(planningTable());
+    model.setTable(makeTable({{QStringLiteral("only"), {"a"}}}));
+    model.setTable(nullptr);
+    model.setTable(planningTable());
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestTableModel::emptyModelHasNoRowsOrColumns()
+{
+    TableModel model;
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 0);
+    QVERIFY(!model.headerData(0, Qt::Horizontal).isValid());
+    QVERIFY(!model.data(model.index(0, 0)).isValid());
+}
+
+void TestTableModel::data_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QVariant>("expected");
+
+    const QString longText(120, QLatin1Char('x'));
+    const QString cafe = QStringLiteral("Caf\u00e9 \u2013 St John\u2019s");
+    QTest::newRow("display text") << 0 << 0 << int(Qt::DisplayRole)
+                                  << QVariant(QStringLiteral("13/00858/HCC3S"));
+    QTest::newRow("edit text") << 1 << 0 << int(Qt::EditRole) << QVariant(QStringLiteral("NMA/2013/0233"));
+    QTest::newRow("empty cell displays empty") << 1 << 2 << int(Qt::DisplayRole) << QVariant(QString());
+    QTest::newRow("utf-8 decoded") << 2 << 3 << int(Qt::DisplayRole) << QVariant(cafe);
+    QTest::newRow("line break shown as symbol")
+        << 1 << 3 << int(Qt::DisplayRole) << QVariant(QStringLiteral("line one\u23CEline two"));
+    QTest::newRow("line break kept for editing")
+        << 1 << 3 << int(Qt::EditRole) << QVariant(QStringLiteral("line one\nline two"));
+    QTest::newRow("short cell has no tooltip") << 0 << 0 << int(Qt::ToolTipRole) << QVariant();
+    QTest::newRow("long cell tooltip is full text") << 0 << 3 << int(Qt::ToolTipRole) << QVariant(longText);
+    QTest::newRow("multi-line cell tooltip")
+        << 1 << 3 << int(Qt::ToolTipRole) << QVariant(QStringLiteral("line one\nline two"));
+    QTest::newRow("numbers align right")
+        << 0 << 1 << int(Qt::TextAlignmentRole)
+        << QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    QTest::newRow("text aligns left") << 0 << 0 << int(Qt::TextAlignmentRole)
+                                      << QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    QTest::newRow("record id") << 2 << 0 << int(TableModel::Role::RecordId)
+                               << QVariant::fromValue(quint32(2));
+    QTest::newRow("raw bytes are the stored utf-8")
+        << 2 << 3 << int(TableModel::Role::RawBytes)
+        << QVariant(QByteArray("Caf\xc3\xa9 \xe2\x80\x93 St John\xe2\x80\x99s"));
+    QTest::newRow("unedited") << 0 << 0 << int(TableModel::Role::IsEdited) << QVariant(false);
+    QTest::newRow("unknown role") << 0 << 0 << int(Qt::DecorationRole) << QVariant();
+}
+
+void TestTableModel::data()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(int, role);
+    QFETCH(QVariant, expected);
+    TableModel model;
+    model.setTable(planningTable());
+    QCOMPARE(model.data(model.index(row, column), role), expected);
+}
+
+void TestTableModel::longCellsAreCutForDisplayButNotForEditing()
+{
+    const std::string huge(100000, 'y');
+    TableModel model;
+    model.setTable(makeTable({{QStringLiteral("blob"), {huge}}}));
+    const QModelIndex cell = model.index(0, 0);
+    const QString shown = cell.data(Qt::DisplayRole).toString();
+    QCOMPARE(shown.size(), TableModel::kMaxDisplayChars + 1);
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QCOMPARE(cell.data(Qt::EditRole).toString().size(), qsizetype(huge.size()));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString().size(), TableModel::kMaxTooltipChars + 1);
+}
+
+void TestTableModel::headerData_data()
+{
+    QTest::addColumn<int>("section");
+    QTest::addColumn<int>("orientation");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QVariant>("expected");
+
+    const int h = Qt::Horizontal;
+    const int v = Qt::Vertical;
+    QTest::newRow("name and type on two lines")
+        << 0 << h << int(Qt::DisplayRole) << QVariant(QStringLiteral("reference\ntext"));
+    QTest::newRow("mixed numbers are decimal")
+        << 1 << h << int(Qt::DisplayRole) << QVariant(QStringLiteral("GroundArea\ndecimal"));
+    QTest::newRow("dates with a blank are dates")
+        << 2 << h << int(Qt::DisplayRole) << QVariant(QStringLiteral("DecisionDate\ndate"));
+    QTest::newRow("bare name role") << 2 << h << int(TableModel::Role::ColumnName)
+                                    << QVariant(QStringLiteral("DecisionDate"));
+    QTest::newRow("type name role") << 1 << h << int(TableModel::Role::ColumnTypeName)
+                                    << QVariant(QStringLiteral("decimal"));
+    QTest::newRow("type value role") << 2 << h << int(TableModel::Role::ColumnTypeValue)
+                                     << QVariant(int(ColumnType::Date));
+    QTest::newRow("header tooltip") << 0 << h << int(Qt::ToolTipRole)
+                                    << QVariant(QStringLiteral("reference\nColumn 1, inferred type: text"));
+    QTest::newRow("column past the end") << 4 << h << int(Qt::DisplayRole) << QVariant();
+    QTest::newRow("rows count from one") << 0 << v << int(Qt::DisplayRole) << QVariant(QStringLiteral("1"));
+    QTest::newRow("last row") << 2 << v << int(Qt::DisplayRole) << QVariant(QStringLiteral("3"));
+    QTest::newRow("row past the end") << 3 << v << int(Qt::DisplayRole) << QVariant();
+    QTest::newRow("row record id") << 1 << v << int(TableModel::Role::RecordId)
+                                   << QVariant::fromValue(quint32(1));
+}
+
+void TestTableModel::headerData()
+{
+    QFETCH(int, section);
+    QFETCH(int, orientation);
+    QFETCH(int, role);
+    QFETCH(QVariant, expected);
+    TableModel model;
+    model.setTable(planningTable());
+    QCOMPARE(model.headerData(section, Qt::Orientation(orientation), role), expected);
+}
+
+void TestTableModel::setTableIsOneReset()
+{
+    TableModel model;
+    model.setTable(planningTable());
+    QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    auto other = makeTable(
+        {{QStringLiteral("a"), {"1", "2", "3", "4", "5"}}, {QStringLiteral("b"), {"", "", "", "", ""}}});
+    model.setTable(other);
+
+    QCOMPARE(aboutToReset.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(model.table().get(), other.get());
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("b\nempty"));
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("a\ninteger"));
+}
+
+void TestTableModel::recordIdsFollowRowRemoval()
+{
+    auto table = planningTable();
+    table->removeRow(0);
+    TableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(table);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("NMA/2013/0233"));
+    QCOMPARE(model.index(0, 0).data(int(TableModel::Role::RecordId)).value<quint32>(), quint32(1));
+    QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("1")); // view rows, not ids
+}
+
+void TestTableModel::editedCellsShowTheOverlay()
+{
+    auto table = planningTable();
+    table->overlay().set(2, 0, "13/10972/EDIT");
+    TableModel model;
+    model.setTable(table);
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("13/10972/EDIT"));
+    QCOMPARE(model.index(2, 0).data(int(TableModel::Role::IsEdited)).toBool(), true);
+    QCOMPARE(model.index(1, 0).data(int(TableModel::Role::IsEdited)).toBool(), false);
+}
+
+void TestTableModel::rolesAreAnEnumStartingAfterUserRole()
+{
+    const QMetaEnum roles = QMetaEnum::fromType<TableModel::Role>();
+    QCOMPARE(QByteArray(roles.valueToKey(Qt::UserRole + 1)), QByteArray("RecordId"));
+    TableModel model;
+    const auto names = model.roleNames();
+    QCOMPARE(names.value(int(TableModel::Role::RawBytes)), QByteArray("rawBytes"));
+    QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+QTEST_GUILESS_MAIN(TestTableModel)
+#include "tst_tablemodel.moc"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "settings/setting_value.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace plumbline {
+
+/// Every GUI setting Plumbline keeps, with its key and default, in one place (STYLE.md item 10).
+/// Cheap to construct: make one where needed. Command-line flags override these in main(), never the reverse.
+class AppSettings final
+{
+public:
+    AppSettings();
+
+    /// Most recent first; absolute paths. RecentFiles trims it to kMaxRecentFiles and prunes missing files.
+    SettingValue<QStringList> recentFiles;
+    static constexpr int kMaxRecentFiles = 10;
+    /// Where File → Open starts.
+    SettingValue<QString> lastOpenDirectory;
+    /// QMainWindow::saveGeometry() / saveState() blobs.
+    SettingValue<QByteArray> mainWindowGeometry;
+    SettingValue<QByteArray> mainWindowState;
+};
+
+} // namespace plumbline
