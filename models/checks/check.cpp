@@ -69,6 +69,18 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
     for (const auto& target : m_targets) {
         const Column& column = table.column(target.column);
         if (!target.codeVerdict.empty()) {
+            if (!edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
+                table.recordId(table.rowCount() - 1) == table.rowCount() - 1) {
+                // The common case: base rows in file order, no edits. One code read and one table lookup per row.
+                const std::int32_t* verdicts = target.codeVerdict.data();
+                for (std::size_t row = first; row < last; ++row) {
+                    const std::int32_t verdict = verdicts[column.code(row)];
+                    if (verdict >= 0)
+                        report(sink, row, target.column, column.distinctValue(column.code(row)),
+                               m_verdicts[std::size_t(verdict)]);
+                }
+                continue;
+            }
             for (std::size_t row = first; row < last; ++row) {
                 const RecordId record = table.recordId(row);
                 if (edited || record >= table.baseRowCount()) {
@@ -83,7 +95,7 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
                 const std::int32_t verdict = target.codeVerdict[column.code(record)];
                 if (verdict >= 0)
                     report(sink, row, target.column, column.distinctValue(column.code(record)),
-                         m_verdicts[std::size_t(verdict)]);
+                           m_verdicts[std::size_t(verdict)]);
             }
             continue;
         }

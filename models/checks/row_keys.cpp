@@ -68,7 +68,8 @@ bool cellsEqual(std::string_view a, std::string_view b, const KeyOptions& option
 }
 
 std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::vector<int>& columns,
-                                                const KeyOptions& options, Progress& progress, std::size_t minSize)
+                                                const KeyOptions& options, Progress& progress, std::size_t minSize,
+                                                const std::vector<int>& verify)
 {
     const std::size_t rows = table.rowCount();
     struct Entry
@@ -128,12 +129,39 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
             continue;
         entries.push_back({h, std::uint32_t(row)});
     }
+    // Most keys are unique: count hashes in an open-addressing table first and sort only the entries whose hash
+    // occurs more than once (a full sort of a million entries costs far more).
+    {
+        std::size_t capacity = 16;
+        while (capacity < entries.size() * 2)
+            capacity <<= 1;
+        std::vector<std::uint64_t> slotHash(capacity);
+        std::vector<std::uint32_t> slotCount(capacity, 0);
+        const std::size_t mask = capacity - 1;
+        auto slotOf = [&](std::uint64_t h) {
+            std::size_t i = std::size_t(mix(h)) & mask;
+            while (slotCount[i] != 0 && slotHash[i] != h)
+                i = (i + 1) & mask;
+            return i;
+        };
+        for (const Entry& e : entries) {
+            const std::size_t i = slotOf(e.hash);
+            slotHash[i] = e.hash;
+            ++slotCount[i];
+        }
+        std::vector<Entry> repeated;
+        for (const Entry& e : entries)
+            if (slotCount[slotOf(e.hash)] >= minSize)
+                repeated.push_back(e);
+        entries.swap(repeated);
+    }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return a.hash != b.hash ? a.hash < b.hash : a.row < b.row;
     });
 
+    const std::vector<int>& exact = verify.empty() ? columns : verify;
     auto sameKey = [&](std::size_t a, std::size_t b) {
-        for (int c : columns)
+        for (int c : exact)
             if (!cellsEqual(table.cell(a, c), table.cell(b, c), options))
                 return false;
         return true;
