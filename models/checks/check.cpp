@@ -1,5 +1,6 @@
 #include "checks/check.h"
 
+#include "checks/text_profile.h"
 #include "checks/text_util.h"
 #include "table/table.h"
 
@@ -34,8 +35,11 @@ QString ValueCheck::bind(const BindContext& context)
     const bool blankToo = checksBlank();
     for (auto& target : m_targets) {
         const Column& column = context.table.column(target.column);
-        if (!column.isDictionary())
+        if (!column.isDictionary()) {
+            if (skipsTidyText() && context.profiles)
+                target.tidy = context.profiles->tidy(target.column);
             continue;
+        }
         target.codeVerdict.assign(column.distinctCount(), -1);
         for (std::size_t code = 0; code < column.distinctCount(); ++code) {
             const auto value = column.distinctValue(code);
@@ -102,7 +106,10 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
         // Plain column: one test per cell. Without edits or reordering the cell is read straight from the column.
         const bool direct = !edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
                             (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
+        const std::vector<std::uint64_t>* tidy = direct ? target.tidy : nullptr;
         for (std::size_t row = first; row < last; ++row) {
+            if (tidy && TextProfiles::isTidy(*tidy, row))
+                continue;
             const std::string_view value = direct ? column.cell(row) : table.cell(row, target.column);
             if (value.empty() || (!blankToo && textutil::isBlank(value)))
                 continue;

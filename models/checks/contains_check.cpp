@@ -13,8 +13,11 @@ std::unique_ptr<Check> ContainsCheck::create(ParamReader& params, const Rule&, c
     check->m_anyOf = params.string("any-of").toStdString();
     check->m_text = params.string("text").toStdString();
     check->m_negate = params.boolean("negate", false);
-    for (char c : check->m_anyOf)
+    check->m_controlOnly = !check->m_anyOf.empty();
+    for (char c : check->m_anyOf) {
         check->m_isWanted[static_cast<unsigned char>(c)] = true;
+        check->m_controlOnly = check->m_controlOnly && static_cast<unsigned char>(c) < 0x20;
+    }
     if (check->m_anyOf.empty() == check->m_text.empty())
         params.failRule(QStringLiteral("a contains check needs exactly one of params.any-of or params.text"));
     return check;

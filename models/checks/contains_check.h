@@ -18,8 +18,11 @@ public:
 
 protected:
     bool test(std::string_view value, Verdict& verdict) const override;
+    /// Tidy text has only printable ASCII: it cannot contain a control character being searched for.
+    bool skipsTidyText() const override { return m_controlOnly && !m_negate; }
 
 private:
+    bool m_controlOnly = false; // every any-of byte is a control character (line breaks, tabs)
     std::string m_anyOf;
     std::array<bool, 256> m_isWanted{}; // the any-of bytes
     std::string m_text;

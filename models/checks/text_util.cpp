@@ -197,6 +197,35 @@ bool hasDoubleSpace(std::string_view s)
     return false;
 }
 
+bool isTidyAscii(std::string_view s)
+{
+    if (s.empty())
+        return true;
+    if (s.front() == ' ' || s.back() == ' ')
+        return false;
+    bool previousEndsInSpace = false;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t w = load8(s.data() + i);
+        const std::uint64_t below = (w - 0x20 * kOnes) & ~w & kHigh;
+        const std::uint64_t del = ((w ^ (0x7F * kOnes)) - kOnes) & ~(w ^ (0x7F * kOnes)) & kHigh;
+        if ((w & kHigh) | below | del)
+            return false;
+        const std::uint64_t x = w ^ (0x20 * kOnes);
+        const std::uint64_t zero = (x - kOnes) & ~x & kHigh;
+        if (zero && ((zero & (zero >> 8)) || (previousEndsInSpace && (zero & 0x80))))
+            return !hasDoubleSpace(s) && isPrintableAscii(s); // rare: confirm exactly
+        previousEndsInSpace = s[i + 7] == ' ';
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c >= 0x7F || (c == ' ' && previousEndsInSpace))
+            return false;
+        previousEndsInSpace = c == ' ';
+    }
+    return true;
+}
+
 std::size_t utf8Length(std::string_view s)
 {
     std::size_t n = 0;

@@ -21,6 +21,7 @@ public:
 protected:
     bool test(std::string_view value, Verdict& verdict) const override;
     bool checksBlank() const override { return true; } // "  " is blank but still padded
+    bool skipsTidyText() const override { return true; }
 
 private:
     bool m_lineBreaks = false;
@@ -43,6 +44,7 @@ public:
 protected:
     bool prepare(const BindContext& context, QString* reason) override;
     bool test(std::string_view value, Verdict& verdict) const override;
+    bool skipsTidyText() const override { return true; }
 
 private:
     bool m_file = true;

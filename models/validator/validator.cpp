@@ -1,6 +1,7 @@
 #include "validator/validator.h"
 
 #include "checks/check_registry.h"
+#include "checks/text_profile.h"
 #include "checks/text_util.h"
 #include "rules/column_resolver.h"
 #include "rules/codelist_repository.h"
@@ -77,7 +78,7 @@ Validator::Validator(RuleSet rules, CheckEnv env, ValidationOptions options)
         m_env.today = QDate::currentDate();
 }
 
-std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, std::uint16_t,
+std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                                    const SourceInfo* source, std::vector<RuleOutcome>* outcomes) const
 {
     const ColumnResolver resolver(*table, m_rules.synonyms);
@@ -104,7 +105,7 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
     QtConcurrent::blockingMap(&pool, bound, [&](Bound& b) {
         if (!b.check)
             return;
-        BindContext context{*table, *b.rule, {}, resolver, source};
+        BindContext context{*table, *b.rule, {}, resolver, source, &profiles};
         for (const auto& c : b.rule->columns)
             context.columns.push_back(resolver.resolveAll(c));
         b.skipped = b.check->bind(context);
@@ -129,6 +130,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         store.addRule({rule.id, rule.title, rule.pack, rule.kind, rule.issueType, rule.message, rule.severity, true});
 
     std::vector<std::vector<Bound>> bound;
+    std::vector<std::unique_ptr<TextProfiles>> profiles; // outlive the checks that point into them
     std::vector<Task> tasks;
     qint64 totalWeight = 0;
     for (std::size_t t = 0; t < dataset.tables.size(); ++t) {
@@ -139,9 +141,10 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         info.columns = resolver.headers();
         info.keyColumn = keyColumnOf(resolver, m_rules.keyColumns);
         info.table = table;
-        const std::uint16_t tableIndex = store.addTable(info);
+        store.addTable(info);
         const qint64 bindStart = processCpuNanos();
-        bound.push_back(bindTable(table, tableIndex, &dataset.source, &result.outcomes));
+        profiles.push_back(std::make_unique<TextProfiles>(*table));
+        bound.push_back(bindTable(table, *profiles.back(), &dataset.source, &result.outcomes));
         result.bindCpuSeconds += double(processCpuNanos() - bindStart) / 1e9;
         int rowChecks = 0;
         for (std::size_t b = 0; b < bound.back().size(); ++b) {
@@ -237,7 +240,8 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
     if (tableIndex < 0 || !table)
         return;
     const std::unordered_set<RecordId> touched(records.begin(), records.end());
-    auto bound = bindTable(table, std::uint16_t(tableIndex), &dataset.source, nullptr);
+    const TextProfiles profiles(*table);
+    auto bound = bindTable(table, profiles, &dataset.source, nullptr);
     std::unordered_set<std::uint32_t> setRules;
     for (const auto& b : bound)
         if (b.check && b.scope == CheckScope::Set)

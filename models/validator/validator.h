@@ -13,6 +13,8 @@
 
 namespace plumbline {
 
+class TextProfiles;
+
 struct ValidationOptions
 {
     int threads = 0;               ///< worker threads; 0 = one per core
@@ -66,7 +68,8 @@ public:
 
 private:
     struct Bound;
-    std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, std::uint16_t tableIndex,
+    /// Creates and binds the checks of the rules that apply to a table (in parallel). profiles must outlive them.
+    std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                  const SourceInfo* source, std::vector<RuleOutcome>* outcomes) const;
 
     RuleSet m_rules;
