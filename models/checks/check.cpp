@@ -36,8 +36,7 @@ QString ValueCheck::bind(const BindContext& context)
     for (auto& target : m_targets) {
         const Column& column = context.table.column(target.column);
         if (!column.isDictionary()) {
-            if (skipsTidyText() && context.profiles)
-                target.tidy = context.profiles->tidy(target.column);
+            target.tidy = skippableRows(context, target.column);
             continue;
         }
         target.codeVerdict.assign(column.distinctCount(), -1);
@@ -53,6 +52,11 @@ QString ValueCheck::bind(const BindContext& context)
         }
     }
     return {};
+}
+
+const std::vector<std::uint64_t>* ValueCheck::skippableRows(const BindContext& context, int column) const
+{
+    return skipsTidyText() && context.profiles ? context.profiles->tidy(column) : nullptr;
 }
 
 void ValueCheck::report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const
@@ -108,7 +112,7 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
                             (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
         const std::vector<std::uint64_t>* tidy = direct ? target.tidy : nullptr;
         for (std::size_t row = first; row < last; ++row) {
-            if (tidy && TextProfiles::isTidy(*tidy, row))
+            if (tidy && TextProfiles::bit(*tidy, row))
                 continue;
             const std::string_view value = direct ? column.cell(row) : table.cell(row, target.column);
             if (value.empty() || (!blankToo && textutil::isBlank(value)))

@@ -95,6 +95,9 @@ protected:
     /// True when a tidy value (printable ASCII, no edge or doubled spaces) can never be a finding, so plain
     /// columns can skip such cells using TextProfiles.
     virtual bool skipsTidyText() const { return false; }
+    /// The base rows of a plain column that cannot be findings (one bit per row), or null. The default gives the
+    /// tidy-text rows when skipsTidyText(); kinds with other shared facts override it (tidy points).
+    virtual const std::vector<std::uint64_t>* skippableRows(const BindContext& context, int column) const;
     /// Called by bind() before the dictionary is evaluated; false with *reason when the rule does not apply.
     virtual bool prepare(const BindContext&, QString*) { return true; }
 

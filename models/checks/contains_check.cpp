@@ -1,8 +1,5 @@
 #include "checks/contains_check.h"
 
-#include "checks/required_check.h"
-#include "checks/text_util.h"
-
 #include <cstring>
 
 namespace plumbline {
@@ -40,27 +37,6 @@ bool ContainsCheck::test(std::string_view value, Verdict&) const
         }
     }
     return found != m_negate;
-}
-
-std::unique_ptr<Check> PlaceholderCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
-{
-    auto check = std::make_unique<PlaceholderCheck>();
-    for (const auto& v : params.strings("values"))
-        check->m_values.push_back(textutil::asciiLower(v.trimmed().toStdString()));
-    return check;
-}
-
-bool PlaceholderCheck::test(std::string_view value, Verdict& verdict) const
-{
-    bool placeholder = RequiredCheck::isNullToken(value);
-    if (!placeholder && !m_values.empty()) {
-        const std::string lower = textutil::asciiLower(textutil::trim(value));
-        for (const auto& v : m_values)
-            placeholder = placeholder || v == lower;
-    }
-    if (placeholder)
-        verdict.suggestion = std::string();
-    return placeholder;
 }
 
 } // namespace plumbline

@@ -29,19 +29,4 @@ private:
     bool m_negate = false;
 };
 
-/// `placeholder`: a value that only stands for "nothing" — the platform's null tokens (NULL, <NULL>, N/A,
-/// #N/A, ?, ---), which it blanks (PA-04). Optional "values": further placeholders compared case-insensitively
-/// ("TBC", "unknown"). The suggested fix is the empty value.
-class PlaceholderCheck final : public ValueCheck
-{
-public:
-    static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
-
-protected:
-    bool test(std::string_view value, Verdict& verdict) const override;
-
-private:
-    std::vector<std::string> m_values; // lower case
-};
-
 } // namespace plumbline

@@ -1,5 +1,6 @@
 #include "checks/required_check.h"
 
+#include "checks/text_profile.h"
 #include "checks/text_util.h"
 #include "table/table.h"
 
@@ -62,6 +63,9 @@ QString RequiredCheck::bind(const BindContext& context)
         else
             m_present.insert(m_present.end(), m_columns[i].begin(), m_columns[i].end());
     }
+    m_filled.clear();
+    for (int c : m_present)
+        m_filled.push_back(context.profiles && m_nullTokens ? context.profiles->filled(c) : nullptr);
     // "any": the pair is satisfied by whichever columns exist; only all-missing is a missing field.
     if (m_any && !m_present.empty())
         m_missing.clear();
@@ -72,6 +76,9 @@ void RequiredCheck::checkRows(const Table& table, std::size_t first, std::size_t
 {
     if (m_present.empty())
         return;
+    // The filled-bits describe base rows in file order without edits.
+    const bool direct = table.overlay().isEmpty() && table.rowCount() == table.baseRowCount() &&
+                        (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
     for (std::size_t row = first; row < last; ++row) {
         if (m_any) {
             bool filled = false;
@@ -82,7 +89,10 @@ void RequiredCheck::checkRows(const Table& table, std::size_t first, std::size_t
                          FindingExtra().withColumn2(m_present.size() > 1 ? m_present[1] : -1));
             continue;
         }
-        for (int c : m_present) {
+        for (std::size_t i = 0; i < m_present.size(); ++i) {
+            const int c = m_present[i];
+            if (direct && m_filled[i] && TextProfiles::bit(*m_filled[i], row))
+                continue;
             const auto value = table.cell(row, c);
             if (blank(value))
                 sink.add(row, c, value);

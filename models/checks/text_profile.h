@@ -26,7 +26,16 @@ public:
     /// columns (checks evaluate those once per distinct value anyway).
     const std::vector<std::uint64_t>* tidy(int column) const;
 
-    static bool isTidy(const std::vector<std::uint64_t>& bits, std::size_t row)
+    /// One bit per base row set when the cell is filled and cannot be a null token (its first character is none of
+    /// < # ? - N n): neither blank nor a placeholder for the required and placeholder checks. Null for dictionary
+    /// columns.
+    const std::vector<std::uint64_t>* filled(int column) const;
+
+    /// One bit per base row set when the cell is a plain "POINT (x y)" whose x, y lie inside the platform's England
+    /// polygon as longitude, latitude: a point every geometry aspect accepts. Null for dictionary columns.
+    const std::vector<std::uint64_t>* tidyPoints(int column) const;
+
+    static bool bit(const std::vector<std::uint64_t>& bits, std::size_t row)
     {
         return (bits[row >> 6] >> (row & 63)) & 1U;
     }
@@ -40,6 +49,8 @@ private:
     };
     const Table& m_table;
     std::unique_ptr<Slot[]> m_slots;
+    std::unique_ptr<Slot[]> m_points;
+    std::unique_ptr<Slot[]> m_filled;
 };
 
 } // namespace plumbline
