@@ -1,6 +1,9 @@
 #include "itemmodels/table_model.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QMetaEnum>
+#include <QPalette>
 
 #include <algorithm>
 #include <climits>
@@ -43,6 +46,7 @@ void TableModel::setTable(std::shared_ptr<const Table> table)
     beginResetModel();
     m_table = std::move(table);
     m_types.clear();
+    m_referenceHints.clear();
     m_rows = 0;
     if (m_table) {
         // QAbstractItemModel counts rows in int; 2^31 rows is far beyond what a view can scroll anyway.
@@ -52,6 +56,32 @@ void TableModel::setTable(std::shared_ptr<const Table> table)
             m_types.push_back(m_table->columnType(c));
     }
     endResetModel();
+}
+
+void TableModel::setReferenceColumns(const QHash<int, QString>& hints)
+{
+    const int columns = columnCount();
+    std::vector<QString> next(std::size_t(std::max(columns, 0)));
+    for (auto it = hints.begin(); it != hints.end(); ++it)
+        if (it.key() >= 0 && it.key() < columns)
+            next[std::size_t(it.key())] = it.value();
+    // Without a GUI application (core tests) there is no palette to ask.
+    m_linkColor = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) ? QGuiApplication::palette().color(QPalette::Link) : QColor(0x1a, 0x5f, 0xb4);
+    m_linkFont = QFont(); // only the underline is resolved: the view's font supplies the rest
+    m_linkFont.setUnderline(true);
+    int first = columns;
+    int last = -1;
+    for (int c = 0; c < columns; ++c) {
+        const bool was = isReferenceColumn(c);
+        if (was != !next[std::size_t(c)].isEmpty()) {
+            first = std::min(first, c);
+            last = std::max(last, c);
+        }
+    }
+    m_referenceHints = std::move(next);
+    if (last >= 0 && m_rows > 0)
+        emit dataChanged(index(0, first), index(m_rows - 1, last),
+                         {Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, int(Role::IsReference)});
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
@@ -100,6 +130,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         return m_table->cellText(row, column);
     case Qt::ToolTipRole: {
         const std::string_view cell = m_table->cell(row, column);
+        if (isReferenceColumn(column) && !cell.empty())
+            return m_referenceHints[std::size_t(column)];
         const bool multiLine = cell.find('\n') != std::string_view::npos;
         if (cell.size() <= std::size_t(kTooltipThreshold) && !multiLine)
             return {};
@@ -114,6 +146,16 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     }
+    case Qt::ForegroundRole:
+        if (isReferenceColumn(column) && !m_table->cell(row, column).empty())
+            return m_linkColor;
+        return {};
+    case Qt::FontRole:
+        if (isReferenceColumn(column) && !m_table->cell(row, column).empty())
+            return m_linkFont;
+        return {};
+    case int(Role::IsReference):
+        return isReferenceColumn(column) && !m_table->cell(row, column).empty();
     case int(Role::RecordId):
         return QVariant::fromValue(quint32(m_table->recordId(row)));
     case int(Role::RawBytes): {

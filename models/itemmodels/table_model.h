@@ -4,6 +4,9 @@
 #include "table/table.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QFont>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -32,6 +35,7 @@ public:
         ColumnName,                  ///< headerData(Horizontal): the bare column name (QString)
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
         ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
+        IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
     };
     Q_ENUM(Role)
 
@@ -45,9 +49,20 @@ public:
 
     explicit TableModel(QObject* parent = nullptr);
 
-    /// Shows table (null = empty model) with exactly one model reset.
+    /// Shows table (null = empty model) with exactly one model reset. Reference columns are cleared.
     void setTable(std::shared_ptr<const Table> table);
     const std::shared_ptr<const Table>& table() const { return m_table; }
+
+    /// Marks columns that refer to another table's key (a Relation's from-column): their non-empty cells
+    /// look like links (link colour, underlined) and hint (the tooltip, e.g. "Ctrl+click or F12: go to the
+    /// person") tells how to follow them. Keys are column indexes; an empty map clears. Emits dataChanged for
+    /// the affected columns.
+    void setReferenceColumns(const QHash<int, QString>& hints);
+    bool isReferenceColumn(int column) const
+    {
+        return column >= 0 && std::size_t(column) < m_referenceHints.size() &&
+               !m_referenceHints[std::size_t(column)].isEmpty();
+    }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -64,6 +79,9 @@ private:
 
     std::shared_ptr<const Table> m_table;
     std::vector<ColumnType> m_types; // per column, read once at setTable()
+    std::vector<QString> m_referenceHints; // per column; empty = not a reference column
+    QColor m_linkColor;
+    QFont m_linkFont;
     int m_rows = 0;
 };
 

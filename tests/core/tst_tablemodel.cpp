@@ -5,6 +5,8 @@
 #include "table/table.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QFont>
 #include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTest>
@@ -65,6 +67,7 @@ private slots:
     void recordIdsFollowRowRemoval();
     void editedCellsShowTheOverlay();
     void rolesAreAnEnumStartingAfterUserRole();
+    void referenceColumnsLookLikeLinks();
 };
 
 void TestTableModel::passesModelTester()
@@ -245,6 +248,40 @@ void TestTableModel::rolesAreAnEnumStartingAfterUserRole()
     const auto names = model.roleNames();
     QCOMPARE(names.value(int(TableModel::Role::RawBytes)), QByteArray("rawBytes"));
     QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+void TestTableModel::referenceColumnsLookLikeLinks()
+{
+    TableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(planningTable());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setReferenceColumns({{2, QStringLiteral("go to the decision")}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 2));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(2, 2));
+    QVERIFY(model.isReferenceColumn(2));
+    QVERIFY(!model.isReferenceColumn(0));
+
+    // A cell with a value is a link; an empty cell of the same column is not (nothing to follow).
+    QCOMPARE(model.index(0, 2).data(int(TableModel::Role::IsReference)).toBool(), true);
+    QCOMPARE(model.index(1, 2).data(int(TableModel::Role::IsReference)).toBool(), false);
+    QCOMPARE(model.index(0, 0).data(int(TableModel::Role::IsReference)).toBool(), false);
+    QVERIFY(model.index(0, 2).data(Qt::FontRole).value<QFont>().underline());
+    QVERIFY(model.index(0, 2).data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(0, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("go to the decision"));
+
+    // A new table forgets the previous table's reference columns.
+    model.setTable(planningTable());
+    QVERIFY(!model.isReferenceColumn(2));
+    QCOMPARE(model.index(0, 2).data(int(TableModel::Role::IsReference)).toBool(), false);
+    // Out-of-range columns are ignored; clearing emits for the columns that change.
+    model.setReferenceColumns({{1, QStringLiteral("x")}, {99, QStringLiteral("y")}});
+    changed.clear();
+    model.setReferenceColumns({});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTableModel)

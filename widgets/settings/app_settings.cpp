@@ -5,6 +5,8 @@ namespace plumbline {
 AppSettings::AppSettings()
     : recentFiles(QStringLiteral("files/recent")),
       lastOpenDirectory(QStringLiteral("files/lastOpenDirectory")),
+      lastExportDirectory(QStringLiteral("files/lastExportDirectory")),
+      lastExportFilter(QStringLiteral("files/lastExportFilter")),
       mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
       mainWindowState(QStringLiteral("mainWindow/state"))
 {

@@ -20,6 +20,9 @@ public:
     static constexpr int kMaxRecentFiles = 10;
     /// Where File → Open starts.
     SettingValue<QString> lastOpenDirectory;
+    /// Where File → Export… starts, and the filter last chosen there ("Excel workbook (*.xlsx)").
+    SettingValue<QString> lastExportDirectory;
+    SettingValue<QString> lastExportFilter;
     /// QMainWindow::saveGeometry() / saveState() blobs.
     SettingValue<QByteArray> mainWindowGeometry;
     SettingValue<QByteArray> mainWindowState;
