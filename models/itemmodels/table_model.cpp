@@ -66,7 +66,9 @@ void TableModel::setReferenceColumns(const QHash<int, QString>& hints)
         if (it.key() >= 0 && it.key() < columns)
             next[std::size_t(it.key())] = it.value();
     // Without a GUI application (core tests) there is no palette to ask.
-    m_linkColor = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) ? QGuiApplication::palette().color(QPalette::Link) : QColor(0x1a, 0x5f, 0xb4);
+    m_linkColor = qobject_cast<QGuiApplication*>(QCoreApplication::instance())
+                      ? QGuiApplication::palette().color(QPalette::Link)
+                      : QColor(0x1a, 0x5f, 0xb4);
     m_linkFont = QFont(); // only the underline is resolved: the view's font supplies the rest
     m_linkFont.setUnderline(true);
     int first = columns;

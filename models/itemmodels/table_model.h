@@ -78,7 +78,7 @@ private:
     QVariant headerDisplay(int column) const;
 
     std::shared_ptr<const Table> m_table;
-    std::vector<ColumnType> m_types; // per column, read once at setTable()
+    std::vector<ColumnType> m_types;       // per column, read once at setTable()
     std::vector<QString> m_referenceHints; // per column; empty = not a reference column
     QColor m_linkColor;
     QFont m_linkFont;

@@ -39,7 +39,9 @@ public:
     }
 
 private:
-    RowKeyIndex(std::shared_ptr<const Table> table, int column) : m_table(std::move(table)), m_column(column) {}
+    RowKeyIndex(std::shared_ptr<const Table> table, int column) : m_table(std::move(table)), m_column(column)
+    {
+    }
 
     std::shared_ptr<const Table> m_table;
     int m_column = 0;

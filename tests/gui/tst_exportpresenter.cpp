@@ -1,7 +1,7 @@
 // Specification of File → Export…: every format the core writes is offered, CSV can be normalised, a table is
-// chosen for one-table formats from a multi-table dataset, the export runs in the background with progress and
-// Cancel, errors show Error::toString() in a box and warnings show after success.
-// Runs under QT_QPA_PLATFORM=offscreen.
+// chosen for one-table formats from a multi-table dataset, the export runs in the background with progress
+// and Cancel, errors show Error::toString() in a box and warnings show after success. Runs under
+// QT_QPA_PLATFORM=offscreen.
 #include "multi_table_fixture.h"
 
 #include "export/export_controller.h"
@@ -170,8 +170,8 @@ void TestExportPresenter::errorsShowTheCoreMessage_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("no table chosen") << QStringLiteral("all.csv") << QString()
                                      << QStringLiteral("persons, organizations, memberships");
-    QTest::newRow("unknown extension") << QStringLiteral("out.docx") << QStringLiteral("persons")
-                                       << QStringLiteral("cannot export");
+    QTest::newRow("unknown extension")
+        << QStringLiteral("out.docx") << QStringLiteral("persons") << QStringLiteral("cannot export");
     QTest::newRow("missing folder") << QStringLiteral("no/such/folder/out.csv") << QStringLiteral("persons")
                                     << QStringLiteral("no/such/folder");
 }
@@ -287,7 +287,8 @@ void TestExportPresenter::optionsDialogAsksOnlyWhatMatters()
     // One table and a format without options: nothing to ask.
     QVERIFY(!ExportOptionsDialog::needed(many, 1));
     QVERIFY(ExportOptionsDialog::needed(csv, 1));
-    ExportOptionsDialog single(csv, QStringLiteral("x.csv"), {QStringLiteral("only")}, QStringLiteral("only"));
+    ExportOptionsDialog single(csv, QStringLiteral("x.csv"), {QStringLiteral("only")},
+                               QStringLiteral("only"));
     QVERIFY(!single.tableBox());
 }
 

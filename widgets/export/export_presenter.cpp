@@ -17,9 +17,9 @@ namespace plumbline {
 ExportPresenter::ExportPresenter(QWidget* window) : QObject(window), m_window(window)
 {
     m_controller = new ExportController(this);
-    m_progress = new TaskProgressWidget(QStringLiteral("exportProgress"),
-                                        tr("Stop exporting; an earlier file of that name is left as it was"),
-                                        window);
+    m_progress =
+        new TaskProgressWidget(QStringLiteral("exportProgress"),
+                               tr("Stop exporting; an earlier file of that name is left as it was"), window);
     connect(m_progress, &TaskProgressWidget::cancelRequested, this, &ExportPresenter::cancel);
     connect(m_controller, &ExportController::progressChanged, m_progress, &TaskProgressWidget::setProgress);
     connect(m_controller, &ExportController::succeeded, this, &ExportPresenter::onSucceeded);
@@ -56,8 +56,7 @@ void ExportPresenter::showDialog(const std::shared_ptr<const Dataset>& dataset, 
         suggested += QLatin1Char('-') + currentTable;
     suggested = QDir(directory).filePath(suggested + QLatin1Char('.') + extension);
 
-    QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export Dataset"), suggested, filters, &filter);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Dataset"), suggested, filters, &filter);
     if (path.isEmpty())
         return;
     ExportFormatInfo format = ExportFormatInfo::forExtension(QFileInfo(path).suffix());
@@ -108,11 +107,11 @@ void ExportPresenter::onSucceeded(const QString& path, const QString& warning, q
     m_progress->hide();
     emit runningChanged(false);
     const QString name = QDir::toNativeSeparators(path);
-    emit statusMessage(tr("Exported to %1 in %2 s.").arg(name, QLocale().toString(milliseconds / 1000.0, 'f', 2)),
-                       8000);
+    emit statusMessage(
+        tr("Exported to %1 in %2 s.").arg(name, QLocale().toString(milliseconds / 1000.0, 'f', 2)), 8000);
     if (!warning.isEmpty())
-        showBox(int(QMessageBox::Information), QStringLiteral("exportWarningBox"), tr("Exported, with a note"),
-                tr("%1 was written.").arg(QFileInfo(path).fileName()), warning);
+        showBox(int(QMessageBox::Information), QStringLiteral("exportWarningBox"),
+                tr("Exported, with a note"), tr("%1 was written.").arg(QFileInfo(path).fileName()), warning);
     emit finished(true);
 }
 

@@ -236,8 +236,8 @@ void ReferenceNavigator::show(const Place& place)
     if (place.row < 0 || place.row >= model->rowCount())
         return;
     const QModelIndex target = model->index(place.row, std::clamp(place.column, 0, model->columnCount() - 1));
-    grid->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
-                                                        QItemSelectionModel::Rows);
+    grid->selectionModel()->setCurrentIndex(target,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     grid->scrollTo(target, QAbstractItemView::PositionAtCenter);
     grid->setFocus();
 }

@@ -23,8 +23,9 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
 {
     m_open = makeAction(this, tr("&Open\u2026"), "actionOpen", tr("Open a data file"));
     m_open->setShortcut(QKeySequence::Open);
-    m_export = makeAction(this, tr("&Export\u2026"), "actionExport",
-                          tr("Write the dataset to a file: CSV, TSV, JSON and the other formats Plumbline writes"));
+    m_export =
+        makeAction(this, tr("&Export\u2026"), "actionExport",
+                   tr("Write the dataset to a file: CSV, TSV, JSON and the other formats Plumbline writes"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setEnabled(false);
     m_quit = makeAction(this, tr("&Quit"), "actionQuit", tr("Close Plumbline"));

@@ -90,7 +90,8 @@ void MainWindow::createActions()
     m_recent->attachMenu(m_actions->recentMenu());
     connect(m_actions->exportAs(), &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->followReference(), &QAction::triggered, m_navigator, &ReferenceNavigator::followCurrent);
+    connect(m_actions->followReference(), &QAction::triggered, m_navigator,
+            &ReferenceNavigator::followCurrent);
     connect(m_actions->back(), &QAction::triggered, m_navigator, &ReferenceNavigator::back);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 

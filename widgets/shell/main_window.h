@@ -27,9 +27,9 @@ class TableModel;
 struct Error;
 
 /// Plumbline's main window: the menus (MainActions), one tab per table of the dataset (TableTabs), following
-/// references between tables (ReferenceNavigator), File → Export… (ExportPresenter) and the source facts in the
-/// status bar. Files load in the background through DatasetLoader; a failed or canceled load never replaces
-/// what is open.
+/// references between tables (ReferenceNavigator), File → Export… (ExportPresenter) and the source facts in
+/// the status bar. Files load in the background through DatasetLoader; a failed or canceled load never
+/// replaces what is open.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT

@@ -35,10 +35,10 @@ public:
     /// Restores each grid whose table name is in state, and the current tab if its table is still there.
     void restoreState(const State& state);
 
-    /// Shows dataset's tables (null = one empty grid). New grids get columns sized from a sample and the first
-    /// cell current. sameSource: dataset is a newer read of what is on screen (the preview's full table); if
-    /// its table names are those on screen, the grids and models are kept (one model reset each) so that the
-    /// caller can restore their view state.
+    /// Shows dataset's tables (null = one empty grid). New grids get columns sized from a sample and the
+    /// first cell current. sameSource: dataset is a newer read of what is on screen (the preview's full
+    /// table); if its table names are those on screen, the grids and models are kept (one model reset each)
+    /// so that the caller can restore their view state.
     void setDataset(const std::shared_ptr<const Dataset>& dataset, bool sameSource = false);
     const std::shared_ptr<const Dataset>& dataset() const { return m_dataset; }
 

@@ -7,7 +7,8 @@
 
 namespace plumbline {
 
-TaskProgressWidget::TaskProgressWidget(const QString& objectName, const QString& cancelToolTip, QWidget* parent)
+TaskProgressWidget::TaskProgressWidget(const QString& objectName, const QString& cancelToolTip,
+                                       QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(objectName);
