@@ -1,11 +1,101 @@
+// plumbline-cli check FILE [--pack NAME|PACK.json]... [--format text|json|csv] [--output F] [--fail-on LEVEL]
 #include "cli_command.h"
+#include "cli_parse.h"
+
+#include "io/dataset_reader.h"
+#include "reports/findings_report.h"
+#include "rules/codelist_repository.h"
+#include "rules/pack_catalog.h"
+#include "validator/validator.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
 
 namespace plumbline::cli {
 
-// Placeholder until the check command lands; returns a usage error so nothing mistakes it for success.
-int runCheck(const QStringList&)
+int runCheck(const QStringList& args)
 {
-    return fail(QStringLiteral("'check' is not implemented yet"));
+    QCommandLineParser parser;
+    const QCommandLineOption pack(QStringLiteral("pack"),
+                                  QStringLiteral("A rule pack to run: a built-in name (see 'plumbline-cli packs') or a "
+                                                 ".json file. Repeat for several. Default: chosen from the headers. "
+                                                 "The structure pack always runs."),
+                                  QStringLiteral("NAME|PACK.json"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Report format: text (default), json or csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("Write the report to this file (atomically) instead of standard output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"),
+                                    QStringLiteral("Exit with 1 when there is a finding at or above this severity: "
+                                                   "error (default), warning, notice, or never."),
+                                    QStringLiteral("LEVEL"), QStringLiteral("error"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   QStringLiteral("The date rules treat as today (YYYY-MM-DD), for reproducible runs."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({pack, format, output, failOn, threads, today});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
+    if (auto exit = parseSubcommand(parser, args,
+                                    QStringLiteral("Validate a file against rule packs and report every finding. Exit "
+                                                   "status: 0 when nothing is at or above --fail-on, 1 when something "
+                                                   "is, 2 on a usage or I/O error.")))
+        return *exit;
+    if (auto exit = expectPositionals(parser, 1, QStringLiteral("the file to check")))
+        return *exit;
+
+    ReportFormat reportFormat;
+    if (!parseReportFormat(parser.value(format), &reportFormat))
+        return fail(QStringLiteral("unknown --format '%1' (use text, json or csv)").arg(parser.value(format)));
+    const QString level = parser.value(failOn);
+    Severity threshold = Severity::Error;
+    if (level != QLatin1String("never") && !parseSeverity(level, &threshold))
+        return fail(QStringLiteral("unknown --fail-on '%1' (use error, warning, notice or never)").arg(level));
+    bool threadsOk = false;
+    const int threadCount = parser.value(threads).toInt(&threadsOk);
+    if (!threadsOk || threadCount < 0)
+        return fail(QStringLiteral("--threads expects a number ≥ 0"));
+    CheckEnv env;
+    env.codelists = std::make_shared<CodelistRepository>();
+    env.today = QDate::currentDate();
+    if (parser.isSet(today)) {
+        env.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!env.today.isValid())
+            return fail(QStringLiteral("--today expects a date as YYYY-MM-DD"));
+    }
+
+    const QString file = parser.positionalArguments().constFirst();
+    NullProgress progress;
+    const auto dataset = readDataset(file, ReadOptions{}, progress);
+    if (!dataset)
+        return fail(dataset.error().toString());
+    RulePackLoader loader(env);
+    auto rules = PackCatalog::forDataset(dataset.value(), parser.values(pack), loader);
+    if (!rules)
+        return fail(rules.error().toString());
+
+    ValidationOptions options;
+    options.threads = threadCount;
+    const Validator validator(std::move(rules).value(), env, options);
+    const ValidationResult result = validator.validate(dataset.value(), progress);
+    const ReportInfo info{file, validator.rules().packs};
+
+    if (parser.isSet(output)) {
+        QSaveFile out(parser.value(output));
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
+        if (!writeFindingsReport(out, reportFormat, info, result.findings) || !out.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
+    } else {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeFindingsReport(out, reportFormat, info, result.findings))
+            return fail(QStringLiteral("cannot write the report: %1").arg(out.errorString()));
+    }
+    if (level == QLatin1String("never"))
+        return Success;
+    return result.findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success;
 }
 
 } // namespace plumbline::cli

@@ -1,0 +1,101 @@
+#include "checks/check.h"
+
+#include "checks/text_util.h"
+#include "table/table.h"
+
+namespace plumbline {
+
+QString Check::bind(const BindContext& context)
+{
+    m_columns = context.columns;
+    for (std::size_t i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].empty())
+            return QStringLiteral("no column matches '%1'").arg(context.rule.columns.value(qsizetype(i)));
+    return {};
+}
+
+void Check::checkRows(const Table&, std::size_t, std::size_t, FindingSink&) const {}
+
+void Check::checkSet(const Table&, FindingSink&, Progress&) const {}
+
+QString ValueCheck::bind(const BindContext& context)
+{
+    m_columns = context.columns;
+    m_targets.clear();
+    m_verdicts.clear();
+    for (const auto& resolved : m_columns)
+        for (int c : resolved)
+            m_targets.push_back({c, {}});
+    if (m_targets.empty())
+        return QStringLiteral("no column matches %1").arg(context.rule.columns.join(QLatin1String(", ")));
+    QString reason;
+    if (!prepare(context, &reason))
+        return reason;
+    const bool blankToo = checksBlank();
+    for (auto& target : m_targets) {
+        const Column& column = context.table.column(target.column);
+        if (!column.isDictionary())
+            continue;
+        target.codeVerdict.assign(column.distinctCount(), -1);
+        for (std::size_t code = 0; code < column.distinctCount(); ++code) {
+            const auto value = column.distinctValue(code);
+            if (!blankToo && textutil::isBlank(value))
+                continue;
+            Verdict v;
+            if (test(value, v)) {
+                target.codeVerdict[code] = std::int32_t(m_verdicts.size());
+                m_verdicts.push_back(std::move(v));
+            }
+        }
+    }
+    return {};
+}
+
+void ValueCheck::report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const
+{
+    FindingExtra extra;
+    if (v.suggestion)
+        extra.suggestion = std::string_view(*v.suggestion);
+    extra.detail = v.detail;
+    extra.severity = v.severity;
+    extra.ownMessage = v.ownMessage;
+    sink.add(row, column, value, extra);
+}
+
+void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t last, FindingSink& sink) const
+{
+    const bool blankToo = checksBlank();
+    const bool edited = !table.overlay().isEmpty();
+    for (const auto& target : m_targets) {
+        const Column& column = table.column(target.column);
+        if (!target.codeVerdict.empty()) {
+            for (std::size_t row = first; row < last; ++row) {
+                const RecordId record = table.recordId(row);
+                if (edited || record >= table.baseRowCount()) {
+                    if (auto e = table.overlay().find(record, target.column); e || record >= table.baseRowCount()) {
+                        const std::string_view value = e ? *e : std::string_view();
+                        Verdict v;
+                        if ((blankToo || !textutil::isBlank(value)) && test(value, v))
+                            report(sink, row, target.column, value, v);
+                        continue;
+                    }
+                }
+                const std::int32_t verdict = target.codeVerdict[column.code(record)];
+                if (verdict >= 0)
+                    report(sink, row, target.column, column.distinctValue(column.code(record)),
+                         m_verdicts[std::size_t(verdict)]);
+            }
+            continue;
+        }
+        for (std::size_t row = first; row < last; ++row) {
+            const std::string_view value = table.cell(row, target.column);
+            if (!blankToo && textutil::isBlank(value))
+                continue;
+            Verdict v;
+            if (test(value, v))
+                report(sink, row, target.column, value, v);
+        }
+    }
+}
+
+} // namespace plumbline

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/progress.h"
+#include "findings/finding_sink.h"
+#include "rules/rule.h"
+
+#include <QDate>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plumbline {
+
+class CodelistRepository;
+class ColumnResolver;
+class Table;
+struct SourceInfo;
+
+/// What a check may use when it is created from a rule (at pack load, to validate parameters, and per run).
+struct CheckEnv
+{
+    std::shared_ptr<CodelistRepository> codelists; ///< never null in a validator; may be null to validate only
+    QString baseDir;                               ///< directory of the pack file (relative codelist paths)
+    QDate today;                                   ///< "today" for relative bounds; tests pin it
+};
+
+/// What a check learns about the table it will run on.
+struct BindContext
+{
+    const Table& table;
+    const Rule& rule;
+    std::vector<std::vector<int>> columns; ///< per rule column: the resolved indexes ("*" gives many; none = absent)
+    const ColumnResolver& resolver;        ///< to resolve column names that appear in params
+    const SourceInfo* source = nullptr;    ///< file-level facts (encoding); may be null
+};
+
+/// How a check walks the table.
+enum class CheckScope {
+    Row, ///< a function of one row: run over row blocks on all cores, re-run per edited record
+    Set  ///< needs the whole table (unique, foreign key, overlap, duplicates): runs once per table, hash indexes
+};
+
+/// A check kind's rule, compiled from its parameters, then bound to one table.
+///
+/// Contract: the validator creates one Check per (rule, table), calls bind() once, then either checkRows() on
+/// disjoint row blocks from several threads at once (Row scope; must be const and thread-safe) or checkSet()
+/// once (Set scope). Checks read the table only through Table::cell / Column so edits in the overlay are seen.
+class Check
+{
+public:
+    virtual ~Check() = default;
+    virtual CheckScope scope() const { return CheckScope::Row; }
+
+    /// Prepares for a table. Returns an empty string when the rule applies, else why it does not (shown as
+    /// "not applicable": e.g. "no column matches 'decision-date'"). The default needs every rule column.
+    virtual QString bind(const BindContext& context);
+    /// Row scope: checks view rows [first, last).
+    virtual void checkRows(const Table& table, std::size_t first, std::size_t last, FindingSink& sink) const;
+    /// Set scope: checks the whole table; polls progress.canceled() and returns early when set.
+    virtual void checkSet(const Table& table, FindingSink& sink, Progress& progress) const;
+
+protected:
+    /// The first resolved index of rule column i, or -1.
+    int column(std::size_t i) const { return i < m_columns.size() && !m_columns[i].empty() ? m_columns[i][0] : -1; }
+    std::vector<std::vector<int>> m_columns;
+};
+
+/// A row-local check of single values: each rule column (or every column for "*") is checked cell by cell.
+/// Dictionary-encoded columns are checked once per distinct value (DESIGN.md: regex and codelist checks run
+/// per distinct value); edited cells are checked as they are. Blank cells are skipped unless checksBlank().
+class ValueCheck : public Check
+{
+public:
+    /// The outcome for one value when it is a problem.
+    struct Verdict
+    {
+        std::optional<std::string> suggestion;
+        std::string detail;
+        std::optional<Severity> severity;
+        bool ownMessage = false; ///< detail is the whole message (placeholders allowed), not the rule's template
+    };
+
+    QString bind(const BindContext& context) override;
+    void checkRows(const Table& table, std::size_t first, std::size_t last, FindingSink& sink) const override;
+
+protected:
+    /// True when value (a cell, never blank unless checksBlank()) is a problem; fills verdict.
+    virtual bool test(std::string_view value, Verdict& verdict) const = 0;
+    virtual bool checksBlank() const { return false; }
+    /// Called by bind() before the dictionary is evaluated; false with *reason when the rule does not apply.
+    virtual bool prepare(const BindContext&, QString*) { return true; }
+
+private:
+    struct Target
+    {
+        int column;
+        std::vector<std::int32_t> codeVerdict; // dictionary columns: verdict index per code, -1 = fine
+    };
+    void report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const;
+
+    std::vector<Target> m_targets;
+    std::vector<Verdict> m_verdicts;
+};
+
+} // namespace plumbline

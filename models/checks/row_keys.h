@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/progress.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace plumbline {
+
+class Table;
+
+/// How key cells are compared by set checks (unique, duplicates, functional dependencies, foreign keys).
+struct KeyOptions
+{
+    bool trim = true;           ///< ignore leading and trailing whitespace
+    bool caseSensitive = true;
+    bool skipBlank = true;      ///< rows whose key cells are all blank take no part
+    bool skipAnyBlank = false;  ///< rows with any blank key cell take no part (a blank group is no group)
+};
+
+/// Hash of one cell under the options (trimmed and/or ASCII-case-folded on the fly, no allocation).
+std::uint64_t hashCell(std::string_view value, const KeyOptions& options);
+/// Equality of two cells under the options.
+bool cellsEqual(std::string_view a, std::string_view b, const KeyOptions& options);
+
+/// Groups the view rows whose key cells are equal. Only groups of at least minSize rows are returned, in order
+/// of their first row, rows ascending. One hash per row, one sort, then an exact comparison inside each
+/// run of equal hashes: O(n log n), no per-row allocation. Returns early (partial) when canceled.
+std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::vector<int>& columns,
+                                                const KeyOptions& options, Progress& progress,
+                                                std::size_t minSize = 2);
+
+/// "3, 17, 20 and 4 more" (1-based rows) for messages.
+QString describeRows(const std::vector<std::size_t>& rows, std::size_t skip = std::size_t(-1), std::size_t limit = 5);
+
+} // namespace plumbline

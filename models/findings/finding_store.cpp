@@ -1,0 +1,219 @@
+#include "findings/finding_store.h"
+
+#include "table/table.h"
+
+#include <algorithm>
+
+namespace plumbline {
+
+std::uint32_t FindingStore::addRule(const RuleInfo& rule)
+{
+    m_rules.push_back(rule);
+    m_byRule.push_back(0);
+    return std::uint32_t(m_rules.size() - 1);
+}
+
+std::uint16_t FindingStore::addTable(const TableInfo& table)
+{
+    m_tables.push_back(table);
+    return std::uint16_t(m_tables.size() - 1);
+}
+
+int FindingStore::ruleIndex(const QString& id) const
+{
+    for (std::size_t i = 0; i < m_rules.size(); ++i)
+        if (m_rules[i].id == id)
+            return int(i);
+    return -1;
+}
+
+void FindingStore::countIn(const FindingRecord& r)
+{
+    ++m_bySeverity[std::size_t(r.severity)];
+    if (r.rule < m_byRule.size())
+        ++m_byRule[r.rule];
+    ++m_byColumn[columnKey(r.table, r.column)];
+}
+
+void FindingStore::recount()
+{
+    m_bySeverity.fill(0);
+    std::fill(m_byRule.begin(), m_byRule.end(), 0);
+    m_byColumn.clear();
+    for (const auto& r : m_records)
+        countIn(r);
+}
+
+void FindingStore::append(FindingSink&& sink)
+{
+    const std::uint64_t delta = m_text.size();
+    m_text.insert(m_text.end(), sink.text().begin(), sink.text().end());
+    m_records.reserve(m_records.size() + sink.records().size());
+    for (auto r : sink.records()) {
+        r.value = r.value.rebased(delta);
+        r.suggestion = r.suggestion.rebased(delta);
+        r.detail = r.detail.rebased(delta);
+        countIn(r);
+        m_records.push_back(r);
+    }
+    sink.records().clear();
+    sink.text().clear();
+}
+
+void FindingStore::removeIf(const std::function<bool(const FindingRecord&)>& remove)
+{
+    // The arena keeps the removed strings; a later full validation starts a fresh store.
+    m_records.erase(std::remove_if(m_records.begin(), m_records.end(), remove), m_records.end());
+    recount();
+}
+
+void FindingStore::sort()
+{
+    std::stable_sort(m_records.begin(), m_records.end(), [](const FindingRecord& a, const FindingRecord& b) {
+        if (a.table != b.table)
+            return a.table < b.table;
+        if (a.row != b.row)
+            return a.row < b.row;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        if (a.column != b.column)
+            return a.column < b.column;
+        return a.column2 < b.column2;
+    });
+}
+
+QString FindingStore::qtext(TextRef ref) const
+{
+    const auto view = text(ref);
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+std::uint64_t FindingStore::countAtLeast(Severity severity) const
+{
+    std::uint64_t n = 0;
+    for (int s = int(severity); s < kSeverityCount; ++s)
+        n += m_bySeverity[std::size_t(s)];
+    return n;
+}
+
+std::uint64_t FindingStore::countForColumn(std::uint16_t table, int column) const
+{
+    const auto it = m_byColumn.find(columnKey(table, column));
+    return it == m_byColumn.end() ? 0 : it->second;
+}
+
+QStringList FindingStore::columnNames(std::size_t index) const
+{
+    const auto& r = m_records[index];
+    const auto& columns = m_tables[r.table].columns;
+    QStringList names;
+    if (r.column >= 0 && r.column < columns.size())
+        names << columns[r.column];
+    if (r.column2 >= 0 && r.column2 < columns.size())
+        names << columns[r.column2];
+    return names;
+}
+
+namespace {
+
+/// Values inside a sentence: line breaks, tabs and other control characters shown as escapes, so that a
+/// stray CR is visible and never breaks the line of a report.
+QString visible(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != 0x7f)
+            continue;
+        const QString escape = c == '\r' ? QStringLiteral("\\r") : c == '\n' ? QStringLiteral("\\n") : c == '\t' ? QStringLiteral("\\t")
+                                                                                 : QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'));
+        text.replace(i, 1, escape);
+        i += escape.size() - 1;
+    }
+    return text;
+}
+
+} // namespace
+
+QString FindingStore::message(std::size_t index) const
+{
+    const auto& r = m_records[index];
+    const auto& rule = m_rules[r.rule];
+    const auto& table = m_tables[r.table];
+    const QStringList names = columnNames(index);
+
+    // The key and the second column's value are read from the table when the message is shown, so they
+    // cost nothing per finding.
+    std::int64_t viewRow = -1;
+    if (r.record != kNoRecord && table.table)
+        viewRow = table.table->rowOf(r.record);
+    auto cellText = [&](int column) {
+        if (viewRow < 0 || column < 0 || column >= table.table->columnCount())
+            return QString();
+        return table.table->cellText(std::size_t(viewRow), column).trimmed();
+    };
+    const QString key = cellText(table.keyColumn);
+
+    const QString ownMessage = r.hasOwnMessage() ? qtext(r.detail) : QString();
+    const QString& tmpl = r.hasOwnMessage() ? ownMessage : rule.messageTemplate;
+    QString out;
+    out.reserve(tmpl.size() + 64);
+    for (qsizetype i = 0; i < tmpl.size(); ++i) {
+        if (tmpl[i] == QLatin1Char('{')) {
+            const qsizetype close = tmpl.indexOf(QLatin1Char('}'), i);
+            if (close > i) {
+                const QStringView name = QStringView(tmpl).mid(i + 1, close - i - 1);
+                bool known = true;
+                if (name == u"value")
+                    out += visible(qtext(r.value));
+                else if (name == u"suggestion")
+                    out += visible(qtext(r.suggestion));
+                else if (name == u"detail")
+                    out += qtext(r.detail);
+                else if (name == u"column")
+                    out += r.column >= 0 && r.column < table.columns.size() ? table.columns[r.column] : QString();
+                else if (name == u"column2")
+                    out += r.column2 >= 0 && r.column2 < table.columns.size() ? table.columns[r.column2] : QString();
+                else if (name == u"key")
+                    out += visible(key);
+                else if (name == u"value2")
+                    out += visible(cellText(r.column2));
+                else if (name == u"row")
+                    out += QString::number(r.row);
+                else if (name == u"table")
+                    out += table.name;
+                else
+                    known = false;
+                if (known) {
+                    i = close;
+                    continue;
+                }
+            }
+        }
+        out += tmpl[i];
+    }
+    if (r.row == 0)
+        return out;
+    QString prefix = QStringLiteral("Row %1").arg(r.row);
+    if (!key.isEmpty())
+        prefix += QStringLiteral(" (%1 %2)").arg(table.columns.value(table.keyColumn), visible(key));
+    return prefix + QStringLiteral(": ") + out;
+}
+
+Finding FindingStore::finding(std::size_t index) const
+{
+    const auto& r = m_records[index];
+    Finding f;
+    f.rule = m_rules[r.rule].id;
+    f.severity = r.severity;
+    f.table = m_tables[r.table].name;
+    f.record = r.record;
+    f.row = r.row;
+    f.columns = columnNames(index);
+    f.value = qtext(r.value);
+    f.message = message(index);
+    f.hasSuggestion = r.hasSuggestion();
+    f.suggestion = qtext(r.suggestion);
+    return f;
+}
+
+} // namespace plumbline

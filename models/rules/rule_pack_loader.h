@@ -1,0 +1,40 @@
+#pragma once
+
+#include "checks/check.h"
+#include "core/result.h"
+#include "rules/rule_pack.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace plumbline {
+
+/// Loads rule packs from JSON (docs/rule-packs.md, docs/rule-pack.schema.json) and validates them fully:
+/// every key, type and severity, each rule's check kind and parameters (by compiling the check), includes,
+/// disable and severity overrides. Errors name the file and the JSON path: "planning.json: $.rules[3].params.op:
+/// expected one of <, <=, =, !=, >=, >; got '=>'". Parse errors give line and column.
+class RulePackLoader
+{
+public:
+    explicit RulePackLoader(CheckEnv env);
+
+    /// A built-in name ("planning-application") or a path to a .json file.
+    Result<RulePack> load(const QString& nameOrPath);
+    Result<RulePack> loadFile(const QString& path);
+    Result<RulePack> loadBuiltin(const QString& name);
+    /// origin names the source in errors; includes given as paths are resolved against baseDir.
+    Result<RulePack> loadBytes(const QByteArray& json, const QString& origin, const QString& baseDir = {});
+
+    /// Names of the packs compiled into the application (":/plumbline/packs/*.json").
+    static QStringList builtinNames();
+
+private:
+    Result<RulePack> loadFileImpl(const QString& path, QStringList& stack);
+    Result<RulePack> loadNamedImpl(const QString& nameOrPath, const QString& baseDir, QStringList& stack);
+    Result<RulePack> parse(const QByteArray& json, const QString& origin, const QString& baseDir, QStringList& stack);
+
+    CheckEnv m_env;
+};
+
+} // namespace plumbline

@@ -1,0 +1,244 @@
+#include "validator/validator.h"
+
+#include "checks/check_registry.h"
+#include "checks/text_util.h"
+#include "rules/column_resolver.h"
+#include "rules/codelist_repository.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <unordered_set>
+
+namespace plumbline {
+
+struct Validator::Bound
+{
+    const Rule* rule = nullptr;
+    std::uint32_t ruleIndex = 0;
+    std::unique_ptr<Check> check;
+    CheckScope scope = CheckScope::Row;
+    QString skipped;
+};
+
+namespace {
+
+/// One unit of parallel work: a block of rows for every row-local check of a table, or one set check.
+struct Task
+{
+    std::size_t table = 0;
+    std::size_t first = 0;
+    std::size_t last = 0;
+    int setCheck = -1; // index into the table's bound checks, or -1 for a row block
+    qint64 weight = 0;
+};
+
+int keyColumnOf(const ColumnResolver& resolver, const QStringList& keyColumns)
+{
+    for (const auto& k : keyColumns)
+        if (const int c = resolver.resolve(k); c >= 0)
+            return c;
+    return -1;
+}
+
+bool tableMatches(const QString& wanted, const QString& name)
+{
+    return wanted.isEmpty() || textutil::foldKey(wanted) == textutil::foldKey(name);
+}
+
+} // namespace
+
+Validator::Validator(RuleSet rules, CheckEnv env, ValidationOptions options)
+    : m_rules(std::move(rules)), m_env(std::move(env)), m_options(options)
+{
+    if (!m_env.codelists)
+        m_env.codelists = std::make_shared<CodelistRepository>();
+    if (!m_env.today.isValid())
+        m_env.today = QDate::currentDate();
+}
+
+std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, std::uint16_t,
+                                                   const SourceInfo* source, std::vector<RuleOutcome>* outcomes) const
+{
+    const ColumnResolver resolver(*table, m_rules.synonyms);
+    std::vector<Bound> bound;
+    for (std::size_t i = 0; i < m_rules.rules.size(); ++i) {
+        const Rule& rule = m_rules.rules[i];
+        if (!tableMatches(rule.table, table->name()))
+            continue;
+        Bound b;
+        b.rule = &rule;
+        b.ruleIndex = std::uint32_t(i);
+        CheckEnv env = m_env;
+        env.baseDir = rule.baseDir;
+        auto created = CheckRegistry::create(rule, env, rule.source);
+        if (!created)
+            b.skipped = created.error().message;
+        else
+            b.check = std::move(created).value();
+        bound.push_back(std::move(b));
+    }
+    // Binding may evaluate every distinct value of a column (regex, codelist): spread it over the pool.
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    QtConcurrent::blockingMap(&pool, bound, [&](Bound& b) {
+        if (!b.check)
+            return;
+        BindContext context{*table, *b.rule, {}, resolver, source};
+        for (const auto& c : b.rule->columns)
+            context.columns.push_back(resolver.resolveAll(c));
+        b.skipped = b.check->bind(context);
+        b.scope = b.check->scope();
+        if (!b.skipped.isEmpty())
+            b.check.reset();
+    });
+    if (outcomes)
+        for (const auto& b : bound)
+            outcomes->push_back({b.rule->id, table->name(), b.skipped});
+    return bound;
+}
+
+ValidationResult Validator::validate(const Dataset& dataset, Progress& progress) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    ValidationResult result;
+    FindingStore& store = result.findings;
+    for (const auto& rule : m_rules.rules)
+        store.addRule({rule.id, rule.title, rule.pack, rule.kind, rule.issueType, rule.message, rule.severity, true});
+
+    std::vector<std::vector<Bound>> bound;
+    std::vector<Task> tasks;
+    qint64 totalWeight = 0;
+    for (std::size_t t = 0; t < dataset.tables.size(); ++t) {
+        const auto& table = dataset.tables[t];
+        const ColumnResolver resolver(*table, m_rules.synonyms);
+        TableInfo info;
+        info.name = table->name();
+        info.columns = resolver.headers();
+        info.keyColumn = keyColumnOf(resolver, m_rules.keyColumns);
+        info.table = table;
+        const std::uint16_t tableIndex = store.addTable(info);
+        bound.push_back(bindTable(table, tableIndex, &dataset.source, &result.outcomes));
+        int rowChecks = 0;
+        for (std::size_t b = 0; b < bound.back().size(); ++b) {
+            const Bound& x = bound.back()[b];
+            if (!x.check)
+                continue;
+            if (x.scope == CheckScope::Row) {
+                ++rowChecks;
+            } else {
+                tasks.push_back({t, 0, table->rowCount(), int(b), qint64(table->rowCount()) + 1});
+                totalWeight += tasks.back().weight;
+            }
+        }
+        if (rowChecks > 0) {
+            const std::size_t rows = table->rowCount();
+            const std::size_t block = std::max<std::size_t>(1, m_options.blockRows);
+            for (std::size_t first = 0; first < rows; first += block) {
+                const std::size_t last = std::min(rows, first + block);
+                tasks.push_back({t, first, last, -1, qint64(last - first) * rowChecks});
+                totalWeight += tasks.back().weight;
+            }
+        }
+    }
+
+    std::vector<std::unique_ptr<FindingSink>> sinks(tasks.size());
+    std::atomic<qint64> done{0};
+    std::atomic<bool> canceled{false};
+    std::vector<std::size_t> order(tasks.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    // Set checks are the longest tasks: start them first so row blocks fill in around them.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return (tasks[a].setCheck >= 0) > (tasks[b].setCheck >= 0); });
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    QtConcurrent::blockingMap(&pool, order, [&](std::size_t taskIndex) {
+        if (canceled.load(std::memory_order_relaxed) || progress.canceled()) {
+            canceled = true;
+            return;
+        }
+        const Task& task = tasks[taskIndex];
+        const Table& table = *dataset.tables[task.table];
+        auto sink = std::make_unique<FindingSink>(table, std::uint16_t(task.table));
+        const auto& checks = bound[task.table];
+        if (task.setCheck >= 0) {
+            const Bound& b = checks[std::size_t(task.setCheck)];
+            sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            b.check->checkSet(table, *sink, progress);
+        } else {
+            for (const Bound& b : checks) {
+                if (!b.check || b.scope != CheckScope::Row)
+                    continue;
+                sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+                b.check->checkRows(table, task.first, task.last, *sink);
+            }
+        }
+        sinks[taskIndex] = std::move(sink);
+        progress.report(done += task.weight, totalWeight);
+    });
+
+    result.canceled = canceled || progress.canceled();
+    for (auto& sink : sinks)
+        if (sink)
+            store.append(std::move(*sink));
+    // Row-local flags let revalidate() know which findings belong to records.
+    for (std::size_t t = 0; t < bound.size(); ++t)
+        for (const auto& b : bound[t])
+            if (b.check && b.scope == CheckScope::Set)
+                store.setRowLocal(b.ruleIndex, false);
+    store.sort();
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+void Validator::revalidate(const Dataset& dataset, const QString& tableName, const std::vector<RecordId>& records,
+                           ValidationResult& result, Progress& progress) const
+{
+    FindingStore& store = result.findings;
+    int tableIndex = -1;
+    for (std::size_t i = 0; i < store.tables().size(); ++i)
+        if (store.tables()[i].name == tableName)
+            tableIndex = int(i);
+    const auto table = dataset.table(tableName);
+    if (tableIndex < 0 || !table)
+        return;
+    const std::unordered_set<RecordId> touched(records.begin(), records.end());
+    auto bound = bindTable(table, std::uint16_t(tableIndex), &dataset.source, nullptr);
+    std::unordered_set<std::uint32_t> setRules;
+    for (const auto& b : bound)
+        if (b.check && b.scope == CheckScope::Set)
+            setRules.insert(b.ruleIndex);
+    store.removeIf([&](const FindingRecord& r) {
+        if (r.table != std::uint16_t(tableIndex))
+            return false;
+        return setRules.count(r.rule) != 0 || touched.count(r.record) != 0;
+    });
+    FindingSink sink(*table, std::uint16_t(tableIndex));
+    for (const RecordId record : records) {
+        const auto row = table->rowOf(record);
+        if (row < 0)
+            continue; // deleted: its findings are gone
+        for (const auto& b : bound) {
+            if (!b.check || b.scope != CheckScope::Row)
+                continue;
+            sink.setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            b.check->checkRows(*table, std::size_t(row), std::size_t(row) + 1, sink);
+        }
+    }
+    for (const auto& b : bound) {
+        if (!b.check || b.scope != CheckScope::Set || progress.canceled())
+            continue;
+        sink.setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+        b.check->checkSet(*table, sink, progress);
+    }
+    store.append(std::move(sink));
+    store.sort();
+}
+
+} // namespace plumbline

@@ -1,0 +1,118 @@
+// The compact findings store: counts, message formatting with the user's key, long values, removal, and the
+// per-cell index the grid uses.
+#include "check_test_support.h"
+
+#include "findings/finding_index.h"
+
+using namespace plumbline;
+using namespace plumbline::testing;
+
+class TstFindingStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void messagesNameRowAndKey()
+    {
+        const Dataset dataset = datasetFromCsv("reference,status,decision\n13/00858/HCC3S,Withdrawn,Approve\n,Decided,\n");
+        FindingStore store;
+        const auto rule = store.addRule({QStringLiteral("PA-20"), QStringLiteral("t"), QStringLiteral("p"), QStringLiteral("conditional"),
+                                         QString(), QStringLiteral("The case is {value2} but has the decision '{value}' ({column}, {column2})"),
+                                         Severity::Error, true});
+        TableInfo info{QStringLiteral("input"), {QStringLiteral("reference"), QStringLiteral("status"), QStringLiteral("decision")}, 0,
+                       dataset.tables.front()};
+        const auto table = store.addTable(info);
+        FindingSink sink(*dataset.tables.front(), table);
+        sink.setRule(rule, Severity::Error);
+        sink.add(0, 2, "Approve", FindingExtra().withColumn2(1));
+        sink.add(1, 2, "", FindingExtra().withColumn2(1).suggest("granted"));
+        sink.addTableLevel(-1, "x", FindingExtra().asMessage("The file has no column '{value}'."));
+        store.append(std::move(sink));
+        store.sort();
+        QCOMPARE(store.size(), std::size_t(3));
+        QCOMPARE(store.message(0), QStringLiteral("The file has no column 'x'."));
+        QCOMPARE(store.message(1), QStringLiteral("Row 1 (reference 13/00858/HCC3S): The case is Withdrawn but has the decision "
+                                                  "'Approve' (decision, status)"));
+        QCOMPARE(store.message(2), QStringLiteral("Row 2: The case is Decided but has the decision '' (decision, status)"));
+        const Finding f = store.finding(2);
+        QVERIFY(f.hasSuggestion);
+        QCOMPARE(f.suggestion, QStringLiteral("granted"));
+        QCOMPARE(f.columns, (QStringList{QStringLiteral("decision"), QStringLiteral("status")}));
+        QCOMPARE(f.record, RecordId(1));
+        QCOMPARE(store.count(Severity::Error), std::uint64_t(3));
+        QCOMPARE(store.countForColumn(table, 2), std::uint64_t(2));
+        QCOMPARE(store.countForColumn(table, -1), std::uint64_t(1));
+    }
+
+    void longValuesAreCutAtACharacterBoundary()
+    {
+        const Dataset dataset = datasetFromCsv("a\nx\n");
+        FindingStore store;
+        const auto rule = store.addRule({QStringLiteral("R"), {}, {}, {}, {}, QStringLiteral("{value}"), Severity::Info, true});
+        const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a")}, -1, nullptr});
+        FindingSink sink(*dataset.tables.front(), table);
+        sink.setRule(rule, Severity::Info);
+        std::string longValue;
+        while (longValue.size() < 2000)
+            longValue += "é"; // two bytes each: a cut at 512 bytes would split one if not careful
+        longValue = "x" + longValue;
+        sink.add(0, 0, longValue);
+        store.append(std::move(sink));
+        const QString value = store.finding(0).value;
+        QVERIFY(value.endsWith(QChar(0x2026)));
+        QVERIFY(!value.contains(QChar(QChar::ReplacementCharacter)));
+        QVERIFY(value.toUtf8().size() <= int(FindingSink::kMaxValueBytes) + 3);
+    }
+
+    void removeIfRecounts()
+    {
+        const Dataset dataset = datasetFromCsv("a\n1\n2\n3\n");
+        FindingStore store;
+        const auto r1 = store.addRule({QStringLiteral("R1"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Error, true});
+        const auto r2 = store.addRule({QStringLiteral("R2"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Warning, true});
+        const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a")}, -1, nullptr});
+        FindingSink sink(*dataset.tables.front(), table);
+        for (std::size_t row = 0; row < 3; ++row) {
+            sink.setRule(r1, Severity::Error);
+            sink.add(row, 0, "v");
+            sink.setRule(r2, Severity::Warning);
+            sink.add(row, 0, "v");
+        }
+        store.append(std::move(sink));
+        store.removeIf([](const FindingRecord& r) { return r.record == 1; });
+        QCOMPARE(store.size(), std::size_t(4));
+        QCOMPARE(store.countForRule(r1), std::uint64_t(2));
+        QCOMPARE(store.count(Severity::Warning), std::uint64_t(2));
+        QCOMPARE(store.countAtLeast(Severity::Warning), std::uint64_t(4));
+    }
+
+    void cellIndexGivesWorstSeverity()
+    {
+        const Dataset dataset = datasetFromCsv("a,b,c\n1,2,3\n4,5,6\n");
+        FindingStore store;
+        const auto r = store.addRule({QStringLiteral("R"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Error, true});
+        const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, -1, nullptr});
+        FindingSink sink(*dataset.tables.front(), table);
+        sink.setRule(r, Severity::Warning);
+        sink.add(1, 0, "4");
+        sink.add(1, 0, "4", FindingExtra().withSeverity(Severity::Error));
+        sink.add(0, 1, "2", FindingExtra().withSeverity(Severity::Info).withColumn2(2));
+        sink.add(0, -1, "");
+        sink.addTableLevel(-1, "");
+        store.append(std::move(sink));
+        store.sort();
+        const FindingIndex index(store, table);
+        QCOMPARE(index.cellSeverity(1, 0), std::optional<Severity>(Severity::Error));
+        QCOMPARE(index.cellSeverity(0, 1), std::optional<Severity>(Severity::Info));
+        QCOMPARE(index.cellSeverity(0, 2), std::optional<Severity>(Severity::Info)); // second column marked too
+        QCOMPARE(index.cellSeverity(0, 0), std::optional<Severity>());
+        QCOMPARE(index.cellSeverity(1, 1), std::optional<Severity>());
+        QCOMPARE(index.cellSeverity(99, 0), std::optional<Severity>());
+        QCOMPARE(index.rowSeverity(0), std::optional<Severity>(Severity::Warning));
+        QCOMPARE(index.findingsOf(1).size(), std::size_t(2));
+        QCOMPARE(index.findingsAt(store, 0, 2).size(), std::size_t(1));
+        QCOMPARE(index.tableFindings().size(), std::size_t(1));
+    }
+};
+
+QTEST_APPLESS_MAIN(TstFindingStore)
+#include "tst_finding_store.moc"
