@@ -47,6 +47,8 @@ void TableModel::setTable(std::shared_ptr<const Table> table)
     m_table = std::move(table);
     m_types.clear();
     m_referenceHints.clear();
+    m_findings.reset();
+    m_findingIndex.reset();
     m_rows = 0;
     if (m_table) {
         // QAbstractItemModel counts rows in int; 2^31 rows is far beyond what a view can scroll anyway.
@@ -84,6 +86,69 @@ void TableModel::setReferenceColumns(const QHash<int, QString>& hints)
     if (last >= 0 && m_rows > 0)
         emit dataChanged(index(0, first), index(m_rows - 1, last),
                          {Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, int(Role::IsReference)});
+}
+
+void TableModel::setFindings(std::shared_ptr<const FindingStore> store,
+                             std::shared_ptr<const FindingIndex> index)
+{
+    if (!store || !index) {
+        store.reset();
+        index.reset();
+    }
+    if (!m_findingIndex && !index)
+        return;
+    m_findings = std::move(store);
+    m_findingIndex = std::move(index);
+    if (m_rows > 0 && columnCount() > 0)
+        emit dataChanged(this->index(0, 0), this->index(m_rows - 1, columnCount() - 1),
+                         {Qt::BackgroundRole, Qt::ToolTipRole, int(Role::FindingSeverity)});
+}
+
+QColor TableModel::severityTint(Severity severity)
+{
+    // Light enough that the text keeps its contrast and the grid's alternating rows still show through.
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xfb, 0xd9, 0xd7);
+    case Severity::Warning:
+        return QColor(0xfd, 0xeb, 0xc2);
+    case Severity::Notice:
+        return QColor(0xda, 0xe8, 0xfb);
+    case Severity::Info:
+        return QColor(0xe6, 0xe6, 0xe6);
+    }
+    return {};
+}
+
+QColor TableModel::severityMarker(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xc6, 0x28, 0x28);
+    case Severity::Warning:
+        return QColor(0xe0, 0x8a, 0x00);
+    case Severity::Notice:
+        return QColor(0x1e, 0x66, 0xd0);
+    case Severity::Info:
+        return QColor(0x80, 0x80, 0x80);
+    }
+    return {};
+}
+
+QString TableModel::findingsToolTip(std::size_t row, int column) const
+{
+    const std::vector<std::size_t> found =
+        m_findingIndex->findingsAt(*m_findings, m_table->recordId(row), column);
+    QStringList lines;
+    for (std::size_t i = 0; i < found.size() && lines.size() < kMaxTooltipFindings; ++i) {
+        const FindingRecord& r = m_findings->record(found[i]);
+        lines << QStringLiteral("%1 %2: %3")
+                     .arg(severityName(r.severity), m_findings->rules()[r.rule].id,
+                          m_findings->message(found[i]));
+    }
+    if (found.size() > std::size_t(kMaxTooltipFindings))
+        lines << tr("… and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));
+    return lines.join(QLatin1Char('\n'));
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
@@ -132,6 +197,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         return m_table->cellText(row, column);
     case Qt::ToolTipRole: {
         const std::string_view cell = m_table->cell(row, column);
+        if (cellSeverity(row, column))
+            return findingsToolTip(row, column); // the findings matter more than the full text here
         if (isReferenceColumn(column) && !cell.empty())
             return m_referenceHints[std::size_t(column)];
         const bool multiLine = cell.find('\n') != std::string_view::npos;
@@ -155,6 +222,14 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole:
         if (isReferenceColumn(column) && !m_table->cell(row, column).empty())
             return m_linkFont;
+        return {};
+    case Qt::BackgroundRole:
+        if (const auto severity = cellSeverity(row, column))
+            return severityTint(*severity);
+        return {};
+    case int(Role::FindingSeverity):
+        if (const auto severity = cellSeverity(row, column))
+            return int(*severity);
         return {};
     case int(Role::IsReference):
         return isReferenceColumn(column) && !m_table->cell(row, column).empty();

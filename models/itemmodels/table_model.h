@@ -1,5 +1,7 @@
 #pragma once
 
+#include "findings/finding_index.h"
+#include "findings/finding_store.h"
 #include "table/column_type.h"
 #include "table/table.h"
 
@@ -9,6 +11,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace plumbline {
@@ -36,6 +39,7 @@ public:
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
         ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
         IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
+        FindingSeverity,             ///< data(): worst Severity of the cell's findings (int), invalid if none
     };
     Q_ENUM(Role)
 
@@ -58,6 +62,19 @@ public:
     /// person") tells how to follow them. Keys are column indexes; an empty map clears. Emits dataChanged for
     /// the affected columns.
     void setReferenceColumns(const QHash<int, QString>& hints);
+    /// Shows a validation run's findings for this table: cells with findings get a background tint by their
+    /// worst severity (FindingSeverity role) and the findings' messages in the tooltip. index must have been
+    /// built from store for this model's table; data() then stays O(1) (one byte lookup per cell). Null
+    /// clears. Emits one dataChanged over the whole table.
+    void setFindings(std::shared_ptr<const FindingStore> store, std::shared_ptr<const FindingIndex> index);
+    const std::shared_ptr<const FindingStore>& findings() const { return m_findings; }
+    /// The tint for a severity (error red, warning amber, notice blue, info grey) and its stronger marker
+    /// colour for the cell's corner.
+    static QColor severityTint(Severity severity);
+    static QColor severityMarker(Severity severity);
+    /// Tooltips list at most this many findings of a cell ("… and 3 more").
+    static constexpr int kMaxTooltipFindings = 6;
+
     bool isReferenceColumn(int column) const
     {
         return column >= 0 && std::size_t(column) < m_referenceHints.size() &&
@@ -76,11 +93,18 @@ public:
 
 private:
     QVariant headerDisplay(int column) const;
+    std::optional<Severity> cellSeverity(std::size_t row, int column) const
+    {
+        return m_findingIndex ? m_findingIndex->cellSeverity(m_table->recordId(row), column) : std::nullopt;
+    }
+    QString findingsToolTip(std::size_t row, int column) const;
 
     std::shared_ptr<const Table> m_table;
     std::vector<ColumnType> m_types;       // per column, read once at setTable()
     std::vector<QString> m_referenceHints; // per column; empty = not a reference column
     QColor m_linkColor;
+    std::shared_ptr<const FindingStore> m_findings;
+    std::shared_ptr<const FindingIndex> m_findingIndex;
     QFont m_linkFont;
     int m_rows = 0;
 };

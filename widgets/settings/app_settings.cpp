@@ -7,6 +7,9 @@ AppSettings::AppSettings()
       lastOpenDirectory(QStringLiteral("files/lastOpenDirectory")),
       lastExportDirectory(QStringLiteral("files/lastExportDirectory")),
       lastExportFilter(QStringLiteral("files/lastExportFilter")),
+      validateAfterLoad(QStringLiteral("validation/afterLoad"), true),
+      rulePack(QStringLiteral("validation/rulePack")),
+      userRulePacks(QStringLiteral("validation/userRulePacks")),
       mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
       mainWindowState(QStringLiteral("mainWindow/state"))
 {

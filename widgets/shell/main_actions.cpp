@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace plumbline {
 
@@ -63,9 +65,28 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_go->addAction(m_follow);
     m_go->addAction(m_back);
 
+    m_validate = bar->addMenu(tr("&Validate"));
+    m_validate->setObjectName(QStringLiteral("menuValidate"));
+
     QMenu* help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_about);
+
+    const QStyle* style = window->style();
+    m_open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    m_export->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    m_back->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    m_follow->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    m_toolBar = window->addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_open);
+    m_toolBar->addAction(m_export);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_back);
+    m_toolBar->addAction(m_follow);
+    m_toolBar->addSeparator();
 
     // Window-wide shortcuts also when the menu bar is hidden (and under the offscreen platform in tests).
     window->addActions({m_open, m_export, m_quit, m_follow, m_back});

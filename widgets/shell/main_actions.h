@@ -5,12 +5,14 @@
 class QAction;
 class QMenu;
 class QMainWindow;
+class QToolBar;
 
 namespace plumbline {
 
 /// The main window's actions and menus, built in one place so that MainWindow only connects them:
 /// File (Open, Open Recent, Export, Quit), Edit (the current grid's Copy actions), Go (follow a reference,
-/// Back), Help (About). Object names are stable for tests ("actionOpen", "actionExport", ...).
+/// Back), Validate (filled by the window with the validation actions), Help (About), and the tool bar. Object
+/// names are stable for tests ("actionOpen", "actionExport", ...).
 class MainActions final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     QAction* about() const { return m_about; }
     QMenu* recentMenu() const { return m_recent; }
     QMenu* goMenu() const { return m_go; }
+    QMenu* validateMenu() const { return m_validate; }
+    QToolBar* toolBar() const { return m_toolBar; }
 
     /// Shows these grid actions in the Edit menu (the current tab's grid owns them and their shortcuts).
     void setGridActions(QAction* copy, QAction* copyWithHeaders);
@@ -42,6 +46,8 @@ private:
     QMenu* m_recent = nullptr;
     QMenu* m_edit = nullptr;
     QMenu* m_go = nullptr;
+    QMenu* m_validate = nullptr;
+    QToolBar* m_toolBar = nullptr;
 };
 
 } // namespace plumbline

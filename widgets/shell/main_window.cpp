@@ -13,6 +13,9 @@
 #include "shell/recent_files.h"
 #include "shell/source_status_widget.h"
 #include "tasks/task_progress_widget.h"
+#include "validation/rule_pack_menu.h"
+#include "validation/validation_presenter.h"
+#include "findings/findings_dock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +30,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace plumbline {
 
@@ -60,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setCentralWidget(m_tabs);
     m_navigator = new ReferenceNavigator(m_tabs, this);
     m_export = new ExportPresenter(this);
+    m_validation = new ValidationPresenter(this, m_tabs);
 
     m_loader = new DatasetLoader(this);
     m_stallMeter = new StallMeter(this);
@@ -95,6 +101,21 @@ void MainWindow::createActions()
     connect(m_actions->back(), &QAction::triggered, m_navigator, &ReferenceNavigator::back);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 
+    QMenu* validate = m_actions->validateMenu();
+    validate->addAction(m_validation->validateAction());
+    validate->addMenu(m_validation->packMenu());
+    validate->addAction(m_validation->validateAfterLoadAction());
+    validate->addSeparator();
+    QAction* showFindings = m_validation->dock()->toggleViewAction();
+    showFindings->setObjectName(QStringLiteral("actionShowFindings"));
+    showFindings->setText(tr("Show &Findings"));
+    validate->addAction(showFindings);
+    m_validation->validateAction()->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_actions->toolBar()->addAction(m_validation->validateAction());
+    addAction(m_validation->validateAction());
+    connect(m_validation, &ValidationPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_validation, &ValidationPresenter::finished, this, &MainWindow::validationFinished);
+
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_tabs, &TableTabs::statusMessage, this, showMessage);
     connect(m_navigator, &ReferenceNavigator::statusMessage, this, showMessage);
@@ -119,6 +140,7 @@ void MainWindow::createStatusBar()
     m_progress = new LoadProgressWidget(this);
     connect(m_progress, &LoadProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
     m_sourceStatus = new SourceStatusWidget(this);
+    statusBar()->addPermanentWidget(m_validation->progressWidget());
     statusBar()->addPermanentWidget(m_export->progressWidget());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_sourceStatus);
@@ -132,6 +154,11 @@ DataGridView* MainWindow::grid() const
 TableModel* MainWindow::tableModel() const
 {
     return m_tabs->currentModel();
+}
+
+bool MainWindow::isValidating() const
+{
+    return m_validation->isRunning();
 }
 
 bool MainWindow::isLoading() const
@@ -254,6 +281,7 @@ void MainWindow::showDataset(const std::shared_ptr<const Dataset>& dataset, bool
     m_showingPreview = preview;
     m_tabs->setDataset(dataset, sameSource);
     m_navigator->setDataset(dataset);
+    m_validation->setDataset(dataset, !preview);
     updateSourceStatus();
     updateNavigationActions();
     setWindowTitle(dataset ? tr("%1 \u2014 Plumbline").arg(QFileInfo(dataset->source.path).fileName())
@@ -352,6 +380,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_loader->cancel();
     m_export->cancel();
+    m_validation->cancel();
     AppSettings settings;
     settings.mainWindowGeometry.setValue(saveGeometry());
     settings.mainWindowState.setValue(saveState(kStateVersion));

@@ -24,6 +24,7 @@ class ReferenceNavigator;
 class SourceStatusWidget;
 class StallMeter;
 class TableModel;
+class ValidationPresenter;
 struct Error;
 
 /// Plumbline's main window: the menus (MainActions), one tab per table of the dataset (TableTabs), following
@@ -46,6 +47,8 @@ public:
     MainActions* actions() const { return m_actions; }
     ReferenceNavigator* navigator() const { return m_navigator; }
     ExportPresenter* exporter() const { return m_export; }
+    ValidationPresenter* validation() const { return m_validation; }
+    bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
     RecentFiles* recentFiles() const { return m_recent; }
     /// The fully loaded dataset on screen, or null (a preview is not committed until its load finishes).
@@ -79,6 +82,8 @@ signals:
     void loadFailed(const QString& message);
     /// An export ended: ok when the file was written.
     void exportFinished(bool ok);
+    /// A validation run ended: ok when its findings are on screen.
+    void validationFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -103,6 +108,7 @@ private:
     MainActions* m_actions = nullptr;
     ReferenceNavigator* m_navigator = nullptr;
     ExportPresenter* m_export = nullptr;
+    ValidationPresenter* m_validation = nullptr;
     DatasetLoader* m_loader = nullptr;
     RecentFiles* m_recent = nullptr;
     LoadProgressWidget* m_progress = nullptr;
