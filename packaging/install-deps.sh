@@ -13,12 +13,14 @@ for arg in "$@"; do
 done
 packages=(build-essential cmake ninja-build pkg-config ccache clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev sqlite3
-  libquazip1-qt6-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
+  libminizip-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
   libgeos-dev libproj-dev proj-data libgl-dev)
 if ((want_gui)); then packages+=(qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-wayland xvfb xauth fonts-dejavu-core); fi
 if ((want_bench)); then packages+=(miller hyperfine time nodejs npm); fi
 missing=()
 for p in "${packages[@]}"; do
+  # NodeSource's nodejs bundles npm and conflicts with Debian's npm package: an npm already on PATH will do.
+  if [ "$p" = npm ] && command -v npm >/dev/null; then continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if ((${#missing[@]})); then
