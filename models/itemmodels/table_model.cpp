@@ -99,9 +99,11 @@ void TableModel::setFindings(std::shared_ptr<const FindingStore> store,
         return;
     m_findings = std::move(store);
     m_findingIndex = std::move(index);
-    if (m_rows > 0 && columnCount() > 0)
+    if (m_rows > 0 && columnCount() > 0) {
         emit dataChanged(this->index(0, 0), this->index(m_rows - 1, columnCount() - 1),
                          {Qt::BackgroundRole, Qt::ToolTipRole, int(Role::FindingSeverity)});
+        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
+    }
 }
 
 QColor TableModel::severityTint(Severity severity)
@@ -135,10 +137,8 @@ QColor TableModel::severityMarker(Severity severity)
     return {};
 }
 
-QString TableModel::findingsToolTip(std::size_t row, int column) const
+QString TableModel::describeFindings(const std::vector<std::size_t>& found) const
 {
-    const std::vector<std::size_t> found =
-        m_findingIndex->findingsAt(*m_findings, m_table->recordId(row), column);
     QStringList lines;
     for (std::size_t i = 0; i < found.size() && lines.size() < kMaxTooltipFindings; ++i) {
         const FindingRecord& r = m_findings->record(found[i]);
@@ -147,8 +147,21 @@ QString TableModel::findingsToolTip(std::size_t row, int column) const
                           m_findings->message(found[i]));
     }
     if (found.size() > std::size_t(kMaxTooltipFindings))
-        lines << tr("… and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));
+        lines << tr("\u2026 and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TableModel::findingsToolTip(std::size_t row, int column) const
+{
+    return describeFindings(m_findingIndex->findingsAt(*m_findings, m_table->recordId(row), column));
+}
+
+QVariant TableModel::rowFindingsToolTip(std::size_t row) const
+{
+    const std::vector<std::size_t> found = m_findingIndex->findingsOf(m_table->recordId(row));
+    if (found.empty())
+        return {};
+    return describeFindings(found);
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
@@ -266,6 +279,19 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         case int(Role::RecordId):
             return QVariant::fromValue(quint32(m_table->recordId(std::size_t(section))));
+        case Qt::BackgroundRole:
+        case int(Role::FindingSeverity): {
+            // The row number carries the row's worst finding (whole-row findings such as duplicate rows
+            // included), so rows with findings stand out even when their cells are scrolled out of view.
+            if (!m_findingIndex)
+                return {};
+            const auto severity = m_findingIndex->rowSeverity(m_table->recordId(std::size_t(section)));
+            if (!severity)
+                return {};
+            return role == Qt::BackgroundRole ? QVariant(severityTint(*severity)) : QVariant(int(*severity));
+        }
+        case Qt::ToolTipRole:
+            return m_findingIndex ? rowFindingsToolTip(std::size_t(section)) : QVariant();
         default:
             return {};
         }

@@ -39,7 +39,8 @@ public:
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
         ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
         IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
-        FindingSeverity,             ///< data(): worst Severity of the cell's findings (int), invalid if none
+        FindingSeverity, ///< data(): worst Severity of the cell's findings (int), invalid if none;
+                         ///< headerData(Vertical): worst of the row's findings
     };
     Q_ENUM(Role)
 
@@ -97,7 +98,10 @@ private:
     {
         return m_findingIndex ? m_findingIndex->cellSeverity(m_table->recordId(row), column) : std::nullopt;
     }
+    /// One line per finding ("error PA-18: message"), at most kMaxTooltipFindings.
+    QString describeFindings(const std::vector<std::size_t>& storeIndexes) const;
     QString findingsToolTip(std::size_t row, int column) const;
+    QVariant rowFindingsToolTip(std::size_t row) const;
 
     std::shared_ptr<const Table> m_table;
     std::vector<ColumnType> m_types;       // per column, read once at setTable()

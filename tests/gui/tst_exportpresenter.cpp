@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -82,6 +83,7 @@ private slots:
     void aWarningIsShownAfterSuccess();
     void cancelWritesNothing();
     void optionsDialogAsksOnlyWhatMatters();
+    void aDataPackageIsNamedByItsDescriptor();
     void theDialogsDriveTheWholeExport();
 
 private:
@@ -290,6 +292,28 @@ void TestExportPresenter::optionsDialogAsksOnlyWhatMatters()
     ExportOptionsDialog single(csv, QStringLiteral("x.csv"), {QStringLiteral("only")},
                                QStringLiteral("only"));
     QVERIFY(!single.tableBox());
+}
+
+void TestExportPresenter::aDataPackageIsNamedByItsDescriptor()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("package"));
+    QVERIFY(QDir().mkpath(dir));
+    const ExportFormatInfo package = ExportFormatInfo::forPath(dir + QStringLiteral("/DataPackage.json"));
+    QCOMPARE(package.fileName, QStringLiteral("datapackage.json"));
+    QVERIFY(package.holdsManyTables);
+    QVERIFY(package.filter().endsWith(QStringLiteral("(datapackage.json)")));
+    QCOMPARE(package.completePath(dir + QStringLiteral("/kenya.json")),
+             dir + QStringLiteral("/datapackage.json"));
+    QCOMPARE(ExportFormatInfo::forPath(QStringLiteral("/x/kenya.json")).label, QStringLiteral("JSON"));
+    QCOMPARE(ExportFormatInfo::forExtension(QStringLiteral("xlsx")).completePath(QStringLiteral("/x/out")),
+             QStringLiteral("/x/out.xlsx"));
+    QVERIFY(ExportFormatInfo::filters().contains(package.filter()));
+
+    MainWindow window;
+    window.openDataset(testing::popoloDataset());
+    QVERIFY(exportAndWait(window, package.completePath(dir + QStringLiteral("/anything"))));
+    QVERIFY(readAll(dir + QStringLiteral("/datapackage.json")).contains("\"memberships\""));
+    QVERIFY(QDir(dir).entryList({QStringLiteral("*.csv")}, QDir::Files).size() >= 3);
 }
 
 void TestExportPresenter::theDialogsDriveTheWholeExport()

@@ -3,6 +3,8 @@
 #include "io/dataset_writer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace plumbline {
 
@@ -49,8 +51,19 @@ ExportFormatInfo describe(const QString& extension)
 
 } // namespace
 
+ExportFormatInfo dataPackage()
+{
+    ExportFormatInfo info;
+    info.label = QCoreApplication::translate("ExportFormatInfo", "Data Package (CSV files and a descriptor)");
+    info.fileName = QStringLiteral("datapackage.json");
+    info.holdsManyTables = true;
+    return info;
+}
+
 QString ExportFormatInfo::filter() const
 {
+    if (!fileName.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(label, fileName);
     QStringList patterns;
     for (const QString& extension : extensions)
         patterns << QStringLiteral("*.") + extension;
@@ -69,6 +82,9 @@ QList<ExportFormatInfo> ExportFormatInfo::all()
         else
             formats << info;
     }
+    // exportDataset() writes a Data Package when the file is named datapackage.json (no extension of its
+    // own).
+    formats << dataPackage();
     return formats;
 }
 
@@ -79,6 +95,25 @@ ExportFormatInfo ExportFormatInfo::forExtension(const QString& extension)
         if (info.extensions.contains(lower))
             return info;
     return {};
+}
+
+ExportFormatInfo ExportFormatInfo::forPath(const QString& path)
+{
+    const QFileInfo info(path);
+    for (const ExportFormatInfo& format : all())
+        if (!format.fileName.isEmpty() && info.fileName().compare(format.fileName, Qt::CaseInsensitive) == 0)
+            return format;
+    return forExtension(info.suffix());
+}
+
+QString ExportFormatInfo::completePath(const QString& path) const
+{
+    const QFileInfo info(path);
+    if (!fileName.isEmpty())
+        return info.dir().filePath(fileName);
+    if (extensions.contains(info.suffix().toLower()))
+        return path;
+    return path + QLatin1Char('.') + extensions.value(0);
 }
 
 QString ExportFormatInfo::filters()

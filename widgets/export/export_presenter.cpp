@@ -59,15 +59,15 @@ void ExportPresenter::showDialog(const std::shared_ptr<const Dataset>& dataset, 
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Dataset"), suggested, filters, &filter);
     if (path.isEmpty())
         return;
-    ExportFormatInfo format = ExportFormatInfo::forExtension(QFileInfo(path).suffix());
-    if (format.label.isEmpty()) {
-        // No known extension typed: take the chosen filter's.
-        for (const ExportFormatInfo& info : ExportFormatInfo::all())
-            if (info.filter() == filter)
-                format = info;
-        if (format.label.isEmpty())
-            format = ExportFormatInfo::all().value(0);
-        path += QLatin1Char('.') + format.extensions.value(0);
+    ExportFormatInfo format = ExportFormatInfo::forPath(path);
+    ExportFormatInfo chosen;
+    for (const ExportFormatInfo& info : ExportFormatInfo::all())
+        if (info.filter() == filter)
+            chosen = info;
+    if (!chosen.fileName.isEmpty() || format.label.isEmpty()) {
+        // A Data Package is named by its descriptor; a name without a known extension takes the filter's.
+        format = chosen.label.isEmpty() ? ExportFormatInfo::all().value(0) : chosen;
+        path = format.completePath(path);
     }
     settings.lastExportDirectory.setValue(QFileInfo(path).absolutePath());
     settings.lastExportFilter.setValue(format.filter());

@@ -86,7 +86,7 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(FindingsModel::SeverityColumn, digit * 9);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, digit * 9 + 24); // the dot and "warning"
     m_view->setColumnWidth(FindingsModel::RuleColumn, digit * 24);
     m_view->setColumnWidth(FindingsModel::RowColumn, digit * 7);
     m_view->setColumnWidth(FindingsModel::ColumnColumn, digit * 16);

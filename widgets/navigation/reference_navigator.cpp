@@ -217,8 +217,11 @@ bool ReferenceNavigator::jump(const Place& origin, const Relation& relation, con
     if (m_history.size() > kMaxHistory)
         m_history.removeFirst();
     show(Place{relation.toTable, int(row), index.column()});
-    emit statusMessage(tr("%1 %2 \u201c%3\u201d: row %L4 of %5 (Alt+Left to go back)")
-                           .arg(singular(relation.toTable), relation.toColumn, shortValue(value))
+    QString noun = singular(relation.toTable);
+    if (!noun.isEmpty())
+        noun[0] = noun[0].toUpper();
+    emit statusMessage(tr("%1 %2 \u201c%3\u201d is row %L4 of %5 \u2014 Alt+Left goes back.")
+                           .arg(noun, relation.toColumn, shortValue(value))
                            .arg(row + 1)
                            .arg(relation.toTable));
     emit navigated();

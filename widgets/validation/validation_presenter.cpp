@@ -201,7 +201,11 @@ void ValidationPresenter::showFinding(const QString& table, RecordId record, int
     }
     const QModelIndex target =
         model->index(int(row), std::clamp(column, 0, std::max(0, model->columnCount() - 1)));
-    grid->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+    // A whole-row finding (a duplicate row) selects the row; a cell finding its cell.
+    QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect;
+    if (column < 0 && record != kNoRecord)
+        flags |= QItemSelectionModel::Rows;
+    grid->selectionModel()->setCurrentIndex(target, flags);
     grid->scrollTo(target, QAbstractItemView::PositionAtCenter);
 }
 
