@@ -1,11 +1,18 @@
 #include "io/csv_assembler.h"
 
+#include "io/parallel_for.h"
+
 #include <QSet>
 
 #include <algorithm>
 #include <atomic>
-#include <numeric>
-#include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace plumbline {
 
@@ -13,7 +20,10 @@ namespace {
 
 constexpr std::uint64_t kColumnLimit = std::uint64_t(1) << 32;
 
-QString generatedName(std::size_t index) { return QStringLiteral("column %1").arg(index + 1); }
+QString generatedName(std::size_t index)
+{
+    return QStringLiteral("column %1").arg(index + 1);
+}
 
 } // namespace
 
@@ -54,6 +64,8 @@ std::vector<QString> uniqueColumnNames(const std::vector<std::string>& header, s
     return names;
 }
 
+namespace {
+
 /// One chunk's cells of an extra column, dense: empty except where the sparse column has a value.
 ColumnBuilder densify(const SparseColumn* sparse, std::size_t rows)
 {
@@ -71,52 +83,153 @@ ColumnBuilder densify(const SparseColumn* sparse, std::size_t rows)
     return builder;
 }
 
+/// Sizes v to n elements. Large blocks are prefaulted in one call, far cheaper than a page fault per page.
+template <class T> void allocate(std::vector<T>& v, std::size_t n)
+{
+    v.reserve(n);
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes >= (std::size_t(1) << 20)) {
+        const std::size_t page = 4096;
+        const auto from = (reinterpret_cast<std::uintptr_t>(v.data()) + page - 1) / page * page;
+        const auto to = (reinterpret_cast<std::uintptr_t>(v.data()) + bytes) / page * page;
+        if (to > from)
+            madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE); // best effort
+    }
+#endif
+    v.resize(n);
+}
+
+/// Hands freed heap memory back to the system: the collected columns' cells are freed just before the
+/// other columns are allocated, and glibc would otherwise keep them for itself, adding to the peak.
+void returnFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
+
 Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
-                                   std::size_t expectedFields, std::vector<int>* renamed, int threads,
-                                   std::size_t end, const ErrorAt& errorAt)
+                                   std::size_t expectedFields, const std::vector<bool>& collect,
+                                   std::vector<int>* renamed, int threads, std::size_t end,
+                                   const StoreChunk& store, const ErrorAt& errorAt)
 {
     AssembledRows out;
+    const std::size_t dense = std::max<std::size_t>(expectedFields, 1);
     std::size_t width = std::max(expectedFields, header.size());
     std::size_t totalRows = 0;
     for (const auto& chunk : chunks) {
         if (chunk.rows > 0)
-            width = std::max({width, chunk.width, chunk.columns.size()});
+            width = std::max(width, chunk.width);
         totalRows += chunk.rows;
     }
-    const std::size_t extraColumns = width - std::max(expectedFields, header.size());
+    if (totalRows > 0)
+        width = std::max(width, dense);
+    const std::size_t extraColumns =
+        width > std::max(expectedFields, header.size()) ? width - std::max(expectedFields, header.size()) : 0;
     if (std::uint64_t(extraColumns) * totalRows > kMaxExtraCells) {
-        // Name the first row that is that long.
-        std::size_t offset = 0;
+        std::size_t offset = 0; // the first row that long
         for (const auto& chunk : chunks)
             for (const RaggedRow& r : chunk.ragged)
                 if (r.fieldCount == width && offset == 0)
                     offset = std::size_t(chunk.rowStarts[r.row]);
-        return errorAt(offset, QStringLiteral("This row has %1 fields where the header has %2. Keeping the extra "
-                                              "fields would add %3 columns to all %4 rows, more than Plumbline "
-                                              "can hold. Check the delimiter and the quoting around this row.")
-                                   .arg(width).arg(expectedFields).arg(extraColumns).arg(totalRows));
+        return errorAt(offset,
+                       QStringLiteral("This row has %1 fields where the %2 has %3. Keeping the extra "
+                                      "fields would add %4 columns to all %5 rows, more than Plumbline "
+                                      "can hold. Check the delimiter and the quoting around this row.")
+                           .arg(width)
+                           .arg(header.empty() ? QStringLiteral("first row") : QStringLiteral("header"))
+                           .arg(expectedFields)
+                           .arg(extraColumns)
+                           .arg(totalRows));
     }
-    out.rowStarts.reserve(totalRows + 1);
+    const std::vector<QString> names = uniqueColumnNames(header, width, renamed);
 
-    std::vector<std::vector<ColumnBuilder>> parts(width);
-    std::vector<std::uint64_t> bytes(width, 0);
+    // 1. Sizes and limits of the expected columns (the ones every chunk stores densely).
+    const std::size_t stored = totalRows > 0 ? dense : 0;
+    std::vector<std::uint64_t> bytes(stored, 0);
+    for (const auto& chunk : chunks)
+        for (std::size_t c = 0; c < stored && c < chunk.cellBytes.size(); ++c)
+            bytes[c] += chunk.cellBytes[c];
+    for (std::size_t c = 0; c < stored; ++c)
+        if (bytes[c] >= kColumnLimit)
+            return errorAt(
+                0, QStringLiteral("The column \u201c%1\u201d holds 4 GiB of text or more, which is more "
+                                  "than Plumbline can keep in one column. Split the file and load the "
+                                  "parts.")
+                       .arg(names[c]));
+
+    // 2. Collected columns first: their dictionary form is small, their per-chunk cells are freed here.
+    out.columns.resize(width);
+    const auto collected = [&](std::size_t c) { return c < collect.size() && collect[c]; };
+    std::vector<std::size_t> early;
+    for (std::size_t c = 0; c < stored; ++c)
+        if (collected(c))
+            early.push_back(c);
+    parallelFor(threads, early.size(), [&](std::size_t i) {
+        const std::size_t c = early[i];
+        std::vector<ColumnBuilder> parts;
+        for (auto& chunk : chunks)
+            if (chunk.rows > 0)
+                parts.push_back(std::move(chunk.collected[c]));
+        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+    });
+    for (auto& chunk : chunks)
+        chunk.collected.clear();
+    returnFreedMemory();
+
+    // 3. Final storage of the other columns, allocated at its exact size.
+    std::vector<std::vector<char>> arenas(stored);
+    std::vector<std::vector<std::uint32_t>> offsets(stored);
+    std::vector<std::size_t> late;
+    for (std::size_t c = 0; c < stored; ++c)
+        if (!collected(c))
+            late.push_back(c);
+    std::stable_sort(late.begin(), late.end(),
+                     [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
+    parallelFor(threads, late.size(), [&](std::size_t i) {
+        allocate(arenas[late[i]], std::size_t(bytes[late[i]]));
+        allocate(offsets[late[i]], totalRows + 1);
+    });
+
+    // 4. Each chunk writes its slice of every column.
+    std::vector<std::vector<ColumnSlice>> slices(chunks.size(), std::vector<ColumnSlice>(stored));
+    std::vector<std::uint64_t> at(stored, 0);
+    std::size_t rowBase = 0;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        for (std::size_t c = 0; c < stored && chunks[i].rows > 0; ++c) {
+            if (collected(c))
+                continue; // a null slice: store() skips the column
+            slices[i][c] = ColumnSlice{arenas[c].data() + at[c], chunks[i].cellBytes[c],
+                                       offsets[c].data() + rowBase + 1, std::uint32_t(at[c])};
+            at[c] += chunks[i].cellBytes[c];
+        }
+        rowBase += chunks[i].rows;
+    }
+    std::atomic<bool> storedOk{true};
+    parallelFor(threads, chunks.size(), [&](std::size_t i) {
+        if (chunks[i].rows > 0 && storedOk && !store(chunks[i], slices[i].data()))
+            storedOk = false;
+    });
+    if (!storedOk)
+        return errorAt(0, QStringLiteral("The file changed while it was being read, or could not be read "
+                                         "consistently. Load it again."));
+
+    // Row facts, rebased; extra columns made dense per chunk.
+    std::vector<std::vector<ColumnBuilder>> extraParts(width > stored ? width - stored : 0);
+    out.rowStarts.reserve(totalRows + 1);
     for (auto& chunk : chunks) {
         if (chunk.rows == 0)
             continue;
-        const auto rowBase = std::uint32_t(out.rows);
-        const std::size_t dense = chunk.columns.size();
-        for (std::size_t c = 0; c < width; ++c) {
-            if (c < dense)
-                parts[c].push_back(std::move(chunk.columns[c]));
-            else
-                parts[c].push_back(densify(c - dense < chunk.extra.size() ? &chunk.extra[c - dense] : nullptr,
-                                           chunk.rows));
-            bytes[c] += parts[c].back().arenaSize();
-        }
+        const auto base = std::uint32_t(out.rows);
+        for (std::size_t e = 0; e < extraParts.size(); ++e)
+            extraParts[e].push_back(densify(e < chunk.extra.size() ? &chunk.extra[e] : nullptr, chunk.rows));
         for (const RaggedRow& r : chunk.ragged)
-            out.ragged.push_back(RaggedRow{r.row + rowBase, r.fieldCount});
+            out.ragged.push_back(RaggedRow{r.row + base, r.fieldCount});
         for (const std::uint32_t r : chunk.blank)
-            out.blank.push_back(r + rowBase);
+            out.blank.push_back(r + base);
         out.rowStarts.insert(out.rowStarts.end(), chunk.rowStarts.begin(), chunk.rowStarts.end());
         out.endings |= chunk.endings;
         out.lastHadLineEnding = chunk.lastHadLineEnding;
@@ -125,34 +238,24 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
     }
     out.rowStarts.push_back(end);
 
-    const std::vector<QString> names = uniqueColumnNames(header, width, renamed);
-    for (std::size_t c = 0; c < width; ++c) {
-        if (bytes[c] >= kColumnLimit) // a chunk's own offsets would have wrapped too
-            return errorAt(0, QStringLiteral("The column \u201c%1\u201d holds 4 GiB of text or more, which is "
-                                             "more than Plumbline can keep in one column. Split the file and "
-                                             "load the parts.")
-                                  .arg(names[c]));
-    }
-
-    // Finish the biggest columns first so the threads end together.
-    std::vector<std::size_t> order(width);
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
-    out.columns.resize(width);
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-        for (std::size_t i = next.fetch_add(1); i < width; i = next.fetch_add(1)) {
-            const std::size_t c = order[i];
-            out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts[c]));
-        }
-    };
-    const int workers = int(std::min<std::size_t>(std::size_t(std::max(1, threads)), width));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < workers; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& thread : pool)
-        thread.join();
+    // 5. Finish the rest, the biggest columns first so the threads end together.
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < width; ++c)
+        if (!collected(c) || c >= stored)
+            order.push_back(c);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return (a < stored ? bytes[a] : 0) > (b < stored ? bytes[b] : 0);
+    });
+    parallelFor(threads, order.size(), [&](std::size_t i) {
+        const std::size_t c = order[i];
+        std::vector<ColumnBuilder> parts;
+        if (c < stored)
+            parts.push_back(ColumnBuilder::adopt(std::move(arenas[c]), std::move(offsets[c])));
+        else if (c - stored < extraParts.size())
+            parts = std::move(extraParts[c - stored]);
+        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+    });
+    returnFreedMemory();
     return out;
 }
 

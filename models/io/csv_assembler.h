@@ -37,12 +37,23 @@ constexpr std::uint64_t kMaxExtraCells = std::uint64_t(1) << 26;
 /// Makes an Error located at a byte offset of the parsed text.
 using ErrorAt = std::function<Error(std::size_t offset, const QString& message)>;
 
-/// Concatenates the chunks in order (the long rows' sparse extra fields become full columns), then runs
-/// ColumnBuilder::finish for the columns on `threads` threads. header supplies the names; extra columns
-/// get "column N". Fails if extra columns would exceed kMaxExtraCells or a column's text reaches 4 GiB (the
-/// columns' offsets are 32-bit). `end` is the offset after the last record, kept as the final row start.
+/// The store pass for one measured chunk (ChunkParser::store with its true start and row count).
+/// Returns false if it was canceled or the records did not match their measurement.
+using StoreChunk = std::function<bool(const ChunkResult& chunk, const ColumnSlice* slices)>;
+
+/// Builds a table's columns from measured, verified chunks, writing every cell once:
+///  1. checks the limits: extra columns within kMaxExtraCells, each column's text below 4 GiB (offsets are
+///     32-bit);
+///  2. finishes the columns measure() collected (collect[c]), usually into the compact dictionary form,
+///     freeing their per-chunk cells before anything else is allocated;
+///  3. allocates every other expected column's storage at its exact final size (columns in parallel);
+///  4. runs store() for every chunk (chunks in parallel), each into its slice of those columns;
+///  5. runs ColumnBuilder::finish on them (columns in parallel), which picks the dictionary form or keeps the
+///     storage as it is. Long rows' sparse extra fields become full columns named "column N".
+/// header supplies the names. `end` (the offset after the last record) is kept as the final row start.
 Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
-                                   std::size_t expectedFields, std::vector<int>* renamed, int threads,
-                                   std::size_t end, const ErrorAt& errorAt);
+                                   std::size_t expectedFields, const std::vector<bool>& collect,
+                                   std::vector<int>* renamed, int threads, std::size_t end,
+                                   const StoreChunk& store, const ErrorAt& errorAt);
 
 } // namespace plumbline

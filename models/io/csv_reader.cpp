@@ -12,8 +12,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <thread>
+#include <unordered_set>
 
 namespace plumbline {
 
@@ -32,10 +34,13 @@ struct Input
     QString errorName;                ///< the path or the caller's name, shown in errors
     QString tableName;
     bool preferTab = false;
-    bool keepLayout = false;          ///< source offsets are meaningful (a file on disk)
+    bool keepLayout = false; ///< source offsets are meaningful (a file on disk)
 };
 
-Error canceledError(const QString& name) { return Error{name, 0, 0, QStringLiteral("The load was canceled.")}; }
+Error canceledError(const QString& name)
+{
+    return Error{name, 0, 0, QStringLiteral("The load was canceled.")};
+}
 
 /// An error at a byte offset of text: line = line endings before it + 1, column = characters since the
 /// line start + 1 (bytes for single-byte text).
@@ -60,12 +65,14 @@ Error errorAt(const QString& name, const char* text, std::size_t textStart, std:
 QString problemMessage(ParseProblem problem)
 {
     if (problem == ParseProblem::TooManyFields)
-        return QStringLiteral("This record has more than %1 fields, more than Plumbline can load as columns. Check "
-                              "that the delimiter is right and that the file is a table.")
+        return QStringLiteral(
+                   "This record has more than %1 fields, more than Plumbline can load as columns. Check "
+                   "that the delimiter is right and that the file is a table.")
             .arg(kMaxFields);
-    return QStringLiteral("A value starts with a quotation mark (\") that is never closed: the file ends before "
-                          "the matching closing quotation mark. Add the missing quotation mark, or remove this "
-                          "one, and load the file again.");
+    return QStringLiteral(
+        "A value starts with a quotation mark (\") that is never closed: the file ends before "
+        "the matching closing quotation mark. Add the missing quotation mark, or remove this "
+        "one, and load the file again.");
 }
 
 LineEnding lineEndingFrom(unsigned bits)
@@ -101,12 +108,57 @@ ReserveHint reserveHint(const std::vector<csvsniff::Record>& records, bool skipF
     return hint;
 }
 
+/// Columns whose sample repeats a few values: the measure pass collects them so that they are dictionary-
+/// encoded before the other columns are allocated (ChunkParser). Empty cells do not count: a column that is
+/// empty in the first rows says nothing about the rest. A wrong guess costs time and memory, never data.
+std::vector<bool> repetitiveColumns(const std::vector<csvsniff::Record>& records, bool skipFirst,
+                                    std::size_t columns)
+{
+    std::vector<bool> out(columns, false);
+    for (std::size_t c = 0; c < columns; ++c) {
+        std::unordered_set<std::string_view> distinct;
+        std::size_t values = 0;
+        for (std::size_t r = skipFirst ? 1 : 0; r < records.size(); ++r) {
+            if (c < records[r].size() && !records[r][c].empty()) {
+                distinct.insert(records[r][c]);
+                ++values;
+            }
+        }
+        out[c] = values >= 8 && distinct.size() * 2 <= values;
+    }
+    return out;
+}
+
+/// The UTF-8 form of UTF-16 bytes from `from` on, converted in blocks so that the source pages can be
+/// released as it goes. A block never ends between the two halves of a surrogate pair.
+std::string transcodeUtf16(const char* bytes, std::size_t size, std::size_t from, bool bigEndian,
+                           const MappedFile* file)
+{
+    constexpr std::size_t kBlock = std::size_t(4) << 20; // even
+    std::string out;
+    out.reserve((size - from) / 2 + (size - from) / 16 + 16);
+    while (from < size) {
+        std::size_t to = std::min(size, from + kBlock);
+        if (to < size) {
+            const auto hi = static_cast<unsigned char>(bytes[bigEndian ? to - 2 : to - 1]);
+            if (hi >= 0xD8 && hi <= 0xDB)
+                to -= 2; // a high surrogate: keep it with its pair
+        }
+        out += text::utf16ToUtf8(bytes + from, to - from, bigEndian);
+        if (file)
+            file->release(0, to);
+        from = to;
+    }
+    return out;
+}
+
 Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progress& progress, SourceInfo info,
                           const QElapsedTimer& timer)
 {
     if (progress.canceled())
         return canceledError(in.errorName);
-    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads =
+        options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     const QByteArrayView whole(in.bytes, qsizetype(in.size));
 
     // Encoding: forced, or detected from the first MB; a wrong UTF-8 guess is corrected further down.
@@ -118,17 +170,16 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         detected = detectEncoding(whole.first(qsizetype(std::min(in.size, kEncodingSample))),
                                   in.size <= kEncodingSample);
     }
-    const bool utf16 = detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE;
+    const bool utf16 =
+        detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE;
     const char* text = in.bytes;
     std::size_t size = in.size;
     std::size_t textStart = std::size_t(detected.bomLength);
     const MappedFile* file = in.file;
     std::string transcoded;
     if (utf16) {
-        transcoded = text::utf16ToUtf8(in.bytes + textStart, in.size - textStart,
-                                       detected.encoding == TextEncoding::Utf16BE);
-        if (file)
-            file->release(0, in.size);
+        transcoded =
+            transcodeUtf16(in.bytes, in.size, textStart, detected.encoding == TextEncoding::Utf16BE, file);
         text = transcoded.data();
         size = transcoded.size();
         textStart = 0;
@@ -142,12 +193,14 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
     // Dialect from the first 64 KB.
     const std::string_view sample(text + textStart, std::min(size - textStart, kDialectSample));
     const bool sampleComplete = textStart + sample.size() == size;
-    const char delimiter =
-        options.delimiter ? *options.delimiter : csvsniff::sniffDelimiter(sample, '"', sampleComplete, in.preferTab);
+    const char delimiter = options.delimiter
+                               ? *options.delimiter
+                               : csvsniff::sniffDelimiter(sample, '"', sampleComplete, in.preferTab);
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r')
-        return Error{in.errorName, 0, 0,
-                     QStringLiteral("A quotation mark or a line break cannot be the delimiter; choose a comma, "
-                                    "semicolon, tab or pipe.")};
+        return Error{
+            in.errorName, 0, 0,
+            QStringLiteral("A quotation mark or a line break cannot be the delimiter; choose a comma, "
+                           "semicolon, tab or pipe.")};
     const CsvDialect dialect{delimiter, '"'};
     info.delimiter = delimiter;
     info.quote = dialect.quote;
@@ -159,8 +212,10 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         const auto switchToSingleByte = [&](std::size_t badOffset) {
             const std::size_t from = badOffset > kGuessWindow ? badOffset - kGuessWindow : 0;
             const std::size_t to = std::min(size, badOffset + kGuessWindow);
-            const DetectedEncoding guess = detectEncoding(QByteArrayView(text + from, qsizetype(to - from)), true);
-            cellEncoding = guess.encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252;
+            const DetectedEncoding guess =
+                detectEncoding(QByteArrayView(text + from, qsizetype(to - from)), true);
+            cellEncoding =
+                guess.encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252;
             info.encoding = cellEncoding;
             validateUtf8 = false;
         };
@@ -187,9 +242,10 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
             textStart < size && (options.header ? *options.header : csvsniff::looksLikeHeader(sampled));
         const std::size_t expected = first.size();
         const std::size_t dataStart = hasHeader ? firstEnd : textStart;
-        const ReserveHint hint = reserveHint(sampled, hasHeader);
 
-        const ChunkParser parser(text, size, dialect, cellEncoding, expected);
+        const std::vector<bool> collect = repetitiveColumns(sampled, hasHeader, expected);
+        const ChunkParser parser(text, size, dialect, cellEncoding, expected, collect,
+                                 reserveHint(sampled, hasHeader));
         ParallelParseRequest request;
         request.parser = &parser;
         request.data = text;
@@ -199,11 +255,10 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         request.threads = threads;
         request.chunkSize = options.chunkSize;
         request.file = file;
-        request.hint = &hint;
         request.progress = &progress;
         request.progressOffset = qint64(dataStart);
         request.progressTotal = qint64(size);
-        ParallelParseResult parsed = parseInParallel(request);
+        ParallelParseResult parsed = measureInParallel(request);
         if (parsed.status == ParallelParseResult::Status::Canceled)
             return canceledError(in.errorName);
         if (parsed.status == ParallelParseResult::Status::InvalidUtf8) {
@@ -215,13 +270,30 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
                            problemMessage(parsed.problem));
 
         std::vector<int> renamed;
+        // The measure pass reported half of the data's bytes; the store pass reports the other half.
+        std::atomic<qint64> done{qint64(dataStart + (size - dataStart) / 2)};
+        const std::function<bool()> stop = [&] { return progress.canceled(); };
+        const StoreChunk store = [&](const ChunkResult& chunk, const ColumnSlice* slices) {
+            const auto consumed = [&](std::size_t at) {
+                if (file && at > chunk.begin)
+                    file->release(chunk.begin, at - chunk.begin);
+            };
+            const bool ok = parser.store(chunk.begin, chunk.rows, slices, stop, consumed);
+            consumed(chunk.end);
+            const auto half = qint64(chunk.end - chunk.begin) / 2;
+            progress.report(std::min(done.fetch_add(half) + half, qint64(size)), qint64(size));
+            return ok;
+        };
         const ErrorAt locate = [&](std::size_t offset, const QString& message) {
             if (offset == 0)
                 return Error{in.errorName, 0, 0, message};
             return errorAt(in.errorName, text, textStart, offset, utf8Cells, message);
         };
-        auto assembled = assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(),
-                                      expected, &renamed, threads, size, locate);
+        auto assembled =
+            assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(), expected,
+                         collect, &renamed, threads, size, store, locate);
+        if (progress.canceled())
+            return canceledError(in.errorName);
         if (!assembled)
             return assembled.error();
         AssembledRows& rows = assembled.value();
@@ -241,7 +313,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
             layout->finalLineEnding = finalLineEnding;
             table->setLayout(std::move(layout));
         }
-        const unsigned endings = rows.endings | (firstEnding != LineEnding::None ? lineEndingBit(firstEnding) : 0u);
+        const unsigned endings =
+            rows.endings | (firstEnding != LineEnding::None ? lineEndingBit(firstEnding) : 0u);
         info.lineEnding = lineEndingFrom(endings);
         info.hasHeader = hasHeader;
         progress.report(qint64(size), qint64(size));

@@ -30,8 +30,10 @@ bool isDataLike(std::string_view value)
     case ColumnType::Integer:
     case ColumnType::Decimal:
     case ColumnType::Date:
-    case ColumnType::DateTime: return true;
-    default: return false;
+    case ColumnType::DateTime:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -69,14 +71,15 @@ Candidate scoreDelimiter(std::string_view sample, char delimiter, char quote, bo
 
 } // namespace
 
-std::vector<Record> sampleRecords(std::string_view s, char delimiter, char quote, bool complete, int maxRecords)
+std::vector<Record> sampleRecords(std::string_view s, char delimiter, char quote, bool complete,
+                                  int maxRecords)
 {
     std::vector<Record> out;
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n && int(out.size()) < maxRecords) {
         Record record;
-        bool ended = false;      // reached the record's line ending
+        bool ended = false; // reached the record's line ending
         bool unterminated = false;
         for (;;) {
             std::string cell;

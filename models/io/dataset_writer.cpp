@@ -1,7 +1,12 @@
 #include "io/dataset_writer.h"
 
 #include "io/csv_writer.h"
+#include "io/json/json_layout.h"
+#include "io/json/json_writer.h"
 #include "io/json_writer.h"
+#include "io/datapackage/datapackage_writer.h"
+#include "io/sqlite/sqlite_writer.h"
+#include "io/xlsx/xlsx_writer.h"
 
 #include <QFileInfo>
 
@@ -35,22 +40,94 @@ std::optional<Error> exportTsv(const Dataset& dataset, const QString& outPath, c
     return exportCsvOrTsv(dataset, outPath, options, progress, warning, '\t', QStringLiteral("TSV"));
 }
 
+std::optional<Error> exportJsonFamily(const Dataset& dataset, const QString& outPath, Progress& progress,
+                                      const QString& format)
+{
+    JsonWriteOptions json;
+    json.format = format;
+    return writeJsonDataset(dataset, outPath, json, progress);
+}
+
 std::optional<Error> exportJson(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
                                 Progress& progress, QString*)
 {
-    if (dataset.tables.size() > 1 && options.table.isEmpty()) {
-        QStringList names;
-        for (const auto& t : dataset.tables)
-            names << t->name();
-        return Error{outPath, 0, 0,
-                     QStringLiteral("JSON export of a dataset with several tables (%1) is not supported yet; "
-                                    "choose one table with --table.")
-                         .arg(names.join(QLatin1String(", ")))};
-    }
+    // A dataset read from JSON (Popolo, GeoJSON, ...) or holding several tables is written as one document with
+    // its structure; a single flat table (or the one chosen with --table) as an array of objects.
+    bool fromJson = false;
+    for (const auto& t : dataset.tables)
+        fromJson = fromJson || t->jsonLayout() != nullptr;
+    if (options.table.isEmpty() && (fromJson || dataset.tables.size() > 1))
+        return exportJsonFamily(dataset, outPath, progress,
+                                dataset.source.format == QLatin1String("popolo") ? QStringLiteral("popolo")
+                                                                                 : QStringLiteral("json"));
     auto table = exportTable(dataset, outPath, options, QStringLiteral("JSON"));
     if (!table)
         return table.error();
     return writeJson(*table.value(), outPath, progress);
+}
+
+std::optional<Error> exportJsonLines(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                     Progress& progress, QString*)
+{
+    auto table = exportTable(dataset, outPath, options, QStringLiteral("JSON Lines"));
+    if (!table)
+        return table.error();
+    Dataset one;
+    one.source = dataset.source;
+    one.tables.push_back(table.value());
+    for (const auto& t : dataset.tables) // child tables of the chosen table keep its nested arrays
+        if (t->jsonLayout() && !t->jsonLayout()->parentTable.isEmpty())
+            one.tables.push_back(t);
+    return exportJsonFamily(one, outPath, progress, QStringLiteral("jsonl"));
+}
+
+std::optional<Error> exportGeoJson(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                   Progress& progress, QString*)
+{
+    if (dataset.source.format == QLatin1String("geojson") && options.table.isEmpty())
+        return exportJsonFamily(dataset, outPath, progress, QStringLiteral("geojson"));
+    auto table = exportTable(dataset, outPath, options, QStringLiteral("GeoJSON"));
+    if (!table)
+        return table.error();
+    Dataset one;
+    one.tables.push_back(table.value());
+    return exportJsonFamily(one, outPath, progress, QStringLiteral("geojson"));
+}
+
+/// For multi-table formats: every table, or only options.table when given.
+template <class Writer>
+std::optional<Error> exportTables(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                  Progress& progress, const QString& formatName, Writer write)
+{
+    if (options.table.isEmpty())
+        return write(dataset, outPath, progress);
+    auto table = exportTable(dataset, outPath, options, formatName);
+    if (!table)
+        return table.error();
+    Dataset one;
+    one.source = dataset.source;
+    one.tables.push_back(table.value());
+    return write(one, outPath, progress);
+}
+
+std::optional<Error> exportXlsx(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("XLSX"),
+                        [](const Dataset& d, const QString& p, Progress& pr) { return writeXlsx(d, p, pr); });
+}
+
+std::optional<Error> exportSqlite(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                  Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("SQLite"), writeSqlite);
+}
+
+/// A Data Package is recognised by its descriptor's file name, datapackage.json, not by an extension.
+std::optional<Error> exportDataPackage(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                       Progress& progress, QString*)
+{
+    return exportTables(dataset, outPath, options, progress, QStringLiteral("Data Package"), writeDataPackage);
 }
 
 struct ExportFormat
@@ -64,6 +141,13 @@ const ExportFormat kFormats[] = {
     {"csv", exportCsv},
     {"tsv", exportTsv},
     {"json", exportJson},
+    {"xlsx", exportXlsx},
+    {"sqlite", exportSqlite},
+    {"sqlite3", exportSqlite},
+    {"db", exportSqlite},
+    {"jsonl", exportJsonLines},
+    {"ndjson", exportJsonLines},
+    {"geojson", exportGeoJson},
 };
 
 } // namespace
@@ -103,6 +187,8 @@ std::optional<Error> exportDataset(const Dataset& dataset, const QString& outPat
                                    Progress& progress, QString* warning)
 {
     const QString extension = QFileInfo(outPath).suffix().toLower();
+    if (QFileInfo(outPath).fileName().compare(QLatin1String("datapackage.json"), Qt::CaseInsensitive) == 0)
+        return exportDataPackage(dataset, outPath, options, progress, warning);
     for (const ExportFormat& format : kFormats)
         if (extension == QLatin1String(format.extension))
             return format.write(dataset, outPath, options, progress, warning);

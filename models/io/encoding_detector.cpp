@@ -2,9 +2,8 @@
 
 #include "io/text_decoder.h"
 
-#include <uchardet/uchardet.h>
-
 #include <algorithm>
+#include <uchardet/uchardet.h>
 
 namespace plumbline {
 
@@ -73,11 +72,15 @@ TextEncoding encodingForCharsetGuess(const QByteArray& charset, QByteArrayView b
 int bomLengthFor(QByteArrayView bytes, TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8: return bytes.startsWith(QByteArrayView("\xEF\xBB\xBF", 3)) ? 3 : 0;
-    case TextEncoding::Utf16LE: return bytes.startsWith(QByteArrayView("\xFF\xFE", 2)) ? 2 : 0;
-    case TextEncoding::Utf16BE: return bytes.startsWith(QByteArrayView("\xFE\xFF", 2)) ? 2 : 0;
+    case TextEncoding::Utf8:
+        return bytes.startsWith(QByteArrayView("\xEF\xBB\xBF", 3)) ? 3 : 0;
+    case TextEncoding::Utf16LE:
+        return bytes.startsWith(QByteArrayView("\xFF\xFE", 2)) ? 2 : 0;
+    case TextEncoding::Utf16BE:
+        return bytes.startsWith(QByteArrayView("\xFE\xFF", 2)) ? 2 : 0;
     case TextEncoding::Windows1252:
-    case TextEncoding::Latin1: return 0;
+    case TextEncoding::Latin1:
+        return 0;
     }
     return 0;
 }

@@ -1,12 +1,12 @@
 #include "io/parallel_parse.h"
 
 #include "io/mapped_file.h"
+#include "io/parallel_for.h"
 #include "io/text_decoder.h"
 
 #include <algorithm>
 #include <atomic>
 #include <mutex>
-#include <thread>
 
 namespace plumbline {
 
@@ -25,7 +25,7 @@ std::size_t skipContinuation(const char* data, std::size_t size, std::size_t at)
 
 } // namespace
 
-ParallelParseResult parseInParallel(const ParallelParseRequest& request)
+ParallelParseResult measureInParallel(const ParallelParseRequest& request)
 {
     ParallelParseResult result;
     const ChunkParser& parser = *request.parser;
@@ -43,7 +43,6 @@ ParallelParseResult parseInParallel(const ParallelParseRequest& request)
     bounds[chunkCount] = request.size;
     result.chunks.resize(chunkCount);
 
-    std::atomic<std::size_t> next{0};
     std::atomic<bool> abort{false};
     std::atomic<bool> canceled{false};
     std::atomic<qint64> done{request.progressOffset};
@@ -61,41 +60,37 @@ ParallelParseResult parseInParallel(const ParallelParseRequest& request)
         return false;
     };
 
-    const auto work = [&] {
-        for (;;) {
-            const std::size_t i = next.fetch_add(1);
-            if (i >= chunkCount || stop())
-                return;
-            const std::size_t lo = bounds[i];
-            const std::size_t hi = bounds[i + 1];
-            if (request.validateUtf8) {
-                const std::size_t a = skipContinuation(request.data, request.size, lo);
-                const std::size_t b = skipContinuation(request.data, request.size, hi);
-                const std::size_t bad = a < b ? a + text::firstInvalidUtf8(request.data + a, b - a) : b;
-                if (bad < b) {
+    parallelFor(threads, chunkCount, [&](std::size_t i) {
+        if (stop())
+            return;
+        const std::size_t lo = bounds[i];
+        const std::size_t hi = bounds[i + 1];
+        // UTF-8 is checked behind the parse, on pages it has just read, before they are released.
+        std::size_t validated = skipContinuation(request.data, request.size, lo);
+        const std::size_t validEnd = skipContinuation(request.data, request.size, hi);
+        const auto consumed = [&](std::size_t at) { // at: a record start, so never inside a UTF-8 sequence
+            at = std::min(at, validEnd);
+            if (request.validateUtf8 && at > validated) {
+                const std::size_t bad =
+                    validated + text::firstInvalidUtf8(request.data + validated, at - validated);
+                if (bad < at) {
                     const std::lock_guard lock(badMutex);
                     firstBad = std::min(firstBad, bad);
                     abort = true;
-                    return;
                 }
+                validated = at;
             }
-            const std::size_t start = i == 0 ? lo : parser.guessRecordStart(lo);
-            parser.parse(start, hi, result.chunks[i], request.hint, stop);
-            if (request.file)
-                request.file->release(lo, hi - lo);
-            const qint64 now = done.fetch_add(qint64(hi - lo)) + qint64(hi - lo);
-            if (request.progress)
-                request.progress->report(now, request.progressTotal);
-        }
-    };
-
-    const int workers = int(std::min<std::size_t>(std::size_t(threads), chunkCount));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < workers; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& thread : pool)
-        thread.join();
+            if (request.file && at > lo)
+                request.file->release(lo, at - lo);
+        };
+        const std::size_t start = i == 0 ? lo : parser.guessRecordStart(lo);
+        parser.measure(start, hi, result.chunks[i], stop, consumed);
+        consumed(validEnd);
+        const qint64 half = qint64(hi - lo) / 2;
+        const qint64 now = done.fetch_add(half) + half;
+        if (request.progress)
+            request.progress->report(now, request.progressTotal);
+    });
 
     if (canceled) {
         result.status = ParallelParseResult::Status::Canceled;
@@ -119,7 +114,7 @@ ParallelParseResult parseInParallel(const ParallelParseRequest& request)
         }
         if (chunk.begin != at || chunk.stopped) {
             chunk = ChunkResult();
-            parser.parse(at, bounds[i + 1], chunk, request.hint, stop);
+            parser.measure(at, bounds[i + 1], chunk, stop);
             if (chunk.stopped) {
                 result.status = ParallelParseResult::Status::Canceled;
                 return result;

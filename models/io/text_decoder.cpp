@@ -12,10 +12,10 @@ namespace plumbline::text {
 namespace {
 
 // WHATWG index-windows-1252 for 0x80..0x9F; every other byte maps to itself.
-constexpr char16_t kWindows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr char16_t kWindows1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                           0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 /// Length of the leading ASCII run, 16 bytes at a time where SSE2 is available.
 std::size_t asciiPrefix(const unsigned char* p, std::size_t size)
@@ -134,6 +134,72 @@ void appendUtf8(std::string& out, char32_t cp)
     }
 }
 
+namespace {
+
+char32_t singleByteCodePoint(unsigned char byte, bool cp1252)
+{
+    return cp1252 ? windows1252CodePoint(byte) : char32_t(byte);
+}
+
+std::size_t utf8Length(char32_t cp)
+{
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+char* writeUtf8(char* out, char32_t cp)
+{
+    if (cp < 0x80) {
+        *out++ = char(cp);
+    } else if (cp < 0x800) {
+        *out++ = char(0xC0 | (cp >> 6));
+        *out++ = char(0x80 | (cp & 0x3F));
+    } else {
+        // Single-byte sets stay in the Basic Multilingual Plane.
+        *out++ = char(0xE0 | (cp >> 12));
+        *out++ = char(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = char(0x80 | (cp & 0x3F));
+    }
+    return out;
+}
+
+} // namespace
+
+std::size_t singleByteUtf8Length(const char* bytes, std::size_t size, TextEncoding encoding)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes);
+    const bool cp1252 = encoding != TextEncoding::Latin1;
+    std::size_t length = 0;
+    std::size_t i = 0;
+    while (i < size) {
+        const std::size_t run = asciiPrefix(p + i, size - i);
+        length += run;
+        i += run;
+        if (i >= size)
+            break;
+        length += utf8Length(singleByteCodePoint(p[i], cp1252));
+        ++i;
+    }
+    return length;
+}
+
+char* writeSingleByteAsUtf8(char* out, const char* bytes, std::size_t size, TextEncoding encoding)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes);
+    const bool cp1252 = encoding != TextEncoding::Latin1;
+    std::size_t i = 0;
+    while (i < size) {
+        const std::size_t run = asciiPrefix(p + i, size - i);
+        std::memcpy(out, bytes + i, run);
+        out += run;
+        i += run;
+        if (i >= size)
+            break;
+        out = writeUtf8(out, singleByteCodePoint(p[i], cp1252));
+        ++i;
+    }
+    return out;
+}
+
 void appendSingleByteAsUtf8(std::string& out, const char* bytes, std::size_t size, TextEncoding encoding)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes);
@@ -155,7 +221,8 @@ std::string utf16ToUtf8(const char* bytes, std::size_t size, bool bigEndian)
     const auto* p = reinterpret_cast<const unsigned char*>(bytes);
     const std::size_t units = size / 2;
     auto unit = [&](std::size_t i) -> char16_t {
-        return bigEndian ? char16_t((p[2 * i] << 8) | p[2 * i + 1]) : char16_t((p[2 * i + 1] << 8) | p[2 * i]);
+        return bigEndian ? char16_t((p[2 * i] << 8) | p[2 * i + 1])
+                         : char16_t((p[2 * i + 1] << 8) | p[2 * i]);
     };
     std::string out;
     out.reserve(units + units / 8 + 4);
@@ -163,7 +230,8 @@ std::string utf16ToUtf8(const char* bytes, std::size_t size, bool bigEndian)
         const char16_t u = unit(i);
         if (u < 0x80) {
             out.push_back(char(u));
-        } else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units && unit(i + 1) >= 0xDC00 && unit(i + 1) <= 0xDFFF) {
+        } else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units && unit(i + 1) >= 0xDC00 &&
+                   unit(i + 1) <= 0xDFFF) {
             const char32_t cp = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (char32_t(unit(i + 1)) - 0xDC00);
             appendUtf8(out, cp);
             ++i;

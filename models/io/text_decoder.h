@@ -27,6 +27,12 @@ bool hasNonAscii(const char* bytes, std::size_t size);
 /// Latin1 maps every byte to the code point of the same value.
 void appendSingleByteAsUtf8(std::string& out, const char* bytes, std::size_t size, TextEncoding encoding);
 
+/// Bytes the UTF-8 form of single-byte text takes (what appendSingleByteAsUtf8 would append).
+std::size_t singleByteUtf8Length(const char* bytes, std::size_t size, TextEncoding encoding);
+
+/// Writes the UTF-8 form of single-byte text to out (singleByteUtf8Length bytes); returns the end.
+char* writeSingleByteAsUtf8(char* out, const char* bytes, std::size_t size, TextEncoding encoding);
+
 /// The code point windows-1252 (WHATWG) assigns to a byte.
 char32_t windows1252CodePoint(unsigned char byte);
 

@@ -5,11 +5,16 @@ namespace plumbline {
 QString textEncodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
-    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case TextEncoding::Windows1252: return QStringLiteral("windows-1252");
-    case TextEncoding::Latin1: return QStringLiteral("ISO-8859-1");
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("windows-1252");
+    case TextEncoding::Latin1:
+        return QStringLiteral("ISO-8859-1");
     }
     return QStringLiteral("UTF-8");
 }
@@ -37,11 +42,16 @@ bool parseTextEncoding(const QString& name, TextEncoding* encoding)
 QString lineEndingName(LineEnding ending)
 {
     switch (ending) {
-    case LineEnding::LF: return QStringLiteral("LF");
-    case LineEnding::CRLF: return QStringLiteral("CRLF");
-    case LineEnding::CR: return QStringLiteral("CR");
-    case LineEnding::Mixed: return QStringLiteral("mixed");
-    case LineEnding::None: return QStringLiteral("none");
+    case LineEnding::LF:
+        return QStringLiteral("LF");
+    case LineEnding::CRLF:
+        return QStringLiteral("CRLF");
+    case LineEnding::CR:
+        return QStringLiteral("CR");
+    case LineEnding::Mixed:
+        return QStringLiteral("mixed");
+    case LineEnding::None:
+        return QStringLiteral("none");
     }
     return QStringLiteral("LF");
 }

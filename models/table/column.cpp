@@ -22,28 +22,49 @@ std::uint64_t hashBytes(std::string_view s)
     return h ^ (h >> 32);
 }
 
+/// Byte equality without a library call: dictionary values are short, and every cell of a dictionary column
+/// is compared once with its match.
+inline bool sameBytes(const char* a, const char* b, std::size_t n)
+{
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; --n)
+        if (*a++ != *b++)
+            return false;
+    return true;
+}
+
 /// Open-addressing map from a cell's bytes to its dictionary code; gives up once too many values appear.
+/// Each slot keeps the code and 32 bits of the value's hash, so probing compares bytes only on a likely match.
 class DistinctIndex
 {
 public:
-    explicit DistinctIndex(std::size_t limit) : m_limit(limit) { m_slots.assign(1024, kEmpty); }
+    explicit DistinctIndex(std::size_t limit) : m_limit(limit) { m_slots.assign(1024, kEmptySlot); }
 
     /// Returns the code of value, adding it if new; returns kEmpty once more than limit values were seen.
     std::uint32_t codeOf(std::string_view value)
     {
-        std::size_t mask = m_slots.size() - 1;
-        std::size_t i = hashBytes(value) & mask;
-        while (m_slots[i] != kEmpty) {
-            if (valueAt(m_slots[i]) == value)
-                return m_slots[i];
-            i = (i + 1) & mask;
+        const std::uint64_t hash = hashBytes(value);
+        const auto tag = std::uint32_t(hash >> 32);
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = hash & mask;
+        for (; m_slots[i] != kEmptySlot; i = (i + 1) & mask) {
+            const auto code = std::uint32_t(m_slots[i]);
+            if (std::uint32_t(m_slots[i] >> 32) == tag && sizeAt(code) == value.size() &&
+                sameBytes(m_arena.data() + m_offsets[code], value.data(), value.size()))
+                return code;
         }
         if (m_offsets.size() - 1 >= m_limit)
             return kEmpty;
         const auto code = std::uint32_t(m_offsets.size() - 1);
         m_arena.insert(m_arena.end(), value.begin(), value.end());
         m_offsets.push_back(std::uint32_t(m_arena.size()));
-        m_slots[i] = code;
+        m_slots[i] = (std::uint64_t(tag) << 32) | code;
         if ((m_offsets.size() - 1) * 2 > m_slots.size())
             grow();
         return code;
@@ -55,25 +76,29 @@ public:
     static constexpr std::uint32_t kEmpty = 0xffffffffU;
 
 private:
+    static constexpr std::uint64_t kEmptySlot = ~std::uint64_t(0);
+
+    std::size_t sizeAt(std::uint32_t code) const { return m_offsets[code + 1] - m_offsets[code]; }
     std::string_view valueAt(std::uint32_t code) const
     {
-        return std::string_view(m_arena.data() + m_offsets[code], m_offsets[code + 1] - m_offsets[code]);
+        return std::string_view(m_arena.data() + m_offsets[code], sizeAt(code));
     }
     void grow()
     {
-        std::vector<std::uint32_t> grown(m_slots.size() * 2, kEmpty);
+        std::vector<std::uint64_t> grown(m_slots.size() * 2, kEmptySlot);
         const std::size_t mask = grown.size() - 1;
         for (std::uint32_t code = 0; code < count(); ++code) {
-            std::size_t i = hashBytes(valueAt(code)) & mask;
-            while (grown[i] != kEmpty)
+            const std::uint64_t hash = hashBytes(valueAt(code));
+            std::size_t i = hash & mask;
+            while (grown[i] != kEmptySlot)
                 i = (i + 1) & mask;
-            grown[i] = code;
+            grown[i] = (hash >> 32 << 32) | code;
         }
         m_slots.swap(grown);
     }
 
     std::size_t m_limit;
-    std::vector<std::uint32_t> m_slots;
+    std::vector<std::uint64_t> m_slots;
     std::vector<char> m_arena;
     std::vector<std::uint32_t> m_offsets{0};
 };
@@ -115,15 +140,36 @@ Column ColumnBuilder::finish(const QString& name, std::vector<ColumnBuilder>&& c
         std::vector<std::uint32_t> codes;
         codes.reserve(rows);
         bool fits = true;
+        std::string_view previous;
+        std::uint32_t previousCode = DistinctIndex::kEmpty;
+        constexpr std::size_t kWindow = std::size_t(1) << 16;
+        std::size_t windowStart = 0; // distinct count at the start of the current window
         for (const auto& chunk : chunks) {
             for (std::size_t i = 0; i + 1 < chunk.m_offsets.size() && fits; ++i) {
-                const std::uint32_t code = index.codeOf(std::string_view(
-                    chunk.m_arena.data() + chunk.m_offsets[i], chunk.m_offsets[i + 1] - chunk.m_offsets[i]));
+                const std::string_view value(chunk.m_arena.data() + chunk.m_offsets[i],
+                                             chunk.m_offsets[i + 1] - chunk.m_offsets[i]);
+                // Registers are often sorted or grouped: a run of equal values skips the hash lookup.
+                std::uint32_t code = previousCode;
+                if (code == DistinctIndex::kEmpty || value.size() != previous.size() ||
+                    !sameBytes(value.data(), previous.data(), value.size()))
+                    code = index.codeOf(value);
+                previous = value;
+                previousCode = code;
                 fits = code != DistinctIndex::kEmpty;
                 codes.push_back(code);
                 // Early exit: after 4096 rows, more than half distinct means free text.
                 if (codes.size() == 4096 && index.count() > 2048)
                     fits = false;
+                // Then every 65,536 rows: if new values still arrive so fast that the distinct count is heading
+                // past the limit (mostly-empty columns of unique values do this), stop now rather than at the
+                // limit, most of the column later. A wrong guess only costs the dictionary's memory saving.
+                if (codes.size() % kWindow == 0) {
+                    const double rate = double(index.count() - windowStart) / double(kWindow);
+                    if (codes.size() >= 2 * kWindow &&
+                        double(index.count()) + rate * double(rows - codes.size()) > 1.1 * double(limit))
+                        fits = false;
+                    windowStart = index.count();
+                }
             }
             if (!fits)
                 break;

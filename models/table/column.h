@@ -93,11 +93,22 @@ public:
     /// Ends the cell written with appendRaw (after shrinking with truncateLast if fewer bytes were used).
     void endCell() { m_offsets.push_back(std::uint32_t(m_arena.size())); }
     void truncateArena(std::size_t size) { m_arena.resize(size); }
+    /// Adopts cells a reader wrote in place: offsets holds one entry per cell plus a leading 0, ascending, the
+    /// last equal to arena.size(). Lets a parallel reader write each cell once, straight into the storage
+    /// finish() then keeps (a single plain chunk is moved, not copied).
+    static ColumnBuilder adopt(std::vector<char>&& arena, std::vector<std::uint32_t>&& offsets)
+    {
+        ColumnBuilder builder;
+        builder.m_arena = std::move(arena);
+        builder.m_offsets = std::move(offsets);
+        return builder;
+    }
     std::size_t arenaSize() const { return m_arena.size(); }
     std::size_t size() const { return m_offsets.size() - 1; }
 
     /// Concatenates chunk builders (in order) into a Column named name, freeing each chunk as it goes,
-    /// then picks dictionary form when the distinct values are few (≤ 1/4 of rows, ≤ 65535, or all cells equal).
+    /// then picks dictionary form when the distinct values are few (≤ 1/4 of rows, ≤ 65535, or all cells equal;
+    /// the attempt stops early once the rate new values arrive at shows they will be too many).
     /// Precondition: the column's text is below 4 GiB (offsets are 32-bit); readers report larger input as an error.
     static Column finish(const QString& name, std::vector<ColumnBuilder>&& chunks);
 

@@ -3,10 +3,13 @@
 #include "io/source_info.h"
 #include "table/table.h"
 
+#include <map>
 #include <memory>
 #include <vector>
 
 namespace plumbline {
+
+struct TableSchema; // io/datapackage/table_schema.h
 
 /// A reference from one table's column to another table's key column (membership.person_id → persons.id).
 /// Declared by readers (Popolo) or rule packs; the GUI follows them, foreign-key checks use them.
@@ -25,6 +28,9 @@ struct Dataset
     SourceInfo source;
     std::vector<std::shared_ptr<Table>> tables;
     std::vector<Relation> relations;
+    /// Frictionless Table Schemas that came with the data (Data Packages), by table name; empty for other
+    /// sources. The rule engine turns them into rule packs; the Data Package writer writes them back.
+    std::map<QString, std::shared_ptr<const TableSchema>> schemas;
 
     /// The table with this name, or null.
     std::shared_ptr<Table> table(const QString& name) const

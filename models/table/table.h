@@ -13,6 +13,8 @@
 
 namespace plumbline {
 
+struct JsonLayout; // io/json/json_layout.h
+
 /// A row that did not have the header's number of fields. Extra fields are kept in extra columns named
 /// "column N"; missing ones read as empty. row is 0-based here; reports add 1.
 struct RaggedRow
@@ -92,6 +94,10 @@ public:
     /// Byte layout of the source file (delimited text only), for faithful export; null otherwise.
     const std::shared_ptr<const TextLayout>& layout() const { return m_layout; }
     void setLayout(std::shared_ptr<const TextLayout> layout) { m_layout = std::move(layout); }
+    /// JSON shape of the source (key order, JSON types, nesting, child arrays), for a faithful JSON export;
+    /// null for tables that did not come from JSON.
+    const std::shared_ptr<const JsonLayout>& jsonLayout() const { return m_jsonLayout; }
+    void setJsonLayout(std::shared_ptr<const JsonLayout> layout) { m_jsonLayout = std::move(layout); }
 
     std::size_t memoryUsage() const;
 
@@ -108,6 +114,7 @@ private:
     std::vector<std::uint32_t> m_blank;
     std::vector<int> m_renamedHeaders;
     std::shared_ptr<const TextLayout> m_layout;
+    std::shared_ptr<const JsonLayout> m_jsonLayout;
 };
 
 } // namespace plumbline

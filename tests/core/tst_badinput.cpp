@@ -74,9 +74,14 @@ void TestBadInput::smallCases_data()
     QTest::newRow("only quotes, odd") << QByteArray(4095, '"') << false << 0 << 0 << 1;
     QTest::newRow("a hundred thousand fields") << QByteArray(100000, ',') << false << 0 << 0 << 1;
     QTest::newRow("delimiter soup") << QByteArray(";|\t,;|\t,\n,|;\t\n") << true << 1 << 3 << 0;
-    QTest::newRow("UTF-16 BOM and odd length") << QByteArray("\xFF\xFE" "a\0,\0b\0\n\0x", 11) << true << 1 << 2 << 0;
-    QTest::newRow("UTF-16 unpaired surrogate") << QByteArray("\xFF\xFE" "a\0\n\0\x00\xD8\n\0", 10) << true << 1 << 1
-                                               << 0;
+    QTest::newRow("UTF-16 BOM and odd length") << QByteArray("\xFF\xFE"
+                                                             "a\0,\0b\0\n\0x",
+                                                             11)
+                                               << true << 1 << 2 << 0;
+    QTest::newRow("UTF-16 unpaired surrogate") << QByteArray("\xFF\xFE"
+                                                             "a\0\n\0\x00\xD8\n\0",
+                                                             10)
+                                               << true << 1 << 1 << 0;
 }
 
 void TestBadInput::smallCases()
@@ -143,7 +148,8 @@ void TestBadInput::binaryGarbage()
 
 void TestBadInput::strayLongRowInABigFileIsRefused()
 {
-    // One row of 1,000 fields among 200,000 rows of 3 would add 997 columns to every row: refused with the line.
+    // One row of 1,000 fields among 200,000 rows of 3 would add 997 columns to every row: refused with the
+    // line.
     QByteArray bytes("a,b,c\n");
     bytes.reserve(3 << 20);
     for (int i = 0; i < 200000; ++i)
@@ -188,7 +194,7 @@ void TestBadInput::hugeField()
     QVERIFY(result.ok());
     const Table& table = *result.value().tables.front();
     QCOMPARE(table.rowCount(), std::size_t(3));
-    QCOMPARE(qsizetype(table.cell(1, 1).size()), field.size() - field.count("\"\"") );
+    QCOMPARE(qsizetype(table.cell(1, 1).size()), field.size() - field.count("\"\""));
     QCOMPARE(table.cellText(2, 1), QStringLiteral("short"));
 }
 

@@ -78,16 +78,29 @@ Reference referenceParse(const QByteArray& s, char d)
 QByteArray randomField(QRandomGenerator& rng)
 {
     static const char* const plain[] = {"", "Granted", "17/00001/FUL", "Zo\xC3\xAB \xE2\x80\x99", "1,5", "x"};
-    static const char* const quoted[] = {
-        "\"a,b\"", "\"x\ny\"", "\"x\r\ny\"", "\"x\ry\"", "\"1,2,3,4\n5,6,7,8\"", "\"1,2,3,4\r\n\"\"5\"\",6,7,8\"",
-        "\"say \"\"hi\"\"\"", "\"\"", "\"abc\"def", "\"a\"\"\"", "\"\n\n\n\"", "\"line\n\"\"quoted\"\",x\n\""};
+    static const char* const quoted[] = {"\"a,b\"",
+                                         "\"x\ny\"",
+                                         "\"x\r\ny\"",
+                                         "\"x\ry\"",
+                                         "\"1,2,3,4\n5,6,7,8\"",
+                                         "\"1,2,3,4\r\n\"\"5\"\",6,7,8\"",
+                                         "\"say \"\"hi\"\"\"",
+                                         "\"\"",
+                                         "\"abc\"def",
+                                         "\"a\"\"\"",
+                                         "\"\n\n\n\"",
+                                         "\"line\n\"\"quoted\"\",x\n\""};
     switch (rng.bounded(10)) {
-    case 0: return "5'10\" tall";
-    case 1: return QByteArray("nul\0byte", 8);
+    case 0:
+        return "5'10\" tall";
+    case 1:
+        return QByteArray("nul\0byte", 8);
     case 2:
     case 3:
-    case 4: return quoted[rng.bounded(int(std::size(quoted)))];
-    default: return plain[rng.bounded(int(std::size(plain)))];
+    case 4:
+        return quoted[rng.bounded(int(std::size(quoted)))];
+    default:
+        return plain[rng.bounded(int(std::size(plain)))];
     }
 }
 
@@ -153,7 +166,10 @@ QString compare(const Reference& ref, const Result<Dataset>& result, const QByte
         const auto [line, column] = lineColumn(doc, ref.unterminated);
         if (result.error().line != line || result.error().column != column)
             return QStringLiteral("error at %1:%2, expected %3:%4")
-                .arg(result.error().line).arg(result.error().column).arg(line).arg(column);
+                .arg(result.error().line)
+                .arg(result.error().column)
+                .arg(line)
+                .arg(column);
         return {};
     }
     if (!result.ok())
@@ -170,15 +186,20 @@ QString compare(const Reference& ref, const Result<Dataset>& result, const QByte
             const QByteArray want = c < record.size() ? record[c] : QByteArray();
             if (cellBytes(table, std::size_t(r), c) != want)
                 return QStringLiteral("row %1 column %2: got '%3', expected '%4'")
-                    .arg(r).arg(c).arg(QString::fromUtf8(cellBytes(table, std::size_t(r), c)), QString::fromUtf8(want));
+                    .arg(r)
+                    .arg(c)
+                    .arg(QString::fromUtf8(cellBytes(table, std::size_t(r), c)), QString::fromUtf8(want));
         }
-        const bool isBlank = std::all_of(record.begin(), record.end(), [](const QByteArray& f) { return f.isEmpty(); });
+        const bool isBlank =
+            std::all_of(record.begin(), record.end(), [](const QByteArray& f) { return f.isEmpty(); });
         if (isBlank && (blank >= table.blankRows().size() || table.blankRows()[blank++] != std::uint32_t(r)))
             return QStringLiteral("row %1 should be listed as blank").arg(r);
         if (record.size() != expected && !ref.emptyLines[r + 1]) {
             if (ragged >= table.raggedRows().size() || table.raggedRows()[ragged].row != std::uint32_t(r) ||
                 table.raggedRows()[ragged].fieldCount != std::uint32_t(record.size()))
-                return QStringLiteral("row %1 should be listed as ragged with %2 fields").arg(r).arg(record.size());
+                return QStringLiteral("row %1 should be listed as ragged with %2 fields")
+                    .arg(r)
+                    .arg(record.size());
             ++ragged;
         }
     }
@@ -190,7 +211,10 @@ QString compare(const Reference& ref, const Result<Dataset>& result, const QByte
             return QStringLiteral("layout missing or of the wrong size");
         for (qsizetype r = 0; r <= rows; ++r)
             if (layout->rowStarts[std::size_t(r)] != std::uint64_t(ref.starts[r + 1]))
-                return QStringLiteral("row start %1 is %2, expected %3").arg(r).arg(layout->rowStarts[std::size_t(r)]).arg(ref.starts[r + 1]);
+                return QStringLiteral("row start %1 is %2, expected %3")
+                    .arg(r)
+                    .arg(layout->rowStarts[std::size_t(r)])
+                    .arg(ref.starts[r + 1]);
         if (layout->headerEnd != std::uint64_t(ref.starts[1]))
             return QStringLiteral("header end is wrong");
     }
@@ -272,7 +296,8 @@ void TestCsvParallel::matchesReference()
             const auto fromFile = readCsvFile(path, options, progress);
             const QString fileProblem = compare(ref, fromFile, bytes, true);
             QVERIFY2(fileProblem.isEmpty(), qPrintable(QStringLiteral("chunk %1: %2; document:\n%3")
-                                                           .arg(chunk).arg(fileProblem, QString::fromUtf8(bytes))));
+                                                           .arg(chunk)
+                                                           .arg(fileProblem, QString::fromUtf8(bytes))));
             const auto fromBytes = readCsvBytes(bytes, QStringLiteral("doc.csv"), options, progress);
             const QString bytesProblem = compare(ref, fromBytes, bytes, false);
             QVERIFY2(bytesProblem.isEmpty(), qPrintable(bytesProblem));
@@ -297,7 +322,8 @@ void TestCsvParallel::largeDocumentMatchesReference()
         options.threads = 2;
         options.chunkSize = chunk;
         NullProgress progress;
-        const QString problem = compare(ref, readCsvBytes(bytes, QStringLiteral("big.csv"), options, progress), bytes, false);
+        const QString problem =
+            compare(ref, readCsvBytes(bytes, QStringLiteral("big.csv"), options, progress), bytes, false);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 }

@@ -501,12 +501,13 @@ void TestCsvWriter::dispatchErrors_data()
     QTest::addColumn<QString>("message"); // empty: success
 
     QTest::newRow("unknown extension lists the formats") << "out.xyz" << "" << false << ".csv, .tsv, .json";
+    QTest::newRow("unknown extension lists the JSON family") << "out.xyz" << "" << false << ".jsonl, .ndjson, .geojson";
     QTest::newRow("no extension") << "out" << "" << false << "without an extension";
     QTest::newRow("upper-case extension") << "OUT.CSV" << "" << false << "";
     QTest::newRow("CSV of two tables needs --table") << "out.csv" << "" << true << "persons, memberships";
     QTest::newRow("CSV of the chosen table") << "out.csv" << "memberships" << true << "";
     QTest::newRow("unknown table") << "out.csv" << "parties" << true << "no table named \"parties\"";
-    QTest::newRow("JSON of two tables") << "out.json" << "" << true << "not supported yet";
+    QTest::newRow("JSON of two tables, one document") << "out.json" << "" << true << "";
     QTest::newRow("JSON of the chosen table") << "out.json" << "persons" << true << "";
 }
 

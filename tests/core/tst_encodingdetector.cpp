@@ -23,7 +23,10 @@ QByteArray utf16(const QString& text, bool bigEndian, bool bom)
     return out;
 }
 
-QString fromUtf8(const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString fromUtf8(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 } // namespace
 
@@ -43,6 +46,7 @@ private slots:
     void readerDecodesEveryEncoding_data();
     void readerDecodesEveryEncoding();
     void invalidUtf8AfterTheSampleSwitchesToWindows1252();
+    void bigUtf16KeepsSurrogatePairsAcrossBlocks();
 };
 
 void TestEncodingDetector::detects_data()
@@ -61,9 +65,10 @@ void TestEncodingDetector::detects_data()
     QTest::newRow("utf-16be no bom") << utf16(text, true, false) << int(TextEncoding::Utf16BE) << 0;
     QTest::newRow("windows-1252") << QByteArray("name\nTop O\x92 T\x92 Town\nStorey\x92s Way\n")
                                   << int(TextEncoding::Windows1252) << 0;
-    QTest::newRow("unassigned in 1252 means latin-1") << QByteArray("name\nA\x81 b\xe9\n") << int(TextEncoding::Latin1)
-                                                      << 0;
-    QTest::newRow("a few NULs are not UTF-16") << QByteArray("a,b\n1\0,2\n3,4\n", 13) << int(TextEncoding::Utf8) << 0;
+    QTest::newRow("unassigned in 1252 means latin-1")
+        << QByteArray("name\nA\x81 b\xe9\n") << int(TextEncoding::Latin1) << 0;
+    QTest::newRow("a few NULs are not UTF-16")
+        << QByteArray("a,b\n1\0,2\n3,4\n", 13) << int(TextEncoding::Utf8) << 0;
 }
 
 void TestEncodingDetector::detects()
@@ -85,9 +90,10 @@ void TestEncodingDetector::singleByteGuessesBecomeWindows1252_data()
     const QByteArray british("Storey\x92s Way, \x80 5");
     for (const char* name : {"WINDOWS-1250", "WINDOWS-1252", "ISO-8859-1", "ISO-8859-2", "ISO-8859-15",
                              "MAC-CENTRALEUROPE", "WINDOWS-1251", ""})
-        QTest::newRow(*name ? name : "no guess") << QByteArray(name) << british << int(TextEncoding::Windows1252);
-    QTest::newRow("bytes rule 1252 out") << QByteArray("WINDOWS-1252") << QByteArray("x\x8Dy")
-                                         << int(TextEncoding::Latin1);
+        QTest::newRow(*name ? name : "no guess")
+            << QByteArray(name) << british << int(TextEncoding::Windows1252);
+    QTest::newRow("bytes rule 1252 out")
+        << QByteArray("WINDOWS-1252") << QByteArray("x\x8Dy") << int(TextEncoding::Latin1);
 }
 
 void TestEncodingDetector::singleByteGuessesBecomeWindows1252()
@@ -104,7 +110,8 @@ void TestEncodingDetector::utf8Validity_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<bool>("validIfTruncated");
 
-    QTest::newRow("ascii") << QByteArray("plain ascii text, long enough to use the 16-byte path") << true << true;
+    QTest::newRow("ascii") << QByteArray("plain ascii text, long enough to use the 16-byte path") << true
+                           << true;
     QTest::newRow("two-byte") << QByteArray("caf\xC3\xA9") << true << true;
     QTest::newRow("three-byte") << QByteArray("\xE2\x80\x99") << true << true;
     QTest::newRow("four-byte") << QByteArray("\xF0\x9F\x98\x80") << true << true;
@@ -171,13 +178,14 @@ void TestEncodingDetector::readerDecodesEveryEncoding_data()
 
     const QString text = QStringLiteral("name,place\nZo\u00eb,\u201cZ\u00fcrich\u201d\n");
     QTest::newRow("utf-8") << text.toUtf8() << int(TextEncoding::Utf8) << false;
-    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8) << true;
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8)
+                               << true;
     QTest::newRow("utf-16le bom") << utf16(text, false, true) << int(TextEncoding::Utf16LE) << true;
     QTest::newRow("utf-16be bom") << utf16(text, true, true) << int(TextEncoding::Utf16BE) << true;
     QTest::newRow("utf-16le") << utf16(text, false, false) << int(TextEncoding::Utf16LE) << false;
     QTest::newRow("utf-16be") << utf16(text, true, false) << int(TextEncoding::Utf16BE) << false;
-    QTest::newRow("windows-1252") << QByteArray("name,place\nZo\xeb,\x93Z\xfcrich\x94\n") << int(TextEncoding::Windows1252)
-                                  << false;
+    QTest::newRow("windows-1252") << QByteArray("name,place\nZo\xeb,\x93Z\xfcrich\x94\n")
+                                  << int(TextEncoding::Windows1252) << false;
 }
 
 void TestEncodingDetector::readerDecodesEveryEncoding()
@@ -213,6 +221,32 @@ void TestEncodingDetector::invalidUtf8AfterTheSampleSwitchesToWindows1252()
     const Table& table = *result.value().tables.front();
     QCOMPARE(table.cellText(table.rowCount() - 1, 1), QStringLiteral("O\u2019Neill"));
     QCOMPARE(table.cellText(0, 1), QStringLiteral("Smith"));
+}
+
+void TestEncodingDetector::bigUtf16KeepsSurrogatePairsAcrossBlocks()
+{
+    // The reader converts UTF-16 in 4 MB blocks: put an emoji (a surrogate pair) across the first boundary.
+    const QString emoji = QString::fromUcs4(U"\U0001F600");
+    QString text = QStringLiteral("name\n");
+    const qsizetype boundaryUnit = (4 << 20) / 2; // code units after the BOM
+    while (text.size() < boundaryUnit - 1)
+        text += QStringLiteral("row\n");
+    text.truncate(boundaryUnit - 1);
+    text += emoji + QStringLiteral("\nlast\n");
+    QCOMPARE(text.mid(boundaryUnit - 1, 2), emoji);
+    for (const bool bigEndian : {false, true}) {
+        NullProgress progress;
+        auto result = readCsvBytes(utf16(text, bigEndian, true), QStringLiteral("big.csv"), {}, progress);
+        QVERIFY(result.ok());
+        const Table& table = *result.value().tables.front();
+        QCOMPARE(table.cellText(table.rowCount() - 1, 0), QStringLiteral("last"));
+        bool found = false;
+        for (std::size_t r = table.rowCount() - 3; r < table.rowCount(); ++r)
+            found = found || table.cellText(r, 0).contains(emoji);
+        QVERIFY(found);
+        for (std::size_t r = 0; r < table.rowCount(); ++r)
+            QVERIFY(!table.cellText(r, 0).contains(QChar(0xFFFD)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestEncodingDetector)

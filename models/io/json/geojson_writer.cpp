@@ -1,0 +1,144 @@
+#include "io/json/geojson_writer.h"
+
+#include "io/json/json_text.h"
+#include "io/json/wkt.h"
+
+#include <QStringList>
+
+#include <charconv>
+#include <cmath>
+
+namespace plumbline {
+
+namespace {
+
+int findColumn(const Table& table, const QStringList& names)
+{
+    for (const QString& name : names)
+        for (int c = 0; c < table.columnCount(); ++c)
+            if (table.columnName(c).compare(name, Qt::CaseInsensitive) == 0)
+                return c;
+    return -1;
+}
+
+/// A coordinate cell as a JSON number literal; false if it is not a finite number.
+bool coordinate(std::string_view text, std::string& out)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    text = trimJsonRight(text);
+    if (isJsonNumber(text)) {
+        out.append(text);
+        return true;
+    }
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        return false;
+    char buffer[32];
+    out.append(buffer, std::size_t(std::to_chars(buffer, buffer + sizeof buffer, value).ptr - buffer));
+    return true;
+}
+
+QString shown(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 80)));
+}
+
+} // namespace
+
+GeometryColumns findGeometryColumns(const Table& table, const QString& wkt, const QString& longitude,
+                                    const QString& latitude)
+{
+    GeometryColumns g;
+    if (!wkt.isEmpty()) {
+        g.wkt = table.columnIndex(wkt);
+        return g;
+    }
+    if (!longitude.isEmpty() || !latitude.isEmpty()) {
+        g.longitude = table.columnIndex(longitude);
+        g.latitude = table.columnIndex(latitude);
+        return g;
+    }
+    g.wkt = findColumn(table, {QStringLiteral("geometry"), QStringLiteral("wkt"), QStringLiteral("geom"),
+                               QStringLiteral("the_geom")});
+    if (g.wkt < 0) {
+        g.longitude = findColumn(table, {QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng"),
+                                         QStringLiteral("long")});
+        g.latitude = findColumn(table, {QStringLiteral("latitude"), QStringLiteral("lat")});
+    }
+    return g;
+}
+
+std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns& geometry, JsonEmitter& out,
+                                       Progress& progress)
+{
+    if (!geometry.found())
+        return Error{QString(), 0, 0,
+                     QStringLiteral("Table %1 has no geometry column (WKT in a column named geometry or wkt, or "
+                                    "longitude and latitude columns), so it cannot be written as GeoJSON.")
+                         .arg(table.name())};
+    std::vector<QByteArray> names;
+    for (int c = 0; c < table.columnCount(); ++c)
+        names.push_back(table.columnName(c).toUtf8());
+
+    out.beginObject();
+    out.key("type");
+    out.string("FeatureCollection");
+    out.key("features");
+    out.beginArray();
+    std::string geojson;
+    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        out.beginObject();
+        out.key("type");
+        out.string("Feature");
+        out.key("properties");
+        out.beginObject();
+        for (int c = 0; c < table.columnCount(); ++c) {
+            if (c == geometry.wkt || c == geometry.longitude || c == geometry.latitude)
+                continue;
+            out.key(std::string_view(names[std::size_t(c)].constData(), std::size_t(names[std::size_t(c)].size())));
+            out.string(table.cell(row, c));
+        }
+        out.endObject();
+        out.key("geometry");
+        geojson.clear();
+        if (geometry.wkt >= 0) {
+            const std::string_view text = table.cell(row, geometry.wkt);
+            if (text.empty())
+                geojson = "null";
+            else if (!wktToGeoJson(text, geojson))
+                return Error{QString(), 0, 0, QStringLiteral("Table %1, row %2: the geometry is not WKT: %3")
+                                                  .arg(table.name()).arg(row + 1).arg(shown(text))};
+        } else {
+            const std::string_view lon = table.cell(row, geometry.longitude);
+            const std::string_view lat = table.cell(row, geometry.latitude);
+            if (lon.empty() && lat.empty()) {
+                geojson = "null";
+            } else {
+                geojson = "{\"type\":\"Point\",\"coordinates\":[";
+                const bool ok = coordinate(lon, geojson);
+                geojson.push_back(',');
+                if (!ok || !coordinate(lat, geojson))
+                    return Error{QString(), 0, 0,
+                                 QStringLiteral("Table %1, row %2: the coordinates (%3, %4) are not numbers.")
+                                     .arg(table.name()).arg(row + 1).arg(shown(lon), shown(lat))};
+                geojson.append("]}");
+            }
+        }
+        out.value(geojson);
+        out.endObject();
+        if (row % 4096 == 4095) {
+            progress.report(qint64(row), qint64(table.rowCount()));
+            if (progress.canceled())
+                return Error{QString(), 0, 0, QStringLiteral("Writing was canceled.")};
+        }
+    }
+    out.endArray();
+    out.endObject();
+    return std::nullopt;
+}
+
+} // namespace plumbline

@@ -1,0 +1,130 @@
+#include "io/json/json_canonical.h"
+
+#include "io/json/json_text.h"
+#include "io/json_writer.h" // appendJsonString
+
+namespace plumbline::json {
+
+using namespace simdjson;
+
+error_code numberText(ondemand::value& v, std::string_view& text)
+{
+    text = trimJsonRight(v.raw_json_token());
+    if (!isJsonNumber(text))
+        return NUMBER_ERROR;
+    // The value must be consumed, or on-demand iteration would skip over whatever follows without checking
+    // it. get_double() advances even when the number does not fit a double (1e400): the literal is valid
+    // JSON and is kept as text, so that error is not one.
+    double ignored = 0;
+    const error_code e = v.get_double().get(ignored);
+    return e == NUMBER_ERROR ? SUCCESS : e;
+}
+
+error_code stringText(ondemand::value& v, std::string_view& text)
+{
+    // The raw token runs from the opening quote to the next structural character; stage 1 has checked the
+    // string's UTF-8 and that it holds no unescaped control characters, so without a backslash the bytes
+    // between the quotes are the value. get_raw_json_string() consumes the value without unescaping it
+    // (unconsumed values would let on-demand skip over malformed text that follows).
+    const std::string_view raw = trimJsonRight(v.raw_json_token());
+    if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"' &&
+        raw.find('\\') == std::string_view::npos) {
+        ondemand::raw_json_string consumed;
+        if (auto e = v.get_raw_json_string().get(consumed))
+            return e;
+        text = raw.substr(1, raw.size() - 2);
+        return SUCCESS;
+    }
+    return v.get_string().get(text);
+}
+
+error_code checkNull(ondemand::value& v)
+{
+    bool isNull = false;
+    if (auto e = v.is_null().get(isNull))
+        return e;
+    return isNull ? SUCCESS : N_ATOM_ERROR;
+}
+
+error_code appendCanonical(ondemand::value v, std::string& out, int depth)
+{
+    ondemand::json_type type;
+    if (auto e = v.type().get(type))
+        return e;
+    if (depth >= kMaxDepth && (type == ondemand::json_type::object || type == ondemand::json_type::array))
+        return DEPTH_ERROR;
+    switch (type) {
+    case ondemand::json_type::object: {
+        ondemand::object object;
+        if (auto e = v.get_object().get(object))
+            return e;
+        out.push_back('{');
+        bool first = true;
+        for (auto field : object) {
+            std::string_view key;
+            if (auto e = field.unescaped_key().get(key))
+                return e;
+            if (!first)
+                out.push_back(',');
+            first = false;
+            appendJsonString(out, key);
+            out.push_back(':');
+            ondemand::value member;
+            if (auto e = field.value().get(member))
+                return e;
+            if (auto e = appendCanonical(member, out, depth + 1))
+                return e;
+        }
+        out.push_back('}');
+        return SUCCESS;
+    }
+    case ondemand::json_type::array: {
+        ondemand::array array;
+        if (auto e = v.get_array().get(array))
+            return e;
+        out.push_back('[');
+        bool first = true;
+        for (auto element : array) {
+            ondemand::value item;
+            if (auto e = element.get(item))
+                return e;
+            if (!first)
+                out.push_back(',');
+            first = false;
+            if (auto e = appendCanonical(item, out, depth + 1))
+                return e;
+        }
+        out.push_back(']');
+        return SUCCESS;
+    }
+    case ondemand::json_type::string: {
+        std::string_view s;
+        if (auto e = stringText(v, s))
+            return e;
+        appendJsonString(out, s);
+        return SUCCESS;
+    }
+    case ondemand::json_type::number: {
+        std::string_view s;
+        if (auto e = numberText(v, s))
+            return e;
+        out.append(s);
+        return SUCCESS;
+    }
+    case ondemand::json_type::boolean: {
+        bool b = false;
+        if (auto e = v.get_bool().get(b))
+            return e;
+        out.append(b ? "true" : "false");
+        return SUCCESS;
+    }
+    case ondemand::json_type::null:
+        if (auto e = checkNull(v))
+            return e;
+        out.append("null");
+        return SUCCESS;
+    }
+    return TAPE_ERROR;
+}
+
+} // namespace plumbline::json

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace plumbline {
+
+/// Owns an sqlite3 connection or statement and finalises it on scope exit (errors are values, so every early
+/// return must release what it opened).
+class SqliteStatement final
+{
+public:
+    SqliteStatement() = default;
+    explicit SqliteStatement(sqlite3_stmt* statement) : m_statement(statement) {}
+    ~SqliteStatement() { sqlite3_finalize(m_statement); }
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    /// Prepares sql on db; false (and nothing held) on failure, with the reason in sqlite3_errmsg(db).
+    bool prepare(sqlite3* db, const QString& sql)
+    {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        return sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) == SQLITE_OK &&
+               m_statement;
+    }
+    sqlite3_stmt* get() const { return m_statement; }
+
+private:
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+class SqliteConnection final
+{
+public:
+    SqliteConnection() = default;
+    ~SqliteConnection() { sqlite3_close_v2(m_db); }
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    /// Opens path with flags (SQLITE_OPEN_*); false on failure, with the reason in errorMessage().
+    bool open(const QString& path, int flags)
+    {
+        const QByteArray file = path.toUtf8();
+        const int status = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+        if (status != SQLITE_OK) {
+            m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(status));
+            return false;
+        }
+        return true;
+    }
+    /// Closes now (the writer must close before renaming the file); false if SQLite reports an error.
+    bool close()
+    {
+        const bool ok = sqlite3_close(m_db) == SQLITE_OK;
+        m_db = nullptr;
+        return ok;
+    }
+    sqlite3* get() const { return m_db; }
+    QString errorMessage() const { return m_openError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError; }
+    /// Runs SQL without results; false on failure (see errorMessage()).
+    bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_openError;
+};
+
+/// "name" with embedded quotes doubled: an SQL identifier for any table or column name.
+inline QString quoteSqlIdentifier(const QString& name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace plumbline

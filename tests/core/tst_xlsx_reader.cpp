@@ -1,0 +1,347 @@
+// The XLSX reader against hand-written workbooks (tests/data/xlsx/handmade*/, zipped by make_handmade.py) and
+// against in-memory workbooks built cell by cell, including broken ones that must fail with a clear Error.
+#include "io/xlsx/xlsx_reader.h"
+#include "xlsx_test_zip.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace plumbline;
+using plumbline::test::workbookWithSheet;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(PLUMBLINE_TEST_DATA "/xlsx/") + QString::fromLatin1(name);
+}
+
+QString S(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QStringList L(std::initializer_list<const char*> texts)
+{
+    QStringList list;
+    for (const char* text : texts)
+        list << QString::fromUtf8(text);
+    return list;
+}
+
+QList<QStringList> R(std::initializer_list<std::initializer_list<const char*>> rows)
+{
+    QList<QStringList> list;
+    for (const auto& row : rows)
+        list << L(row);
+    return list;
+}
+
+QStringList columnNames(const Table& table)
+{
+    QStringList names;
+    for (int c = 0; c < table.columnCount(); ++c)
+        names << table.columnName(c);
+    return names;
+}
+
+/// All cells of a table as rows of strings, for whole-table comparisons.
+QList<QStringList> cells(const Table& table)
+{
+    QList<QStringList> rows;
+    for (std::size_t r = 0; r < table.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < table.columnCount(); ++c)
+            row << table.cellText(r, c);
+        rows << row;
+    }
+    return rows;
+}
+
+Result<Dataset> readBytes(const QByteArray& bytes, const XlsxReadOptions& options = {})
+{
+    NullProgress progress;
+    return readXlsxBytes(bytes, QStringLiteral("test.xlsx"), options, progress);
+}
+
+} // namespace
+
+class TestXlsxReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handmadeSheets()
+    {
+        NullProgress progress;
+        const auto read = readXlsxFile(fixture("handmade.xlsx"), {}, progress);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
+        const Dataset& dataset = read.value();
+        QCOMPARE(dataset.source.format, QStringLiteral("xlsx"));
+        // Workbook order and names from workbook.xml; the chart sheet is skipped, the hidden sheet kept.
+        QStringList names;
+        for (const auto& table : dataset.tables)
+            names << table->name();
+        QCOMPARE(names, (QStringList{QStringLiteral("Applications"), QStringLiteral("Sparse Sheet"),
+                                     QStringLiteral("Prefixed"), QStringLiteral("Hidden one")}));
+        QCOMPARE(dataset.tables[3]->columnCount(), 0);
+        QCOMPARE(dataset.tables[3]->rowCount(), std::size_t(0));
+    }
+
+    void handmadeApplications_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QStringList>("expected");
+        // Columns: reference, description, received (date), decided at (datetime), fee, approved, notes,
+        // (blank header), notes (repeated).
+        QTest::newRow("row 2: inline, rich shared, date, datetime, 12.0, bool, _x000D_, formula str, #N/A")
+            << 0
+            << L({"24/0001/FUL", "Two storey extension", "2023-03-15", "2023-03-15T12:00:00", "12",
+                           "true", "Line one\r\nLine two", "ab", "#N/A"});
+        QTest::newRow("row 3: rich inline, phonetic dropped, fake 1900-02-29, formula number, entities")
+            << 1
+            << L({"24/0002", "東京", "1900-02-29", "1900-03-01T06:00:00",
+                           "0.30000000000000004", "false", "Fish & Chips <b> €5 _x0041_", "",
+                           "7"});
+        QTest::newRow("row 4: 1.5E+3, empty shared string, 1900-02-28, time, 1e-7, [Red] not a date, t=d")
+            << 2
+            << L({"1500", "", "1900-02-28", "18:00:00", "1e-7", "3.25", "", "", "2024-02-29T10:00:00"});
+        QTest::newRow("row 5 is missing: a blank row") << 3 << QStringList(9, QString());
+        QTest::newRow("row 6: serial 1, serial 0, 18-digit number, styled empty, 9999-12-31")
+            << 4
+            << L({"1900-01-01", "", "1900-01-00", "1900-01-01T00:00:00", "123456789012345680", "", "",
+                           "", "9999-12-31"});
+        QTest::newRow("row 7: cells without references follow the previous one; negative date stays a number")
+            << 5 << L({"no-ref", "5", "", "", "9", "-10", "-3", "", ""});
+    }
+
+    void handmadeApplications()
+    {
+        QFETCH(int, row);
+        QFETCH(QStringList, expected);
+        NullProgress progress;
+        const auto read = readXlsxFile(fixture("handmade.xlsx"), {}, progress);
+        QVERIFY(read.ok());
+        const Table& table = *read.value().tables.front();
+        QCOMPARE(columnNames(table),
+                 L({"reference", "description", "received", "decided at", "fee", "approved", "notes",
+                              "column 8", "notes (2)"}));
+        QCOMPARE(table.renamedHeaders(), (std::vector<int>{7, 8}));
+        QCOMPARE(table.rowCount(), std::size_t(6)); // rows 8 (styled empty cell) and 9 (empty) are dropped
+        QCOMPARE(table.blankRows(), std::vector<std::uint32_t>{3});
+        QCOMPARE(cells(table).at(row), expected);
+    }
+
+    void handmadeSparseAndPrefixed()
+    {
+        NullProgress progress;
+        const auto read = readXlsxFile(fixture("handmade.xlsx"), {}, progress);
+        QVERIFY(read.ok());
+        // Header is the first row with a value (row 3); columns keep their sheet positions A..F.
+        const Table& sparse = *read.value().tables[1];
+        QCOMPARE(columnNames(sparse), L({"column 1", "id", "column 3", "name", "column 5", "column 6"}));
+        QCOMPARE(sparse.renamedHeaders(), (std::vector<int>{0, 2, 4, 5}));
+        QCOMPARE(cells(sparse), R({{"", "1", "", "x", "", ""},
+                                                    {"", "", "", "", "", ""},
+                                                    {"", "3", "", "", "", "far"}}));
+        QCOMPARE(sparse.blankRows(), std::vector<std::uint32_t>{1});
+        // x: prefixed elements, no r attributes, CDATA.
+        const Table& prefixed = *read.value().tables[2];
+        QCOMPARE(columnNames(prefixed), L({"a", "b"}));
+        QCOMPARE(cells(prefixed), R({{"1", "<two> & more"}}));
+    }
+
+    void date1904System()
+    {
+        NullProgress progress;
+        const auto read = readXlsxFile(fixture("handmade1904.xlsx"), {}, progress);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
+        const Table& table = *read.value().tables.front();
+        QCOMPARE(table.name(), QStringLiteral("Mac dates"));
+        QCOMPARE(cells(table), R({{"1904-01-01", "1904-01-01T12:00:00"},
+                                                   {"1904-01-02", "2027-03-16T06:00:00"},
+                                                   {"1904-03-01", ""},
+                                                   {"2027-03-16", ""}}));
+    }
+
+    void cellKinds_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<int>("numFmtId"); // style 1's number format; 0 = General
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("integer") << QByteArray("<v>42</v>") << 0 << S("42");
+        QTest::newRow("12.0 is 12") << QByteArray("<v>12.0</v>") << 0 << S("12");
+        QTest::newRow("leading zero number") << QByteArray("<v>007</v>") << 0 << S("7");
+        QTest::newRow("negative decimal") << QByteArray("<v>-0.5</v>") << 0 << S("-0.5");
+        QTest::newRow("exponent") << QByteArray("<v>1.2345E+25</v>") << 0 << S("1.2345e+25");
+        QTest::newRow("17 significant digits") << QByteArray("<v>0.1000000000000000055511</v>") << 0 << S("0.1");
+        QTest::newRow("negative zero") << QByteArray("<v>-0</v>") << 0 << S("0");
+        QTest::newRow("number not a number") << QByteArray("<v>abc</v>") << 0 << S("abc");
+        QTest::newRow("boolean true") << QByteArray("<v>1</v>").prepend("") << -1 << S("true");
+        QTest::newRow("date 14") << QByteArray("<v>45000</v>") << 14 << S("2023-03-15");
+        QTest::newRow("date 14 with a time keeps it") << QByteArray("<v>45000.75</v>") << 14 << S("2023-03-15T18:00:00");
+        QTest::newRow("date 22") << QByteArray("<v>45000</v>") << 22 << S("2023-03-15T00:00:00");
+        QTest::newRow("time 21") << QByteArray("<v>0.5</v>") << 21 << S("12:00:00");
+        QTest::newRow("time 46 above a day") << QByteArray("<v>1.5</v>") << 46 << S("1900-01-01T12:00:00");
+        QTest::newRow("date 60 is the fake leap day") << QByteArray("<v>60</v>") << 14 << S("1900-02-29");
+        QTest::newRow("date milliseconds") << QByteArray("<v>45000.000005787</v>") << 22 << S("2023-03-15T00:00:00.500");
+        QTest::newRow("date beyond 9999 stays a number") << QByteArray("<v>3000000</v>") << 14 << S("3000000");
+        QTest::newRow("formula cached value") << QByteArray("<f>SUM(1,2)</f><v>3</v>") << 0 << S("3");
+        QTest::newRow("formula without cached value") << QByteArray("<f>NOW()</f>") << 0 << S("");
+        QTest::newRow("entity in value") << QByteArray("<v>1&#48;</v>") << 0 << S("10");
+    }
+
+    void cellKinds()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(int, numFmtId);
+        QFETCH(QString, expected);
+        const QByteArray type = numFmtId < 0 ? " t=\"b\"" : "";
+        const QByteArray style = numFmtId > 0 ? " s=\"1\"" : "";
+        const auto read = readBytes(workbookWithSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>"
+                                                      "<row r=\"2\"><c r=\"A2\"" + type + style + ">" + cell + "</c>"
+                                                      "<c r=\"B2\" t=\"inlineStr\"><is><t>end</t></is></c></row>",
+                                                      {}, numFmtId > 0 ? QList<int>{numFmtId} : QList<int>{}));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
+        const Table& table = *read.value().tables.front();
+        QCOMPARE(table.rowCount(), std::size_t(1));
+        QCOMPARE(table.cellText(0, 0), expected);
+    }
+
+    void sheetSelection()
+    {
+        NullProgress progress;
+        XlsxReadOptions options;
+        options.sheets = QStringList{QStringLiteral("Prefixed"), QStringLiteral("Applications")};
+        const auto read = readXlsxFile(fixture("handmade.xlsx"), options, progress);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().tables.size(), std::size_t(2));
+        QCOMPARE(read.value().tables[0]->name(), QStringLiteral("Applications")); // workbook order
+        QCOMPARE(read.value().tables[1]->name(), QStringLiteral("Prefixed"));
+
+        options.sheets = QStringList{QStringLiteral("Nope")};
+        const auto missing = readXlsxFile(fixture("handmade.xlsx"), options, progress);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(QLatin1String("\"Nope\"")));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qint64>("cap");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<qint64>("column");
+        const QByteArray header = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>";
+        const qint64 noCap = qint64(4) << 30;
+
+        QTest::newRow("empty file") << QByteArray() << noCap << S("not a readable zip") << qint64(0) << qint64(0);
+        QTest::newRow("random bytes") << QByteArray(5000, 'x') << noCap << S("not a readable zip") << qint64(0) << qint64(0);
+        QTest::newRow("zip without a workbook")
+            << test::storedZip({{QStringLiteral("hello.txt"), "hi"}}) << noCap << S("has no xl/workbook.xml") << qint64(0)
+            << qint64(0);
+        QTest::newRow("DOCTYPE (entity bomb)")
+            << workbookWithSheet({}, {}, {}, false,
+                                 "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><worksheet/>")
+            << noCap << S("not allowed") << qint64(1) << qint64(1);
+        QTest::newRow("shared string index out of range")
+            << workbookWithSheet(header + "<row r=\"17\"><c r=\"C17\" t=\"s\"><v>5</v></c></row>", "<si><t>a</t></si>")
+            << noCap << S("S!C17: the cell refers to shared string \"5\", but the workbook has 1") << qint64(17) << qint64(3);
+        QTest::newRow("cell reference beyond Excel's grid")
+            << workbookWithSheet(header + "<row r=\"2\"><c r=\"XFE2\"><v>1</v></c></row>") << noCap
+            << S("\"XFE2\" is not a cell") << qint64(2) << qint64(1);
+        QTest::newRow("cells out of order")
+            << workbookWithSheet(header + "<row r=\"3\"><c r=\"A3\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>1</v></c></row>")
+            << noCap << S("S!A2: the rows are out of order") << qint64(2) << qint64(1);
+        QTest::newRow("same cell twice")
+            << workbookWithSheet(header + "<row r=\"2\"><c r=\"B2\"><v>1</v></c><c r=\"B2\"><v>2</v></c></row>") << noCap
+            << S("S!B2: the cell appears twice") << qint64(2) << qint64(2);
+        QTest::newRow("unknown entity")
+            << workbookWithSheet(header + "<row r=\"4\"><c r=\"D4\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row>")
+            << noCap << S("S!D4: the cell's text holds an unknown") << qint64(4) << qint64(4);
+        QTest::newRow("invalid UTF-8")
+            << workbookWithSheet(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>\xC3\x28</t></is></c></row>")
+            << noCap << S("S!A2: the cell is not valid UTF-8") << qint64(2) << qint64(1);
+        QTest::newRow("sheet XML cut off")
+            << workbookWithSheet({}, {}, {}, false, "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+            << noCap << S("ends early") << qint64(0) << qint64(0);
+        QTest::newRow("sheet XML cut inside a tag")
+            << workbookWithSheet({}, {}, {}, false, "<worksheet><sheetData><row r=\"1\"><c r=\"A1") << noCap
+            << S("ends early") << qint64(0) << qint64(0);
+        QTest::newRow("sparse-sheet bomb")
+            << workbookWithSheet(header + "<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c><c r=\"XFD1048576\"><v>1</v></c></row>")
+            << noCap << S("Sheet S is too sparse") << qint64(0) << qint64(0);
+        QByteArray farCells;
+        for (char column = 'A'; column <= 'Z'; ++column)
+            farCells += QByteArray("<c r=\"") + column + "1048576\"><v>1</v></c>";
+        QTest::newRow("sparse-sheet bomb caught while streaming")
+            << workbookWithSheet(header + "<row r=\"1048576\">" + farCells + "</row>") << noCap
+            << S("S!Q1048576: the sheet is too sparse") << qint64(1048576) << qint64(17);
+        QTest::newRow("uncompressed-size cap (zip bomb)")
+            << workbookWithSheet(header + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>") << qint64(300)
+            << S("more than the 0.0 GiB") << qint64(0) << qint64(0);
+        QTest::newRow("row number zero")
+            << workbookWithSheet(header + "<row r=\"0\"><c><v>1</v></c></row>") << noCap << S("row number \"0\"") << qint64(1)
+            << qint64(1);
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qint64, cap);
+        QFETCH(QString, messagePart);
+        QFETCH(qint64, line);
+        QFETCH(qint64, column);
+        XlsxReadOptions options;
+        options.maxUncompressedBytes = cap;
+        const auto read = readBytes(bytes, options);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().file, QStringLiteral("test.xlsx"));
+        QVERIFY2(read.error().message.contains(messagePart), qPrintable(read.error().message));
+        QCOMPARE(read.error().line, line);
+        QCOMPARE(read.error().column, column);
+    }
+
+    void truncatedAndCorruptedFiles()
+    {
+        // Every prefix and many single-byte corruptions of a real workbook end in an Error or a result, never a crash.
+        QFile file(fixture("handmade.xlsx"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        int errors = 0;
+        for (qsizetype cut = 0; cut < bytes.size(); cut += 97) {
+            const auto read = readBytes(bytes.left(cut));
+            errors += !read.ok();
+            if (!read.ok())
+                QVERIFY(!read.error().message.isEmpty());
+        }
+        QVERIFY(errors > 0);
+        for (qsizetype at = 0; at < bytes.size(); at += 13) {
+            QByteArray damaged = bytes;
+            damaged[at] = char(damaged[at] ^ 0x5A);
+            const auto read = readBytes(damaged);
+            if (!read.ok())
+                QVERIFY(!read.error().message.isEmpty());
+        }
+    }
+
+    void cancel()
+    {
+        FlagProgress progress;
+        progress.cancel();
+        const auto read = readXlsxFile(fixture("handmade.xlsx"), {}, progress);
+        QVERIFY(!read.ok());
+        QVERIFY(read.error().message.contains(QLatin1String("canceled")));
+    }
+
+    void missingFile()
+    {
+        NullProgress progress;
+        const auto read = readXlsxFile(QStringLiteral("/nonexistent/nothing.xlsx"), {}, progress);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().file, QStringLiteral("/nonexistent/nothing.xlsx"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestXlsxReader)
+#include "tst_xlsx_reader.moc"
