@@ -5,6 +5,7 @@
 #include "table/table.h"
 #include "values/web_identifiers.h"
 
+#include <algorithm>
 #include <array>
 
 namespace plumbline {
@@ -31,7 +32,8 @@ std::unique_ptr<Check> ContactValueCheck::create(ParamReader& params, const Rule
     const QStringList services{QStringLiteral("email"), QStringLiteral("twitter"), QStringLiteral("facebook")};
     const QString service = params.choice("service", services);
     check->m_service = Service(std::max<qsizetype>(0, services.indexOf(service)));
-    check->m_types = params.has("types") ? params.strings("types") : QStringList{service};
+    for (const auto& t : params.has("types") ? params.strings("types") : QStringList{service})
+        check->m_types.push_back(t.toLower().toStdString());
     const QStringList forms{QStringLiteral("auto"), QStringLiteral("bare"), QStringLiteral("at"), QStringLiteral("url")};
     check->m_form = int(forms.indexOf(params.choice("form", forms))) - 1;
     check->m_otherForm = popolo::readWeakerSeverity(params, "other-form", Severity::Info, rule);
@@ -42,7 +44,12 @@ bool ContactValueCheck::wanted(const Table& table, std::size_t row) const
 {
     if (column(1) < 0)
         return true;
-    return m_types.contains(textutil::toQString(textutil::trim(table.cell(row, column(1)))), Qt::CaseInsensitive);
+    const auto type = textutil::trim(table.cell(row, column(1)));
+    return std::any_of(m_types.begin(), m_types.end(), [&](const std::string& t) {
+        return std::equal(t.begin(), t.end(), type.begin(), type.end(), [](char lower, char c) {
+            return lower == ((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+        });
+    });
 }
 
 void ContactValueCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const

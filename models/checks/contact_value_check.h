@@ -30,7 +30,7 @@ private:
     bool wanted(const Table& table, std::size_t row) const;
 
     Service m_service = Service::Email;
-    QStringList m_types;
+    std::vector<std::string> m_types; // lower case
     int m_form = -1; // values::HandleForm, -1 = auto
     std::optional<Severity> m_otherForm;
 };

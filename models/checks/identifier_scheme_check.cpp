@@ -4,9 +4,9 @@
 #include "table/table.h"
 #include "values/identifiers.h"
 
+#include <algorithm>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 
 namespace plumbline {
 
@@ -15,7 +15,9 @@ std::unique_ptr<Check> IdentifierSchemeCheck::create(ParamReader& params, const 
     auto check = std::make_unique<IdentifierSchemeCheck>();
     const QStringList aspects{QStringLiteral("syntax"), QStringLiteral("shared"), QStringLiteral("multiple")};
     check->m_aspect = Aspect(std::max<qsizetype>(0, aspects.indexOf(params.choice("check", aspects))));
-    check->m_schemes = params.has("schemes") ? params.strings("schemes") : QStringList{QStringLiteral("wikidata")};
+    const QStringList schemes = params.has("schemes") ? params.strings("schemes") : QStringList{QStringLiteral("wikidata")};
+    for (const auto& s : schemes)
+        check->m_schemes.push_back(s.toLower().toStdString());
     return check;
 }
 
@@ -29,16 +31,20 @@ QString IdentifierSchemeCheck::bind(const BindContext& context)
 
 bool IdentifierSchemeCheck::inScheme(const Table& table, std::size_t row) const
 {
-    const auto scheme = textutil::toQString(textutil::trim(table.cell(row, column(1))));
-    return m_schemes.contains(scheme, Qt::CaseInsensitive);
+    const auto scheme = textutil::trim(table.cell(row, column(1)));
+    return std::any_of(m_schemes.begin(), m_schemes.end(), [&](const std::string& s) {
+        return std::equal(s.begin(), s.end(), scheme.begin(), scheme.end(), [](char lower, char c) {
+            return lower == ((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+        });
+    });
 }
 
-QString IdentifierSchemeCheck::ownerText(const Table& table, std::size_t row) const
+std::string IdentifierSchemeCheck::ownerText(const Table& table, std::size_t row) const
 {
-    const QString owner = textutil::toQString(textutil::trim(table.cell(row, column(2))));
-    if (m_parentRow < 0)
-        return owner;
-    return QStringLiteral("%1 (row %2)").arg(owner, textutil::toQString(table.cell(row, m_parentRow)));
+    std::string text(textutil::trim(table.cell(row, column(2))));
+    if (m_parentRow >= 0)
+        text.append(" (row ").append(textutil::trim(table.cell(row, m_parentRow))).append(")");
+    return text;
 }
 
 void IdentifierSchemeCheck::checkRows(const Table& table, std::size_t first, std::size_t last, FindingSink& sink) const
@@ -62,61 +68,61 @@ void IdentifierSchemeCheck::checkRows(const Table& table, std::size_t first, std
 
 void IdentifierSchemeCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
 {
-    using Key = std::tuple<std::string_view, std::string_view>;
-    struct KeyHash
-    {
-        std::size_t operator()(const Key& k) const
-        {
-            return std::hash<std::string_view>()(std::get<0>(k)) * 31 + std::hash<std::string_view>()(std::get<1>(k));
-        }
-    };
     const int idColumn = column(0), schemeColumn = column(1), ownerColumn = column(2);
-    // shared: (scheme, identifier) → rows; multiple: (owner, scheme) → rows.
-    std::unordered_map<Key, std::vector<std::size_t>, KeyHash> groups;
-    std::vector<Key> order;
+    // shared: rows grouped by (scheme, identifier); multiple: by (owner, scheme). One sort of the rows in scope.
+    struct Entry
+    {
+        std::string_view first, second;
+        std::size_t row;
+        bool operator<(const Entry& o) const { return std::tie(first, second, row) < std::tie(o.first, o.second, o.row); }
+    };
+    std::vector<Entry> entries;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        if (!inScheme(table, row))
+            continue;
         const auto id = textutil::trim(table.cell(row, idColumn));
-        if (id.empty() || !inScheme(table, row))
+        if (id.empty())
             continue;
         const auto scheme = textutil::trim(table.cell(row, schemeColumn));
-        const Key key = m_aspect == Aspect::Shared ? Key{scheme, id} : Key{textutil::trim(table.cell(row, ownerColumn)), scheme};
-        auto& rows = groups[key];
-        if (rows.empty())
-            order.push_back(key);
-        rows.push_back(row);
+        entries.push_back(m_aspect == Aspect::Shared ? Entry{scheme, id, row}
+                                                     : Entry{textutil::trim(table.cell(row, ownerColumn)), scheme, row});
     }
+    std::sort(entries.begin(), entries.end());
     if (progress.canceled())
         return;
-    for (const Key& key : order) {
-        const auto& rows = groups[key];
-        if (rows.size() < 2)
-            continue;
-        if (m_aspect == Aspect::Shared) {
-            for (const std::size_t row : rows) {
-                QStringList others;
-                const auto owner = textutil::trim(table.cell(row, ownerColumn));
-                for (const std::size_t other : rows)
-                    if (textutil::trim(table.cell(other, ownerColumn)) != owner && others.size() < 5)
-                        others << ownerText(table, other);
-                if (others.isEmpty())
-                    continue; // the same owner twice: not two records
-                const std::string detail = others.join(QLatin1String(", ")).toStdString();
-                sink.add(row, idColumn, table.cell(row, idColumn), FindingExtra().withDetail(detail));
+    std::vector<std::pair<std::size_t, std::string>> found; // row, detail
+    for (std::size_t first = 0; first < entries.size();) {
+        std::size_t last = first + 1;
+        while (last < entries.size() && entries[last].first == entries[first].first &&
+               entries[last].second == entries[first].second)
+            ++last;
+        if (last - first > 1 && m_aspect == Aspect::Shared) {
+            for (std::size_t i = first; i < last; ++i) {
+                const auto owner = textutil::trim(table.cell(entries[i].row, ownerColumn));
+                std::string detail;
+                int others = 0;
+                for (std::size_t j = first; j < last && others < 5; ++j) {
+                    if (textutil::trim(table.cell(entries[j].row, ownerColumn)) == owner)
+                        continue;
+                    detail.append(others++ ? ", " : "").append(ownerText(table, entries[j].row));
+                }
+                if (others > 0) // the same owner twice is not two records
+                    found.emplace_back(entries[i].row, std::move(detail));
             }
-            continue;
+        } else if (last - first > 1) {
+            const std::size_t kept = entries[first].row;
+            const auto firstValue = textutil::trim(table.cell(kept, idColumn));
+            for (std::size_t i = first + 1; i < last; ++i) {
+                const auto value = textutil::trim(table.cell(entries[i].row, idColumn));
+                if (value != firstValue)
+                    found.emplace_back(entries[i].row, std::string(firstValue) + " (row " + std::to_string(kept + 1) + ")");
+            }
         }
-        const auto firstValue = textutil::trim(table.cell(rows.front(), idColumn));
-        for (std::size_t i = 1; i < rows.size(); ++i) {
-            const auto value = textutil::trim(table.cell(rows[i], idColumn));
-            if (value == firstValue)
-                continue;
-            const std::string detail = QStringLiteral("%1 (row %2)")
-                                           .arg(textutil::toQString(firstValue))
-                                           .arg(rows.front() + 1)
-                                           .toStdString();
-            sink.add(rows[i], idColumn, value, FindingExtra().withDetail(detail));
-        }
+        first = last;
     }
+    std::sort(found.begin(), found.end());
+    for (const auto& [row, detail] : found)
+        sink.add(row, idColumn, table.cell(row, idColumn), FindingExtra().withDetail(detail));
 }
 
 } // namespace plumbline

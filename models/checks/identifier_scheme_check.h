@@ -3,7 +3,8 @@
 #include "checks/check.h"
 #include "checks/param_reader.h"
 
-#include <QStringList>
+#include <string>
+#include <vector>
 
 namespace plumbline {
 
@@ -30,10 +31,10 @@ public:
 private:
     enum class Aspect { Syntax, Shared, Multiple };
     bool inScheme(const Table& table, std::size_t row) const;
-    QString ownerText(const Table& table, std::size_t row) const;
+    std::string ownerText(const Table& table, std::size_t row) const;
 
     Aspect m_aspect = Aspect::Syntax;
-    QStringList m_schemes;
+    std::vector<std::string> m_schemes; // lower case
     int m_parentRow = -1;
 };
 

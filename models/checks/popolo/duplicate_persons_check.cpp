@@ -19,11 +19,15 @@ QString q(std::string_view s)
     return textutil::toQString(s);
 }
 
+/// The best match found for a person so far; the message is written only for the winner.
 struct Candidate
 {
     Severity severity = Severity::Info;
     std::int32_t other = -1;
-    std::string detail;
+    const Membership* areaA = nullptr;  ///< memberships that share an area (null: none)
+    const Membership* areaB = nullptr;
+    const Membership* partyA = nullptr; ///< a membership that shares the party (null: none)
+    bool sameBirth = false;
 };
 
 /// Groups person indexes by a string key (an area id, a birth date).
@@ -64,17 +68,8 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
     if (progress.canceled())
         return;
 
-    std::unordered_set<std::uint64_t> seen;
     std::vector<std::pair<std::int32_t, std::int32_t>> pairs;
-    auto addPair = [&](std::int32_t a, std::int32_t b) {
-        if (a == b)
-            return;
-        if (a > b)
-            std::swap(a, b);
-        if (seen.insert((std::uint64_t(std::uint32_t(a)) << 32) | std::uint32_t(b)).second)
-            pairs.emplace_back(a, b);
-    };
-    // Equal keys.
+    // Equal keys: each pair once, in row order.
     std::vector<std::vector<std::int32_t>> byKey(keys.size());
     for (std::size_t i = 0; i < persons.size(); ++i)
         if (keyOf[i] >= 0)
@@ -82,8 +77,39 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
     for (const auto& group : byKey)
         for (std::size_t i = 0; i < group.size(); ++i)
             for (std::size_t j = i + 1; j < group.size(); ++j)
-                addPair(group[i], group[j]);
+                pairs.emplace_back(group[i], group[j]);
+    // Similar (unequal) keys can meet in several areas: those pairs are deduplicated.
+    std::unordered_set<std::uint64_t> seen;
+    auto addPair = [&](std::int32_t a, std::int32_t b) {
+        if (a > b)
+            std::swap(a, b);
+        if (seen.insert((std::uint64_t(std::uint32_t(a)) << 32) | std::uint32_t(b)).second)
+            pairs.emplace_back(a, b);
+    };
     // Similar keys within an area's holders and among persons born on one day: compare distinct keys only.
+    // probablySamePerson needs all but at most one word of the shorter name in the longer: names with two or
+    // more words and no word in common are skipped without calling it.
+    std::vector<std::vector<std::string_view>> words(keys.size());
+    for (std::size_t k = 0; k < keys.size(); ++k)
+        for (std::size_t start = 0; start < keys[k].size();) {
+            std::size_t end = keys[k].find(' ', start);
+            if (end == std::string::npos)
+                end = keys[k].size();
+            if (end > start)
+                words[k].push_back(std::string_view(keys[k]).substr(start, end - start));
+            start = end + 1;
+        }
+    auto shareAWord = [&](std::int32_t ka, std::int32_t kb) {
+        const auto& wa = words[std::size_t(ka)];
+        const auto& wb = words[std::size_t(kb)];
+        if (wa.size() < 2 || wb.size() < 2)
+            return true;
+        for (const auto x : wa)
+            for (const auto y : wb)
+                if (x == y)
+                    return true;
+        return false;
+    };
     std::unordered_map<std::uint64_t, bool> similar;
     auto similarGroups = [&](const Groups& groups) {
         for (const auto& [unused, members] : groups) {
@@ -96,7 +122,7 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
             for (std::size_t i = 0; i < byKeyHere.size(); ++i) {
                 for (std::size_t j = i + 1; j < byKeyHere.size(); ++j) {
                     const std::int32_t ka = byKeyHere[i].first, kb = byKeyHere[j].first;
-                    if (ka == kb)
+                    if (ka == kb || !shareAWord(ka, kb))
                         continue; // equal keys are paired above
                     const std::uint64_t id = (std::uint64_t(std::uint32_t(ka)) << 32) | std::uint32_t(kb);
                     auto it = similar.find(id);
@@ -133,7 +159,9 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
         if (!pa.gender.empty() && !pb.gender.empty() && q(pa.gender).compare(q(pb.gender), Qt::CaseInsensitive) != 0)
             continue;
         bool together = false;
-        QString sharedArea, sharedParty;
+        const Membership* areaA = nullptr;
+        const Membership* areaB = nullptr;
+        const Membership* partyA = nullptr;
         for (const std::int32_t i : index.membershipsOf(a)) {
             const Membership& ma = index.memberships[std::size_t(i)];
             for (const std::int32_t j : index.membershipsOf(b)) {
@@ -143,14 +171,12 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
                 if (ma.organizationId == mb.organizationId && !ma.areaId.empty() && !mb.areaId.empty() &&
                     ma.areaId != mb.areaId && known && ma.period.definitelyOverlaps(mb.period))
                     together = true; // two seats at once: two people
-                if (!ma.areaId.empty() && ma.areaId == mb.areaId && sharedArea.isEmpty())
-                    sharedArea = ma.termId == mb.termId && !ma.termId.empty()
-                                     ? QStringLiteral("both hold %1 in %2").arg(q(ma.areaId), q(ma.termId))
-                                     : QStringLiteral("both hold %1 (%2 and %3)")
-                                           .arg(q(ma.areaId), q(ma.termId.empty() ? std::string_view("?") : ma.termId),
-                                                q(mb.termId.empty() ? std::string_view("?") : mb.termId));
-                if (!ma.partyId.empty() && ma.partyId == mb.partyId && sharedParty.isEmpty())
-                    sharedParty = QStringLiteral("both for %1").arg(q(ma.partyId));
+                if (!areaA && !ma.areaId.empty() && ma.areaId == mb.areaId) {
+                    areaA = &ma;
+                    areaB = &mb;
+                }
+                if (!partyA && !ma.partyId.empty() && ma.partyId == mb.partyId)
+                    partyA = &ma;
             }
         }
         if (together)
@@ -159,41 +185,51 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
                                values::compare(pa.birth.date, values::CompareOp::Equal, pb.birth.date) ==
                                    values::Truth::Definitely;
         const bool sameKey = keyOf[std::size_t(a)] == keyOf[std::size_t(b)];
-        const bool strong = !sharedArea.isEmpty() || sameBirth;
-        if (!strong && !(sameKey && !sharedParty.isEmpty() && m_partyOnly))
+        const bool strong = areaA || sameBirth;
+        if (!strong && !(sameKey && partyA && m_partyOnly))
             continue;
-        QStringList evidence;
-        if (!sharedArea.isEmpty())
-            evidence << sharedArea;
-        if (sameBirth)
-            evidence << QStringLiteral("both born %1").arg(q(pa.birth.text));
-        if (!sharedParty.isEmpty())
-            evidence << sharedParty;
         const Severity severity = strong ? sink.severity() : *m_partyOnly;
-        auto offer = [&](std::int32_t self, std::int32_t other) {
+        auto offer = [&](std::int32_t self, std::int32_t other, bool first) {
             Candidate& c = best[std::size_t(self)];
-            const Person& o = persons[std::size_t(other)];
             if (c.other >= 0 && (c.severity > severity || (c.severity == severity && c.other < other)))
                 return;
-            c.severity = severity;
-            c.other = other;
-            c.detail = QStringLiteral("'%1' (%2, row %3): %4")
-                           .arg(q(o.name), q(o.id))
-                           .arg(o.row + 1)
-                           .arg(evidence.join(QLatin1String("; ")))
-                           .toStdString();
+            c = Candidate{severity, other, first ? areaA : areaB, first ? areaB : areaA, partyA, sameBirth};
         };
-        offer(a, b);
-        offer(b, a);
+        offer(a, b, true);
+        offer(b, a, false);
     }
     const int nameColumn = table.columnIndex(QStringLiteral("name"));
     const int idColumn = table.columnIndex(QStringLiteral("id"));
     for (std::size_t i = 0; i < persons.size(); ++i) {
         if (best[i].other < 0)
             continue;
+        const Candidate& c = best[i];
+        const Person& o = persons[std::size_t(c.other)];
+        // Plain string building: in a big file this runs once per person.
+        std::string detail;
+        detail.reserve(160);
+        detail.append("'").append(o.name).append("' (").append(o.id).append(", row ").append(std::to_string(o.row + 1)).append("): ");
+        const char* separator = "";
+        if (c.areaA) {
+            const Membership& x = *c.areaA;
+            const Membership& y = *c.areaB;
+            detail.append("both hold ").append(x.areaId);
+            if (x.termId == y.termId && !x.termId.empty())
+                detail.append(" in ").append(x.termId);
+            else
+                detail.append(" (").append(x.termId.empty() ? std::string_view("?") : x.termId).append(" and ")
+                    .append(y.termId.empty() ? std::string_view("?") : y.termId).append(")");
+            separator = "; ";
+        }
+        if (c.sameBirth) {
+            detail.append(separator).append("both born ").append(persons[i].birth.text);
+            separator = "; ";
+        }
+        if (c.partyA)
+            detail.append(separator).append("both for ").append(c.partyA->partyId);
         FindingExtra extra;
-        extra.detail = best[i].detail;
-        extra.severity = best[i].severity;
+        extra.detail = detail;
+        extra.severity = c.severity;
         extra.column2 = idColumn;
         sink.add(persons[i].row, nameColumn, persons[i].name, extra);
     }

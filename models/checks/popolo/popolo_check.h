@@ -3,6 +3,7 @@
 #include "checks/check.h"
 #include "checks/param_reader.h"
 
+#include <memory>
 #include <optional>
 
 namespace plumbline {
@@ -30,6 +31,14 @@ protected:
     virtual void run(const PopoloIndex& index, const Table& table, FindingSink& sink, Progress& progress) const = 0;
 
     const Dataset* m_dataset = nullptr;
+
+public:
+    struct SharedIndex;
+
+private:
+    /// One index per dataset while checks bound to it are alive (one validation run): the popolo pack's nine
+    /// cross-table rules join the dataset once, not nine times. Built by the first checkSet() that needs it.
+    std::shared_ptr<SharedIndex> m_index;
 };
 
 /// Reads a severity parameter that grades a weaker case ("possibly", default `fallback`), capped at the rule's
