@@ -23,6 +23,8 @@ QJsonObject packJson(const RulePack& pack)
     o.insert(QStringLiteral("description"), pack.description);
     o.insert(QStringLiteral("always"), pack.always);
     o.insert(QStringLiteral("detect"), QJsonArray::fromStringList(pack.detectColumns));
+    if (!pack.detectFormats.isEmpty())
+        o.insert(QStringLiteral("detect-formats"), QJsonArray::fromStringList(pack.detectFormats));
     QJsonArray rules;
     for (const auto& rule : pack.rules) {
         QJsonObject r;
@@ -46,6 +48,8 @@ void printPack(QTextStream& out, const RulePack& pack, bool detailed)
     out << pack.name << (pack.always ? " (always on)" : "") << ": " << pack.title << '\n';
     if (detailed && !pack.description.isEmpty())
         out << "  " << pack.description << '\n';
+    if (!pack.detectFormats.isEmpty())
+        out << "  chosen for " << pack.detectFormats.join(QLatin1String(", ")) << " sources\n";
     if (!pack.detectColumns.isEmpty())
         out << "  chosen when the headers include " << pack.detectMinimum << " of: "
             << pack.detectColumns.join(QLatin1String(", ")) << '\n';

@@ -18,6 +18,7 @@ class CodelistRepository;
 class ColumnResolver;
 class Table;
 class TextProfiles;
+struct Dataset;
 struct SourceInfo;
 
 /// What a check may use when it is created from a rule (at pack load, to validate parameters, and per run).
@@ -37,19 +38,24 @@ struct BindContext
     const ColumnResolver& resolver;        ///< to resolve column names that appear in params
     const SourceInfo* source = nullptr;    ///< file-level facts (encoding); may be null
     const TextProfiles* profiles = nullptr; ///< shared per-column text facts; may be null
+    const Dataset* dataset = nullptr;      ///< every table of the source (cross-table checks); may be null
 };
 
 /// How a check walks the table.
 enum class CheckScope {
     Row, ///< a function of one row: run over row blocks on all cores, re-run per edited record
-    Set  ///< needs the whole table (unique, foreign key, overlap, duplicates): runs once per table, hash indexes
+    Set, ///< needs the whole table (unique, foreign key, overlap, duplicates): runs once per table, hash indexes
+    /// Needs other tables too (BindContext::dataset: references, memberships against terms and persons). Runs
+    /// once like Set, its findings belong to the bound table (the rule's `table`); an edit to any table re-runs it.
+    Dataset
 };
 
 /// A check kind's rule, compiled from its parameters, then bound to one table.
 ///
 /// Contract: the validator creates one Check per (rule, table), calls bind() once, then either checkRows() on
 /// disjoint row blocks from several threads at once (Row scope; must be const and thread-safe) or checkSet()
-/// once (Set scope). Checks read the table only through Table::cell / Column so edits in the overlay are seen.
+/// once (Set and Dataset scopes). Checks read the table only through Table::cell / Column so edits in the
+/// overlay are seen.
 class Check
 {
 public:
@@ -61,7 +67,7 @@ public:
     virtual QString bind(const BindContext& context);
     /// Row scope: checks view rows [first, last).
     virtual void checkRows(const Table& table, std::size_t first, std::size_t last, FindingSink& sink) const;
-    /// Set scope: checks the whole table; polls progress.canceled() and returns early when set.
+    /// Set and Dataset scopes: checks the whole table; polls progress.canceled() and returns early when set.
     virtual void checkSet(const Table& table, FindingSink& sink, Progress& progress) const;
 
 protected:

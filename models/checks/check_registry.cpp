@@ -29,6 +29,20 @@
 #include "checks/type_check.h"
 #include "checks/unique_check.h"
 #include "checks/whitespace_check.h"
+// Popolo and cross-table kinds (rules-political.md: REF, ID, DATE, OVL, NAME, VOC)
+#include "checks/contact_value_check.h"
+#include "checks/date_precision_check.h"
+#include "checks/duplicate_links_check.h"
+#include "checks/duplicate_organizations_check.h"
+#include "checks/id_style_check.h"
+#include "checks/identifier_scheme_check.h"
+#include "checks/name_case_check.h"
+#include "checks/popolo/duplicate_persons_check.h"
+#include "checks/popolo/membership_dates_check.h"
+#include "checks/popolo/membership_overlap_check.h"
+#include "checks/popolo/seats_check.h"
+#include "checks/sensitive_data_check.h"
+#include "checks/unreferenced_check.h"
 
 namespace plumbline {
 
@@ -78,6 +92,30 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
         {"ragged-rows", "Rows have more or fewer fields than the header", 0, 0, &RaggedRowsCheck::create},
         {"blank-rows", "Rows are entirely empty", 0, 0, &BlankRowsCheck::create},
         {"sql", "An SQL predicate evaluated by SQLite over the table", 1, -1, &SqlCheck::create},
+        {"unreferenced", "Rows whose key no other table refers to (a person without memberships, an unused party)", 1,
+         1, &UnreferencedCheck::create},
+        {"identifier-scheme", "Identifiers of a scheme: Wikidata QID syntax, one id on two owners, two ids on one owner",
+         3, 3, &IdentifierSchemeCheck::create},
+        {"id-style", "The ids of a collection follow one scheme (party/x beside TNA)", 1, 1, &IdStyleCheck::create},
+        {"date-precision", "Dates mixing year, month and day precision; 1 January placeholders", 0, -1,
+         &DatePrecisionCheck::create},
+        {"name-case", "Names with a family name in capitals, or all in capitals or lower case", 1, -1,
+         &NameCaseCheck::create},
+        {"duplicate-organizations", "Organizations that are probably one (aliases, acronyms, names within names)", 2, 2,
+         &DuplicateOrganizationsCheck::create},
+        {"contact-value", "E-mail, Twitter and Facebook values are well formed and written one way", 1, 2,
+         &ContactValueCheck::create},
+        {"duplicate-links", "One owner lists the same page twice (http and https)", 2, 2, &DuplicateLinksCheck::create},
+        {"sensitive-data", "A column holds special-category personal data (ethnicity, religion …)", 1, -1,
+         &SensitiveDataCheck::create},
+        {"membership-dates", "Popolo memberships against their term and person: outside the term, born after, too young, after death",
+         0, 0, &popolo::MembershipDatesCheck::create},
+        {"membership-overlap", "Popolo: one person's memberships of one organization and term overlap", 0, 0,
+         &popolo::MembershipOverlapCheck::create},
+        {"seats", "Popolo: more people hold an area's or a legislature's seats at once than it has", 0, 0,
+         &popolo::SeatsCheck::create},
+        {"duplicate-persons", "Popolo: two person records that are probably one person (not homonyms)", 0, 0,
+         &popolo::DuplicatePersonsCheck::create},
     };
     return all;
 }

@@ -81,7 +81,11 @@ void CompareCheck::checkRows(const Table& table, std::size_t first, std::size_t 
             const auto db = values::parseDate(right);
             if (da.ok() && db.ok()) {
                 decided = true;
-                const Truth t = values::compare(da.date, op, db.date);
+                // The same text on both sides is the same reading of one imprecise date (an election "1954" to
+                // "1954" is one unknown day), not two independent intervals.
+                const Truth t = textutil::trim(left) == textutil::trim(right)
+                                    ? (holds(0, op) ? Truth::Definitely : Truth::Never)
+                                    : values::compare(da.date, op, db.date);
                 if (t == Truth::Never)
                     severity = sink.severity();
                 else if (t == Truth::Possibly && m_possibly)

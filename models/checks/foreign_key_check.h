@@ -2,9 +2,12 @@
 
 #include "checks/check.h"
 #include "checks/param_reader.h"
+#include "checks/value_predicate.h"
 
 #include <memory>
 #include <string>
+#include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace plumbline {
@@ -12,16 +15,26 @@ namespace plumbline {
 struct CodelistTable;
 
 /// `foreign-key`: every value exists in a target — a column of a bundled or user codelist table ("codelist",
-/// "codelist-column", default its first column; e.g. organisation CURIEs) or another column of the same table
-/// ("references", e.g. linked-applications → reference). Params: "separator" (multi-valued cells are split),
-/// "case-sensitive" (default true). Codelist targets are checked row-locally, once per distinct value; a
-/// same-table target makes it a set check (an edit to the target column affects other rows).
+/// "codelist-column", default its first column; e.g. organisation CURIEs), another column of the same table
+/// ("references", e.g. linked-applications → reference), or a column of another table of the dataset ("table"
+/// with "references", default "id": memberships.person_id → persons.id). Params: "separator" (multi-valued
+/// cells are split), "case-sensitive" (default true); with "table", "target-where" ({"column": "classification",
+/// "equals": "legislative period"}, a ValuePredicate plus the column it tests) keeps only the target rows that
+/// satisfy it. In "table" mode {detail} says why a value does not resolve ("is not an id in the events table";
+/// "is in the events table, but its classification is 'general election'"; "cannot be resolved: there is no
+/// posts table"). Codelist targets are checked row-locally, once per distinct value; a same-table target makes
+/// it a set check (an edit to the target column affects other rows), another table a dataset check.
 class ForeignKeyCheck final : public ValueCheck
 {
 public:
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
 
-    CheckScope scope() const override { return m_referencesName.isEmpty() ? CheckScope::Row : CheckScope::Set; }
+    CheckScope scope() const override
+    {
+        return !m_tableName.isEmpty()        ? CheckScope::Dataset
+               : m_referencesName.isEmpty() ? CheckScope::Row
+                                            : CheckScope::Set;
+    }
     void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
 
 protected:
@@ -30,6 +43,7 @@ protected:
 
 private:
     std::string key(std::string_view value) const;
+    bool prepareTable(const BindContext& context, QString* reason);
 
     std::shared_ptr<const CodelistTable> m_codelist;
     int m_codelistColumn = 0;
@@ -37,6 +51,12 @@ private:
     std::string m_separator;
     bool m_caseSensitive = true;
     std::unordered_set<std::string> m_keys;
+    // "table" mode: the target table, its rows' filter, and what to say about values that do not resolve.
+    QString m_tableName;
+    QString m_whereColumn;
+    std::optional<ValuePredicate> m_where;
+    std::unordered_map<std::string, std::string> m_filtered; // key of a target row the filter left out → its value
+    std::string m_notFound;                                  // {detail} for a value with no target row
 };
 
 } // namespace plumbline

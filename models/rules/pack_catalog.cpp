@@ -4,6 +4,19 @@
 
 namespace plumbline {
 
+namespace {
+
+std::vector<std::size_t> packsForFormat(const std::vector<RulePack>& packs, const QString& format)
+{
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < packs.size(); ++i)
+        if (!format.isEmpty() && packs[i].automatic && packs[i].detectFormats.contains(format, Qt::CaseInsensitive))
+            out.push_back(i);
+    return out;
+}
+
+} // namespace
+
 Result<std::vector<RulePack>> PackCatalog::loadBuiltins(RulePackLoader& loader)
 {
     std::vector<RulePack> packs;
@@ -36,6 +49,11 @@ Result<RuleSet> PackCatalog::forDataset(const Dataset& dataset, const QStringLis
                 return pack.error();
             add(pack.value());
         }
+    } else if (const auto byFormat = packsForFormat(builtins.value(), dataset.source.format); !byFormat.empty()) {
+        // A source whose format says what it is (Popolo) gets its pack for every table, not a per-table guess
+        // from the headers (a persons table also looks like a candidates CSV).
+        for (std::size_t i : byFormat)
+            add(builtins.value()[i]);
     } else {
         std::vector<bool> picked(builtins.value().size(), false);
         for (const auto& table : dataset.tables) {

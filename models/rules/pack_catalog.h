@@ -19,8 +19,9 @@ public:
     static Result<std::vector<RulePack>> loadBuiltins(RulePackLoader& loader);
 
     /// The packs to run: the built-in packs marked `always` (structure), then either the requested packs
-    /// (built-in names or .json paths, in the order given) or, when none are requested, the built-in pack
-    /// whose detect columns best match each table's headers. Errors name the pack that failed to load.
+    /// (built-in names or .json paths, in the order given) or, when none are requested, the built-in packs
+    /// whose detect formats name the dataset's SourceInfo::format (Popolo) or else the built-in pack whose
+    /// detect columns best match each table's headers. Errors name the pack that failed to load.
     static Result<RuleSet> forDataset(const Dataset& dataset, const QStringList& requested, RulePackLoader& loader);
 };
 

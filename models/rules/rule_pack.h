@@ -24,6 +24,7 @@ struct RulePack
     bool automatic = true;        ///< may be chosen by header sniffing
     QStringList detectColumns;    ///< logical columns whose presence selects this pack
     int detectMinimum = 1;        ///< how many of detectColumns must resolve
+    QStringList detectFormats;    ///< SourceInfo::format values ("popolo") that choose this pack for a whole dataset
     QStringList keyColumns;       ///< logical columns that hold the user's key, in order of preference
     QHash<QString, QStringList> synonyms; ///< logical column → header names it may appear as
     std::vector<Rule> rules;

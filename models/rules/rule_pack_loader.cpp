@@ -26,7 +26,7 @@ const QStringList kRuleKeys = {QStringLiteral("id"), QStringLiteral("title"), QS
                                QStringLiteral("severity"), QStringLiteral("issue-type"), QStringLiteral("table"),
                                QStringLiteral("columns"), QStringLiteral("kind"), QStringLiteral("params"),
                                QStringLiteral("message"), QStringLiteral("fix"), QStringLiteral("enabled")};
-const QStringList kDetectKeys = {QStringLiteral("columns"), QStringLiteral("minimum")};
+const QStringList kDetectKeys = {QStringLiteral("columns"), QStringLiteral("minimum"), QStringLiteral("formats")};
 
 int editDistance(const QString& a, const QString& b)
 {
@@ -227,10 +227,21 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
         const QJsonObject detect = v.toObject();
         if (auto e = checkKeys(detect, kDetectKeys, QStringLiteral("$.detect"), problems))
             return *e;
-        const auto columns = stringList(detect.value(QLatin1String("columns")), false);
-        if (!columns || columns->isEmpty())
-            return problems.at(QStringLiteral("$.detect.columns"), QStringLiteral("expected a non-empty array of column names"));
-        pack.detectColumns = *columns;
+        if (detect.contains(QLatin1String("formats"))) {
+            const auto formats = stringList(detect.value(QLatin1String("formats")), false);
+            if (!formats || formats->isEmpty())
+                return problems.at(QStringLiteral("$.detect.formats"),
+                                   QStringLiteral("expected a non-empty array of source formats, e.g. [\"popolo\"]"));
+            pack.detectFormats = *formats;
+        }
+        // A pack chosen by its source format needs no columns to sniff.
+        if (pack.detectFormats.isEmpty() || detect.contains(QLatin1String("columns"))) {
+            const auto columns = stringList(detect.value(QLatin1String("columns")), false);
+            if (!columns || columns->isEmpty())
+                return problems.at(QStringLiteral("$.detect.columns"),
+                                   QStringLiteral("expected a non-empty array of column names"));
+            pack.detectColumns = *columns;
+        }
         const QJsonValue minimum = detect.value(QLatin1String("minimum"));
         if (!minimum.isUndefined() && (!minimum.isDouble() || minimum.toDouble() < 1))
             return problems.at(QStringLiteral("$.detect.minimum"), QStringLiteral("expected a number ≥ 1"));

@@ -79,7 +79,8 @@ Validator::Validator(RuleSet rules, CheckEnv env, ValidationOptions options)
 }
 
 std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
-                                                   const SourceInfo* source, std::vector<RuleOutcome>* outcomes) const
+                                                   const SourceInfo* source, std::vector<RuleOutcome>* outcomes,
+                                                   const Dataset* dataset) const
 {
     const ColumnResolver resolver(*table, m_rules.synonyms);
     std::vector<Bound> bound;
@@ -106,6 +107,7 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
         if (!b.check)
             return;
         BindContext context{*table, *b.rule, {}, resolver, source, &profiles};
+        context.dataset = dataset;
         for (const auto& c : b.rule->columns)
             context.columns.push_back(resolver.resolveAll(c));
         b.skipped = b.check->bind(context);
@@ -144,7 +146,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         store.addTable(info);
         const qint64 bindStart = processCpuNanos();
         profiles.push_back(std::make_unique<TextProfiles>(*table));
-        bound.push_back(bindTable(table, *profiles.back(), &dataset.source, &result.outcomes));
+        bound.push_back(bindTable(table, *profiles.back(), &dataset.source, &result.outcomes, &dataset));
         result.bindCpuSeconds += double(processCpuNanos() - bindStart) / 1e9;
         int rowChecks = 0;
         for (std::size_t b = 0; b < bound.back().size(); ++b) {
@@ -218,7 +220,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     // Row-local flags let revalidate() know which findings belong to records.
     for (std::size_t t = 0; t < bound.size(); ++t)
         for (const auto& b : bound[t])
-            if (b.check && b.scope == CheckScope::Set)
+            if (b.check && b.scope != CheckScope::Row)
                 store.setRowLocal(b.ruleIndex, false);
     store.sort();
     for (const auto& n : ruleNanos)
@@ -241,10 +243,10 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
         return;
     const std::unordered_set<RecordId> touched(records.begin(), records.end());
     const TextProfiles profiles(*table);
-    auto bound = bindTable(table, profiles, &dataset.source, nullptr);
+    auto bound = bindTable(table, profiles, &dataset.source, nullptr, &dataset);
     std::unordered_set<std::uint32_t> setRules;
     for (const auto& b : bound)
-        if (b.check && b.scope == CheckScope::Set)
+        if (b.check && b.scope != CheckScope::Row)
             setRules.insert(b.ruleIndex);
     store.removeIf([&](const FindingRecord& r) {
         if (r.table != std::uint16_t(tableIndex))
@@ -264,12 +266,35 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
         }
     }
     for (const auto& b : bound) {
-        if (!b.check || b.scope != CheckScope::Set || progress.canceled())
+        if (!b.check || b.scope == CheckScope::Row || progress.canceled())
             continue;
         sink.setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
         b.check->checkSet(*table, sink, progress);
     }
     store.append(std::move(sink));
+    // Cross-table rules bound to the other tables read the edited one: re-run them whole.
+    for (std::size_t i = 0; i < store.tables().size(); ++i) {
+        const auto other = dataset.table(store.tables()[i].name);
+        if (int(i) == tableIndex || !other)
+            continue;
+        const TextProfiles otherProfiles(*other);
+        auto otherBound = bindTable(other, otherProfiles, &dataset.source, nullptr, &dataset);
+        std::unordered_set<std::uint32_t> datasetRules;
+        for (const auto& b : otherBound)
+            if (b.check && b.scope == CheckScope::Dataset)
+                datasetRules.insert(b.ruleIndex);
+        if (datasetRules.empty())
+            continue;
+        store.removeIf([&](const FindingRecord& r) { return r.table == std::uint16_t(i) && datasetRules.count(r.rule); });
+        FindingSink otherSink(*other, std::uint16_t(i));
+        for (const auto& b : otherBound) {
+            if (!b.check || b.scope != CheckScope::Dataset || progress.canceled())
+                continue;
+            otherSink.setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            b.check->checkSet(*other, otherSink, progress);
+        }
+        store.append(std::move(otherSink));
+    }
     store.sort();
 }
 

@@ -51,7 +51,8 @@ struct ValidationResult
 ///
 /// Incremental use (the fixing issue): after an edit, revalidate() re-checks only the touched records with
 /// row-local rules and replaces their findings; set rules of that table are re-run whole for now (each is
-/// one hash pass, ~50 ms per million rows). A later step can keep the set checks' indexes between runs.
+/// one hash pass, ~50 ms per million rows), and so are the cross-table (CheckScope::Dataset) rules of every
+/// table, since they read the edited one. A later step can keep the set checks' indexes between runs.
 class Validator
 {
 public:
@@ -70,7 +71,8 @@ private:
     struct Bound;
     /// Creates and binds the checks of the rules that apply to a table (in parallel). profiles must outlive them.
     std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
-                                 const SourceInfo* source, std::vector<RuleOutcome>* outcomes) const;
+                                 const SourceInfo* source, std::vector<RuleOutcome>* outcomes,
+                                 const Dataset* dataset) const;
 
     RuleSet m_rules;
     CheckEnv m_env;

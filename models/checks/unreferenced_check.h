@@ -1,0 +1,41 @@
+#pragma once
+
+#include "checks/check.h"
+#include "checks/param_reader.h"
+#include "checks/value_predicate.h"
+
+#include <optional>
+#include <unordered_set>
+
+namespace plumbline {
+
+/// `unreferenced` (REF-07): rows whose key (the rule's column, e.g. id) no other table refers to — a person
+/// without memberships, a party or an area nothing uses. "referenced-by" lists the referring columns as
+/// [{"table": "memberships", "column": "person_id"}, …]; those that are not in the dataset are skipped, and when
+/// none is, the rule does not apply. "where" ({"column": "classification", "in": ["party"]}) limits the rows
+/// checked. A dataset check: one hash set of every referring value, then one pass over the rows. {detail} names
+/// the referring columns.
+class UnreferencedCheck final : public Check
+{
+public:
+    static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
+
+    CheckScope scope() const override { return CheckScope::Dataset; }
+    QString bind(const BindContext& context) override;
+    void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
+
+private:
+    struct Source
+    {
+        QString table;
+        QString column;
+    };
+    std::vector<Source> m_sources;
+    QString m_whereColumn;
+    std::optional<ValuePredicate> m_where;
+    int m_whereIndex = -1;
+    const Dataset* m_dataset = nullptr;
+    std::string m_detail;
+};
+
+} // namespace plumbline
