@@ -8,6 +8,9 @@
 #include "rules/pack_catalog.h"
 #include "validator/validator.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -36,7 +39,9 @@ int runCheck(const QStringList& args)
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("The date rules treat as today (YYYY-MM-DD), for reproducible runs."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({pack, format, output, failOn, threads, today});
+    const QCommandLineOption timing(QStringLiteral("timing"),
+                                    QStringLiteral("Print the time spent loading, validating and writing on standard error."));
+    parser.addOptions({pack, format, output, failOn, threads, today, timing});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Validate a file against rule packs and report every finding. Exit "
@@ -68,7 +73,10 @@ int runCheck(const QStringList& args)
 
     const QString file = parser.positionalArguments().constFirst();
     NullProgress progress;
+    QElapsedTimer clock;
+    clock.start();
     const auto dataset = readDataset(file, ReadOptions{}, progress);
+    const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
     if (!dataset)
         return fail(dataset.error().toString());
     RulePackLoader loader(env);
@@ -81,6 +89,7 @@ int runCheck(const QStringList& args)
     const Validator validator(std::move(rules).value(), env, options);
     const ValidationResult result = validator.validate(dataset.value(), progress);
     const ReportInfo info{file, validator.rules().packs};
+    clock.restart();
 
     if (parser.isSet(output)) {
         QSaveFile out(parser.value(output));
@@ -92,6 +101,27 @@ int runCheck(const QStringList& args)
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writeFindingsReport(out, reportFormat, info, result.findings))
             return fail(QStringLiteral("cannot write the report: %1").arg(out.errorString()));
+    }
+    if (parser.isSet(timing)) {
+        std::size_t rows = 0;
+        for (const auto& t : dataset.value().tables)
+            rows += t->rowCount();
+        QTextStream(stderr) << QStringLiteral("load %1 s, validate %2 s wall / %7 s CPU (%3 rules, %4 rows, %5 findings), report %6 s\n")
+                                   .arg(loadSeconds, 0, 'f', 3)
+                                   .arg(result.seconds, 0, 'f', 3)
+                                   .arg(validator.rules().rules.size())
+                                   .arg(rows)
+                                   .arg(result.findings.size())
+                                   .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 3)
+                                   .arg(result.cpuSeconds, 0, 'f', 3);
+        // The slowest rules (CPU time; binding, e.g. evaluating a dictionary, is not included).
+        std::vector<std::pair<double, QString>> slow;
+        for (std::size_t i = 0; i < result.ruleSeconds.size(); ++i)
+            slow.emplace_back(result.ruleSeconds[i], validator.rules().rules[i].id);
+        std::sort(slow.rbegin(), slow.rend());
+        QTextStream(stderr) << QStringLiteral("  %1 s  (preparing the checks)\n").arg(result.bindCpuSeconds, 6, 'f', 3);
+        for (std::size_t i = 0; i < std::min<std::size_t>(12, slow.size()) && slow[i].first >= 0.001; ++i)
+            QTextStream(stderr) << QStringLiteral("  %1 s  %2\n").arg(slow[i].first, 6, 'f', 3).arg(slow[i].second);
     }
     if (level == QLatin1String("never"))
         return Success;

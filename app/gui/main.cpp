@@ -1,5 +1,7 @@
 // plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
+#include "findings/findings_dock.h"
 #include "shell/main_window.h"
+#include "validation/validation_presenter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,9 +11,10 @@
 
 namespace {
 
-/// --screenshot: once the load has finished (or at once without a file), grab the window to png and quit.
-/// Used for the docs and to look at the GUI without a display. Exit code 0 only if the load worked and png
-/// was written.
+/// --screenshot: once the load has finished — and the validation after it, when that is on — (or at once
+/// without a file), grab the window to png and quit; after a validation the first (worst) finding is
+/// activated so the picture shows it in the grid. Used for the docs and to look at the GUI without a
+/// display. Exit code 0 only if the load worked and png was written.
 void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool fileGiven)
 {
     auto grab = [&window, png](bool ok) {
@@ -27,7 +30,18 @@ void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool f
         });
     };
     if (fileGiven)
-        QObject::connect(&window, &plumbline::MainWindow::loadFinished, &window, grab);
+        QObject::connect(&window, &plumbline::MainWindow::loadFinished, &window, [&window, grab](bool ok) {
+            if (ok && window.isValidating())
+                QObject::connect(&window, &plumbline::MainWindow::validationFinished, &window,
+                                 [&window, grab](bool) {
+                                     // Show the worst finding the way a user would reach it: activated in the
+                                     // findings list.
+                                     window.validation()->dock()->activateRow(0);
+                                     grab(true);
+                                 });
+            else
+                grab(ok);
+        });
     else
         grab(true);
 }

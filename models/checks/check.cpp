@@ -1,5 +1,6 @@
 #include "checks/check.h"
 
+#include "checks/text_profile.h"
 #include "checks/text_util.h"
 #include "table/table.h"
 
@@ -34,8 +35,10 @@ QString ValueCheck::bind(const BindContext& context)
     const bool blankToo = checksBlank();
     for (auto& target : m_targets) {
         const Column& column = context.table.column(target.column);
-        if (!column.isDictionary())
+        if (!column.isDictionary()) {
+            target.tidy = skippableRows(context, target.column);
             continue;
+        }
         target.codeVerdict.assign(column.distinctCount(), -1);
         for (std::size_t code = 0; code < column.distinctCount(); ++code) {
             const auto value = column.distinctValue(code);
@@ -49,6 +52,11 @@ QString ValueCheck::bind(const BindContext& context)
         }
     }
     return {};
+}
+
+const std::vector<std::uint64_t>* ValueCheck::skippableRows(const BindContext& context, int column) const
+{
+    return skipsTidyText() && context.profiles ? context.profiles->tidy(column) : nullptr;
 }
 
 void ValueCheck::report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const
@@ -69,6 +77,18 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
     for (const auto& target : m_targets) {
         const Column& column = table.column(target.column);
         if (!target.codeVerdict.empty()) {
+            if (!edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
+                table.recordId(table.rowCount() - 1) == table.rowCount() - 1) {
+                // The common case: base rows in file order, no edits. One code read and one table lookup per row.
+                const std::int32_t* verdicts = target.codeVerdict.data();
+                for (std::size_t row = first; row < last; ++row) {
+                    const std::int32_t verdict = verdicts[column.code(row)];
+                    if (verdict >= 0)
+                        report(sink, row, target.column, column.distinctValue(column.code(row)),
+                               m_verdicts[std::size_t(verdict)]);
+                }
+                continue;
+            }
             for (std::size_t row = first; row < last; ++row) {
                 const RecordId record = table.recordId(row);
                 if (edited || record >= table.baseRowCount()) {
@@ -83,13 +103,19 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
                 const std::int32_t verdict = target.codeVerdict[column.code(record)];
                 if (verdict >= 0)
                     report(sink, row, target.column, column.distinctValue(column.code(record)),
-                         m_verdicts[std::size_t(verdict)]);
+                           m_verdicts[std::size_t(verdict)]);
             }
             continue;
         }
+        // Plain column: one test per cell. Without edits or reordering the cell is read straight from the column.
+        const bool direct = !edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
+                            (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
+        const std::vector<std::uint64_t>* tidy = direct ? target.tidy : nullptr;
         for (std::size_t row = first; row < last; ++row) {
-            const std::string_view value = table.cell(row, target.column);
-            if (!blankToo && textutil::isBlank(value))
+            if (tidy && TextProfiles::bit(*tidy, row))
+                continue;
+            const std::string_view value = direct ? column.cell(row) : table.cell(row, target.column);
+            if (value.empty() || (!blankToo && textutil::isBlank(value)))
                 continue;
             Verdict v;
             if (test(value, v))

@@ -17,6 +17,7 @@ namespace plumbline {
 class CodelistRepository;
 class ColumnResolver;
 class Table;
+class TextProfiles;
 struct Dataset;
 struct SourceInfo;
 
@@ -36,7 +37,8 @@ struct BindContext
     std::vector<std::vector<int>> columns; ///< per rule column: the resolved indexes ("*" gives many; none = absent)
     const ColumnResolver& resolver;        ///< to resolve column names that appear in params
     const SourceInfo* source = nullptr;    ///< file-level facts (encoding); may be null
-    const Dataset* dataset = nullptr;      ///< every table of the source (cross-table checks); may be null
+    const TextProfiles* profiles = nullptr; ///< shared per-column text facts; may be null
+    const Dataset* dataset = nullptr;       ///< every table of the source (cross-table checks); may be null
 };
 
 /// How a check walks the table.
@@ -96,6 +98,12 @@ protected:
     /// True when value (a cell, never blank unless checksBlank()) is a problem; fills verdict.
     virtual bool test(std::string_view value, Verdict& verdict) const = 0;
     virtual bool checksBlank() const { return false; }
+    /// True when a tidy value (printable ASCII, no edge or doubled spaces) can never be a finding, so plain
+    /// columns can skip such cells using TextProfiles.
+    virtual bool skipsTidyText() const { return false; }
+    /// The base rows of a plain column that cannot be findings (one bit per row), or null. The default gives the
+    /// tidy-text rows when skipsTidyText(); kinds with other shared facts override it (tidy points).
+    virtual const std::vector<std::uint64_t>* skippableRows(const BindContext& context, int column) const;
     /// Called by bind() before the dictionary is evaluated; false with *reason when the rule does not apply.
     virtual bool prepare(const BindContext&, QString*) { return true; }
 
@@ -104,6 +112,7 @@ private:
     {
         int column;
         std::vector<std::int32_t> codeVerdict; // dictionary columns: verdict index per code, -1 = fine
+        const std::vector<std::uint64_t>* tidy = nullptr; // plain columns: rows that cannot be findings
     };
     void report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const;
 

@@ -1,23 +1,31 @@
 #include "checks/check_registry.h"
 
+#include "checks/blank_rows_check.h"
 #include "checks/codelist_active_check.h"
 #include "checks/codelist_check.h"
 #include "checks/compare_check.h"
+#include "checks/completeness_check.h"
 #include "checks/conditional_check.h"
 #include "checks/conflicting_duplicates_check.h"
+#include "checks/contains_check.h"
+#include "checks/coordinates_check.h"
 #include "checks/duplicate_rows_check.h"
+#include "checks/encoding_check.h"
 #include "checks/foreign_key_check.h"
 #include "checks/format_consistency_check.h"
 #include "checks/functional_dependency_check.h"
 #include "checks/geometry_check.h"
+#include "checks/header_check.h"
+#include "checks/honorific_check.h"
 #include "checks/length_check.h"
 #include "checks/overlap_check.h"
 #include "checks/pattern_check.h"
-#include "checks/person_name_checks.h"
+#include "checks/placeholder_check.h"
+#include "checks/ragged_rows_check.h"
 #include "checks/range_check.h"
 #include "checks/required_check.h"
+#include "checks/similar_names_check.h"
 #include "checks/sql_check.h"
-#include "checks/structure_checks.h"
 #include "checks/type_check.h"
 #include "checks/unique_check.h"
 #include "checks/whitespace_check.h"
@@ -49,6 +57,9 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
          &CodelistCheck::create},
         {"codelist-active", "The codelist entry a value names existed on the row's date (or today)", 1, 2,
          &CodelistActiveCheck::create},
+        {"contains", "Values contain (or lack) a character or a piece of text; a fast byte search", 1, -1,
+         &ContainsCheck::create},
+        {"placeholder", "Values that only stand for nothing: NULL, N/A, ?, ---", 1, -1, &PlaceholderCheck::create},
         {"range", "Numbers or dates lie between a minimum and a maximum (dates may be relative to today)", 1, -1,
          &RangeCheck::create},
         {"length", "Values have between min and max characters", 1, -1, &LengthCheck::create},

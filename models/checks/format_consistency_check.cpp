@@ -24,12 +24,19 @@ std::unique_ptr<Check> FormatConsistencyCheck::create(ParamReader& params, const
 
 std::string FormatConsistencyCheck::shape(std::string_view value)
 {
+    std::string out;
+    shapeInto(value, out);
+    return out;
+}
+
+void FormatConsistencyCheck::shapeInto(std::string_view value, std::string& out)
+{
+    out.clear();
     value = textutil::trim(value);
     auto isWord = [](char c) {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
                (static_cast<unsigned char>(c) & 0x80);
     };
-    std::string out;
     for (std::size_t i = 0; i < value.size();) {
         if (!isWord(value[i])) {
             out += value[i++];
@@ -49,12 +56,11 @@ std::string FormatConsistencyCheck::shape(std::string_view value)
         // Digits keep their count (2- vs 4-digit years); words keep their case, which tells id schemes apart
         // (TNA vs orange_democratic_movement).
         if (!upper && !lower && !other)
-            out += std::string(j - i, '9');
+            out.append(j - i, '9');
         else
             out += upper && lower ? "Aa" : lower ? "a" : "A";
         i = j;
     }
-    return out;
 }
 
 QString FormatConsistencyCheck::bind(const BindContext& context)
@@ -74,81 +80,131 @@ void FormatConsistencyCheck::checkSet(const Table& table, FindingSink& sink, Pro
 {
     const int target = column(0);
     const std::size_t rows = table.rowCount();
-    // Shapes are interned so that each row costs one small integer.
+    const bool plainRows = table.overlay().isEmpty() && rows == table.baseRowCount();
+    constexpr std::uint32_t kNone = 0xffffffffU;
+
+    // Shapes and groups are interned to small integers: a row costs a shape computation (or a dictionary
+    // lookup) and two hash-map probes, no allocation.
     std::unordered_map<std::string, std::uint32_t> shapeIds;
-    std::vector<std::string> shapes;
-    std::vector<std::uint32_t> rowShape(rows, 0xffffffffU);
-    const Column& column = table.column(target);
-    std::vector<std::uint32_t> codeShape;
-    const bool byCode = column.isDictionary() && table.overlay().isEmpty() && rows == table.baseRowCount();
-    auto intern = [&](std::string_view value) -> std::uint32_t {
+    std::string buffer;
+    auto internShape = [&](std::string_view value) -> std::uint32_t {
         if (textutil::isBlank(value))
-            return 0xffffffffU;
-        auto [it, inserted] = shapeIds.emplace(shape(value), std::uint32_t(shapes.size()));
-        if (inserted)
-            shapes.push_back(it->first);
+            return kNone;
+        shapeInto(value, buffer);
+        auto it = shapeIds.find(buffer);
+        if (it == shapeIds.end())
+            it = shapeIds.emplace(buffer, std::uint32_t(shapeIds.size())).first;
         return it->second;
     };
-    if (byCode) {
-        codeShape.resize(column.distinctCount());
+    const Column& values = table.column(target);
+    std::vector<std::uint32_t> codeShape;
+    if (values.isDictionary() && plainRows) {
+        codeShape.resize(values.distinctCount());
         for (std::size_t code = 0; code < codeShape.size(); ++code)
-            codeShape[code] = intern(column.distinctValue(code));
+            codeShape[code] = internShape(values.distinctValue(code));
     }
+    std::unordered_map<std::string, std::uint32_t> groupIds;
+    std::vector<std::string> groupNames;
+    const Column* groupColumn = m_group >= 0 ? &table.column(m_group) : nullptr;
+    std::vector<std::uint32_t> codeGroup;
+    auto internGroup = [&](std::string_view value) -> std::uint32_t {
+        const std::string key(textutil::trim(value));
+        auto it = groupIds.find(key);
+        if (it == groupIds.end()) {
+            it = groupIds.emplace(key, std::uint32_t(groupNames.size())).first;
+            groupNames.push_back(key);
+        }
+        return it->second;
+    };
+    if (groupColumn && groupColumn->isDictionary() && plainRows) {
+        codeGroup.resize(groupColumn->distinctCount());
+        for (std::size_t code = 0; code < codeGroup.size(); ++code)
+            codeGroup[code] = internGroup(groupColumn->distinctValue(code));
+    }
+    if (!groupColumn)
+        internGroup(std::string_view());
+
+    struct Stats
+    {
+        std::size_t count = 0;
+        std::uint32_t firstRow = 0;
+    };
+    std::unordered_map<std::uint64_t, Stats> counts; // (group << 32 | shape) → rows
+    std::vector<std::size_t> groupRows;
+    std::vector<std::uint32_t> rowShape(rows, kNone);
+    std::vector<std::uint32_t> rowGroup(rows, 0);
     for (std::size_t row = 0; row < rows; ++row) {
         if ((row & 0xffff) == 0 && progress.canceled())
             return;
-        rowShape[row] = byCode ? codeShape[column.code(row)] : intern(table.cell(row, target));
+        const std::uint32_t shapeId = !codeShape.empty() ? codeShape[values.code(row)] : internShape(table.cell(row, target));
+        if (shapeId == kNone)
+            continue;
+        std::uint32_t groupId = 0;
+        if (groupColumn)
+            groupId = !codeGroup.empty() ? codeGroup[groupColumn->code(row)] : internGroup(table.cell(row, m_group));
+        rowShape[row] = shapeId;
+        rowGroup[row] = groupId;
+        if (groupRows.size() <= groupId)
+            groupRows.resize(groupId + 1, 0);
+        ++groupRows[groupId];
+        auto& stats = counts[(std::uint64_t(groupId) << 32) | shapeId];
+        if (stats.count++ == 0)
+            stats.firstRow = std::uint32_t(row);
     }
 
-    // Groups: rows by the group column's value (one group when there is none).
-    std::map<std::string, std::vector<std::uint32_t>> groups;
-    for (std::size_t row = 0; row < rows; ++row) {
-        if (rowShape[row] == 0xffffffffU)
-            continue;
-        const std::string key = m_group >= 0 ? std::string(textutil::trim(table.cell(row, m_group))) : std::string();
-        groups[key].push_back(std::uint32_t(row));
-    }
+    // Per group: the shapes by count (ties: first seen), the dominant one, and whether outliers are judged.
+    struct GroupVerdict
+    {
+        std::uint32_t dominant = kNone;
+        bool judge = false;
+        std::string detail;
+    };
+    std::vector<std::vector<std::pair<std::uint32_t, Stats>>> byGroup(groupNames.size());
+    for (const auto& [key, stats] : counts)
+        byGroup[std::size_t(key >> 32)].emplace_back(std::uint32_t(key & 0xffffffffU), stats);
+    std::vector<GroupVerdict> verdicts(groupNames.size());
     const QString columnName = table.columnName(target);
-    for (const auto& [key, members] : groups) {
-        std::unordered_map<std::uint32_t, std::pair<std::size_t, std::uint32_t>> counts; // shape → (rows, first row)
-        for (std::uint32_t row : members) {
-            auto& entry = counts.try_emplace(rowShape[row], 0, row).first->second;
-            ++entry.first;
-        }
-        if (counts.size() < 2)
+    for (std::size_t g = 0; g < byGroup.size(); ++g) {
+        auto& shapes = byGroup[g];
+        if (shapes.size() < 2)
             continue;
-        std::vector<std::pair<std::uint32_t, std::pair<std::size_t, std::uint32_t>>> sorted(counts.begin(), counts.end());
-        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-            return a.second.first != b.second.first ? a.second.first > b.second.first : a.second.second < b.second.second;
+        std::sort(shapes.begin(), shapes.end(), [](const auto& a, const auto& b) {
+            return a.second.count != b.second.count ? a.second.count > b.second.count : a.second.firstRow < b.second.firstRow;
         });
-        const auto& dominant = sorted.front();
-        const QString example = textutil::toQString(textutil::trim(table.cell(dominant.second.second, target)));
-        const QString groupText = m_group >= 0 ? QStringLiteral(" for %1 %2").arg(table.columnName(m_group), QString::fromStdString(key))
+        const auto& dominant = shapes.front();
+        const std::size_t members = groupRows[g];
+        const QString example = textutil::toQString(textutil::trim(table.cell(dominant.second.firstRow, target)));
+        const QString groupText = m_group >= 0 ? QStringLiteral(" for %1 %2").arg(table.columnName(m_group), QString::fromStdString(groupNames[g]))
                                                : QString();
         if (m_summary) {
             QStringList parts;
-            for (const auto& [shapeId, stats] : sorted)
+            for (const auto& [shapeId, stats] : shapes)
                 parts << QStringLiteral("like '%1' (%2)")
-                             .arg(textutil::toQString(textutil::trim(table.cell(stats.second, target))))
-                             .arg(stats.first);
+                             .arg(textutil::toQString(textutil::trim(table.cell(stats.firstRow, target))))
+                             .arg(stats.count);
             const std::string message = QStringLiteral("%1 values%2 follow %3 formats: %4.")
                                             .arg(columnName, groupText)
-                                            .arg(sorted.size())
+                                            .arg(shapes.size())
                                             .arg(parts.join(QLatin1String(", ")))
                                             .toStdString();
-            sink.addTableLevel(target, std::string_view(),
-                               FindingExtra().asMessage(message).withSeverity(Severity::Info));
+            sink.addTableLevel(target, std::string_view(), FindingExtra().asMessage(message).withSeverity(Severity::Info));
         }
-        if (members.size() < m_minRows || double(dominant.second.first) < m_minShare * double(members.size()))
+        if (members < m_minRows || double(dominant.second.count) < m_minShare * double(members))
             continue;
-        const std::string detail = QStringLiteral("most values%1 look like '%2' (%3 of %4 rows)")
-                                       .arg(groupText, example)
-                                       .arg(dominant.second.first)
-                                       .arg(members.size())
-                                       .toStdString();
-        for (std::uint32_t row : members)
-            if (rowShape[row] != dominant.first)
-                sink.add(row, target, table.cell(row, target), FindingExtra().withDetail(detail));
+        verdicts[g].dominant = dominant.first;
+        verdicts[g].judge = true;
+        verdicts[g].detail = QStringLiteral("most values%1 look like '%2' (%3 of %4 rows)")
+                                 .arg(groupText, example)
+                                 .arg(dominant.second.count)
+                                 .arg(members)
+                                 .toStdString();
+    }
+    for (std::size_t row = 0; row < rows; ++row) {
+        if (rowShape[row] == kNone)
+            continue;
+        const GroupVerdict& v = verdicts[rowGroup[row]];
+        if (v.judge && rowShape[row] != v.dominant)
+            sink.add(row, target, table.cell(row, target), FindingExtra().withDetail(v.detail));
     }
 }
 

@@ -19,6 +19,8 @@ public:
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
     /// The shape of a value, as described above.
     static std::string shape(std::string_view value);
+    /// shape() into a reused buffer.
+    static void shapeInto(std::string_view value, std::string& out);
 
     CheckScope scope() const override { return CheckScope::Set; }
     QString bind(const BindContext& context) override;

@@ -17,7 +17,7 @@ namespace plumbline {
 ///   "crs"     — the first coordinate looks like WGS84 lon/lat; swapped axes, OSGB grid or Web Mercator values
 ///               get the rule's severity and, for points, the converted POINT as the suggestion; values of no
 ///               known system get "invalid" severity (default error, `invalid coordinates`);
-///   "england" — the position is inside England's bounding box (`WGS84 out of bounds of England`).
+///   "england" — the position is inside the platform's England polygon (`WGS84 out of bounds of England`).
 /// Plain `POINT (x y)` values are read without GEOS (a million points cost milliseconds); anything else is
 /// parsed once per distinct value by values::inspectGeometry. {detail} explains ("OSGB easting/northing").
 class GeometryCheck final : public ValueCheck
@@ -32,6 +32,8 @@ public:
 
 protected:
     bool test(std::string_view value, Verdict& verdict) const override;
+    /// Plain points inside England pass every aspect but a polygon type check: TextProfiles::tidyPoints.
+    const std::vector<std::uint64_t>* skippableRows(const BindContext& context, int column) const override;
 
 private:
     bool testCoordinate(double x, double y, bool isPoint, Verdict& verdict) const;
@@ -40,35 +42,6 @@ private:
     Expect m_expect = Expect::Any;
     std::optional<Severity> m_geojson;
     Severity m_invalid = Severity::Error;
-};
-
-/// `coordinates`: a pair of number columns (GeoX/GeoY, easting/northing, longitude/latitude). Param "check":
-///   "crs"      — the pair looks like WGS84 lon/lat or OSGB easting/northing (both accepted, as the LGA schema
-///                allows either); swapped axes and Web Mercator get the rule's severity, unknown systems
-///                (ETRS89 geocentric X/Y, extra-digit northings) "invalid" severity (default error);
-///   "declared" — the CRS named in the "crs-column" ("WGS84", "OSGB36", "ETRS89"…) agrees with the values;
-///   "england"  — the position is inside England's bounding box;
-///   "outlier"  — the point lies far from the file's other points: more than "max-km" (default 25) and five
-///                times the median distance from the median position (a typo in one digit, a wrong sign).
-/// Rows where either value is blank or not a number are skipped (the type and required rules see them).
-class CoordinatesCheck final : public Check
-{
-public:
-    enum class Aspect { Crs, Declared, England, Outlier };
-
-    static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
-
-    CheckScope scope() const override { return m_aspect == Aspect::Outlier ? CheckScope::Set : CheckScope::Row; }
-    QString bind(const BindContext& context) override;
-    void checkRows(const Table& table, std::size_t first, std::size_t last, FindingSink& sink) const override;
-    void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
-
-private:
-    Aspect m_aspect = Aspect::Crs;
-    Severity m_invalid = Severity::Error;
-    QString m_crsName;
-    int m_crsColumn = -1;
-    double m_maxKm = 25;
 };
 
 } // namespace plumbline

@@ -1,5 +1,6 @@
 #include "checks/required_check.h"
 
+#include "checks/text_profile.h"
 #include "checks/text_util.h"
 #include "table/table.h"
 
@@ -18,21 +19,32 @@ bool RequiredCheck::isNullToken(std::string_view v)
     v = textutil::trim(v);
     if (v.empty())
         return true;
-    // ^<*NULL>*$, ^#*N/?A$, ^\?*$, ^-+$ (digital-land patch/null.csv), case-insensitive.
-    const std::string s = textutil::asciiUpper(v);
-    std::string_view t(s);
-    if (t.find_first_not_of('?') == std::string_view::npos || t.find_first_not_of('-') == std::string_view::npos)
+    // ^<*NULL>*$, ^#*N/?A$, ^\?*$, ^-+$ (digital-land patch/null.csv), case-insensitive. Almost every value
+    // fails the first test, so this costs a comparison per cell.
+    const char first = v.front();
+    if (first != '<' && first != '#' && first != '?' && first != '-' && first != 'N' && first != 'n')
+        return false;
+    if (v.find_first_not_of('?') == std::string_view::npos || v.find_first_not_of('-') == std::string_view::npos)
         return true;
+    std::string_view t = v;
     while (!t.empty() && t.front() == '<')
         t.remove_prefix(1);
     while (!t.empty() && t.back() == '>')
         t.remove_suffix(1);
-    if (t == "NULL")
+    auto equalsUpper = [](std::string_view s, std::string_view upper) {
+        if (s.size() != upper.size())
+            return false;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if ((s[i] >= 'a' && s[i] <= 'z' ? char(s[i] - 32) : s[i]) != upper[i])
+                return false;
         return true;
-    t = std::string_view(s);
+    };
+    if (equalsUpper(t, "NULL"))
+        return true;
+    t = v;
     while (!t.empty() && t.front() == '#')
         t.remove_prefix(1);
-    return t == "NA" || t == "N/A";
+    return equalsUpper(t, "NA") || equalsUpper(t, "N/A");
 }
 
 bool RequiredCheck::blank(std::string_view value) const
@@ -51,6 +63,9 @@ QString RequiredCheck::bind(const BindContext& context)
         else
             m_present.insert(m_present.end(), m_columns[i].begin(), m_columns[i].end());
     }
+    m_filled.clear();
+    for (int c : m_present)
+        m_filled.push_back(context.profiles && m_nullTokens ? context.profiles->filled(c) : nullptr);
     // "any": the pair is satisfied by whichever columns exist; only all-missing is a missing field.
     if (m_any && !m_present.empty())
         m_missing.clear();
@@ -61,6 +76,9 @@ void RequiredCheck::checkRows(const Table& table, std::size_t first, std::size_t
 {
     if (m_present.empty())
         return;
+    // The filled-bits describe base rows in file order without edits.
+    const bool direct = table.overlay().isEmpty() && table.rowCount() == table.baseRowCount() &&
+                        (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
     for (std::size_t row = first; row < last; ++row) {
         if (m_any) {
             bool filled = false;
@@ -71,7 +89,10 @@ void RequiredCheck::checkRows(const Table& table, std::size_t first, std::size_t
                          FindingExtra().withColumn2(m_present.size() > 1 ? m_present[1] : -1));
             continue;
         }
-        for (int c : m_present) {
+        for (std::size_t i = 0; i < m_present.size(); ++i) {
+            const int c = m_present[i];
+            if (direct && m_filled[i] && TextProfiles::bit(*m_filled[i], row))
+                continue;
             const auto value = table.cell(row, c);
             if (blank(value))
                 sink.add(row, c, value);

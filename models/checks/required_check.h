@@ -27,6 +27,7 @@ private:
     bool m_any = false;
     bool m_nullTokens = true;
     std::vector<int> m_present;
+    std::vector<const std::vector<std::uint64_t>*> m_filled; // per present column: rows known to be filled
     QStringList m_missing;
 };
 

@@ -24,12 +24,27 @@ std::uint64_t mix(std::uint64_t h)
 
 } // namespace
 
+std::uint64_t fastHash(std::string_view s)
+{
+    // Eight bytes per multiply: keys are short (references, ids) or read once (duplicate rows).
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xff51afd7ed558ccdULL);
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ mix(w)) * 0x9E3779B97F4A7C15ULL;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    return mix(h ^ mix(tail ^ 0x1234567ULL));
+}
+
 std::uint64_t hashCell(std::string_view value, const KeyOptions& options)
 {
     if (options.trim)
         value = textutil::trim(value);
     if (options.caseSensitive)
-        return std::hash<std::string_view>()(value);
+        return fastHash(value);
     std::uint64_t h = 1469598103934665603ULL;
     for (char c : value)
         h = (h ^ std::uint8_t(lower(c))) * 1099511628211ULL;
@@ -53,7 +68,8 @@ bool cellsEqual(std::string_view a, std::string_view b, const KeyOptions& option
 }
 
 std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::vector<int>& columns,
-                                                const KeyOptions& options, Progress& progress, std::size_t minSize)
+                                                const KeyOptions& options, Progress& progress, std::size_t minSize,
+                                                const std::vector<int>& verify)
 {
     const std::size_t rows = table.rowCount();
     struct Entry
@@ -61,6 +77,28 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
         std::uint64_t hash;
         std::uint32_t row;
     };
+    // Dictionary columns: hash and blankness once per distinct value, then a lookup per row.
+    struct ColumnPlan
+    {
+        int column;
+        const Column* data;
+        std::vector<std::uint64_t> codeHash; // empty for plain columns
+        std::vector<std::uint8_t> codeBlank;
+    };
+    const bool edited = !table.overlay().isEmpty();
+    std::vector<ColumnPlan> plans;
+    for (int c : columns) {
+        ColumnPlan plan{c, &table.column(c), {}, {}};
+        if (plan.data->isDictionary()) {
+            plan.codeHash.resize(plan.data->distinctCount());
+            plan.codeBlank.resize(plan.data->distinctCount());
+            for (std::size_t code = 0; code < plan.data->distinctCount(); ++code) {
+                plan.codeHash[code] = hashCell(plan.data->distinctValue(code), options);
+                plan.codeBlank[code] = textutil::isBlank(plan.data->distinctValue(code));
+            }
+        }
+        plans.push_back(std::move(plan));
+    }
     std::vector<Entry> entries;
     entries.reserve(rows);
     for (std::size_t row = 0; row < rows; ++row) {
@@ -69,23 +107,61 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
         std::uint64_t h = 0x9e3779b97f4a7c15ULL;
         bool allBlank = true;
         bool anyBlank = false;
-        for (int c : columns) {
-            const auto cell = table.cell(row, c);
-            const bool blank = textutil::isBlank(cell);
+        const RecordId record = table.recordId(row);
+        for (const auto& plan : plans) {
+            std::uint64_t cellHash;
+            bool blank;
+            if (!plan.codeHash.empty() && record < table.baseRowCount() &&
+                (!edited || !table.overlay().find(record, plan.column))) {
+                const auto code = plan.data->code(record);
+                cellHash = plan.codeHash[code];
+                blank = plan.codeBlank[code];
+            } else {
+                const auto cell = table.cell(row, plan.column);
+                cellHash = hashCell(cell, options);
+                blank = textutil::isBlank(cell);
+            }
             allBlank = allBlank && blank;
             anyBlank = anyBlank || blank;
-            h = mix(h ^ hashCell(cell, options)) + 0x9e3779b97f4a7c15ULL;
+            h = mix(h ^ cellHash) + 0x9e3779b97f4a7c15ULL;
         }
         if ((options.skipBlank && allBlank) || (options.skipAnyBlank && anyBlank))
             continue;
         entries.push_back({h, std::uint32_t(row)});
     }
+    // Most keys are unique: count hashes in an open-addressing table first and sort only the entries whose hash
+    // occurs more than once (a full sort of a million entries costs far more).
+    {
+        std::size_t capacity = 16;
+        while (capacity < entries.size() * 2)
+            capacity <<= 1;
+        std::vector<std::uint64_t> slotHash(capacity);
+        std::vector<std::uint32_t> slotCount(capacity, 0);
+        const std::size_t mask = capacity - 1;
+        auto slotOf = [&](std::uint64_t h) {
+            std::size_t i = std::size_t(mix(h)) & mask;
+            while (slotCount[i] != 0 && slotHash[i] != h)
+                i = (i + 1) & mask;
+            return i;
+        };
+        for (const Entry& e : entries) {
+            const std::size_t i = slotOf(e.hash);
+            slotHash[i] = e.hash;
+            ++slotCount[i];
+        }
+        std::vector<Entry> repeated;
+        for (const Entry& e : entries)
+            if (slotCount[slotOf(e.hash)] >= minSize)
+                repeated.push_back(e);
+        entries.swap(repeated);
+    }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return a.hash != b.hash ? a.hash < b.hash : a.row < b.row;
     });
 
+    const std::vector<int>& exact = verify.empty() ? columns : verify;
     auto sameKey = [&](std::size_t a, std::size_t b) {
-        for (int c : columns)
+        for (int c : exact)
             if (!cellsEqual(table.cell(a, c), table.cell(b, c), options))
                 return false;
         return true;

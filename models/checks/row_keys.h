@@ -21,6 +21,8 @@ struct KeyOptions
     bool skipAnyBlank = false;  ///< rows with any blank key cell take no part (a blank group is no group)
 };
 
+/// A fast 64-bit hash of bytes (eight at a time).
+std::uint64_t fastHash(std::string_view bytes);
 /// Hash of one cell under the options (trimmed and/or ASCII-case-folded on the fly, no allocation).
 std::uint64_t hashCell(std::string_view value, const KeyOptions& options);
 /// Equality of two cells under the options.
@@ -29,9 +31,11 @@ bool cellsEqual(std::string_view a, std::string_view b, const KeyOptions& option
 /// Groups the view rows whose key cells are equal. Only groups of at least minSize rows are returned, in order
 /// of their first row, rows ascending. One hash per row, one sort, then an exact comparison inside each
 /// run of equal hashes: O(n log n), no per-row allocation. Returns early (partial) when canceled.
+/// verify: when given, rows are grouped by hashing `columns` only but split exactly on `verify` (a superset):
+/// a cheap prefilter when a few columns already tell almost every row apart (duplicate rows).
 std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::vector<int>& columns,
                                                 const KeyOptions& options, Progress& progress,
-                                                std::size_t minSize = 2);
+                                                std::size_t minSize = 2, const std::vector<int>& verify = {});
 
 /// "3, 17, 20 and 4 more" (1-based rows) for messages.
 QString describeRows(const std::vector<std::size_t>& rows, std::size_t skip = std::size_t(-1), std::size_t limit = 5);

@@ -175,7 +175,55 @@ bool hasNonAscii(std::string_view s)
 
 bool hasDoubleSpace(std::string_view s)
 {
-    return s.find("  ") != std::string_view::npos;
+    // Zero bytes of w ^ "        " mark spaces; two adjacent marks (in this word, or across the boundary with the
+    // previous word) mean a double space. The zero-byte test can flag a byte after a real zero byte, so a hit is
+    // confirmed with find().
+    bool previousEndsInSpace = false;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t x = load8(s.data() + i) ^ (0x20 * kOnes);
+        const std::uint64_t zero = (x - kOnes) & ~x & kHigh;
+        if (zero) {
+            if ((zero & (zero >> 8)) || (previousEndsInSpace && (zero & 0x80)))
+                return s.find("  ") != std::string_view::npos;
+        }
+        previousEndsInSpace = s[i + 7] == ' ';
+    }
+    for (; i < s.size(); ++i) {
+        if (s[i] == ' ' && previousEndsInSpace)
+            return true;
+        previousEndsInSpace = s[i] == ' ';
+    }
+    return false;
+}
+
+bool isTidyAscii(std::string_view s)
+{
+    if (s.empty())
+        return true;
+    if (s.front() == ' ' || s.back() == ' ')
+        return false;
+    bool previousEndsInSpace = false;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t w = load8(s.data() + i);
+        const std::uint64_t below = (w - 0x20 * kOnes) & ~w & kHigh;
+        const std::uint64_t del = ((w ^ (0x7F * kOnes)) - kOnes) & ~(w ^ (0x7F * kOnes)) & kHigh;
+        if ((w & kHigh) | below | del)
+            return false;
+        const std::uint64_t x = w ^ (0x20 * kOnes);
+        const std::uint64_t zero = (x - kOnes) & ~x & kHigh;
+        if (zero && ((zero & (zero >> 8)) || (previousEndsInSpace && (zero & 0x80))))
+            return !hasDoubleSpace(s) && isPrintableAscii(s); // rare: confirm exactly
+        previousEndsInSpace = s[i + 7] == ' ';
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c >= 0x7F || (c == ' ' && previousEndsInSpace))
+            return false;
+        previousEndsInSpace = c == ' ';
+    }
+    return true;
 }
 
 std::size_t utf8Length(std::string_view s)

@@ -39,6 +39,8 @@ bool isPrintableAscii(std::string_view s);
 bool hasNonAscii(std::string_view s);
 /// True when two spaces follow each other somewhere.
 bool hasDoubleSpace(std::string_view s);
+/// isPrintableAscii(s) && !hasDoubleSpace(s) && no leading or trailing space, in one pass of eight-byte words.
+bool isTidyAscii(std::string_view s);
 
 /// Number of Unicode code points in valid UTF-8 (invalid bytes count one each).
 std::size_t utf8Length(std::string_view s);

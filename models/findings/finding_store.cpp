@@ -122,6 +122,15 @@ QString visible(QString text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
+        // No-break, zero-width and other invisible characters are shown too: they are often the finding.
+        const bool invisible = c == 0xA0 || c == 0x202F || c == 0xAD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 ||
+                               c == 0xFEFF || (c >= 0x202A && c <= 0x202E);
+        if (invisible) {
+            const QString escape = QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+            text.replace(i, 1, escape);
+            i += escape.size() - 1;
+            continue;
+        }
         if (c >= 0x20 && c != 0x7f)
             continue;
         const QString escape = c == '\r' ? QStringLiteral("\\r") : c == '\n' ? QStringLiteral("\\n") : c == '\t' ? QStringLiteral("\\t")

@@ -1,6 +1,9 @@
 #include "itemmodels/table_model.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QMetaEnum>
+#include <QPalette>
 
 #include <algorithm>
 #include <climits>
@@ -43,6 +46,9 @@ void TableModel::setTable(std::shared_ptr<const Table> table)
     beginResetModel();
     m_table = std::move(table);
     m_types.clear();
+    m_referenceHints.clear();
+    m_findings.reset();
+    m_findingIndex.reset();
     m_rows = 0;
     if (m_table) {
         // QAbstractItemModel counts rows in int; 2^31 rows is far beyond what a view can scroll anyway.
@@ -52,6 +58,110 @@ void TableModel::setTable(std::shared_ptr<const Table> table)
             m_types.push_back(m_table->columnType(c));
     }
     endResetModel();
+}
+
+void TableModel::setReferenceColumns(const QHash<int, QString>& hints)
+{
+    const int columns = columnCount();
+    std::vector<QString> next(std::size_t(std::max(columns, 0)));
+    for (auto it = hints.begin(); it != hints.end(); ++it)
+        if (it.key() >= 0 && it.key() < columns)
+            next[std::size_t(it.key())] = it.value();
+    // Without a GUI application (core tests) there is no palette to ask.
+    m_linkColor = qobject_cast<QGuiApplication*>(QCoreApplication::instance())
+                      ? QGuiApplication::palette().color(QPalette::Link)
+                      : QColor(0x1a, 0x5f, 0xb4);
+    m_linkFont = QFont(); // only the underline is resolved: the view's font supplies the rest
+    m_linkFont.setUnderline(true);
+    int first = columns;
+    int last = -1;
+    for (int c = 0; c < columns; ++c) {
+        const bool was = isReferenceColumn(c);
+        if (was != !next[std::size_t(c)].isEmpty()) {
+            first = std::min(first, c);
+            last = std::max(last, c);
+        }
+    }
+    m_referenceHints = std::move(next);
+    if (last >= 0 && m_rows > 0)
+        emit dataChanged(index(0, first), index(m_rows - 1, last),
+                         {Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, int(Role::IsReference)});
+}
+
+void TableModel::setFindings(std::shared_ptr<const FindingStore> store,
+                             std::shared_ptr<const FindingIndex> index)
+{
+    if (!store || !index) {
+        store.reset();
+        index.reset();
+    }
+    if (!m_findingIndex && !index)
+        return;
+    m_findings = std::move(store);
+    m_findingIndex = std::move(index);
+    if (m_rows > 0 && columnCount() > 0) {
+        emit dataChanged(this->index(0, 0), this->index(m_rows - 1, columnCount() - 1),
+                         {Qt::BackgroundRole, Qt::ToolTipRole, int(Role::FindingSeverity)});
+        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
+    }
+}
+
+QColor TableModel::severityTint(Severity severity)
+{
+    // Light enough that the text keeps its contrast and the grid's alternating rows still show through.
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xfb, 0xd9, 0xd7);
+    case Severity::Warning:
+        return QColor(0xfd, 0xeb, 0xc2);
+    case Severity::Notice:
+        return QColor(0xda, 0xe8, 0xfb);
+    case Severity::Info:
+        return QColor(0xe6, 0xe6, 0xe6);
+    }
+    return {};
+}
+
+QColor TableModel::severityMarker(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xc6, 0x28, 0x28);
+    case Severity::Warning:
+        return QColor(0xe0, 0x8a, 0x00);
+    case Severity::Notice:
+        return QColor(0x1e, 0x66, 0xd0);
+    case Severity::Info:
+        return QColor(0x80, 0x80, 0x80);
+    }
+    return {};
+}
+
+QString TableModel::describeFindings(const std::vector<std::size_t>& found) const
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < found.size() && lines.size() < kMaxTooltipFindings; ++i) {
+        const FindingRecord& r = m_findings->record(found[i]);
+        lines << QStringLiteral("%1 %2: %3")
+                     .arg(severityName(r.severity), m_findings->rules()[r.rule].id,
+                          m_findings->message(found[i]));
+    }
+    if (found.size() > std::size_t(kMaxTooltipFindings))
+        lines << tr("\u2026 and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TableModel::findingsToolTip(std::size_t row, int column) const
+{
+    return describeFindings(m_findingIndex->findingsAt(*m_findings, m_table->recordId(row), column));
+}
+
+QVariant TableModel::rowFindingsToolTip(std::size_t row) const
+{
+    const std::vector<std::size_t> found = m_findingIndex->findingsOf(m_table->recordId(row));
+    if (found.empty())
+        return {};
+    return describeFindings(found);
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
@@ -100,6 +210,10 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         return m_table->cellText(row, column);
     case Qt::ToolTipRole: {
         const std::string_view cell = m_table->cell(row, column);
+        if (cellSeverity(row, column))
+            return findingsToolTip(row, column); // the findings matter more than the full text here
+        if (isReferenceColumn(column) && !cell.empty())
+            return m_referenceHints[std::size_t(column)];
         const bool multiLine = cell.find('\n') != std::string_view::npos;
         if (cell.size() <= std::size_t(kTooltipThreshold) && !multiLine)
             return {};
@@ -114,6 +228,24 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     }
+    case Qt::ForegroundRole:
+        if (isReferenceColumn(column) && !m_table->cell(row, column).empty())
+            return m_linkColor;
+        return {};
+    case Qt::FontRole:
+        if (isReferenceColumn(column) && !m_table->cell(row, column).empty())
+            return m_linkFont;
+        return {};
+    case Qt::BackgroundRole:
+        if (const auto severity = cellSeverity(row, column))
+            return severityTint(*severity);
+        return {};
+    case int(Role::FindingSeverity):
+        if (const auto severity = cellSeverity(row, column))
+            return int(*severity);
+        return {};
+    case int(Role::IsReference):
+        return isReferenceColumn(column) && !m_table->cell(row, column).empty();
     case int(Role::RecordId):
         return QVariant::fromValue(quint32(m_table->recordId(row)));
     case int(Role::RawBytes): {
@@ -147,6 +279,19 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         case int(Role::RecordId):
             return QVariant::fromValue(quint32(m_table->recordId(std::size_t(section))));
+        case Qt::BackgroundRole:
+        case int(Role::FindingSeverity): {
+            // The row number carries the row's worst finding (whole-row findings such as duplicate rows
+            // included), so rows with findings stand out even when their cells are scrolled out of view.
+            if (!m_findingIndex)
+                return {};
+            const auto severity = m_findingIndex->rowSeverity(m_table->recordId(std::size_t(section)));
+            if (!severity)
+                return {};
+            return role == Qt::BackgroundRole ? QVariant(severityTint(*severity)) : QVariant(int(*severity));
+        }
+        case Qt::ToolTipRole:
+            return m_findingIndex ? rowFindingsToolTip(std::size_t(section)) : QVariant();
         default:
             return {};
         }

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "findings/finding_index.h"
+#include "findings/finding_store.h"
 #include "table/column_type.h"
 #include "table/table.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QFont>
+#include <QHash>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace plumbline {
@@ -32,6 +38,9 @@ public:
         ColumnName,                  ///< headerData(Horizontal): the bare column name (QString)
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
         ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
+        IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
+        FindingSeverity, ///< data(): worst Severity of the cell's findings (int), invalid if none;
+                         ///< headerData(Vertical): worst of the row's findings
     };
     Q_ENUM(Role)
 
@@ -45,9 +54,33 @@ public:
 
     explicit TableModel(QObject* parent = nullptr);
 
-    /// Shows table (null = empty model) with exactly one model reset.
+    /// Shows table (null = empty model) with exactly one model reset. Reference columns are cleared.
     void setTable(std::shared_ptr<const Table> table);
     const std::shared_ptr<const Table>& table() const { return m_table; }
+
+    /// Marks columns that refer to another table's key (a Relation's from-column): their non-empty cells
+    /// look like links (link colour, underlined) and hint (the tooltip, e.g. "Ctrl+click or F12: go to the
+    /// person") tells how to follow them. Keys are column indexes; an empty map clears. Emits dataChanged for
+    /// the affected columns.
+    void setReferenceColumns(const QHash<int, QString>& hints);
+    /// Shows a validation run's findings for this table: cells with findings get a background tint by their
+    /// worst severity (FindingSeverity role) and the findings' messages in the tooltip. index must have been
+    /// built from store for this model's table; data() then stays O(1) (one byte lookup per cell). Null
+    /// clears. Emits one dataChanged over the whole table.
+    void setFindings(std::shared_ptr<const FindingStore> store, std::shared_ptr<const FindingIndex> index);
+    const std::shared_ptr<const FindingStore>& findings() const { return m_findings; }
+    /// The tint for a severity (error red, warning amber, notice blue, info grey) and its stronger marker
+    /// colour for the cell's corner.
+    static QColor severityTint(Severity severity);
+    static QColor severityMarker(Severity severity);
+    /// Tooltips list at most this many findings of a cell ("… and 3 more").
+    static constexpr int kMaxTooltipFindings = 6;
+
+    bool isReferenceColumn(int column) const
+    {
+        return column >= 0 && std::size_t(column) < m_referenceHints.size() &&
+               !m_referenceHints[std::size_t(column)].isEmpty();
+    }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -61,9 +94,22 @@ public:
 
 private:
     QVariant headerDisplay(int column) const;
+    std::optional<Severity> cellSeverity(std::size_t row, int column) const
+    {
+        return m_findingIndex ? m_findingIndex->cellSeverity(m_table->recordId(row), column) : std::nullopt;
+    }
+    /// One line per finding ("error PA-18: message"), at most kMaxTooltipFindings.
+    QString describeFindings(const std::vector<std::size_t>& storeIndexes) const;
+    QString findingsToolTip(std::size_t row, int column) const;
+    QVariant rowFindingsToolTip(std::size_t row) const;
 
     std::shared_ptr<const Table> m_table;
-    std::vector<ColumnType> m_types; // per column, read once at setTable()
+    std::vector<ColumnType> m_types;       // per column, read once at setTable()
+    std::vector<QString> m_referenceHints; // per column; empty = not a reference column
+    QColor m_linkColor;
+    std::shared_ptr<const FindingStore> m_findings;
+    std::shared_ptr<const FindingIndex> m_findingIndex;
+    QFont m_linkFont;
     int m_rows = 0;
 };
 

@@ -62,9 +62,18 @@ std::vector<int> ColumnResolver::resolveAll(const QString& name) const
 
 QString ColumnResolver::logicalNameOf(int column) const
 {
-    for (auto it = m_synonyms.constBegin(); it != m_synonyms.constEnd(); ++it)
-        if (resolve(it.key()) == column)
-            return it.key();
+    if (column < 0 || column >= m_headers.size())
+        return {};
+    // A logical name spelled like the header wins; otherwise the first in sorted order (QHash order varies
+    // from run to run, and reports must not).
+    QStringList names = m_synonyms.keys();
+    names.sort();
+    for (const auto& name : names)
+        if (textutil::foldKey(name) == m_folded[column] && resolve(name) == column)
+            return name;
+    for (const auto& name : names)
+        if (resolve(name) == column)
+            return name;
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "validator/validator.h"
 
 #include "checks/check_registry.h"
+#include "checks/text_profile.h"
 #include "checks/text_util.h"
 #include "rules/column_resolver.h"
 #include "rules/codelist_repository.h"
@@ -11,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
+#include <ctime>
 #include <unordered_set>
 
 namespace plumbline {
@@ -44,6 +46,22 @@ int keyColumnOf(const ColumnResolver& resolver, const QStringList& keyColumns)
     return -1;
 }
 
+/// CPU time of the calling thread: rule costs stay meaningful on a machine shared with other work.
+qint64 threadCpuNanos()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+/// CPU time of the whole process (all threads).
+qint64 processCpuNanos()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
 bool tableMatches(const QString& wanted, const QString& name)
 {
     return wanted.isEmpty() || textutil::foldKey(wanted) == textutil::foldKey(name);
@@ -60,7 +78,7 @@ Validator::Validator(RuleSet rules, CheckEnv env, ValidationOptions options)
         m_env.today = QDate::currentDate();
 }
 
-std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, std::uint16_t,
+std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                                    const SourceInfo* source, std::vector<RuleOutcome>* outcomes,
                                                    const Dataset* dataset) const
 {
@@ -88,7 +106,7 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
     QtConcurrent::blockingMap(&pool, bound, [&](Bound& b) {
         if (!b.check)
             return;
-        BindContext context{*table, *b.rule, {}, resolver, source};
+        BindContext context{*table, *b.rule, {}, resolver, source, &profiles};
         context.dataset = dataset;
         for (const auto& c : b.rule->columns)
             context.columns.push_back(resolver.resolveAll(c));
@@ -107,12 +125,14 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
 {
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = processCpuNanos();
     ValidationResult result;
     FindingStore& store = result.findings;
     for (const auto& rule : m_rules.rules)
         store.addRule({rule.id, rule.title, rule.pack, rule.kind, rule.issueType, rule.message, rule.severity, true});
 
     std::vector<std::vector<Bound>> bound;
+    std::vector<std::unique_ptr<TextProfiles>> profiles; // outlive the checks that point into them
     std::vector<Task> tasks;
     qint64 totalWeight = 0;
     for (std::size_t t = 0; t < dataset.tables.size(); ++t) {
@@ -123,8 +143,11 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         info.columns = resolver.headers();
         info.keyColumn = keyColumnOf(resolver, m_rules.keyColumns);
         info.table = table;
-        const std::uint16_t tableIndex = store.addTable(info);
-        bound.push_back(bindTable(table, tableIndex, &dataset.source, &result.outcomes, &dataset));
+        store.addTable(info);
+        const qint64 bindStart = processCpuNanos();
+        profiles.push_back(std::make_unique<TextProfiles>(*table));
+        bound.push_back(bindTable(table, *profiles.back(), &dataset.source, &result.outcomes, &dataset));
+        result.bindCpuSeconds += double(processCpuNanos() - bindStart) / 1e9;
         int rowChecks = 0;
         for (std::size_t b = 0; b < bound.back().size(); ++b) {
             const Bound& x = bound.back()[b];
@@ -149,6 +172,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     }
 
     std::vector<std::unique_ptr<FindingSink>> sinks(tasks.size());
+    std::vector<std::atomic<qint64>> ruleNanos(m_rules.rules.size());
     std::atomic<qint64> done{0};
     std::atomic<bool> canceled{false};
     std::vector<std::size_t> order(tasks.size());
@@ -172,13 +196,17 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         if (task.setCheck >= 0) {
             const Bound& b = checks[std::size_t(task.setCheck)];
             sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            const qint64 start = threadCpuNanos();
             b.check->checkSet(table, *sink, progress);
+            ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
         } else {
             for (const Bound& b : checks) {
                 if (!b.check || b.scope != CheckScope::Row)
                     continue;
                 sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+                const qint64 start = threadCpuNanos();
                 b.check->checkRows(table, task.first, task.last, *sink);
+                ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
             }
         }
         sinks[taskIndex] = std::move(sink);
@@ -195,7 +223,10 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             if (b.check && b.scope != CheckScope::Row)
                 store.setRowLocal(b.ruleIndex, false);
     store.sort();
+    for (const auto& n : ruleNanos)
+        result.ruleSeconds.push_back(double(n.load()) / 1e9);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    result.cpuSeconds = double(processCpuNanos() - cpuStart) / 1e9;
     return result;
 }
 
@@ -211,7 +242,8 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
     if (tableIndex < 0 || !table)
         return;
     const std::unordered_set<RecordId> touched(records.begin(), records.end());
-    auto bound = bindTable(table, std::uint16_t(tableIndex), &dataset.source, nullptr, &dataset);
+    const TextProfiles profiles(*table);
+    auto bound = bindTable(table, profiles, &dataset.source, nullptr, &dataset);
     std::unordered_set<std::uint32_t> setRules;
     for (const auto& b : bound)
         if (b.check && b.scope != CheckScope::Row)
@@ -245,7 +277,8 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
         const auto other = dataset.table(store.tables()[i].name);
         if (int(i) == tableIndex || !other)
             continue;
-        auto otherBound = bindTable(other, std::uint16_t(i), &dataset.source, nullptr, &dataset);
+        const TextProfiles otherProfiles(*other);
+        auto otherBound = bindTable(other, otherProfiles, &dataset.source, nullptr, &dataset);
         std::unordered_set<std::uint32_t> datasetRules;
         for (const auto& b : otherBound)
             if (b.check && b.scope == CheckScope::Dataset)

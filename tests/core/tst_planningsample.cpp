@@ -320,9 +320,9 @@ void TestPlanningSample::shapeAndHeader()
 void TestPlanningSample::cleanRowsKeepEveryInvariant()
 {
     PlanningSampleReport report;
-    const auto records = parseCsv(generatePlanningSample(options(60000, 9, 0.0), &report));
+    const auto records = parseCsv(generatePlanningSample(options(20000, 9, 0.0), &report));
     QCOMPARE(report.defects.size(), std::size_t(0));
-    QCOMPARE(report.rows, qint64(60000));
+    QCOMPARE(report.rows, qint64(20000));
     InvariantChecker checker(records[0]);
     for (std::size_t i = 1; i < records.size(); ++i) {
         const QStringList broken = checker.violations(records[i]);
@@ -338,8 +338,8 @@ void TestPlanningSample::defectsBreakTheirInvariant_data()
 {
     QTest::addColumn<double>("rate");
     QTest::addColumn<qint64>("rows");
-    QTest::newRow("default 1%") << 0.01 << qint64(100000);
-    QTest::newRow("10%") << 0.10 << qint64(40000);
+    QTest::newRow("default 1%") << 0.01 << qint64(30000);
+    QTest::newRow("10%") << 0.10 << qint64(10000);
     QTest::newRow("every row") << 1.0 << qint64(5000);
 }
 

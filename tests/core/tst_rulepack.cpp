@@ -2,6 +2,7 @@
 // synonyms resolve columns, sniffing picks the pack.
 #include "check_test_support.h"
 
+#include "checks/check_registry.h"
 #include "rules/column_resolver.h"
 
 #include <QTemporaryDir>
@@ -93,7 +94,7 @@ private slots:
         QTest::newRow("bad sql")
             << rule(R"({"id": "R1", "severity": "error", "kind": "sql", "columns": ["a"], "message": "m",
                        "params": {"where": "a >"}})")
-            << QStringLiteral("$.rules[0].params.where: incomplete input");
+            << QStringLiteral("$.rules[0].params.where: near \")\": syntax error");
         QTest::newRow("two sql statements")
             << rule(R"({"id": "R1", "severity": "error", "kind": "sql", "columns": ["a"], "message": "m",
                        "params": {"where": "1); DROP TABLE t; --"}})")
@@ -194,6 +195,26 @@ private slots:
             QVERIFY2(pack.ok(), qPrintable(name + QStringLiteral(": ") + (pack.ok() ? QString() : pack.error().toString())));
             QVERIFY(!pack.value().rules.empty());
         }
+    }
+
+    void schemaListsEveryKind()
+    {
+        // docs/rule-pack.schema.json names the kinds; it must not drift from the registry.
+        QFile file(QStringLiteral(PLUMBLINE_TEST_DATA "/../../docs/rule-pack.schema.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray kinds = schema.value(QLatin1String("$defs")).toObject().value(QLatin1String("rule")).toObject()
+                                     .value(QLatin1String("properties")).toObject().value(QLatin1String("kind")).toObject()
+                                     .value(QLatin1String("enum")).toArray();
+        QStringList documented;
+        for (const auto& k : kinds)
+            documented << k.toString();
+        QStringList registered;
+        for (const auto& kind : CheckRegistry::kinds())
+            registered << QLatin1String(kind.name);
+        documented.sort();
+        registered.sort();
+        QCOMPARE(documented, registered);
     }
 
     void sniffingChoosesThePack_data()

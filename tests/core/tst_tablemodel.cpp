@@ -1,10 +1,15 @@
 // Specification of the grid's table model: what each role returns for a cell and a header, and that swapping
 // tables is one reset that QAbstractItemModelTester accepts.
+#include "findings/finding_index.h"
+#include "findings/finding_sink.h"
+#include "findings/finding_store.h"
 #include "itemmodels/table_model.h"
 #include "table/column.h"
 #include "table/table.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QFont>
 #include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTest>
@@ -65,6 +70,8 @@ private slots:
     void recordIdsFollowRowRemoval();
     void editedCellsShowTheOverlay();
     void rolesAreAnEnumStartingAfterUserRole();
+    void referenceColumnsLookLikeLinks();
+    void findingsTintCellsAndRowNumbers();
 };
 
 void TestTableModel::passesModelTester()
@@ -245,6 +252,113 @@ void TestTableModel::rolesAreAnEnumStartingAfterUserRole()
     const auto names = model.roleNames();
     QCOMPARE(names.value(int(TableModel::Role::RawBytes)), QByteArray("rawBytes"));
     QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+void TestTableModel::referenceColumnsLookLikeLinks()
+{
+    TableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(planningTable());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setReferenceColumns({{2, QStringLiteral("go to the decision")}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 2));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(2, 2));
+    QVERIFY(model.isReferenceColumn(2));
+    QVERIFY(!model.isReferenceColumn(0));
+
+    // A cell with a value is a link; an empty cell of the same column is not (nothing to follow).
+    QCOMPARE(model.index(0, 2).data(int(TableModel::Role::IsReference)).toBool(), true);
+    QCOMPARE(model.index(1, 2).data(int(TableModel::Role::IsReference)).toBool(), false);
+    QCOMPARE(model.index(0, 0).data(int(TableModel::Role::IsReference)).toBool(), false);
+    QVERIFY(model.index(0, 2).data(Qt::FontRole).value<QFont>().underline());
+    QVERIFY(model.index(0, 2).data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(0, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("go to the decision"));
+
+    // A new table forgets the previous table's reference columns.
+    model.setTable(planningTable());
+    QVERIFY(!model.isReferenceColumn(2));
+    QCOMPARE(model.index(0, 2).data(int(TableModel::Role::IsReference)).toBool(), false);
+    // Out-of-range columns are ignored; clearing emits for the columns that change.
+    model.setReferenceColumns({{1, QStringLiteral("x")}, {99, QStringLiteral("y")}});
+    changed.clear();
+    model.setReferenceColumns({});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), 1);
+}
+
+void TestTableModel::findingsTintCellsAndRowNumbers()
+{
+    auto table = planningTable();
+    auto store = std::make_shared<FindingStore>();
+    RuleInfo warn;
+    warn.id = QStringLiteral("W");
+    warn.severity = Severity::Warning;
+    warn.messageTemplate = QStringLiteral("area {value}");
+    RuleInfo err = warn;
+    err.id = QStringLiteral("E");
+    err.severity = Severity::Error;
+    err.messageTemplate = QStringLiteral("bad area {value}");
+    RuleInfo dup = warn;
+    dup.id = QStringLiteral("D");
+    dup.messageTemplate = QStringLiteral("duplicate row");
+    const std::uint32_t w = store->addRule(warn);
+    const std::uint32_t e = store->addRule(err);
+    const std::uint32_t d = store->addRule(dup);
+    TableInfo info;
+    info.name = table->name();
+    for (int c = 0; c < table->columnCount(); ++c)
+        info.columns << table->columnName(c);
+    info.table = table;
+    const std::uint16_t t = store->addTable(info);
+    FindingSink sink(*table, t);
+    sink.setRule(w, Severity::Warning);
+    sink.add(1, 1, "20696");
+    sink.setRule(e, Severity::Error);
+    sink.add(1, 1, "20696");
+    sink.setRule(d, Severity::Warning);
+    sink.add(2, -1, "");
+    store->append(std::move(sink));
+    store->sort();
+    auto index = std::make_shared<FindingIndex>(*store, t);
+
+    TableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(table);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    model.setFindings(store, index);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(headers.count(), 1);
+
+    // The cell shows its worst finding; its tooltip lists both.
+    QCOMPARE(model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Error));
+    QCOMPARE(model.index(1, 1).data(Qt::BackgroundRole).value<QColor>(),
+             TableModel::severityTint(Severity::Error));
+    const QString tip = model.index(1, 1).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("error E: ")) && tip.contains(QStringLiteral("warning W: ")),
+             qPrintable(tip));
+    QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(0, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
+    // A whole-row finding marks the row number, not the cells.
+    QVERIFY(!model.index(2, 0).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(model.headerData(2, Qt::Vertical, int(TableModel::Role::FindingSeverity)).toInt(),
+             int(Severity::Warning));
+    QCOMPARE(model.headerData(1, Qt::Vertical, Qt::BackgroundRole).value<QColor>(),
+             TableModel::severityTint(Severity::Error));
+    QVERIFY(model.headerData(2, Qt::Vertical, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("duplicate row")));
+    QVERIFY(!model.headerData(0, Qt::Vertical, Qt::BackgroundRole).isValid());
+
+    // Clearing, and a new table, drop the findings.
+    model.setFindings(nullptr, nullptr);
+    QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
+    model.setFindings(store, index);
+    model.setTable(table);
+    QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.findings());
 }
 
 QTEST_GUILESS_MAIN(TestTableModel)

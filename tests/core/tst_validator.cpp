@@ -2,6 +2,8 @@
 // not apply, and re-checking only the records an edit touched.
 #include "check_test_support.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 using namespace plumbline;
 using namespace plumbline::testing;
 
@@ -151,6 +153,34 @@ private slots:
         QVERIFY(!result.canceled);
         QVERIFY(progress.total > 0);
         QCOMPARE(progress.last.load(), progress.total.load());
+    }
+
+    void runsUnderQtConcurrentWithAPromise()
+    {
+        // The GUI's idiom: QtConcurrent::run with a QPromise, progress through PromiseProgress.
+        const Dataset dataset = datasetFromCsv(sampleCsv());
+        RulePackLoader loader(testEnv());
+        auto pack = loader.loadBytes(kPack, QStringLiteral("v.json"));
+        QVERIFY(pack.ok());
+        const Validator validator(RuleSet::fromPacks({pack.value()}), testEnv(), {2, 100});
+        QFuture<std::shared_ptr<ValidationResult>> future =
+            QtConcurrent::run([&](QPromise<std::shared_ptr<ValidationResult>>& promise) {
+                PromiseProgress<std::shared_ptr<ValidationResult>> progress(promise);
+                promise.addResult(std::make_shared<ValidationResult>(validator.validate(dataset, progress)));
+            });
+        future.waitForFinished();
+        QCOMPARE(future.progressValue(), 1000);
+        QVERIFY(!future.result()->canceled);
+        QCOMPARE(future.result()->findings.size(), run(dataset, 1, 1 << 20).findings.size());
+
+        // A canceled promise stops the run and marks the result as canceled.
+        QPromise<int> promise;
+        promise.start();
+        promise.future().cancel();
+        PromiseProgress<int> canceled(promise);
+        const auto result = validator.validate(dataset, canceled);
+        QVERIFY(result.canceled);
+        promise.finish();
     }
 
     void revalidateReplacesOnlyTouchedRecords()

@@ -1,5 +1,6 @@
 #include "grid/data_grid_view.h"
 
+#include "grid/finding_cell_delegate.h"
 #include "grid/selection_tsv.h"
 #include "grid/typed_header_view.h"
 #include "itemmodels/table_model.h"
@@ -26,6 +27,7 @@ DataGridView::DataGridView(QWidget* parent) : QTableView(parent)
     setAlternatingRowColors(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    setItemDelegate(new FindingCellDelegate(this));
 
     QHeaderView* rows = verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed); // uniform heights: the view never asks rows for a size

@@ -5,6 +5,11 @@ namespace plumbline {
 AppSettings::AppSettings()
     : recentFiles(QStringLiteral("files/recent")),
       lastOpenDirectory(QStringLiteral("files/lastOpenDirectory")),
+      lastExportDirectory(QStringLiteral("files/lastExportDirectory")),
+      lastExportFilter(QStringLiteral("files/lastExportFilter")),
+      validateAfterLoad(QStringLiteral("validation/afterLoad"), true),
+      rulePack(QStringLiteral("validation/rulePack")),
+      userRulePacks(QStringLiteral("validation/userRulePacks")),
       mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
       mainWindowState(QStringLiteral("mainWindow/state"))
 {

@@ -20,6 +20,16 @@ public:
     static constexpr int kMaxRecentFiles = 10;
     /// Where File → Open starts.
     SettingValue<QString> lastOpenDirectory;
+    /// Where File → Export… starts, and the filter last chosen there ("Excel workbook (*.xlsx)").
+    SettingValue<QString> lastExportDirectory;
+    SettingValue<QString> lastExportFilter;
+    /// Validate every file once it has loaded.
+    SettingValue<bool> validateAfterLoad;
+    /// The rule pack chosen in Validate → Rule Pack: empty = chosen from the headers, else a built-in name or
+    /// the path of a user's .json pack.
+    SettingValue<QString> rulePack;
+    /// Users' .json packs loaded with Validate → Rule Pack → Load Rule Pack…, most recent first.
+    SettingValue<QStringList> userRulePacks;
     /// QMainWindow::saveGeometry() / saveState() blobs.
     SettingValue<QByteArray> mainWindowGeometry;
     SettingValue<QByteArray> mainWindowState;

@@ -1,14 +1,23 @@
 #include "shell/main_window.h"
 
+#include "export/export_presenter.h"
+#include "grid/data_grid_view.h"
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
 #include "loading/load_progress_widget.h"
 #include "loading/stall_meter.h"
+#include "navigation/reference_navigator.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
+#include "shell/main_actions.h"
 #include "shell/recent_files.h"
 #include "shell/source_status_widget.h"
+#include "tasks/task_progress_widget.h"
+#include "validation/rule_pack_menu.h"
+#include "validation/validation_presenter.h"
+#include "findings/findings_dock.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -17,10 +26,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace plumbline {
 
@@ -50,12 +61,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowTitle(QStringLiteral("Plumbline"));
     setAcceptDrops(true);
 
-    m_model = new TableModel(this);
-    m_grid = new DataGridView(this);
-    m_grid->setModel(m_model);
-    setCentralWidget(m_grid);
-    connect(m_grid, &DataGridView::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 4000); });
+    m_tabs = new TableTabs(this);
+    setCentralWidget(m_tabs);
+    m_navigator = new ReferenceNavigator(m_tabs, this);
+    m_export = new ExportPresenter(this);
+    m_validation = new ValidationPresenter(this, m_tabs);
 
     m_loader = new DatasetLoader(this);
     m_stallMeter = new StallMeter(this);
@@ -67,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_recent = new RecentFiles(this);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
-    createMenus();
+    createActions();
     createStatusBar();
     connect(m_loader, &DatasetLoader::progressChanged, m_progress, &LoadProgressWidget::setProgress);
 
@@ -79,30 +89,50 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::showOpenDialog);
-    open->setObjectName(QStringLiteral("actionOpen"));
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open a CSV or TSV file"));
-    QMenu* recent = file->addMenu(tr("Open &Recent"));
-    recent->setObjectName(QStringLiteral("menuRecent"));
-    m_recent->attachMenu(recent);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
+    m_actions = new MainActions(this);
+    connect(m_actions->open(), &QAction::triggered, this, &MainWindow::showOpenDialog);
+    m_recent->attachMenu(m_actions->recentMenu());
+    connect(m_actions->exportAs(), &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->followReference(), &QAction::triggered, m_navigator,
+            &ReferenceNavigator::followCurrent);
+    connect(m_actions->back(), &QAction::triggered, m_navigator, &ReferenceNavigator::back);
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_grid->copyAction());
-    edit->addAction(m_grid->copyWithHeadersAction());
+    QMenu* validate = m_actions->validateMenu();
+    validate->addAction(m_validation->validateAction());
+    validate->addMenu(m_validation->packMenu());
+    validate->addAction(m_validation->validateAfterLoadAction());
+    validate->addSeparator();
+    QAction* showFindings = m_validation->dock()->toggleViewAction();
+    showFindings->setObjectName(QStringLiteral("actionShowFindings"));
+    showFindings->setText(tr("Show &Findings"));
+    validate->addAction(showFindings);
+    m_validation->validateAction()->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_actions->toolBar()->addAction(m_validation->validateAction());
+    addAction(m_validation->validateAction());
+    connect(m_validation, &ValidationPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_validation, &ValidationPresenter::finished, this, &MainWindow::validationFinished);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Plumbline"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
+    auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
+    connect(m_tabs, &TableTabs::statusMessage, this, showMessage);
+    connect(m_navigator, &ReferenceNavigator::statusMessage, this, showMessage);
+    connect(m_export, &ExportPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_export, &ExportPresenter::runningChanged, this, [this] { updateNavigationActions(); });
+    connect(m_export, &ExportPresenter::finished, this, &MainWindow::exportFinished);
+
+    connect(m_tabs, &TableTabs::currentGridChanged, this, [this](DataGridView* grid) {
+        m_actions->setGridActions(grid->copyAction(), grid->copyWithHeadersAction());
+        updateSourceStatus();
+        updateNavigationActions();
+    });
+    connect(m_tabs, &TableTabs::currentCellChanged, this, [this] { updateNavigationActions(); });
+    connect(m_tabs, &TableTabs::followRequested, m_navigator, &ReferenceNavigator::follow);
+    connect(m_tabs, &TableTabs::contextMenuRequested, this, &MainWindow::showGridMenu);
+    connect(m_navigator, &ReferenceNavigator::navigated, this, [this] { updateNavigationActions(); });
+    m_actions->setGridActions(grid()->copyAction(), grid()->copyWithHeadersAction());
 }
 
 void MainWindow::createStatusBar()
@@ -110,8 +140,25 @@ void MainWindow::createStatusBar()
     m_progress = new LoadProgressWidget(this);
     connect(m_progress, &LoadProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
     m_sourceStatus = new SourceStatusWidget(this);
+    statusBar()->addPermanentWidget(m_validation->progressWidget());
+    statusBar()->addPermanentWidget(m_export->progressWidget());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_sourceStatus);
+}
+
+DataGridView* MainWindow::grid() const
+{
+    return m_tabs->currentGrid();
+}
+
+TableModel* MainWindow::tableModel() const
+{
+    return m_tabs->currentModel();
+}
+
+bool MainWindow::isValidating() const
+{
+    return m_validation->isRunning();
 }
 
 bool MainWindow::isLoading() const
@@ -129,6 +176,41 @@ QString MainWindow::loadProgressText() const
     return m_progress->isVisible() || m_loader->isLoading() ? m_progress->text() : QString();
 }
 
+void MainWindow::updateSourceStatus()
+{
+    const auto table = m_tabs->currentTable();
+    if (table && m_shown)
+        m_sourceStatus->setSource(table.get(), m_shown->source, m_showingPreview);
+    else
+        m_sourceStatus->clear();
+}
+
+void MainWindow::updateNavigationActions()
+{
+    const QString follow = grid() ? m_navigator->followText(grid()->currentIndex()) : QString();
+    m_actions->followReference()->setEnabled(!follow.isEmpty());
+    m_actions->followReference()->setText(follow.isEmpty() ? tr("&Follow Reference") : follow);
+    m_actions->back()->setEnabled(m_navigator->canGoBack());
+    m_actions->exportAs()->setEnabled(m_committed && !m_export->isRunning());
+}
+
+void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
+{
+    QMenu menu(this);
+    const QString follow = m_navigator->followText(index);
+    if (!follow.isEmpty()) {
+        QAction* go = menu.addAction(follow, m_navigator, [this, index] { m_navigator->follow(index); });
+        go->setShortcut(m_actions->followReference()->shortcut());
+    }
+    if (m_navigator->canGoBack())
+        menu.addAction(m_actions->back());
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(grid()->copyAction());
+    menu.addAction(grid()->copyWithHeadersAction());
+    menu.exec(globalPos);
+}
+
 void MainWindow::openFile(const QString& path)
 {
     if (path.isEmpty())
@@ -144,13 +226,25 @@ void MainWindow::openFile(const QString& path)
     m_loader->load(path);
 }
 
+void MainWindow::openDataset(std::shared_ptr<const Dataset> dataset)
+{
+    if (!dataset)
+        return;
+    m_loader->cancel();
+    m_openClock.start();
+    m_firstRowsNoted = true; // no load to time
+    onLoaded(dataset);
+}
+
 void MainWindow::showOpenDialog()
 {
     AppSettings settings;
     const QString start =
         m_committed ? QFileInfo(m_committed->source.path).absolutePath() : settings.lastOpenDirectory.value();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Dataset"), start, tr("Delimited text (*.csv *.tsv *.tab *.txt);;All files (*)"));
+        this, tr("Open Dataset"), start,
+        tr("Data files (*.csv *.tsv *.tab *.txt *.json *.geojson *.jsonl *.ndjson *.xlsx *.sqlite *.sqlite3 "
+           "*.db);;Delimited text (*.csv *.tsv *.tab *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.lastOpenDirectory.setValue(QFileInfo(path).absolutePath());
@@ -162,6 +256,17 @@ void MainWindow::cancelLoad()
     m_loader->cancel();
 }
 
+void MainWindow::showExportDialog()
+{
+    const auto table = m_tabs->currentTable();
+    m_export->showDialog(m_committed, table ? table->name() : QString());
+}
+
+bool MainWindow::exportTo(const QString& path, const ExportOptions& options)
+{
+    return m_committed && m_export->startExport(m_committed, path, options);
+}
+
 void MainWindow::showAbout()
 {
     auto* dialog = new AboutDialog(this);
@@ -171,14 +276,14 @@ void MainWindow::showAbout()
 
 void MainWindow::showDataset(const std::shared_ptr<const Dataset>& dataset, bool preview)
 {
-    std::shared_ptr<const Table> table;
-    if (dataset && !dataset->tables.empty())
-        table = dataset->tables.front(); // one table per view until multi-table datasets get their tabs
-    m_model->setTable(table);
-    if (table)
-        m_sourceStatus->setSource(table.get(), dataset->source, preview);
-    else
-        m_sourceStatus->clear();
+    const bool sameSource = m_shown && dataset && m_shown->source.path == dataset->source.path;
+    m_shown = dataset;
+    m_showingPreview = preview;
+    m_tabs->setDataset(dataset, sameSource);
+    m_navigator->setDataset(dataset);
+    m_validation->setDataset(dataset, !preview);
+    updateSourceStatus();
+    updateNavigationActions();
     setWindowTitle(dataset ? tr("%1 \u2014 Plumbline").arg(QFileInfo(dataset->source.path).fileName())
                            : QStringLiteral("Plumbline"));
 }
@@ -186,8 +291,7 @@ void MainWindow::showDataset(const std::shared_ptr<const Dataset>& dataset, bool
 void MainWindow::restoreCommitted()
 {
     showDataset(m_committed, false);
-    m_grid->restoreViewState(m_stateBeforePreview);
-    m_showingPreview = false;
+    m_tabs->restoreState(m_stateBeforePreview);
 }
 
 void MainWindow::noteFirstRows(bool preview)
@@ -196,7 +300,7 @@ void MainWindow::noteFirstRows(bool preview)
         return;
     m_firstRowsNoted = true;
     // Paint now so that the time measured is the time until the rows are really on screen.
-    m_grid->viewport()->repaint();
+    grid()->viewport()->repaint();
     m_firstRowsMs = m_openClock.elapsed();
     qCDebug(lcLoad) << "first rows on screen after" << m_firstRowsMs << "ms" << (preview ? "(preview)" : "");
     emit firstRowsShown(m_firstRowsMs, preview);
@@ -206,11 +310,9 @@ void MainWindow::onPreviewReady(const std::shared_ptr<const Dataset>& dataset)
 {
     qCDebug(lcLoad) << "preview of" << dataset->tables.front()->rowCount() << "rows ready after"
                     << m_openClock.elapsed() << "ms";
-    m_stateBeforePreview = m_grid->saveViewState();
-    m_showingPreview = true;
+    m_stateBeforePreview = m_tabs->saveState();
+    m_shown = nullptr; // a preview always starts with fresh grids
     showDataset(dataset, true);
-    m_grid->fitColumnsToSample();
-    m_grid->setCurrentIndex(m_model->index(0, 0));
     m_progress->setPreviewShown(true);
     noteFirstRows(true);
 }
@@ -221,19 +323,21 @@ void MainWindow::onLoaded(const std::shared_ptr<const Dataset>& dataset)
     swapClock.start();
     if (m_showingPreview) {
         // Same file, more rows: keep the user's place, widths and selection across the one reset.
-        const DataGridView::ViewState state = m_grid->saveViewState();
+        const TableTabs::State state = m_tabs->saveState();
         showDataset(dataset, false);
-        m_grid->restoreViewState(state);
+        m_tabs->restoreState(state);
     } else {
+        m_shown = nullptr; // another file (or the same file again): fresh grids
         showDataset(dataset, false);
-        m_grid->fitColumnsToSample();
-        m_grid->setCurrentIndex(m_model->index(0, 0));
     }
-    m_showingPreview = false;
     m_committed = dataset;
     m_progress->hide();
-    m_recent->add(dataset->source.path.isEmpty() ? m_loader->path() : dataset->source.path);
-    m_grid->setFocus();
+    if (!dataset->source.path.isEmpty())
+        m_recent->add(dataset->source.path);
+    else if (!m_loader->path().isEmpty() && !m_loader->isLoading() && sender() == m_loader)
+        m_recent->add(m_loader->path());
+    updateNavigationActions();
+    grid()->setFocus();
     noteFirstRows(false);
     qCDebug(lcLoad) << "loaded" << m_loader->path() << "in" << m_openClock.elapsed() << "ms; showing it took"
                     << swapClock.elapsed() << "ms on the GUI thread; the longest GUI stall while loading was"
@@ -275,6 +379,8 @@ void MainWindow::onCanceled()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_loader->cancel();
+    m_export->cancel();
+    m_validation->cancel();
     AppSettings settings;
     settings.mainWindowGeometry.setValue(saveGeometry());
     settings.mainWindowState.setValue(saveState(kStateVersion));

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "grid/data_grid_view.h"
+#include "io/dataset_writer.h"
 #include "table/dataset.h"
+#include "tables/table_tabs.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -13,17 +14,23 @@ class QMessageBox;
 
 namespace plumbline {
 
+class DataGridView;
 class DatasetLoader;
+class ExportPresenter;
 class LoadProgressWidget;
+class MainActions;
 class RecentFiles;
+class ReferenceNavigator;
 class SourceStatusWidget;
 class StallMeter;
 class TableModel;
+class ValidationPresenter;
 struct Error;
 
-/// Plumbline's main window: File (Open, Open Recent, Quit), Edit (Copy), Help (About), the data grid in the
-/// centre and the source facts in the status bar. Files load in the background through DatasetLoader; a
-/// failed or canceled load never replaces what is open.
+/// Plumbline's main window: the menus (MainActions), one tab per table of the dataset (TableTabs), following
+/// references between tables (ReferenceNavigator), File → Export… (ExportPresenter) and the source facts in
+/// the status bar. Files load in the background through DatasetLoader; a failed or canceled load never
+/// replaces what is open.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,8 +40,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    DataGridView* grid() const { return m_grid; }
-    TableModel* tableModel() const { return m_model; }
+    /// The current tab's grid and model (there is always one, empty before the first load).
+    DataGridView* grid() const;
+    TableModel* tableModel() const;
+    TableTabs* tabs() const { return m_tabs; }
+    MainActions* actions() const { return m_actions; }
+    ReferenceNavigator* navigator() const { return m_navigator; }
+    ExportPresenter* exporter() const { return m_export; }
+    ValidationPresenter* validation() const { return m_validation; }
+    bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
     RecentFiles* recentFiles() const { return m_recent; }
     /// The fully loaded dataset on screen, or null (a preview is not committed until its load finishes).
@@ -51,8 +65,13 @@ public slots:
     /// Opens path in the background: the code path of File → Open, Open Recent, drag and drop and the command
     /// line.
     void openFile(const QString& path);
+    /// Shows a dataset that is already in memory as if it had just been loaded (tests; later, projects).
+    void openDataset(std::shared_ptr<const Dataset> dataset);
     void showOpenDialog();
     void cancelLoad();
+    void showExportDialog();
+    /// Exports the dataset on screen in the background (File → Export…'s last step).
+    bool exportTo(const QString& path, const ExportOptions& options = ExportOptions());
     void showAbout();
 
 signals:
@@ -61,6 +80,10 @@ signals:
     /// A load ended: ok is true when its data is on screen, false when it failed or was canceled.
     void loadFinished(bool ok);
     void loadFailed(const QString& message);
+    /// An export ended: ok when the file was written.
+    void exportFinished(bool ok);
+    /// A validation run ended: ok when its findings are on screen.
+    void validationFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,9 +91,12 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createMenus();
+    void createActions();
     void createStatusBar();
     void showDataset(const std::shared_ptr<const Dataset>& dataset, bool preview);
+    void updateSourceStatus();
+    void updateNavigationActions();
+    void showGridMenu(const QModelIndex& index, const QPoint& globalPos);
     void restoreCommitted();
     void noteFirstRows(bool preview);
     void onPreviewReady(const std::shared_ptr<const Dataset>& dataset);
@@ -78,8 +104,11 @@ private:
     void onFailed(const Error& error);
     void onCanceled();
 
-    TableModel* m_model = nullptr;
-    DataGridView* m_grid = nullptr;
+    TableTabs* m_tabs = nullptr;
+    MainActions* m_actions = nullptr;
+    ReferenceNavigator* m_navigator = nullptr;
+    ExportPresenter* m_export = nullptr;
+    ValidationPresenter* m_validation = nullptr;
     DatasetLoader* m_loader = nullptr;
     RecentFiles* m_recent = nullptr;
     LoadProgressWidget* m_progress = nullptr;
@@ -88,8 +117,9 @@ private:
     QPointer<QMessageBox> m_errorBox;
 
     std::shared_ptr<const Dataset> m_committed;
+    std::shared_ptr<const Dataset> m_shown; // the committed dataset or a preview
     bool m_showingPreview = false;
-    DataGridView::ViewState m_stateBeforePreview;
+    TableTabs::State m_stateBeforePreview;
     QElapsedTimer m_openClock;
     qint64 m_firstRowsMs = -1;
     bool m_firstRowsNoted = false;

@@ -1,6 +1,6 @@
 #include "checks/popolo/duplicate_persons_check.h"
 
-#include "checks/person_name_checks.h"
+#include "checks/similar_names_check.h"
 #include "checks/popolo/popolo_index.h"
 #include "checks/text_util.h"
 #include "table/table.h"

@@ -5,17 +5,6 @@
 
 namespace plumbline {
 
-/// `honorific`: a name starts with a title ("Dr. Hellen Sambili", "MAJ GEN (rtd) Joseph Nkaissery", NAME-02);
-/// the suggestion is the name without it and {detail} the title, which belongs in honorific_prefix.
-class HonorificCheck final : public ValueCheck
-{
-public:
-    static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
-
-protected:
-    bool test(std::string_view value, Verdict& verdict) const override;
-};
-
 /// `similar-names`: rows with different ids whose names are probably the same person (NAME-01: "Shakila
 /// Abdalla" and "Shakila Abdalla Mohamed" on area/lamu) — values::compareNames on normalised keys (titles,
 /// accents and case removed; token subsets, close spellings). Columns: the name and the id. Only rows that

@@ -1,10 +1,9 @@
-#include "checks/structure_checks.h"
+#include "checks/header_check.h"
 
 #include "checks/text_util.h"
 #include "rules/column_resolver.h"
 #include "table/table.h"
 
-#include <QLocale>
 #include <QMap>
 
 namespace plumbline {
@@ -110,87 +109,6 @@ void HeaderCheck::checkSet(const Table& table, FindingSink& sink, Progress&) con
         const std::string message =
             QStringLiteral("The header '%1' (column %2) has leading or trailing spaces.").arg(table.columnName(c)).arg(c + 1).toStdString();
         sink.addTableLevel(c, name, FindingExtra().suggest(textutil::trim(name)).asMessage(message));
-    }
-}
-
-std::unique_ptr<Check> RaggedRowsCheck::create(ParamReader&, const Rule&, const CheckEnv&)
-{
-    return std::make_unique<RaggedRowsCheck>();
-}
-
-void RaggedRowsCheck::checkSet(const Table& table, FindingSink& sink, Progress&) const
-{
-    for (const auto& ragged : table.raggedRows()) {
-        const auto row = table.rowOf(RecordId(ragged.row));
-        if (row < 0)
-            continue;
-        const std::string detail = QStringLiteral("%1 fields").arg(ragged.fieldCount).toStdString();
-        sink.addRecord(RecordId(ragged.row), std::uint32_t(row + 1), -1, std::string_view(), FindingExtra().withDetail(detail));
-    }
-}
-
-std::unique_ptr<Check> BlankRowsCheck::create(ParamReader&, const Rule&, const CheckEnv&)
-{
-    return std::make_unique<BlankRowsCheck>();
-}
-
-void BlankRowsCheck::checkSet(const Table& table, FindingSink& sink, Progress&) const
-{
-    for (std::uint32_t base : table.blankRows()) {
-        const auto row = table.rowOf(RecordId(base));
-        if (row >= 0)
-            sink.addRecord(RecordId(base), std::uint32_t(row + 1), -1, std::string_view());
-    }
-}
-
-std::unique_ptr<Check> CompletenessCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
-{
-    auto check = std::make_unique<CompletenessCheck>();
-    check->m_maxBlank = params.number("max-blank", 0.5);
-    if (check->m_maxBlank < 0 || check->m_maxBlank > 1)
-        params.fail(QStringLiteral("max-blank"), QStringLiteral("must be between 0 and 1"));
-    return check;
-}
-
-QString CompletenessCheck::bind(const BindContext& context)
-{
-    m_columns = context.columns;
-    m_targets.clear();
-    for (const auto& c : m_columns)
-        m_targets.insert(m_targets.end(), c.begin(), c.end());
-    return m_targets.empty() ? QStringLiteral("no column matches %1").arg(context.rule.columns.join(QLatin1String(", ")))
-                             : QString();
-}
-
-void CompletenessCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
-{
-    const std::size_t rows = table.rowCount();
-    if (rows == 0)
-        return;
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    for (int c : m_targets) {
-        if (progress.canceled())
-            return;
-        std::size_t blank = 0;
-        const Column& column = table.column(c);
-        if (column.isDictionary() && table.overlay().isEmpty() && table.rowCount() == table.baseRowCount()) {
-            std::vector<std::uint8_t> blankCode(column.distinctCount());
-            for (std::size_t code = 0; code < blankCode.size(); ++code)
-                blankCode[code] = textutil::isBlank(column.distinctValue(code));
-            for (std::size_t row = 0; row < rows; ++row)
-                blank += blankCode[column.code(row)];
-        } else {
-            for (std::size_t row = 0; row < rows; ++row)
-                blank += textutil::isBlank(table.cell(row, c));
-        }
-        const double share = double(blank) / double(rows);
-        if (blank == 0 || share <= m_maxBlank)
-            continue;
-        const std::string detail = QStringLiteral("%1 of %2 rows (%3%)")
-                                       .arg(locale.toString(qulonglong(blank)), locale.toString(qulonglong(rows)))
-                                       .arg(int(share * 100 + 0.5))
-                                       .toStdString();
-        sink.addTableLevel(c, std::string_view(), FindingExtra().withDetail(detail));
     }
 }
 

@@ -1,4 +1,4 @@
-#include "checks/person_name_checks.h"
+#include "checks/similar_names_check.h"
 
 #include "checks/row_keys.h"
 #include "checks/text_util.h"
@@ -10,21 +10,6 @@
 #include <unordered_map>
 
 namespace plumbline {
-
-std::unique_ptr<Check> HonorificCheck::create(ParamReader&, const Rule&, const CheckEnv&)
-{
-    return std::make_unique<HonorificCheck>();
-}
-
-bool HonorificCheck::test(std::string_view value, Verdict& verdict) const
-{
-    const values::HonorificSplit split = values::splitHonorific(value);
-    if (split.honorific.empty())
-        return false;
-    verdict.detail = std::string(split.honorific);
-    verdict.suggestion = std::string(split.name);
-    return true;
-}
 
 namespace {
 

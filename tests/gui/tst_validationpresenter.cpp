@@ -1,0 +1,409 @@
+// Specification of validation in the main window: automatic validation after a load and F5, in the
+// background with progress and Cancel; cells coloured by their worst finding with the messages in the
+// tooltip; the findings dock with counts, severity filter and activation that selects the cell (in the right
+// tab for multi-table data); stale runs dropped; the rule pack menu, including a user's pack and a broken
+// one. Runs under QT_QPA_PLATFORM=offscreen.
+#include "multi_table_fixture.h"
+
+#include "findings/findings_dock.h"
+#include "grid/data_grid_view.h"
+#include "itemmodels/findings_filter_model.h"
+#include "itemmodels/findings_model.h"
+#include "itemmodels/table_model.h"
+#include "settings/app_settings.h"
+#include "shell/main_window.h"
+#include "tables/table_tabs.h"
+#include "tasks/task_progress_widget.h"
+#include "validation/rule_pack_menu.h"
+#include "validation/validation_presenter.h"
+
+#include <QAction>
+#include <QColor>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace plumbline;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(PLUMBLINE_TEST_DATA "/gui/") + QLatin1String(name);
+}
+
+/// Opens path and waits for the load and the validation after it; true if both worked.
+bool openAndValidate(MainWindow& window, const QString& path)
+{
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.openFile(path);
+    if (!loaded.wait(60000) || !loaded.first().first().toBool())
+        return false;
+    return (validated.count() > 0 || validated.wait(60000)) && validated.first().first().toBool();
+}
+
+// Columns of validation.csv.
+constexpr int kReference = 0;
+constexpr int kDecision = 1;
+constexpr int kArea = 2;
+constexpr int kNotes = 3;
+
+} // namespace
+
+class TestValidationPresenter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void cellsAreColouredByTheirWorstFinding();
+    void tooltipsCarryTheMessages();
+    void dockListsTheFindingsWorstFirst();
+    void severityButtonsFilterTheList();
+    void activationSelectsTheCell();
+    void f5ValidatesWhenAutomaticValidationIsOff();
+    void cancelKeepsTheDataAndSaysSo();
+    void aNewLoadDropsTheRunInProgress();
+    void findingsGoToTheRightTab();
+    void theBuiltInPackIsChosenFromTheHeaders();
+    void aBrokenUserPackShowsItsErrorAndIsForgotten();
+
+private:
+    void usePack(const QString& pack) { AppSettings().rulePack.setValue(pack); }
+};
+
+void TestValidationPresenter::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PlumblineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_validationpresenter"));
+}
+
+void TestValidationPresenter::init()
+{
+    QSettings().clear();
+    usePack(fixture("validation-pack.json"));
+}
+
+void TestValidationPresenter::cellsAreColouredByTheirWorstFinding()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    const TableModel* model = window.tableModel();
+    const auto severityAt = [&](int row, int column) {
+        return model->index(row, column).data(int(TableModel::Role::FindingSeverity));
+    };
+    const auto tintAt = [&](int row, int column) {
+        return model->index(row, column).data(Qt::BackgroundRole).value<QColor>();
+    };
+    QCOMPARE(severityAt(1, kDecision).toInt(), int(Severity::Error));
+    QCOMPARE(tintAt(1, kDecision), TableModel::severityTint(Severity::Error));
+    // "bad ref" breaks a warning rule and an error rule: the cell shows the worse.
+    QCOMPARE(severityAt(2, kReference).toInt(), int(Severity::Error));
+    QCOMPARE(severityAt(3, kArea).toInt(), int(Severity::Notice));
+    QCOMPARE(tintAt(3, kArea), TableModel::severityTint(Severity::Notice));
+    QCOMPARE(severityAt(4, kNotes).toInt(), int(Severity::Info));
+    QCOMPARE(tintAt(4, kNotes), TableModel::severityTint(Severity::Info));
+    // Clean cells keep the grid's own background.
+    QVERIFY(!severityAt(0, kReference).isValid());
+    QVERIFY(!model->index(0, kReference).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!severityAt(2, kDecision).isValid());
+    // Four distinct, light tints and four distinct, strong markers.
+    QSet<QRgb> tints;
+    QSet<QRgb> markers;
+    for (int s = 0; s < kSeverityCount; ++s) {
+        tints << TableModel::severityTint(Severity(s)).rgb();
+        markers << TableModel::severityMarker(Severity(s)).rgb();
+        QVERIFY(TableModel::severityTint(Severity(s)).lightness() > 200);
+        QVERIFY(TableModel::severityMarker(Severity(s)).lightness() < 160);
+    }
+    QCOMPARE(tints.size(), kSeverityCount);
+    QCOMPARE(markers.size(), kSeverityCount);
+    // The grid paints the tint: the cell's pixels are no longer the plain base colour.
+    DataGridView* grid = window.grid();
+    grid->setCurrentIndex(model->index(0, 0));
+    const QRect cell = grid->visualRect(model->index(1, kDecision));
+    const QImage image = grid->viewport()->grab().toImage();
+    QCOMPARE(QColor(image.pixel(cell.left() + 2, cell.center().y())).rgb(),
+             TableModel::severityTint(Severity::Error).rgb());
+    QCOMPARE(QColor(image.pixel(cell.right() - 1, cell.top() + 1)).rgb(),
+             TableModel::severityMarker(Severity::Error).rgb());
+}
+
+void TestValidationPresenter::tooltipsCarryTheMessages()
+{
+    MainWindow window;
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    const TableModel* model = window.tableModel();
+    const QString both = model->index(2, kReference).data(Qt::ToolTipRole).toString();
+    QVERIFY2(both.contains(QStringLiteral(
+                 "error T-REF-SPACE: Row 3 (reference bad ref): Reference bad ref has a space")),
+             qPrintable(both));
+    QVERIFY2(both.contains(QStringLiteral("warning T-REF-FORMAT")), qPrintable(both));
+    QCOMPARE(both.count(QLatin1Char('\n')), 1); // one line per finding
+    QVERIFY(model->index(1, kDecision)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Decision is missing")));
+    QVERIFY(!model->index(0, kDecision).data(Qt::ToolTipRole).isValid());
+}
+
+void TestValidationPresenter::dockListsTheFindingsWorstFirst()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    FindingsDock* dock = window.validation()->dock();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Findings \u2014 2 errors, 1 warning, 1 notice, 1 info"));
+    QCOMPARE(dock->severityButton(Severity::Error)->text(), QStringLiteral("2 errors"));
+    const QAbstractItemModel* list = dock->view()->model();
+    QCOMPARE(list->rowCount(), 5);
+    const auto text = [&](int row, int column) { return list->index(row, column).data().toString(); };
+    QCOMPARE(text(0, FindingsModel::RuleColumn), QStringLiteral("T-REQ"));
+    QCOMPARE(text(0, FindingsModel::RowColumn), QStringLiteral("2"));
+    QCOMPARE(text(0, FindingsModel::ColumnColumn), QStringLiteral("decision"));
+    QCOMPARE(text(1, FindingsModel::RuleColumn), QStringLiteral("T-REF-SPACE"));
+    QCOMPARE(text(1, FindingsModel::ValueColumn), QStringLiteral("bad ref"));
+    QCOMPARE(text(2, FindingsModel::SeverityColumn), QStringLiteral("warning"));
+    QCOMPARE(text(3, FindingsModel::RuleColumn), QStringLiteral("T-AREA"));
+    QCOMPARE(text(4, FindingsModel::MessageColumn),
+             QStringLiteral("Row 5 (reference A/5): Notes TODO are not ok"));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("Validated with structure, gui-test")));
+    QVERIFY(window.statusBar()->currentMessage().endsWith(
+        QStringLiteral("2 errors, 1 warning, 1 notice, 1 info.")));
+}
+
+void TestValidationPresenter::severityButtonsFilterTheList()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    FindingsDock* dock = window.validation()->dock();
+    QTest::mouseClick(dock->severityButton(Severity::Error), Qt::LeftButton);
+    QCOMPARE(dock->view()->model()->rowCount(), 3);
+    QCOMPARE(dock->view()->model()->index(0, FindingsModel::SeverityColumn).data().toString(),
+             QStringLiteral("warning"));
+    QCOMPARE(dock->findChild<QLabel*>(QStringLiteral("findingsSummary"))->text(),
+             QStringLiteral("showing 3 of 5"));
+    QTest::mouseClick(dock->severityButton(Severity::Info), Qt::LeftButton);
+    QCOMPARE(dock->view()->model()->rowCount(), 2);
+    QTest::mouseClick(dock->severityButton(Severity::Error), Qt::LeftButton);
+    QCOMPARE(dock->view()->model()->rowCount(), 4);
+    // The grid's colours do not depend on the list's filter.
+    QCOMPARE(window.tableModel()->index(4, kNotes).data(int(TableModel::Role::FindingSeverity)).toInt(),
+             int(Severity::Info));
+}
+
+void TestValidationPresenter::activationSelectsTheCell()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    QTableView* view = window.validation()->dock()->view();
+    // Enter on the notice (fourth in the list): ground_area of row 4.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(3, FindingsModel::MessageColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(3, kArea));
+    QVERIFY(window.grid()->selectionModel()->isSelected(window.tableModel()->index(3, kArea)));
+    // Double-click on the first error: decision of row 2.
+    const QRect first = view->visualRect(view->model()->index(0, FindingsModel::RuleColumn));
+    QSignalSpy doubleClicked(view, &QAbstractItemView::doubleClicked);
+    QSignalSpy activated(view, &QAbstractItemView::activated);
+    // A real double-click arrives as a click, then the double-click event.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
+    QCOMPARE(doubleClicked.count(), 1);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(1, kDecision));
+}
+
+void TestValidationPresenter::f5ValidatesWhenAutomaticValidationIsOff()
+{
+    AppSettings().validateAfterLoad.setValue(false);
+    MainWindow window;
+    window.show();
+    QAction* validate = window.validation()->validateAction();
+    QVERIFY(!validate->isEnabled());
+    QCOMPARE(validate->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(!window.validation()->validateAfterLoadAction()->isChecked());
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.openFile(fixture("validation.csv"));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!window.isValidating());
+    QVERIFY(validate->isEnabled());
+    QVERIFY(!window.tableModel()->index(1, kDecision).data(int(TableModel::Role::FindingSeverity)).isValid());
+    QCOMPARE(window.validation()->dock()->view()->model()->rowCount(), 0);
+
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.grid()->setFocus();
+    QTest::keyClick(window.grid(), Qt::Key_F5);
+    QVERIFY(window.isValidating());
+    TaskProgressWidget* progress = window.validation()->progressWidget();
+    QVERIFY(progress->isVisible());
+    QVERIFY(progress->text().startsWith(QStringLiteral("Validating validation.csv")));
+    QVERIFY(validated.wait(30000));
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(window.tableModel()->index(1, kDecision).data(int(TableModel::Role::FindingSeverity)).toInt(),
+             int(Severity::Error));
+    // Turning it back on is remembered.
+    window.validation()->validateAfterLoadAction()->setChecked(true);
+    QVERIFY(AppSettings().validateAfterLoad.value());
+}
+
+void TestValidationPresenter::cancelKeepsTheDataAndSaysSo()
+{
+    AppSettings().validateAfterLoad.setValue(false);
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.openFile(fixture("validation.csv"));
+    QVERIFY(loaded.wait(30000));
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.validation()->validateAction()->trigger();
+    auto* cancel = window.validation()->progressWidget()->findChild<QToolButton*>(
+        QStringLiteral("validationProgressCancel"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(validated.count(), 1);
+    QCOMPARE(validated.first().first().toBool(), false);
+    QVERIFY(!window.isValidating());
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Validation canceled."));
+    QVERIFY(window.validation()
+                ->dock()
+                ->findChild<QLabel*>(QStringLiteral("findingsSummary"))
+                ->text()
+                .contains(QStringLiteral("canceled")));
+    // The canceled worker's result never arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.validation()->controller()->isWorkerRunning(), 30000);
+    QTest::qWait(50);
+    QCOMPARE(validated.count(), 1);
+    QVERIFY(!window.validation()->lastRun());
+    QCOMPARE(window.tableModel()->rowCount(), 5);
+}
+
+void TestValidationPresenter::aNewLoadDropsTheRunInProgress()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    validated.clear();
+    // Start a run, then replace the data before it can finish: the run's findings must not appear.
+    window.validation()->validateAction()->trigger();
+    const quint64 generation = window.validation()->controller()->generation();
+    AppSettings().validateAfterLoad.setValue(false);
+    window.validation()->validateAfterLoadAction()->setChecked(false);
+    window.openDataset(testing::popoloDataset());
+    QVERIFY(window.validation()->controller()->generation() > generation);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.validation()->controller()->isWorkerRunning(), 30000);
+    QTest::qWait(50);
+    QCOMPARE(validated.count(), 0);
+    QVERIFY(!window.validation()->lastRun());
+    QCOMPARE(window.validation()->dock()->view()->model()->rowCount(), 0);
+    QVERIFY(!window.tableModel()->index(0, 0).data(int(TableModel::Role::FindingSeverity)).isValid());
+}
+
+void TestValidationPresenter::findingsGoToTheRightTab()
+{
+    usePack(fixture("validation-multi-pack.json"));
+    MainWindow window;
+    window.show();
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.openDataset(testing::popoloDataset());
+    QVERIFY(validated.wait(30000));
+    QVERIFY(validated.first().first().toBool());
+    QCOMPARE(window.tabs()->currentIndex(), 0);
+    // The memberships tab's model has the finding; the persons tab's has none.
+    const TableModel* memberships = window.tabs()->model(2);
+    QCOMPARE(memberships->index(0, 2).data(int(TableModel::Role::FindingSeverity)).toInt(),
+             int(Severity::Warning));
+    QVERIFY(!memberships->index(1, 2).data(int(TableModel::Role::FindingSeverity)).isValid());
+    QVERIFY(!window.tabs()->model(0)->index(0, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
+
+    FindingsDock* dock = window.validation()->dock();
+    int row = -1;
+    for (int r = 0; r < dock->view()->model()->rowCount(); ++r)
+        if (dock->view()->model()->index(r, FindingsModel::RuleColumn).data().toString() ==
+            QLatin1String("T-OLD"))
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(dock->activateRow(row));
+    QCOMPARE(window.tabs()->currentIndex(), 2);
+    QCOMPARE(window.grid()->currentIndex(), window.tabs()->model(2)->index(0, 2));
+}
+
+void TestValidationPresenter::theBuiltInPackIsChosenFromTheHeaders()
+{
+    const QString real = QStringLiteral(PLUMBLINE_SHARED_DATA "/planning/example-planning-applications.csv");
+    if (!QFileInfo::exists(real))
+        QSKIP("../shared/data is not here; the real planning register is needed for this test");
+    usePack(QString());
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, real));
+    const auto run = window.validation()->lastRun();
+    QVERIFY(run);
+    QVERIFY2(run->packs.contains(QStringLiteral("planning-application")), qPrintable(run->packs.join(u',')));
+    QVERIFY(run->findings->count(Severity::Error) > 0);
+    RulePackMenu* menu = window.validation()->packMenu();
+    QTRY_VERIFY(menu->catalogLoaded());
+    QVERIFY(menu->alwaysOn().contains(QStringLiteral("structure")));
+    auto* automatic = menu->findChild<QAction*>(QStringLiteral("actionPackAutomatic"));
+    QVERIFY(automatic && automatic->isChecked());
+    QVERIFY2(automatic->text().contains(QStringLiteral("planning-application")),
+             qPrintable(automatic->text()));
+    // Choosing another pack in the menu validates again with it.
+    auto* candidates = menu->findChild<QAction*>(QStringLiteral("actionPack_candidates"));
+    QVERIFY(candidates);
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    candidates->trigger();
+    QVERIFY(validated.wait(30000));
+    QVERIFY(window.validation()->lastRun()->packs.contains(QStringLiteral("candidates")));
+    QCOMPARE(AppSettings().rulePack.value(), QStringLiteral("candidates"));
+}
+
+void TestValidationPresenter::aBrokenUserPackShowsItsErrorAndIsForgotten()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    RulePackMenu* menu = window.validation()->packMenu();
+    QCOMPARE(menu->selection(), fixture("validation-pack.json"));
+    // As "Load Rule Pack…" does after its file dialog.
+    menu->addUserPack(fixture("broken-pack.json"));
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    menu->setSelection(fixture("broken-pack.json"));
+    emit menu->selectionChanged(fixture("broken-pack.json"));
+    QVERIFY(validated.wait(30000));
+    QCOMPARE(validated.first().first().toBool(), false);
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("validationErrorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("$.rules[0].severity")),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().startsWith(fixture("broken-pack.json")));
+    box->close();
+    QVERIFY(!menu->userPacks().contains(fixture("broken-pack.json")));
+    QCOMPARE(menu->selection(), fixture("validation-pack.json"));
+    QCOMPARE(AppSettings().rulePack.value(), fixture("validation-pack.json"));
+    // The findings of the last good run stay on screen.
+    QCOMPARE(window.tableModel()->index(1, kDecision).data(int(TableModel::Role::FindingSeverity)).toInt(),
+             int(Severity::Error));
+}
+
+QTEST_MAIN(TestValidationPresenter)
+#include "tst_validationpresenter.moc"

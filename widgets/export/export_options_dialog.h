@@ -1,0 +1,43 @@
+#pragma once
+
+#include "export/export_format_info.h"
+#include "io/dataset_writer.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+
+namespace plumbline {
+
+/// Asks what the save dialog cannot: whether to normalise a CSV/TSV export (UTF-8, one delimiter, minimal
+/// quoting, LF) instead of keeping the source's dialect, and which table to write when the format holds one
+/// table and the dataset has several. needed() says whether there is anything to ask.
+class ExportOptionsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportOptionsDialog)
+
+public:
+    /// tables: the dataset's table names; currentTable: the one on screen, the default for one-table formats.
+    ExportOptionsDialog(const ExportFormatInfo& format, const QString& fileName, const QStringList& tables,
+                        const QString& currentTable, QWidget* parent = nullptr);
+
+    static bool needed(const ExportFormatInfo& format, int tableCount)
+    {
+        return format.canNormalise || tableCount > 1;
+    }
+
+    /// The choices as the core takes them (table empty = every table, for formats that hold many).
+    ExportOptions options() const;
+
+    QCheckBox* normaliseBox() const { return m_normalise; }
+    QComboBox* tableBox() const { return m_table; }
+
+private:
+    QCheckBox* m_normalise = nullptr;
+    QComboBox* m_table = nullptr;
+};
+
+} // namespace plumbline

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QMainWindow;
+class QToolBar;
+
+namespace plumbline {
+
+/// The main window's actions and menus, built in one place so that MainWindow only connects them:
+/// File (Open, Open Recent, Export, Quit), Edit (the current grid's Copy actions), Go (follow a reference,
+/// Back), Validate (filled by the window with the validation actions), Help (About), and the tool bar. Object
+/// names are stable for tests ("actionOpen", "actionExport", ...).
+class MainActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainActions)
+
+public:
+    /// Creates the actions and the window's menu bar.
+    explicit MainActions(QMainWindow* window);
+
+    QAction* open() const { return m_open; }
+    QAction* exportAs() const { return m_export; }
+    QAction* quit() const { return m_quit; }
+    QAction* followReference() const { return m_follow; }
+    QAction* back() const { return m_back; }
+    QAction* about() const { return m_about; }
+    QMenu* recentMenu() const { return m_recent; }
+    QMenu* goMenu() const { return m_go; }
+    QMenu* validateMenu() const { return m_validate; }
+    QToolBar* toolBar() const { return m_toolBar; }
+
+    /// Shows these grid actions in the Edit menu (the current tab's grid owns them and their shortcuts).
+    void setGridActions(QAction* copy, QAction* copyWithHeaders);
+
+private:
+    QAction* m_open = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_follow = nullptr;
+    QAction* m_back = nullptr;
+    QAction* m_about = nullptr;
+    QMenu* m_recent = nullptr;
+    QMenu* m_edit = nullptr;
+    QMenu* m_go = nullptr;
+    QMenu* m_validate = nullptr;
+    QToolBar* m_toolBar = nullptr;
+};
+
+} // namespace plumbline

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "grid/data_grid_view.h"
+#include "table/dataset.h"
+
+#include <QList>
+#include <QTabWidget>
+
+#include <memory>
+
+namespace plumbline {
+
+class TableModel;
+
+/// One tab per table of the dataset on screen, each a DataGridView over its own TableModel. The tab bar hides
+/// itself while there is a single table (a CSV file looks as it always did). There is always at least one
+/// grid: with no dataset it shows an empty model, so actions and tests always have a current grid.
+class TableTabs final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableTabs)
+
+public:
+    explicit TableTabs(QWidget* parent = nullptr);
+
+    /// Where the user is in every tab, by table name, to carry across a model reset (preview → full table,
+    /// a failed load restoring the previous dataset).
+    struct State
+    {
+        QStringList tables;
+        QList<DataGridView::ViewState> grids;
+        int current = 0;
+    };
+    State saveState() const;
+    /// Restores each grid whose table name is in state, and the current tab if its table is still there.
+    void restoreState(const State& state);
+
+    /// Shows dataset's tables (null = one empty grid). New grids get columns sized from a sample and the
+    /// first cell current. sameSource: dataset is a newer read of what is on screen (the preview's full
+    /// table); if its table names are those on screen, the grids and models are kept (one model reset each)
+    /// so that the caller can restore their view state.
+    void setDataset(const std::shared_ptr<const Dataset>& dataset, bool sameSource = false);
+    const std::shared_ptr<const Dataset>& dataset() const { return m_dataset; }
+
+    int tableCount() const { return count(); }
+    DataGridView* grid(int tab) const;
+    TableModel* model(int tab) const;
+    DataGridView* currentGrid() const { return grid(currentIndex()); }
+    TableModel* currentModel() const { return model(currentIndex()); }
+    /// The table shown in tab (null for the empty grid).
+    std::shared_ptr<const Table> table(int tab) const;
+    std::shared_ptr<const Table> currentTable() const { return table(currentIndex()); }
+    /// The tab showing the table with this name, or -1.
+    int tabOf(const QString& tableName) const;
+
+signals:
+    /// The current tab's grid changed (another tab, or the grids were rebuilt).
+    void currentGridChanged(plumbline::DataGridView* grid);
+    /// The current cell of the current grid changed (the current tab's grid only).
+    void currentCellChanged(const QModelIndex& current);
+    /// A grid's status message ("Copied 3 rows × 2 columns").
+    void statusMessage(const QString& message);
+    /// The user asked for a grid's context menu at globalPos over index (may be invalid).
+    void contextMenuRequested(const QModelIndex& index, const QPoint& globalPos);
+    /// Ctrl+click on a cell: the grid's "follow" gesture.
+    void followRequested(const QModelIndex& index);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    DataGridView* addGrid(const std::shared_ptr<const Table>& table);
+    void clearTabs();
+    static QString labelFor(const Table& table);
+    static QString toolTipFor(const Table& table);
+
+    std::shared_ptr<const Dataset> m_dataset;
+};
+
+} // namespace plumbline

@@ -1,0 +1,212 @@
+#include "validation/validation_presenter.h"
+
+#include "findings/findings_dock.h"
+#include "grid/data_grid_view.h"
+#include "itemmodels/table_model.h"
+#include "settings/app_settings.h"
+#include "tables/table_tabs.h"
+#include "tasks/task_progress_widget.h"
+#include "validation/rule_pack_menu.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMessageBox>
+
+namespace plumbline {
+
+ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
+    : QObject(window), m_window(window), m_tabs(tabs)
+{
+    m_controller = new ValidationController(this);
+    m_progress = new TaskProgressWidget(QStringLiteral("validationProgress"),
+                                        tr("Stop validating; the data stays as it is"), window);
+    connect(m_progress, &TaskProgressWidget::cancelRequested, this, &ValidationPresenter::cancel);
+    connect(m_controller, &ValidationController::progressChanged, m_progress,
+            &TaskProgressWidget::setProgress);
+    connect(m_controller, &ValidationController::finished, this, &ValidationPresenter::onFinished);
+    connect(m_controller, &ValidationController::failed, this, &ValidationPresenter::onFailed);
+    connect(m_controller, &ValidationController::canceled, this, &ValidationPresenter::onCanceled);
+
+    m_dock = new FindingsDock(window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    connect(m_dock, &FindingsDock::findingActivated, this, &ValidationPresenter::showFinding);
+
+    const AppSettings settings;
+    m_validate = new QAction(tr("&Validate"), this);
+    m_validate->setObjectName(QStringLiteral("actionValidate"));
+    m_validate->setShortcut(QKeySequence(Qt::Key_F5));
+    m_validate->setStatusTip(tr("Check the data against the rule pack and list what is wrong"));
+    m_validate->setEnabled(false);
+    connect(m_validate, &QAction::triggered, this, &ValidationPresenter::validate);
+    m_afterLoad = new QAction(tr("Validate &After Loading"), this);
+    m_afterLoad->setObjectName(QStringLiteral("actionValidateAfterLoad"));
+    m_afterLoad->setCheckable(true);
+    m_afterLoad->setChecked(settings.validateAfterLoad.value());
+    connect(m_afterLoad, &QAction::toggled, this,
+            [](bool on) { AppSettings().validateAfterLoad.setValue(on); });
+
+    m_packs = new RulePackMenu(window);
+    const QStringList userPacks = settings.userRulePacks.value();
+    for (auto it = userPacks.crbegin(); it != userPacks.crend(); ++it) // addUserPack puts each first
+        m_packs->addUserPack(*it);
+    m_packs->setSelection(settings.rulePack.value());
+    connect(m_packs, &RulePackMenu::selectionChanged, this, [this](const QString& selection) {
+        AppSettings().rulePack.setValue(selection);
+        validate();
+    });
+    connect(m_packs, &RulePackMenu::loadRequested, this, &ValidationPresenter::loadUserPack);
+}
+
+void ValidationPresenter::setDataset(const std::shared_ptr<const Dataset>& dataset, bool committed)
+{
+    m_replacing = true;
+    m_controller->cancel();
+    m_replacing = false;
+    m_progress->hide();
+    m_dataset = committed ? dataset : nullptr;
+    m_validate->setEnabled(m_dataset != nullptr);
+    if (m_dataset && m_run && m_run->dataset == m_dataset) {
+        // The validated data is back on screen (a failed or canceled load restored it): its findings still
+        // hold.
+        applyToTabs();
+        m_dock->setFindings(m_run->findings);
+        return;
+    }
+    if (m_dataset)
+        m_run.reset(); // a preview keeps the last run until its load is committed or abandoned
+    m_dock->setNotValidated(m_dataset ? tr("Not validated yet: press F5.")
+                                      : tr("Open a file to validate it."));
+    if (m_dataset && m_afterLoad->isChecked())
+        validate();
+}
+
+void ValidationPresenter::validate()
+{
+    if (!m_dataset)
+        return;
+    QStringList packs;
+    if (!m_packs->selection().isEmpty())
+        packs << m_packs->selection();
+    m_controller->start(m_dataset, packs);
+    m_progress->start(tr("Validating %1").arg(QFileInfo(m_dataset->source.path).fileName()));
+    emit statusMessage(QString(), 0);
+}
+
+void ValidationPresenter::cancel()
+{
+    m_controller->cancel();
+}
+
+void ValidationPresenter::onFinished(const std::shared_ptr<const ValidationRun>& run)
+{
+    m_progress->hide();
+    if (run->dataset != m_dataset) {
+        emit finished(false); // validated something no longer on screen
+        return;
+    }
+    m_run = run;
+    if (m_packs->selection().isEmpty())
+        m_packs->setAutomaticChoice(run->packs);
+    else
+        m_previousPack = m_packs->selection();
+    applyToTabs();
+    m_dock->setFindings(run->findings);
+    emit statusMessage(tr("Validated with %1 in %2 s: %3.")
+                           .arg(run->packs.join(QStringLiteral(", ")),
+                                QLocale().toString(run->seconds, 'f', 2),
+                                FindingsDock::countsText(*run->findings)),
+                       0);
+    emit finished(true);
+}
+
+void ValidationPresenter::applyToTabs()
+{
+    const auto& dataset = *m_run->dataset;
+    for (int tab = 0; tab < m_tabs->tableCount(); ++tab) {
+        const auto table = m_tabs->table(tab);
+        if (!table)
+            continue;
+        for (std::size_t t = 0; t < dataset.tables.size(); ++t)
+            if (dataset.tables[t] == table)
+                m_tabs->model(tab)->setFindings(m_run->findings, m_run->indexes[t]);
+    }
+}
+
+void ValidationPresenter::onFailed(const Error& error)
+{
+    m_progress->hide();
+    const QString pack = m_packs->selection();
+    if (pack.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        // A user's pack that does not load: forget it and go back to the previous choice.
+        m_packs->removeUserPack(pack);
+        m_packs->setSelection(m_previousPack);
+        AppSettings settings;
+        settings.userRulePacks.setValue(m_packs->userPacks());
+        settings.rulePack.setValue(m_previousPack);
+    }
+    if (m_errorBox)
+        m_errorBox->close();
+    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Could not validate"),
+                                 tr("The rule pack could not be used."), QMessageBox::Ok, m_window);
+    m_errorBox->setObjectName(QStringLiteral("validationErrorBox"));
+    m_errorBox->setInformativeText(error.toString());
+    m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox->open();
+    emit finished(false);
+}
+
+void ValidationPresenter::onCanceled()
+{
+    m_progress->hide();
+    if (m_replacing)
+        return;
+    m_dock->setNotValidated(tr("Validation canceled: press F5 to validate."));
+    emit statusMessage(tr("Validation canceled."), 5000);
+    emit finished(false);
+}
+
+void ValidationPresenter::loadUserPack()
+{
+    const QString start =
+        m_packs->userPacks().isEmpty() ? QString() : QFileInfo(m_packs->userPacks().first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Load Rule Pack"), start,
+                                                      tr("Rule packs (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_previousPack = m_packs->selection();
+    m_packs->addUserPack(path);
+    m_packs->setSelection(path);
+    AppSettings settings;
+    settings.userRulePacks.setValue(m_packs->userPacks());
+    settings.rulePack.setValue(path);
+    validate(); // the pack is read and checked on the worker; a bad pack comes back as an error
+}
+
+void ValidationPresenter::showFinding(const QString& table, RecordId record, int column)
+{
+    const int tab = m_tabs->tabOf(table);
+    if (tab < 0)
+        return;
+    m_tabs->setCurrentIndex(tab);
+    DataGridView* grid = m_tabs->grid(tab);
+    const auto shown = m_tabs->table(tab);
+    QAbstractItemModel* model = grid->model();
+    const std::int64_t row = record == kNoRecord ? 0 : shown->rowOf(record);
+    if (row < 0 || row >= model->rowCount()) {
+        emit statusMessage(tr("That row is no longer in the table."), 5000);
+        return;
+    }
+    const QModelIndex target =
+        model->index(int(row), std::clamp(column, 0, std::max(0, model->columnCount() - 1)));
+    // A whole-row finding (a duplicate row) selects the row; a cell finding its cell.
+    QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect;
+    if (column < 0 && record != kNoRecord)
+        flags |= QItemSelectionModel::Rows;
+    grid->selectionModel()->setCurrentIndex(target, flags);
+    grid->scrollTo(target, QAbstractItemView::PositionAtCenter);
+}
+
+} // namespace plumbline
