@@ -145,7 +145,8 @@ void SeatsCheck::runAreas(const PopoloIndex& index, const Table& areas, FindingS
     const auto areaRows = rowsById(areas);
     const int idColumn = areas.columnIndex(QStringLiteral("id"));
     const int seatsColumn = areas.columnIndex(m_seatsColumn);
-    const bool explicitSeats = !m_areaSeats.isEmpty() || seatsColumn >= 0;
+    // Seat counts given in any form (per area, a seats column, a default other than one) are taken as they are.
+    const bool explicitSeats = !m_areaSeats.isEmpty() || seatsColumn >= 0 || m_defaultSeats != 1;
     auto seatsOf = [&](std::string_view area) {
         if (const auto it = m_areaSeats.constFind(q(area)); it != m_areaSeats.constEnd())
             return *it;
