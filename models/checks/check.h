@@ -38,7 +38,7 @@ struct BindContext
     const ColumnResolver& resolver;        ///< to resolve column names that appear in params
     const SourceInfo* source = nullptr;    ///< file-level facts (encoding); may be null
     const TextProfiles* profiles = nullptr; ///< shared per-column text facts; may be null
-    const Dataset* dataset = nullptr;      ///< every table of the source (cross-table checks); may be null
+    const Dataset* dataset = nullptr;       ///< every table of the source (cross-table checks); may be null
 };
 
 /// How a check walks the table.

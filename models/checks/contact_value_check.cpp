@@ -14,14 +14,24 @@ using values::HandleForm;
 
 namespace {
 
-const char* formName(int form, bool plural)
+QString formName(int form, bool plural, bool twitter)
 {
+    const char* thing = twitter ? "handle" : "page name";
     switch (HandleForm(form)) {
-    case HandleForm::Bare: return plural ? "bare handles" : "a bare handle";
-    case HandleForm::At: return plural ? "@handles" : "an @handle";
-    case HandleForm::Url: return plural ? "URLs" : "a URL";
+    case HandleForm::Bare: return QStringLiteral("%1bare %2%3").arg(QLatin1String(plural ? "" : "a "), QLatin1String(thing), QLatin1String(plural ? "s" : ""));
+    case HandleForm::At: return QStringLiteral("%1@%2%3").arg(QLatin1String(plural ? "" : "an "), QLatin1String(thing), QLatin1String(plural ? "s" : ""));
+    case HandleForm::Url: return plural ? QStringLiteral("URLs") : QStringLiteral("a URL");
     }
-    return "";
+    return {};
+}
+
+/// "41 bare handles", "1 URL".
+QString counted(std::size_t n, int form, bool twitter)
+{
+    QString words = formName(form, n != 1, twitter);
+    if (n == 1)
+        words = words.section(QLatin1Char(' '), 1); // "a URL" → "URL"
+    return QStringLiteral("%1 %2").arg(n).arg(words);
 }
 
 } // namespace
@@ -112,7 +122,7 @@ void ContactValueCheck::checkSet(const Table& table, FindingSink& sink, Progress
         QStringList parts;
         for (int f = 0; f < 3; ++f)
             if (counts[std::size_t(f)])
-                parts << QStringLiteral("%1 %2").arg(counts[std::size_t(f)]).arg(QLatin1String(formName(f, true)));
+                parts << counted(counts[std::size_t(f)], f, twitter);
         const std::string message = QStringLiteral("%1 values are written in several forms: %2.")
                                         .arg(QLatin1String(twitter ? "Twitter" : "Facebook"), parts.join(QLatin1String(", ")))
                                         .toStdString();
@@ -137,7 +147,7 @@ void ContactValueCheck::checkSet(const Table& table, FindingSink& sink, Progress
         const std::string detail = forms[row] == target
                                        ? std::string("is not in canonical form")
                                        : QStringLiteral("is %1 where most values are %2")
-                                             .arg(QLatin1String(formName(forms[row], false)), QLatin1String(formName(target, true)))
+                                             .arg(formName(forms[row], false, twitter), formName(target, true, twitter))
                                              .toStdString();
         FindingExtra extra = FindingExtra().withDetail(detail).withSeverity(*m_otherForm);
         if (!suggestion.empty())

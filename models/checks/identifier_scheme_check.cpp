@@ -53,7 +53,7 @@ void IdentifierSchemeCheck::checkRows(const Table& table, std::size_t first, std
     for (std::size_t row = first; row < last; ++row) {
         const auto value = table.cell(row, idColumn);
         if (textutil::isBlank(value) || !inScheme(table, row) ||
-            textutil::trim(table.cell(row, column(1))) != std::string_view("wikidata"))
+            textutil::asciiLower(textutil::trim(table.cell(row, column(1)))) != "wikidata")
             continue;
         std::string suggestion;
         const values::Verdict verdict = values::checkWikidataId(value, &suggestion);

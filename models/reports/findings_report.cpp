@@ -1,6 +1,9 @@
 #include "reports/findings_report.h"
 
 #include "reports/report_buffer.h"
+#include "table/table.h"
+
+#include <optional>
 
 namespace plumbline {
 
@@ -18,6 +21,23 @@ bool parseReportFormat(const QString& name, ReportFormat* format)
 }
 
 namespace {
+
+/// A JSON-sourced record's own `id` (Popolo persons, organizations …), or nothing: other records are named by
+/// their stable record id.
+std::optional<std::string_view> ownId(const FindingStore& store, const FindingRecord& r)
+{
+    const TableInfo& info = store.tables()[r.table];
+    if (r.record == kNoRecord || !info.table || !info.table->jsonLayout())
+        return std::nullopt;
+    const int id = info.table->columnIndex(QStringLiteral("id"));
+    const std::int64_t row = id < 0 ? -1 : info.table->rowOf(r.record);
+    if (row < 0)
+        return std::nullopt;
+    const std::string_view value = info.table->cell(std::size_t(row), id);
+    if (value.empty())
+        return std::nullopt;
+    return value;
+}
 
 QString primaryColumn(const FindingStore& store, std::size_t i)
 {
@@ -71,7 +91,9 @@ bool writeJson(QIODevice& device, const ReportInfo& info, const FindingStore& st
         else
             out.number(r.row);
         out.raw(", \"record\": ");
-        if (r.record == kNoRecord)
+        if (const auto id = ownId(store, r))
+            out.jsonString(*id);
+        else if (r.record == kNoRecord)
             out.raw("null");
         else
             out.number(r.record);
@@ -111,7 +133,9 @@ bool writeCsv(QIODevice& device, const FindingStore& store)
         if (r.row)
             out.number(r.row);
         out.raw(",");
-        if (r.record != kNoRecord)
+        if (const auto id = ownId(store, r))
+            out.csvField(*id);
+        else if (r.record != kNoRecord)
             out.number(r.record);
         out.raw(",");
         out.csvField(primaryColumn(store, i));

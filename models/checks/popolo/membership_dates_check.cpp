@@ -27,7 +27,9 @@ struct Reporter
     {
         if (truth == Truth::Never || (truth == Truth::Possibly && !possibly))
             return;
-        const std::string text = detail.toStdString();
+        const std::string text =
+            (truth == Truth::Possibly ? detail + QStringLiteral(" (for some readings of the imprecise dates)") : detail)
+                .toStdString();
         FindingExtra extra;
         extra.detail = text;
         extra.severity = truth == Truth::Definitely ? sink.severity() : *possibly;
@@ -65,20 +67,24 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
         case Aspect::Term: {
             if (!term)
                 break;
+            // A date written exactly as the term's is the term's (DATE-04), however imprecise.
+            auto outside = [](const DateCell& mine, CompareOp op, const DateCell& theirs) {
+                return mine.text == theirs.text ? Truth::Never : values::compare(mine.date, op, theirs.date);
+            };
             const std::string termStart(term->start.text), termEnd(term->end.text);
             if (m.start.ok && term->start.ok)
-                report.add(values::compare(m.start.date, CompareOp::Less, term->start.date), m.row, c.start, m.start.text,
+                report.add(outside(m.start, CompareOp::Less, term->start), m.row, c.start, m.start.text,
                            QStringLiteral("starts %1, before its term (%2) starts (%3)").arg(q(m.start.text), termId, q(term->start.text)),
                            &termStart);
             if (m.start.ok && term->end.ok)
-                report.add(values::compare(m.start.date, CompareOp::Greater, term->end.date), m.row, c.start, m.start.text,
+                report.add(outside(m.start, CompareOp::Greater, term->end), m.row, c.start, m.start.text,
                            QStringLiteral("starts %1, after its term (%2) ends (%3)").arg(q(m.start.text), termId, q(term->end.text)));
             if (m.end.ok && term->end.ok)
-                report.add(values::compare(m.end.date, CompareOp::Greater, term->end.date), m.row, c.end, m.end.text,
+                report.add(outside(m.end, CompareOp::Greater, term->end), m.row, c.end, m.end.text,
                            QStringLiteral("ends %1, after its term (%2) ends (%3)").arg(q(m.end.text), termId, q(term->end.text)),
                            &termEnd);
             if (m.end.ok && term->start.ok)
-                report.add(values::compare(m.end.date, CompareOp::Less, term->start.date), m.row, c.end, m.end.text,
+                report.add(outside(m.end, CompareOp::Less, term->start), m.row, c.end, m.end.text,
                            QStringLiteral("ends %1, before its term (%2) starts (%3)").arg(q(m.end.text), termId, q(term->start.text)));
             break;
         }

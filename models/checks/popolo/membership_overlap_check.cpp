@@ -84,7 +84,7 @@ void MembershipOverlapCheck::run(const PopoloIndex& index, const Table&, Finding
                 FindingExtra extra;
                 extra.severity = sure ? sink.severity() : *m_possibly;
                 const QString termText = a->termId.empty() ? QString()
-                                                           : QStringLiteral(" in term %1").arg(textutil::toQString(a->termId));
+                                                           : QStringLiteral(" in %1").arg(textutil::toQString(a->termId));
                 // The earlier membership runs on past the later one's start: ending it the day before is the fix.
                 if (!reported[a->row] && a->end.text.empty() && b->start.ok) {
                     const std::string detail = QStringLiteral("has no end date but overlaps the same person's membership %1%2")

@@ -145,7 +145,8 @@ void SeatsCheck::runAreas(const PopoloIndex& index, const Table& areas, FindingS
     const auto areaRows = rowsById(areas);
     const int idColumn = areas.columnIndex(QStringLiteral("id"));
     const int seatsColumn = areas.columnIndex(m_seatsColumn);
-    const bool explicitSeats = !m_areaSeats.isEmpty() || seatsColumn >= 0;
+    // Seat counts given in any form (per area, a seats column, a default other than one) are taken as they are.
+    const bool explicitSeats = !m_areaSeats.isEmpty() || seatsColumn >= 0 || m_defaultSeats != 1;
     auto seatsOf = [&](std::string_view area) {
         if (const auto it = m_areaSeats.constFind(q(area)); it != m_areaSeats.constEnd())
             return *it;
@@ -248,11 +249,12 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
             const Peak peak = peakOf(index, group);
             const QString termName = m.termId.empty() ? QStringLiteral("memberships without a term") : q(m.termId);
             if (peak.people > *termSeats) {
-                const std::string detail = QStringLiteral("%1: %2 members at once%3 for %4 seats")
+                const std::string detail = QStringLiteral("%1: %2 members at once%3 for %4 seat%5")
                                                .arg(termName)
                                                .arg(peak.people)
                                                .arg(peak.day > kOpenStart ? QStringLiteral(" on %1").arg(isoDay(peak.day)) : QString())
                                                .arg(*termSeats)
+                                               .arg(*termSeats == 1 ? QString() : QStringLiteral("s"))
                                                .toStdString();
                 sink.add(row, seatsColumn, organizations.cell(row, seatsColumn), FindingExtra().withDetail(detail));
                 continue;
@@ -288,7 +290,7 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
                 handovers += people.size() > 1 ? 1 : 0;
             const std::string message =
                 QStringLiteral("%1 has %2 memberships for %3 seats, but never more than %4 members at once: %5 "
-                               "member(s) hold several memberships in turn (party switches%6) and %7 seat(s) changed "
+                               "member(s) hold more than one membership (party switches%6) and %7 seat(s) changed "
                                "hands (by-elections). This is expected, not an error.")
                     .arg(termName)
                     .arg(group.size())

@@ -12,10 +12,10 @@ namespace plumbline::popolo {
 /// handover. Param "check":
 ///   "area" (table areas, OVL-03): per (term, area), at most the area's seats: "area-seats" ({area id: n}), else
 ///          the areas table's "seats-column" (default "seats"), else "default-seats" (default 1). When no seat
-///          counts are given and more than "multi-member-share" (default 0.5) of the areas have more holders at
-///          once than the default, the legislature is taken to be multi-member (Burundi, Estonia, NZ list seats):
-///          one table-level notice says so instead of a warning per area. One finding per (area, term), naming
-///          the holders.
+///          counts are given (no area-seats, no seats column, default-seats 1) and more than "multi-member-share"
+///          (default 0.5; 1 never) of the areas have more than one holder at once, the legislature is taken to be
+///          multi-member (Burundi, Estonia, NZ list seats): one table-level notice says so instead of a warning
+///          per area. One finding per (area, term), naming the holders.
 ///   "legislature" (table organizations, OVL-04): per term of an organization with "classification" (default
 ///          legislature) and a "seats" value, at most that many members at once. The organization's seats are its
 ///          current size, so they are applied to its latest term only; earlier terms are checked when their event
