@@ -38,6 +38,8 @@ public:
 private:
     /// One index per dataset while checks bound to it are alive (one validation run): the popolo pack's nine
     /// cross-table rules join the dataset once, not nine times. Built by the first checkSet() that needs it.
+    /// Relies on the engine's contract that a dataset is not edited while it is validated: a run after an edit
+    /// binds new checks and gets a fresh index (docs/decisions/0005-dataset-scope-checks.md).
     std::shared_ptr<SharedIndex> m_index;
 };
 

@@ -216,7 +216,10 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
     const int eventSeats = index.eventsTable ? index.eventsTable->columnIndex(m_seatsColumn) : -1;
     if (idColumn < 0 || seatsColumn < 0)
         return;
-    const auto groups = groupBy(index, [](const Membership& m) { return std::tie(m.organizationId, m.termId); });
+    const auto allGroups = groupBy(index, [](const Membership& m) { return std::tie(m.organizationId, m.termId); });
+    std::unordered_map<std::string_view, std::vector<const std::vector<std::int32_t>*>> groupsOf; // by organization
+    for (const auto& group : allGroups)
+        groupsOf[index.memberships[std::size_t(group.front())].organizationId].push_back(&group);
     for (std::size_t row = 0; row < organizations.rowCount(); ++row) {
         const std::string_view id = textutil::trim(organizations.cell(row, idColumn));
         const auto seats = textutil::parseInteger(organizations.cell(row, seatsColumn));
@@ -224,20 +227,22 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
             (classColumn >= 0 && !m_classification.isEmpty() &&
              q(textutil::trim(organizations.cell(row, classColumn))).compare(m_classification, Qt::CaseInsensitive) != 0))
             continue;
+        const auto found = groupsOf.find(id);
+        if (found == groupsOf.end())
+            continue;
         // The organization's seats describe its latest term: the one that starts last.
         const Event* latest = nullptr;
-        for (const auto& group : groups) {
-            const Membership& m = index.memberships[std::size_t(group.front())];
-            if (m.organizationId != id || m.term < 0)
+        for (const auto* group : found->second) {
+            const Membership& m = index.memberships[std::size_t(group->front())];
+            if (m.term < 0)
                 continue;
             const Event& e = index.events[std::size_t(m.term)];
             if (!latest || e.period.start.lo > latest->period.start.lo)
                 latest = &e;
         }
-        for (const auto& group : groups) {
+        for (const auto* groupOfTerm : found->second) {
+            const auto& group = *groupOfTerm;
             const Membership& m = index.memberships[std::size_t(group.front())];
-            if (m.organizationId != id)
-                continue;
             const Event* term = m.term >= 0 ? &index.events[std::size_t(m.term)] : nullptr;
             std::optional<long long> termSeats;
             if (term && eventSeats >= 0)
