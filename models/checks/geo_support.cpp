@@ -21,7 +21,7 @@ Severity severityParam(ParamReader& params, const char* key, Severity fallback, 
 
 std::string pointWkt(double lon, double lat)
 {
-    char buf[96];
+    char buf[720]; // %f of any double fits: up to 309 integer digits each
     std::snprintf(buf, sizeof buf, "POINT (%.6f %.6f)", lon, lat);
     return buf;
 }
