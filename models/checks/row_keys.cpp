@@ -35,7 +35,8 @@ std::uint64_t fastHash(std::string_view s)
         h = (h ^ mix(w)) * 0x9E3779B97F4A7C15ULL;
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
+    if (i < s.size()) // memcpy from a null data() is undefined even for zero bytes
+        std::memcpy(&tail, s.data() + i, s.size() - i);
     return mix(h ^ mix(tail ^ 0x1234567ULL));
 }
 
