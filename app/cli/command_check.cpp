@@ -1,4 +1,4 @@
-// plumbline-cli check FILE [--pack NAME|PACK.json]... [--format text|json|csv] [--output F] [--fail-on LEVEL]
+// plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F] [--fail-on LEVEL]
 #include "cli_command.h"
 #include "cli_parse.h"
 
@@ -6,12 +6,14 @@
 #include "reports/findings_report.h"
 #include "rules/codelist_repository.h"
 #include "rules/pack_catalog.h"
+#include "rules/table_schema_pack.h"
 #include "validator/validator.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -41,7 +43,12 @@ int runCheck(const QStringList& args)
                                    QStringLiteral("DATE"));
     const QCommandLineOption timing(QStringLiteral("timing"),
                                     QStringLiteral("Print the time spent loading, validating and writing on standard error."));
-    parser.addOptions({pack, format, output, failOn, threads, today, timing});
+    const QCommandLineOption schema(QStringLiteral("schema"),
+                                    QStringLiteral("A Frictionless Table Schema (or a datapackage.json) whose fields, "
+                                                   "constraints and keys become a rule pack for this file. A Data "
+                                                   "Package's own schemas are used without this option."),
+                                    QStringLiteral("SCHEMA.json"));
+    parser.addOptions({pack, format, output, failOn, threads, today, timing, schema});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Validate a file against rule packs and report every finding. Exit "
@@ -80,7 +87,24 @@ int runCheck(const QStringList& args)
     if (!dataset)
         return fail(dataset.error().toString());
     RulePackLoader loader(env);
-    auto rules = PackCatalog::forDataset(dataset.value(), parser.values(pack), loader);
+    // A Data Package's Table Schemas always run; a --schema file adds its own pack.
+    QStringList notices;
+    auto extra = TableSchemaPack::forDataset(dataset.value(), loader, &notices);
+    if (!extra)
+        return fail(extra.error().toString());
+    for (const auto& schemaFile : parser.values(schema)) {
+        auto generated = TableSchemaPack::fromFile(schemaFile);
+        if (!generated)
+            return fail(generated.error().toString());
+        notices << generated.value().notices;
+        auto loaded = loader.loadBytes(QJsonDocument(generated.value().json).toJson(), schemaFile);
+        if (!loaded)
+            return fail(loaded.error().toString());
+        extra.value().push_back(std::move(loaded).value());
+    }
+    for (const auto& notice : notices)
+        QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
+    auto rules = PackCatalog::forDataset(dataset.value(), parser.values(pack), loader, extra.value());
     if (!rules)
         return fail(rules.error().toString());
 
