@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <QFile>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -89,22 +88,9 @@ int runCheck(const QStringList& args)
     RulePackLoader loader(env);
     // A Data Package's Table Schemas always run; a --schema file adds its own pack.
     QStringList notices;
-    auto extra = TableSchemaPack::forDataset(dataset.value(), loader, &notices);
-    if (!extra)
-        return fail(extra.error().toString());
-    for (const auto& schemaFile : parser.values(schema)) {
-        auto generated = TableSchemaPack::fromFile(schemaFile);
-        if (!generated)
-            return fail(generated.error().toString());
-        notices << generated.value().notices;
-        auto loaded = loader.loadBytes(QJsonDocument(generated.value().json).toJson(), schemaFile);
-        if (!loaded)
-            return fail(loaded.error().toString());
-        extra.value().push_back(std::move(loaded).value());
-    }
+    auto rules = TableSchemaPack::ruleSet(dataset.value(), parser.values(pack), parser.values(schema), loader, &notices);
     for (const auto& notice : notices)
         QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
-    auto rules = PackCatalog::forDataset(dataset.value(), parser.values(pack), loader, extra.value());
     if (!rules)
         return fail(rules.error().toString());
 

@@ -3,6 +3,7 @@
 #include "checks/check_registry.h"
 #include "core/progress.h"
 #include "io/csv_reader.h"
+#include "rules/codelist_repository.h"
 #include "table/dataset.h"
 
 #include <QDir>
@@ -100,6 +101,7 @@ struct Emitter
         rule.columns = {field};
         rule.params = params;
         CheckEnv env;
+        env.codelists = std::make_shared<CodelistRepository>();
         auto compiled = CheckRegistry::create(rule, env, QStringLiteral("$"));
         if (!compiled) {
             notices << QStringLiteral("field '%1': %2 is not checked: %3").arg(field, title, compiled.error().message);

@@ -2,6 +2,7 @@
 
 #include "checks/check_registry.h"
 #include "io/datapackage/table_schema.h"
+#include "rules/pack_catalog.h"
 #include "rules/rule_pack_loader.h"
 #include "table/dataset.h"
 
@@ -398,6 +399,26 @@ Result<std::vector<RulePack>> TableSchemaPack::forDataset(const Dataset& dataset
         packs.push_back(std::move(pack).value());
     }
     return packs;
+}
+
+Result<RuleSet> TableSchemaPack::ruleSet(const Dataset& dataset, const QStringList& packs,
+                                         const QStringList& schemaFiles, RulePackLoader& loader, QStringList* notices)
+{
+    auto extra = forDataset(dataset, loader, notices);
+    if (!extra)
+        return extra.error();
+    for (const auto& file : schemaFiles) {
+        auto generated = fromFile(file);
+        if (!generated)
+            return generated.error();
+        if (notices)
+            *notices << generated.value().notices;
+        auto loaded = loader.loadBytes(QJsonDocument(generated.value().json).toJson(), file);
+        if (!loaded)
+            return loaded.error();
+        extra.value().push_back(std::move(loaded).value());
+    }
+    return PackCatalog::forDataset(dataset, packs, loader, extra.value());
 }
 
 } // namespace plumbline

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "rules/rule_pack.h"
+#include "rules/rule_set.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -50,6 +51,13 @@ public:
     /// defect).
     static Result<std::vector<RulePack>> forDataset(const Dataset& dataset, RulePackLoader& loader,
                                                     QStringList* notices);
+
+    /// Everything `plumbline-cli check` and the GUI run: PackCatalog's choice for packs (built-in names or .json
+    /// paths; empty = automatic), then the dataset's own schema packs, then one pack per schemaFiles entry (a
+    /// Table Schema or a datapackage.json, applied to the file as `--schema` does). Notices (may be null) say
+    /// what the schemas ask that is not checked. An Error when a pack or schema file cannot be read.
+    static Result<RuleSet> ruleSet(const Dataset& dataset, const QStringList& packs, const QStringList& schemaFiles,
+                                   RulePackLoader& loader, QStringList* notices);
 
     /// The name the pack for a table gets: "table-schema:<table>".
     static QString packName(const QString& table);
