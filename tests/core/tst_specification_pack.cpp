@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,6 +53,25 @@ private slots:
         RulePackLoader loader(env);
         auto pack = loader.loadBytes(QJsonDocument(generated.value().json).toJson(), QStringLiteral("generated"), kSpec);
         QVERIFY2(pack.ok(), qPrintable(pack.ok() ? QString() : pack.error().toString()));
+    }
+
+    void goldenPackIsValidAgainstTheJsonSchema()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed: cannot run the JSON Schema validator");
+        QProcess validate;
+        validate.start(python, {QStringLiteral("-c"),
+                                QStringLiteral("import json, sys, jsonschema\n"
+                                               "jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))"
+                                               ".validate(json.load(open(sys.argv[2])))\n"),
+                                QStringLiteral(PLUMBLINE_TEST_DATA "/../../docs/rule-pack.schema.json"),
+                                kSpec + QStringLiteral("expected-pack.json")});
+        QVERIFY(validate.waitForFinished(60000));
+        const QByteArray err = validate.readAllStandardError();
+        if (err.contains("No module named 'jsonschema'"))
+            QSKIP("the python3 jsonschema module is not installed (apt-get install python3-jsonschema)");
+        QVERIFY2(validate.exitCode() == 0, err.constData());
     }
 
     void noticesSayWhatIsSkipped_data()
