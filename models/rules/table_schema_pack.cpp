@@ -261,6 +261,9 @@ private:
         if (key.isEmpty())
             return;
         const QString label = key.join(QLatin1Char('+'));
+        for (const auto& name : key)
+            if (!m_schema.field(name))
+                notice(name, QStringLiteral("the primary key names a field the schema does not declare"));
         add(label, QStringLiteral("primary-key"), QStringLiteral("The primary key (%1) is unique").arg(key.join(QLatin1String(", "))),
             Severity::Error, QStringLiteral("unique"), key, QJsonObject{{QStringLiteral("trim"), false}},
             key.size() == 1 ? QStringLiteral("Primary key {column} '{value}' is repeated (rows {detail}).")
@@ -271,6 +274,9 @@ private:
     void addForeignKey(const TableSchemaForeignKey& key)
     {
         const QString label = key.fields.join(QLatin1Char('+'));
+        for (const auto& name : key.fields)
+            if (!m_schema.field(name))
+                notice(name, QStringLiteral("a foreign key names a field the schema does not declare"));
         if (key.fields.size() != 1) {
             notice(label, QStringLiteral("the composite foreign key (%1) → %2 is not checked (only single-field keys are)")
                               .arg(key.fields.join(QLatin1String(", ")),

@@ -202,6 +202,7 @@ private slots:
         QTest::newRow("datetime bounds") << QStringLiteral("minimum/maximum on a datetime field are not checked");
         QTest::newRow("unknown string format") << QStringLiteral("unknown format 'telepathy'");
         QTest::newRow("composite foreign key") << QStringLiteral("composite foreign key (huge, mystery)");
+        QTest::newRow("undeclared key field") << QStringLiteral("field 'ghost': the primary key names a field the schema does not declare");
     }
     void hostileSchemaGivesNotices()
     {
@@ -215,7 +216,7 @@ private slots:
         auto pack = loader.loadBytes(QJsonDocument(generated.value().json).toJson(), QStringLiteral("hostile"));
         QVERIFY2(pack.ok(), qPrintable(pack.ok() ? QString() : pack.error().toString()));
         QVERIFY(ruleIds(generated.value().json).contains(QStringLiteral("TS-na_ve_name-range")));
-        QVERIFY(ruleIds(generated.value().json).contains(QStringLiteral("TS-bad_pattern_huge-primary-key")));
+        QVERIFY(ruleIds(generated.value().json).contains(QStringLiteral("TS-bad_pattern_huge_ghost-primary-key")));
     }
 
     void notASchemaIsAnError_data()
