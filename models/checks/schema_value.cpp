@@ -143,7 +143,7 @@ bool matchesDatePattern(std::string_view value, std::string_view pattern, std::s
         const char p = pattern[i];
         if (p != '%' || i + 1 >= pattern.size()) {
             if (!consume(value, &pos, p)) {
-                *reason = "does not follow the format " + std::string(pattern);
+                *reason = "not in the format " + std::string(pattern);
                 return false;
             }
             continue;
@@ -188,18 +188,18 @@ bool matchesDatePattern(std::string_view value, std::string_view pattern, std::s
         default: ok = false; break;
         }
         if (!ok) {
-            *reason = "does not follow the format " + std::string(pattern);
+            *reason = "not in the format " + std::string(pattern);
             return false;
         }
     }
     if (pos != value.size()) {
-        *reason = "has extra text after the format " + std::string(pattern);
+        *reason = "followed by extra text after the format " + std::string(pattern);
         return false;
     }
     if (hasAmPm && pm && hour < 12)
         hour += 12;
     if (!QDate::isValid(year, month, day) || !validTime(hour, minute, second)) {
-        *reason = "is not a real date or time";
+        *reason = "not a real date or time";
         return false;
     }
     (void)yday;

@@ -168,7 +168,7 @@ private:
         if (c.unique)
             add(name, QStringLiteral("unique"), QStringLiteral("%1 values are unique").arg(name), Severity::Error,
                 QStringLiteral("unique"), columns, QJsonObject{{QStringLiteral("trim"), false}},
-                QStringLiteral("{column} '{value}' is repeated (rows {detail}); the schema says each value is unique."));
+                QStringLiteral("{column} '{value}' is repeated (also {detail}); the schema says each value is unique."));
         addLength(field);
         addRange(field);
         if (!c.pattern.isEmpty())
@@ -266,8 +266,8 @@ private:
                 notice(name, QStringLiteral("the primary key names a field the schema does not declare"));
         add(label, QStringLiteral("primary-key"), QStringLiteral("The primary key (%1) is unique").arg(key.join(QLatin1String(", "))),
             Severity::Error, QStringLiteral("unique"), key, QJsonObject{{QStringLiteral("trim"), false}},
-            key.size() == 1 ? QStringLiteral("Primary key {column} '{value}' is repeated (rows {detail}).")
-                            : QStringLiteral("Primary key (%1) starting '{value}' is repeated (rows {detail}).")
+            key.size() == 1 ? QStringLiteral("Primary key {column} '{value}' is repeated (also {detail}).")
+                            : QStringLiteral("Primary key (%1) starting '{value}' is repeated (also {detail}).")
                                   .arg(key.join(QLatin1String(", "))));
     }
 
@@ -292,9 +292,9 @@ private:
         }
         const QString target = key.resource.isEmpty() ? QStringLiteral("this table") : QStringLiteral("the %1 table").arg(key.resource);
         add(label, QStringLiteral("foreign-key"),
-            QStringLiteral("%1 refers to a %2 in %3").arg(label, key.referenceFields.front(), target), Severity::Error,
+            QStringLiteral("%1 refers to an existing %2 in %3").arg(label, key.referenceFields.front(), target), Severity::Error,
             QStringLiteral("foreign-key"), key.fields, p,
-            QStringLiteral("{column} '{value}' is not a %1 in %2 (foreign key).").arg(key.referenceFields.front(), target));
+            QStringLiteral("{column} '{value}' matches no %1 in %2 (foreign key).").arg(key.referenceFields.front(), target));
     }
 
     const TableSchema& m_schema;
