@@ -15,73 +15,50 @@ TextProfiles::TextProfiles(const Table& table)
 
 TextProfiles::~TextProfiles() = default;
 
-const std::vector<std::uint64_t>* TextProfiles::tidy(int column) const
+template <typename Keep>
+const std::vector<std::uint64_t>* TextProfiles::profile(const std::unique_ptr<Slot[]>& profiles, int column,
+                                                        Keep keep) const
 {
     if (column < 0 || column >= m_table.columnCount())
         return nullptr;
-    Slot& slot = m_slots[std::size_t(column)];
+    Slot& slot = profiles[std::size_t(column)];
     std::call_once(slot.once, [&] {
         const Column& data = m_table.column(column);
         if (data.isDictionary())
             return;
         const std::size_t rows = data.size();
         slot.bits.assign((rows + 63) / 64, 0);
-        for (std::size_t row = 0; row < rows; ++row) {
-            const auto v = data.cell(row);
-            const bool tidy = textutil::isTidyAscii(v);
-            if (tidy)
+        for (std::size_t row = 0; row < rows; ++row)
+            if (keep(data.cell(row)))
                 slot.bits[row >> 6] |= std::uint64_t(1) << (row & 63);
-        }
         slot.available = true;
     });
     return slot.available ? &slot.bits : nullptr;
+}
+
+const std::vector<std::uint64_t>* TextProfiles::tidy(int column) const
+{
+    return profile(m_slots, column, [](std::string_view v) { return textutil::isTidyAscii(v); });
 }
 
 const std::vector<std::uint64_t>* TextProfiles::filled(int column) const
 {
-    if (column < 0 || column >= m_table.columnCount())
-        return nullptr;
-    Slot& slot = m_filled[std::size_t(column)];
-    std::call_once(slot.once, [&] {
-        const Column& data = m_table.column(column);
-        if (data.isDictionary())
-            return;
-        const std::size_t rows = data.size();
-        slot.bits.assign((rows + 63) / 64, 0);
-        for (std::size_t row = 0; row < rows; ++row) {
-            const auto v = data.cell(row);
-            if (v.empty())
-                continue;
-            const char c = v.front();
-            // A first character that can start neither whitespace nor a null token settles it.
-            if (c != '<' && c != '#' && c != '?' && c != '-' && c != 'N' && c != 'n' && !textutil::isAsciiSpace(c))
-                slot.bits[row >> 6] |= std::uint64_t(1) << (row & 63);
-        }
-        slot.available = true;
+    return profile(m_filled, column, [](std::string_view v) {
+        if (v.empty())
+            return false;
+        const char c = v.front();
+        // A first character that can start neither whitespace nor a null token settles it.
+        return c != '<' && c != '#' && c != '?' && c != '-' && c != 'N' && c != 'n' && !textutil::isAsciiSpace(c);
     });
-    return slot.available ? &slot.bits : nullptr;
 }
 
 const std::vector<std::uint64_t>* TextProfiles::tidyPoints(int column) const
 {
-    if (column < 0 || column >= m_table.columnCount())
-        return nullptr;
-    Slot& slot = m_points[std::size_t(column)];
-    std::call_once(slot.once, [&] {
-        const Column& data = m_table.column(column);
-        if (data.isDictionary())
-            return;
-        const std::size_t rows = data.size();
-        slot.bits.assign((rows + 63) / 64, 0);
-        for (std::size_t row = 0; row < rows; ++row) {
-            double x = 0;
-            double y = 0;
-            if (GeometryCheck::parsePoint(data.cell(row), &x, &y) && geo::insideEnglandPolygon(x, y))
-                slot.bits[row >> 6] |= std::uint64_t(1) << (row & 63);
-        }
-        slot.available = true;
+    return profile(m_points, column, [](std::string_view v) {
+        double x = 0;
+        double y = 0;
+        return GeometryCheck::parsePoint(v, &x, &y) && geo::insideEnglandPolygon(x, y);
     });
-    return slot.available ? &slot.bits : nullptr;
 }
 
 } // namespace plumbline

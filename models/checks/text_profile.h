@@ -47,6 +47,11 @@ private:
         std::vector<std::uint64_t> bits;
         bool available = false;
     };
+    /// profiles[column]'s bits, computed on first use with keep(cell) for every base row; null if out of range or
+    /// a dictionary column.
+    template <typename Keep>
+    const std::vector<std::uint64_t>* profile(const std::unique_ptr<Slot[]>& profiles, int column, Keep keep) const;
+
     const Table& m_table;
     std::unique_ptr<Slot[]> m_slots;
     std::unique_ptr<Slot[]> m_points;

@@ -134,6 +134,31 @@ void appendUtf8(std::string& out, char32_t cp)
     }
 }
 
+int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+int hex4Value(std::string_view s)
+{
+    if (s.size() < 4)
+        return -1;
+    int value = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        const int h = hexDigitValue(s[k]);
+        if (h < 0)
+            return -1;
+        value = value * 16 + h;
+    }
+    return value;
+}
+
 namespace {
 
 char32_t singleByteCodePoint(unsigned char byte, bool cp1252)

@@ -43,5 +43,12 @@ std::string utf16ToUtf8(const char* bytes, std::size_t size, bool bigEndian);
 /// Appends one code point as UTF-8.
 void appendUtf8(std::string& out, char32_t codePoint);
 
+/// The value of one ASCII hex digit (0-9, a-f, A-F), or -1.
+int hexDigitValue(char c);
+
+/// The value of the four hex digits at the start of s (the code unit of a \uHHHH or _xHHHH_ escape), or -1 if
+/// s is shorter or any of them is not a hex digit.
+int hex4Value(std::string_view s);
+
 } // namespace text
 } // namespace plumbline

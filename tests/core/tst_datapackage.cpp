@@ -5,6 +5,7 @@
 #include "io/datapackage/datapackage_reader.h"
 #include "io/datapackage/datapackage_writer.h"
 #include "io/datapackage/table_schema.h"
+#include "table_fixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace plumbline;
+using namespace table_fixtures;
 
 namespace {
 
@@ -21,56 +23,12 @@ QString fixture(const char* name)
     return QStringLiteral(PLUMBLINE_TEST_DATA "/datapackage/") + QString::fromLatin1(name);
 }
 
-QStringList L(std::initializer_list<const char*> texts)
-{
-    QStringList list;
-    for (const char* text : texts)
-        list << QString::fromUtf8(text);
-    return list;
-}
-
-QList<QStringList> cells(const Table& table)
-{
-    QList<QStringList> rows;
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < table.columnCount(); ++c)
-            row << table.cellText(r, c);
-        rows << row;
-    }
-    return rows;
-}
-
-QStringList columnNames(const Table& table)
-{
-    QStringList names;
-    for (int c = 0; c < table.columnCount(); ++c)
-        names << table.columnName(c);
-    return names;
-}
-
 QStringList relations(const Dataset& dataset)
 {
     QStringList out;
     for (const Relation& r : dataset.relations)
         out << QStringLiteral("%1.%2->%3.%4").arg(r.fromTable, r.fromColumn, r.toTable, r.toColumn);
     return out;
-}
-
-std::shared_ptr<Table> makeTable(const QString& name, const QStringList& header, const QList<QStringList>& rows)
-{
-    std::vector<Column> columns;
-    for (int c = 0; c < header.size(); ++c) {
-        ColumnBuilder builder;
-        for (const auto& row : rows) {
-            const QByteArray utf8 = row.value(c).toUtf8();
-            builder.append(std::string_view(utf8.data(), std::size_t(utf8.size())));
-        }
-        std::vector<ColumnBuilder> chunk;
-        chunk.push_back(std::move(builder));
-        columns.push_back(ColumnBuilder::finish(header[c], std::move(chunk)));
-    }
-    return std::make_shared<Table>(name, std::move(columns));
 }
 
 /// A package folder with one descriptor and the given files.

@@ -1,6 +1,7 @@
 // The SQLite reader over databases built here with plain SQL: every storage class, NULLs, blobs, row order,
 // WITHOUT ROWID tables, views, picked tables, foreign keys as relations, and files that are not databases.
 #include "io/sqlite/sqlite_reader.h"
+#include "table_fixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -9,6 +10,7 @@
 #include <sqlite3.h>
 
 using namespace plumbline;
+using namespace table_fixtures;
 
 namespace {
 
@@ -23,26 +25,6 @@ QString makeDatabase(const QString& path, const char* sql)
     sqlite3_free(message);
     sqlite3_close(db);
     return error;
-}
-
-QList<QStringList> cells(const Table& table)
-{
-    QList<QStringList> rows;
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < table.columnCount(); ++c)
-            row << table.cellText(r, c);
-        rows << row;
-    }
-    return rows;
-}
-
-QStringList L(std::initializer_list<const char*> texts)
-{
-    QStringList list;
-    for (const char* text : texts)
-        list << QString::fromUtf8(text);
-    return list;
 }
 
 constexpr const char* kSchema = R"sql(

@@ -2,6 +2,7 @@
 // cells, names SQLite would confuse are made unique, relations become foreign keys, failures leave no trace.
 #include "io/sqlite/sqlite_reader.h"
 #include "io/sqlite/sqlite_writer.h"
+#include "table_fixtures.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -10,44 +11,9 @@
 #include <sqlite3.h>
 
 using namespace plumbline;
+using namespace table_fixtures;
 
 namespace {
-
-std::shared_ptr<Table> makeTable(const QString& name, const QStringList& header, const QList<QStringList>& rows)
-{
-    std::vector<Column> columns;
-    for (int c = 0; c < header.size(); ++c) {
-        ColumnBuilder builder;
-        for (const auto& row : rows) {
-            const QByteArray utf8 = row.value(c).toUtf8();
-            builder.append(std::string_view(utf8.data(), std::size_t(utf8.size())));
-        }
-        std::vector<ColumnBuilder> chunk;
-        chunk.push_back(std::move(builder));
-        columns.push_back(ColumnBuilder::finish(header[c], std::move(chunk)));
-    }
-    return std::make_shared<Table>(name, std::move(columns));
-}
-
-QList<QStringList> cells(const Table& table)
-{
-    QList<QStringList> rows;
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < table.columnCount(); ++c)
-            row << table.cellText(r, c);
-        rows << row;
-    }
-    return rows;
-}
-
-QStringList L(std::initializer_list<const char*> texts)
-{
-    QStringList list;
-    for (const char* text : texts)
-        list << QString::fromUtf8(text);
-    return list;
-}
 
 /// One column of query results from the database at path.
 QStringList query(const QString& path, const char* sql)

@@ -1,12 +1,14 @@
 // The XLSX reader against hand-written workbooks (tests/data/xlsx/handmade*/, zipped by make_handmade.py) and
 // against in-memory workbooks built cell by cell, including broken ones that must fail with a clear Error.
 #include "io/xlsx/xlsx_reader.h"
+#include "table_fixtures.h"
 #include "xlsx_test_zip.h"
 
 #include <QFile>
 #include <QtTest>
 
 using namespace plumbline;
+using namespace table_fixtures;
 using plumbline::test::workbookWithSheet;
 
 namespace {
@@ -19,43 +21,6 @@ QString fixture(const char* name)
 QString S(const char* text)
 {
     return QString::fromUtf8(text);
-}
-
-QStringList L(std::initializer_list<const char*> texts)
-{
-    QStringList list;
-    for (const char* text : texts)
-        list << QString::fromUtf8(text);
-    return list;
-}
-
-QList<QStringList> R(std::initializer_list<std::initializer_list<const char*>> rows)
-{
-    QList<QStringList> list;
-    for (const auto& row : rows)
-        list << L(row);
-    return list;
-}
-
-QStringList columnNames(const Table& table)
-{
-    QStringList names;
-    for (int c = 0; c < table.columnCount(); ++c)
-        names << table.columnName(c);
-    return names;
-}
-
-/// All cells of a table as rows of strings, for whole-table comparisons.
-QList<QStringList> cells(const Table& table)
-{
-    QList<QStringList> rows;
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < table.columnCount(); ++c)
-            row << table.cellText(r, c);
-        rows << row;
-    }
-    return rows;
 }
 
 Result<Dataset> readBytes(const QByteArray& bytes, const XlsxReadOptions& options = {})

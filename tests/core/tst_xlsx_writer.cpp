@@ -5,6 +5,7 @@
 #include "io/xlsx/xlsx_archive.h"
 #include "io/xlsx/xlsx_reader.h"
 #include "io/xlsx/xlsx_writer.h"
+#include "table_fixtures.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -12,44 +13,9 @@
 #include <QtTest>
 
 using namespace plumbline;
+using namespace table_fixtures;
 
 namespace {
-
-std::shared_ptr<Table> makeTable(const QString& name, const QStringList& header, const QList<QStringList>& rows)
-{
-    std::vector<Column> columns;
-    for (int c = 0; c < header.size(); ++c) {
-        ColumnBuilder builder;
-        for (const auto& row : rows) {
-            const QByteArray utf8 = row.value(c).toUtf8();
-            builder.append(std::string_view(utf8.data(), std::size_t(utf8.size())));
-        }
-        std::vector<ColumnBuilder> chunk;
-        chunk.push_back(std::move(builder));
-        columns.push_back(ColumnBuilder::finish(header[c], std::move(chunk)));
-    }
-    return std::make_shared<Table>(name, std::move(columns));
-}
-
-QList<QStringList> cells(const Table& table)
-{
-    QList<QStringList> rows;
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < table.columnCount(); ++c)
-            row << table.cellText(r, c);
-        rows << row;
-    }
-    return rows;
-}
-
-QStringList L(std::initializer_list<const char*> texts)
-{
-    QStringList list;
-    for (const char* text : texts)
-        list << QString::fromUtf8(text);
-    return list;
-}
 
 /// The uncompressed bytes of one part of a written workbook.
 QByteArray part(const QString& path, const QString& name)

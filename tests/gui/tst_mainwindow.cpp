@@ -395,7 +395,7 @@ void TestMainWindow::cancelKeepsThePreviousTable()
             return;
         QCOMPARE(window.tableModel()->columnCount(), 5);
         QVERIFY(window.loadProgressText().startsWith(QStringLiteral("Showing the first rows")));
-        auto* cancel = window.findChild<QToolButton*>(QStringLiteral("cancelLoadButton"));
+        auto* cancel = window.findChild<QToolButton*>(QStringLiteral("loadProgressCancel"));
         QVERIFY(cancel && cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
     });

@@ -2,9 +2,7 @@
 
 #include "core/progress.h"
 
-#include <QFutureWatcher>
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace plumbline {
 
@@ -34,58 +32,35 @@ void runExport(QPromise<ExportOutcome>& promise, std::shared_ptr<const Dataset> 
 
 } // namespace
 
-ExportController::ExportController(QObject* parent) : QObject(parent) {}
-
-ExportController::~ExportController()
+ExportController::ExportController(QObject* parent) : QObject(parent)
 {
-    m_future.cancel();
-    m_future.waitForFinished();
+    connect(&m_task, &BackgroundTask::progressChanged, this, &ExportController::progressChanged);
+    connect(&m_task, &BackgroundTask::canceled, this, &ExportController::canceled);
 }
+
+ExportController::~ExportController() = default; // m_task cancels and waits
 
 bool ExportController::start(std::shared_ptr<const Dataset> dataset, const QString& path,
                              const ExportOptions& options)
 {
-    if (m_running || !dataset)
+    if (m_task.isRunning() || !dataset)
         return false;
-    const quint64 generation = ++m_generation;
-    m_running = true;
     m_path = path;
     m_clock.start();
-    auto* watcher = new QFutureWatcher<ExportOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int permille) {
-        if (generation == m_generation)
-            emit progressChanged(permille);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // canceled: canceled() was emitted already
-        m_running = false;
-        const QFuture<ExportOutcome> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0) {
-            emit canceled();
-            return;
-        }
-        const ExportOutcome outcome = future.result();
-        if (outcome.ok)
-            emit succeeded(m_path, outcome.warning, m_clock.elapsed());
-        else
-            emit failed(outcome.error);
-    });
-    QFuture<ExportOutcome> future = QtConcurrent::run(runExport, std::move(dataset), path, options);
-    m_future = QFuture<void>(future);
-    watcher->setFuture(future);
+    m_task.start(
+        [this](const ExportOutcome& outcome) {
+            if (outcome.ok)
+                emit succeeded(m_path, outcome.warning, m_clock.elapsed());
+            else
+                emit failed(outcome.error);
+        },
+        runExport, std::move(dataset), path, options);
     return true;
 }
 
 void ExportController::cancel()
 {
-    if (!m_running)
-        return;
-    m_future.cancel();
-    ++m_generation;
-    m_running = false;
-    emit canceled();
+    m_task.cancel();
 }
 
 } // namespace plumbline

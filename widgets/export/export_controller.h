@@ -3,18 +3,17 @@
 #include "core/result.h"
 #include "io/dataset_writer.h"
 #include "table/dataset.h"
+#include "tasks/background_task.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
 #include <QObject>
 
 #include <memory>
 
 namespace plumbline {
 
-/// Runs one export at a time off the GUI thread: QtConcurrent::run with a QPromise worker calling
-/// exportDataset() on a snapshot of the dataset, a QFutureWatcher delivering the outcome, and a generation
-/// counter so that a canceled export's late result is dropped. The core writes atomically, so a canceled or
+/// Runs one export at a time off the GUI thread through a BackgroundTask: a QPromise worker calls
+/// exportDataset() on a snapshot of the dataset, and a canceled export's late result is dropped. The core writes atomically, so a canceled or
 /// failed export leaves any earlier file at the path untouched.
 /// Signals for one start(): progressChanged*, then exactly one of succeeded, failed or canceled.
 class ExportController final : public QObject
@@ -32,7 +31,7 @@ public:
     /// Stops the running export; emits canceled() at once. Does nothing when idle.
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_task.isRunning(); }
     /// The file of the current or last export.
     const QString& path() const { return m_path; }
 
@@ -45,11 +44,9 @@ signals:
     void canceled();
 
 private:
-    quint64 m_generation = 0;
-    bool m_running = false;
+    BackgroundTask m_task;
     QString m_path;
     QElapsedTimer m_clock;
-    QFuture<void> m_future;
 };
 
 } // namespace plumbline

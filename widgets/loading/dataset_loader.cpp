@@ -5,9 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace plumbline {
 
@@ -68,14 +66,13 @@ LoadOutcome loadPreview(const QString& path, const CsvReadOptions& options)
 
 } // namespace
 
-DatasetLoader::DatasetLoader(QObject* parent) : QObject(parent) {}
-
-DatasetLoader::~DatasetLoader()
+DatasetLoader::DatasetLoader(QObject* parent) : QObject(parent)
 {
-    m_full.cancel();
-    m_full.waitForFinished();
-    m_preview.waitForFinished();
+    connect(&m_task, &BackgroundTask::progressChanged, this, &DatasetLoader::progressChanged);
+    connect(&m_task, &BackgroundTask::canceled, this, &DatasetLoader::canceled);
 }
+
+DatasetLoader::~DatasetLoader() = default; // m_task cancels and waits
 
 QByteArray DatasetLoader::readHead(const QString& path, qint64 maxBytes)
 {
@@ -90,84 +87,44 @@ QByteArray DatasetLoader::readHead(const QString& path, qint64 maxBytes)
     return head;
 }
 
-bool DatasetLoader::isWorkerRunning() const
-{
-    return (m_full.isValid() && !m_full.isFinished()) || (m_preview.isValid() && !m_preview.isFinished());
-}
-
 void DatasetLoader::load(const QString& path, const ReadOptions& options)
 {
-    m_full.cancel(); // the superseded worker stops at its next block; its result is dropped by generation
-    const quint64 generation = ++m_generation;
-    m_loading = true;
     m_path = path;
     m_clock.start();
     const QFileInfo info(path);
-    if (info.size() > kPreviewMinFileSize && detectFormat(path) == QLatin1String("csv"))
-        startPreview(generation, path, options); // starts the full load when done
-    else
-        startFullLoad(generation, path, options);
+    if (info.size() <= kPreviewMinFileSize || detectFormat(path) != QLatin1String("csv")) {
+        startFullLoad(path, options);
+        return;
+    }
+    m_task.startStage(
+        [this, path, options](const LoadOutcome& preview) {
+            // The full load starts only once the preview is on screen (receivers show it synchronously): on a
+            // machine with few cores the reader's threads would otherwise compete with the first paint. It
+            // costs the full load a few tens of milliseconds.
+            const quint64 generation = m_task.generation();
+            if (preview.dataset)
+                emit previewReady(preview.dataset);
+            if (generation == m_task.generation()) // a receiver may have canceled or started another load
+                startFullLoad(path, options);
+        },
+        loadPreview, path, options.csv);
 }
 
 void DatasetLoader::cancel()
 {
-    if (!m_loading)
-        return;
-    m_full.cancel();
-    ++m_generation;
-    m_loading = false;
-    emit canceled();
+    m_task.cancel();
 }
 
-void DatasetLoader::startPreview(quint64 generation, const QString& path, const ReadOptions& options)
+void DatasetLoader::startFullLoad(const QString& path, const ReadOptions& options)
 {
-    auto* watcher = new QFutureWatcher<LoadOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path, options] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // superseded or canceled
-        // The full load starts only once the preview is on screen (receivers show it synchronously): on a
-        // machine with few cores the reader's threads would otherwise compete with the first paint. It costs
-        // the full load a few tens of milliseconds.
-        if (watcher->future().resultCount() > 0) {
-            const LoadOutcome outcome = watcher->result();
+    m_task.start(
+        [this](const LoadOutcome& outcome) {
             if (outcome.dataset)
-                emit previewReady(outcome.dataset);
-        }
-        if (generation == m_generation) // a receiver may have canceled or started another load
-            startFullLoad(generation, path, options);
-    });
-    QFuture<LoadOutcome> future = QtConcurrent::run(loadPreview, path, options.csv);
-    m_preview = QFuture<void>(future);
-    watcher->setFuture(future);
-}
-
-void DatasetLoader::startFullLoad(quint64 generation, const QString& path, const ReadOptions& options)
-{
-    auto* watcher = new QFutureWatcher<LoadOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int permille) {
-        if (generation == m_generation)
-            emit progressChanged(permille);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        const QFuture<LoadOutcome> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0) {
-            emit canceled();
-            return;
-        }
-        const LoadOutcome outcome = future.result();
-        if (outcome.dataset)
-            emit loaded(outcome.dataset);
-        else
-            emit failed(outcome.error);
-    });
-    QFuture<LoadOutcome> future = QtConcurrent::run(loadFull, path, options);
-    m_full = QFuture<void>(future);
-    watcher->setFuture(future);
+                emit loaded(outcome.dataset);
+            else
+                emit failed(outcome.error);
+        },
+        loadFull, path, options);
 }
 
 } // namespace plumbline

@@ -3,19 +3,18 @@
 #include "core/result.h"
 #include "io/dataset_reader.h"
 #include "table/dataset.h"
+#include "tasks/background_task.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
 #include <QObject>
 
 #include <memory>
 
 namespace plumbline {
 
-/// Loads one file at a time off the GUI thread (DESIGN.md "One threading idiom"): QtConcurrent::run with a
-/// QPromise worker calling readDataset() with a PromiseProgress, a QFutureWatcher delivering the result on
-/// the GUI thread, and a generation counter so that a load superseded by another load() or by cancel() is
-/// dropped without a signal.
+/// Loads one file at a time off the GUI thread through a BackgroundTask (DESIGN.md "One threading idiom"): a
+/// QPromise worker calls readDataset() with a PromiseProgress, and a load superseded by another load() or by
+/// cancel() is dropped without a signal.
 ///
 /// For a delimited file above kPreviewMinFileSize, a quick first task parses only its first kPreviewBytes
 /// (cut at a line break); previewReady() delivers those rows long before loaded() delivers the whole table.
@@ -40,13 +39,13 @@ public:
     /// Stops the current load; emits canceled() at once. Does nothing when idle.
     void cancel();
 
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_task.isRunning(); }
     /// The file of the current or last load.
     const QString& path() const { return m_path; }
     /// Milliseconds since the current or last load() started.
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     /// True while any worker of this loader still runs (a canceled one may take one block to notice).
-    bool isWorkerRunning() const;
+    bool isWorkerRunning() const { return m_task.isWorkerRunning(); }
 
     /// The head of the file at path, cut after its last complete line: what the preview parses.
     /// Empty if the file cannot be read or holds no line break in the first maxBytes.
@@ -62,15 +61,11 @@ signals:
     void canceled();
 
 private:
-    void startPreview(quint64 generation, const QString& path, const ReadOptions& options);
-    void startFullLoad(quint64 generation, const QString& path, const ReadOptions& options);
+    void startFullLoad(const QString& path, const ReadOptions& options);
 
-    quint64 m_generation = 0;
-    bool m_loading = false;
+    BackgroundTask m_task; // the preview (if any), then the full load
     QString m_path;
     QElapsedTimer m_clock;
-    QFuture<void> m_full;
-    QFuture<void> m_preview;
 };
 
 } // namespace plumbline

@@ -4,7 +4,6 @@
 #include "grid/data_grid_view.h"
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
-#include "loading/load_progress_widget.h"
 #include "loading/stall_meter.h"
 #include "navigation/reference_navigator.h"
 #include "settings/app_settings.h"
@@ -79,7 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createActions();
     createStatusBar();
-    connect(m_loader, &DatasetLoader::progressChanged, m_progress, &LoadProgressWidget::setProgress);
+    connect(m_loader, &DatasetLoader::progressChanged, m_progress, &TaskProgressWidget::setProgress);
 
     const AppSettings settings;
     if (!restoreGeometry(settings.mainWindowGeometry.value()))
@@ -137,8 +136,10 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_progress = new LoadProgressWidget(this);
-    connect(m_progress, &LoadProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
+    m_progress = new TaskProgressWidget(QStringLiteral("loadProgress"), tr("Stop loading and keep what was open before"),
+                                        this);
+    m_progress->setBarWidth(160);
+    connect(m_progress, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
     m_sourceStatus = new SourceStatusWidget(this);
     statusBar()->addPermanentWidget(m_validation->progressWidget());
     statusBar()->addPermanentWidget(m_export->progressWidget());
@@ -222,7 +223,7 @@ void MainWindow::openFile(const QString& path)
         m_stallMeter->start();
     m_firstRowsMs = -1;
     m_firstRowsNoted = false;
-    m_progress->start(QFileInfo(path).fileName());
+    m_progress->start(tr("Loading %1").arg(QFileInfo(path).fileName()));
     m_loader->load(path);
 }
 
@@ -313,7 +314,8 @@ void MainWindow::onPreviewReady(const std::shared_ptr<const Dataset>& dataset)
     m_stateBeforePreview = m_tabs->saveState();
     m_shown = nullptr; // a preview always starts with fresh grids
     showDataset(dataset, true);
-    m_progress->setPreviewShown(true);
+    m_progress->setActivity(
+        tr("Showing the first rows \u2014 loading %1").arg(QFileInfo(m_loader->path()).fileName()));
     noteFirstRows(true);
 }
 

@@ -17,7 +17,7 @@ namespace plumbline {
 class DataGridView;
 class DatasetLoader;
 class ExportPresenter;
-class LoadProgressWidget;
+class TaskProgressWidget;
 class MainActions;
 class RecentFiles;
 class ReferenceNavigator;
@@ -111,7 +111,7 @@ private:
     ValidationPresenter* m_validation = nullptr;
     DatasetLoader* m_loader = nullptr;
     RecentFiles* m_recent = nullptr;
-    LoadProgressWidget* m_progress = nullptr;
+    TaskProgressWidget* m_progress = nullptr;
     SourceStatusWidget* m_sourceStatus = nullptr;
     StallMeter* m_stallMeter = nullptr; // runs only when the load timing log is on
     QPointer<QMessageBox> m_errorBox;

@@ -43,6 +43,17 @@ void TaskProgressWidget::start(const QString& activity)
     show();
 }
 
+void TaskProgressWidget::setActivity(const QString& activity)
+{
+    m_activity = activity;
+    updateText();
+}
+
+void TaskProgressWidget::setBarWidth(int pixels)
+{
+    m_bar->setMaximumWidth(pixels);
+}
+
 void TaskProgressWidget::setProgress(int permille)
 {
     m_permille = qBound(0, permille, 1000);

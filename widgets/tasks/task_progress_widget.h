@@ -9,7 +9,7 @@ class QToolButton;
 namespace plumbline {
 
 /// "Exporting x.xlsx… 40%" with a progress bar and a Cancel button, for the status bar while a background
-/// task (export, validation) runs. Hidden when idle.
+/// task (load, export, validation) runs. Hidden when idle.
 class TaskProgressWidget final : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,10 @@ public:
 
     /// Resets to 0% with activity ("Exporting x.csv") and shows the widget.
     void start(const QString& activity);
+    /// Changes the activity text while the task runs, keeping its progress.
+    void setActivity(const QString& activity);
+    /// The progress bar's maximum width in pixels (default 120).
+    void setBarWidth(int pixels);
     /// permille: 0..1000, as reported by PromiseProgress.
     void setProgress(int permille);
     /// "Exporting x.csv… 40%".

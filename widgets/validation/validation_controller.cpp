@@ -7,9 +7,7 @@
 #include "validator/validator.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace plumbline {
 
@@ -63,58 +61,31 @@ void runValidation(QPromise<ValidationOutcome>& promise, std::shared_ptr<const D
 ValidationController::ValidationController(QObject* parent)
     : QObject(parent), m_codelists(std::make_shared<CodelistRepository>())
 {
+    connect(&m_task, &BackgroundTask::progressChanged, this, &ValidationController::progressChanged);
+    connect(&m_task, &BackgroundTask::canceled, this, &ValidationController::canceled);
 }
 
-ValidationController::~ValidationController()
-{
-    m_future.cancel();
-    m_future.waitForFinished();
-}
+ValidationController::~ValidationController() = default; // m_task cancels and waits
 
 void ValidationController::start(std::shared_ptr<const Dataset> dataset, const QStringList& packs)
 {
-    m_future.cancel(); // the superseded worker stops at its next block; its result is dropped by generation
-    const quint64 generation = ++m_generation;
     if (!dataset) {
-        m_running = false;
+        m_task.abandon();
         return;
     }
-    m_running = true;
-    auto* watcher = new QFutureWatcher<ValidationOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int permille) {
-        if (generation == m_generation)
-            emit progressChanged(permille);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_running = false;
-        const QFuture<ValidationOutcome> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0) {
-            emit canceled();
-            return;
-        }
-        const ValidationOutcome outcome = future.result();
-        if (outcome.run)
-            emit finished(outcome.run);
-        else
-            emit failed(outcome.error);
-    });
-    QFuture<ValidationOutcome> future =
-        QtConcurrent::run(runValidation, std::move(dataset), packs, m_schemaFiles, m_codelists);
-    m_future = QFuture<void>(future);
-    watcher->setFuture(future);
+    m_task.start(
+        [this](const ValidationOutcome& outcome) {
+            if (outcome.run)
+                emit finished(outcome.run);
+            else
+                emit failed(outcome.error);
+        },
+        runValidation, std::move(dataset), packs, m_schemaFiles, m_codelists);
 }
 
 void ValidationController::cancel()
 {
-    if (!m_running)
-        return;
-    m_future.cancel();
-    ++m_generation;
-    m_running = false;
-    emit canceled();
+    m_task.cancel();
 }
 
 } // namespace plumbline

@@ -4,9 +4,8 @@
 #include "findings/finding_index.h"
 #include "findings/finding_store.h"
 #include "table/dataset.h"
+#include "tasks/background_task.h"
 
-#include <QElapsedTimer>
-#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
@@ -29,10 +28,10 @@ struct ValidationRun
     double seconds = 0;
 };
 
-/// Runs one validation at a time off the GUI thread (DESIGN.md "One threading idiom"): QtConcurrent::run with
-/// a QPromise worker that chooses the packs (PackCatalog: the requested ones, or by sniffing the headers),
+/// Runs one validation at a time off the GUI thread through a BackgroundTask (DESIGN.md "One threading idiom"):
+/// a QPromise worker chooses the packs (PackCatalog: the requested ones, or by sniffing the headers),
 /// runs the Validator and builds the per-cell FindingIndex of every table, so the GUI thread only swaps
-/// pointers. A generation counter drops the result of a run superseded by start() or cancel().
+/// pointers. The result of a run superseded by start() or cancel() is dropped.
 /// Signals for one start(): progressChanged*, then exactly one of finished, failed or canceled.
 class ValidationController final : public QObject
 {
@@ -53,11 +52,11 @@ public:
     const QStringList& schemaFiles() const { return m_schemaFiles; }
     /// Stops the running validation; emits canceled() at once. Does nothing when idle.
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_task.isRunning(); }
     /// Increments with every start() and cancel(); a result carries the generation it was started with.
-    quint64 generation() const { return m_generation; }
+    quint64 generation() const { return m_task.generation(); }
     /// True while a worker (perhaps a canceled one finishing its block) still runs.
-    bool isWorkerRunning() const { return m_future.isValid() && !m_future.isFinished(); }
+    bool isWorkerRunning() const { return m_task.isWorkerRunning(); }
 
 signals:
     void progressChanged(int permille);
@@ -68,9 +67,7 @@ signals:
 private:
     std::shared_ptr<CodelistRepository> m_codelists; // loaded once, shared by every run (thread-safe)
     QStringList m_schemaFiles;
-    quint64 m_generation = 0;
-    bool m_running = false;
-    QFuture<void> m_future;
+    BackgroundTask m_task;
 };
 
 } // namespace plumbline

@@ -37,23 +37,11 @@ error_code readCoordinates(ondemand::value v, std::vector<CoordToken>& tokens, s
         ok = false;
         return appendCanonical(v, canonical, depth);
     }
-    ondemand::array array;
-    if (auto e = v.get_array().get(array))
-        return e;
     tokens.push_back({CoordToken::Open, {}});
-    canonical.push_back('[');
-    bool first = true;
-    for (auto element : array) {
-        ondemand::value item;
-        if (auto e = element.get(item))
-            return e;
-        if (!first)
-            canonical.push_back(',');
-        first = false;
-        if (auto e = readCoordinates(item, tokens, canonical, ok, depth + 1))
-            return e;
-    }
-    canonical.push_back(']');
+    if (auto e = appendArray(v, canonical, [&](ondemand::value& item) {
+            return readCoordinates(item, tokens, canonical, ok, depth + 1);
+        }))
+        return e;
     tokens.push_back({CoordToken::Close, {}});
     return SUCCESS;
 }
@@ -67,29 +55,12 @@ error_code readGeometry(ondemand::value v, std::string& canonical, std::string& 
         return e;
     if (jsonType != ondemand::json_type::object || depth > 64)
         return appendCanonical(v, canonical, depth);
-    ondemand::object object;
-    if (auto e = v.get_object().get(object))
-        return e;
-
     std::string type;
     std::vector<CoordToken> tokens;
     std::vector<std::string> members;
     bool ok = true;
     bool haveCoordinates = false, haveGeometries = false;
-    canonical.push_back('{');
-    bool first = true;
-    for (auto field : object) {
-        std::string_view key;
-        if (auto e = field.unescaped_key().get(key))
-            return e;
-        if (!first)
-            canonical.push_back(',');
-        first = false;
-        appendJsonString(canonical, key);
-        canonical.push_back(':');
-        ondemand::value member;
-        if (auto e = field.value().get(member))
-            return e;
+    const auto readMember = [&](std::string_view key, ondemand::value& member) -> error_code {
         ondemand::json_type memberType;
         if (auto e = member.type().get(memberType))
             return e;
@@ -99,38 +70,28 @@ error_code readGeometry(ondemand::value v, std::string& canonical, std::string& 
                 return e;
             type.assign(s);
             appendJsonString(canonical, s);
-        } else if (key == "coordinates" && !haveCoordinates) {
+            return SUCCESS;
+        }
+        if (key == "coordinates" && !haveCoordinates) {
             haveCoordinates = true;
-            if (auto e = readCoordinates(member, tokens, canonical, ok, depth + 1))
-                return e;
-        } else if (key == "geometries" && !haveGeometries && memberType == ondemand::json_type::array) {
+            return readCoordinates(member, tokens, canonical, ok, depth + 1);
+        }
+        if (key == "geometries" && !haveGeometries && memberType == ondemand::json_type::array) {
             haveGeometries = true;
-            ondemand::array array;
-            if (auto e = member.get_array().get(array))
-                return e;
-            canonical.push_back('[');
-            bool firstMember = true;
-            for (auto element : array) {
-                ondemand::value item;
-                if (auto e = element.get(item))
-                    return e;
-                if (!firstMember)
-                    canonical.push_back(',');
-                firstMember = false;
+            return appendArray(member, canonical, [&](ondemand::value& item) {
                 std::string memberWkt;
                 if (auto e = readGeometry(item, canonical, memberWkt, depth + 1))
                     return e;
                 ok = ok && !memberWkt.empty();
                 members.push_back(std::move(memberWkt));
-            }
-            canonical.push_back(']');
-        } else {
-            ok = false; // foreign members, duplicates and bboxes have no place in WKT
-            if (auto e = appendCanonical(member, canonical, depth + 1))
-                return e;
+                return SUCCESS;
+            });
         }
-    }
-    canonical.push_back('}');
+        ok = false; // foreign members, duplicates and bboxes have no place in WKT
+        return appendCanonical(member, canonical, depth + 1);
+    };
+    if (auto e = appendObject(v, canonical, readMember))
+        return e;
 
     if (!ok)
         return SUCCESS;

@@ -5,8 +5,6 @@
 
 #include <QStringList>
 
-#include <charconv>
-#include <cmath>
 
 namespace plumbline {
 
@@ -26,20 +24,7 @@ bool coordinate(std::string_view text, std::string& out)
 {
     while (!text.empty() && text.front() == ' ')
         text.remove_prefix(1);
-    text = trimJsonRight(text);
-    if (isJsonNumber(text)) {
-        out.append(text);
-        return true;
-    }
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    double value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return false;
-    char buffer[32];
-    out.append(buffer, std::size_t(std::to_chars(buffer, buffer + sizeof buffer, value).ptr - buffer));
-    return true;
+    return appendAsJsonNumber(trimJsonRight(text), out);
 }
 
 QString shown(std::string_view text)

@@ -46,6 +46,18 @@ error_code checkNull(ondemand::value& v)
     return isNull ? SUCCESS : N_ATOM_ERROR;
 }
 
+error_code appendMemberKey(simdjson_result<ondemand::field>& field, bool first, std::string& out,
+                           std::string_view& key, ondemand::value& value)
+{
+    if (auto e = field.unescaped_key().get(key))
+        return e;
+    if (!first)
+        out.push_back(',');
+    appendJsonString(out, key);
+    out.push_back(':');
+    return field.value().get(value);
+}
+
 error_code appendCanonical(ondemand::value v, std::string& out, int depth)
 {
     ondemand::json_type type;
@@ -54,49 +66,14 @@ error_code appendCanonical(ondemand::value v, std::string& out, int depth)
     if (depth >= kMaxDepth && (type == ondemand::json_type::object || type == ondemand::json_type::array))
         return DEPTH_ERROR;
     switch (type) {
-    case ondemand::json_type::object: {
-        ondemand::object object;
-        if (auto e = v.get_object().get(object))
-            return e;
-        out.push_back('{');
-        bool first = true;
-        for (auto field : object) {
-            std::string_view key;
-            if (auto e = field.unescaped_key().get(key))
-                return e;
-            if (!first)
-                out.push_back(',');
-            first = false;
-            appendJsonString(out, key);
-            out.push_back(':');
-            ondemand::value member;
-            if (auto e = field.value().get(member))
-                return e;
-            if (auto e = appendCanonical(member, out, depth + 1))
-                return e;
-        }
-        out.push_back('}');
-        return SUCCESS;
-    }
-    case ondemand::json_type::array: {
-        ondemand::array array;
-        if (auto e = v.get_array().get(array))
-            return e;
-        out.push_back('[');
-        bool first = true;
-        for (auto element : array) {
-            ondemand::value item;
-            if (auto e = element.get(item))
-                return e;
-            if (!first)
-                out.push_back(',');
-            first = false;
-            if (auto e = appendCanonical(item, out, depth + 1))
-                return e;
-        }
-        out.push_back(']');
-        return SUCCESS;
-    }
+    case ondemand::json_type::object:
+        return appendObject(v, out, [&out, depth](std::string_view, ondemand::value& member) {
+            return appendCanonical(member, out, depth + 1);
+        });
+    case ondemand::json_type::array:
+        return appendArray(v, out, [&out, depth](ondemand::value& item) {
+            return appendCanonical(item, out, depth + 1);
+        });
     case ondemand::json_type::string: {
         std::string_view s;
         if (auto e = stringText(v, s))

@@ -1,6 +1,7 @@
 #include "io/json/json_error_locator.h"
 
 #include "io/json/json_text.h"
+#include "io/text_decoder.h"
 
 #include <vector>
 
@@ -9,17 +10,6 @@ namespace plumbline {
 namespace {
 
 bool isWs(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 QString shown(char c)
 {
@@ -190,16 +180,7 @@ private:
 
     int hex4(std::size_t at) const
     {
-        if (at + 4 > m_s.size())
-            return -1;
-        int v = 0;
-        for (std::size_t k = 0; k < 4; ++k) {
-            const int h = hexValue(m_s[at + k]);
-            if (h < 0)
-                return -1;
-            v = v * 16 + h;
-        }
-        return v;
+        return at > m_s.size() ? -1 : text::hex4Value(m_s.substr(at));
     }
 
     std::optional<JsonSyntaxError> escape()

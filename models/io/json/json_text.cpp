@@ -1,5 +1,8 @@
 #include "io/json/json_text.h"
 
+#include <charconv>
+#include <cmath>
+
 namespace plumbline {
 
 QString keyToQString(std::string_view s)
@@ -40,6 +43,24 @@ bool isJsonNumber(std::string_view s)
             ++i;
     }
     return i == n;
+}
+
+bool appendAsJsonNumber(std::string_view text, std::string& out)
+{
+    if (isJsonNumber(text)) {
+        out.append(text);
+        return true;
+    }
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        return false;
+    char buffer[32];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, std::size_t(written.ptr - buffer));
+    return true;
 }
 
 std::string_view trimJsonRight(std::string_view s)

@@ -3,12 +3,18 @@
 #include <QString>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace plumbline {
 
 /// True if s is exactly one JSON number (RFC 8259 grammar: no leading zeros, no `+`, no bare `.`).
 bool isJsonNumber(std::string_view s);
+
+/// Appends text as a JSON number: verbatim if it is one already, else the shortest form of the finite number it
+/// spells as std::from_chars reads it (after an optional '+': "+1", ".5", "1E3"...). False, appending nothing,
+/// if it is not a finite number.
+bool appendAsJsonNumber(std::string_view text, std::string& out);
 
 /// s without trailing JSON whitespace (space, tab, CR, LF).
 std::string_view trimJsonRight(std::string_view s);

@@ -3,8 +3,6 @@
 #include "io/json/json_text.h"
 
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <cstring>
 
 namespace plumbline {
@@ -264,23 +262,7 @@ private:
         return true;
     }
 
-    static bool number(std::string_view text, std::string& out)
-    {
-        if (isJsonNumber(text)) {
-            out.append(text);
-            return true;
-        }
-        if (!text.empty() && text.front() == '+')
-            text.remove_prefix(1);
-        double value = 0;
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-            return false;
-        char buffer[32];
-        const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
-        out.append(buffer, std::size_t(written.ptr - buffer));
-        return true;
-    }
+    static bool number(std::string_view text, std::string& out) { return appendAsJsonNumber(text, out); }
 
     std::string_view m_s;
     std::size_t m_i = 0;

@@ -1,18 +1,14 @@
 #include "io/sqlite/sqlite_writer.h"
 
+#include "io/atomic_replace.h"
 #include "io/sqlite/sqlite_handle.h"
 #include "io/xlsx/number_text.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSet>
-#include <QTemporaryFile>
 
 #include <charconv>
-#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
 
 namespace plumbline {
 
@@ -211,24 +207,10 @@ QString sqliteColumnType(const Table& table, int column)
 
 std::optional<Error> writeSqlite(const Dataset& dataset, const QString& path, Progress& progress)
 {
-    const QFileInfo target(path);
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
-    if (!temp.open())
-        return Error{path, 0, 0, QStringLiteral("Cannot create a file in %1: %2")
-                                     .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString())};
-    temp.close();
-    {
-        DatabaseWriter writer(dataset, path, progress);
-        if (auto failed = writer.write(temp.fileName()))
-            return failed;
-    }
-    QFile::setPermissions(temp.fileName(), target.exists() ? QFile::permissions(path)
-                                                           : QFile::ReadOwner | QFile::WriteOwner |
-                                                                 QFile::ReadGroup | QFile::ReadOther);
-    // rename(2) replaces the target atomically; a reader never sees a half-written database.
-    if (std::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error{path, 0, 0, QStringLiteral("Cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
-    temp.setAutoRemove(false);
+    if (auto failed = replaceAtomically(path, [&](const QString& tempPath) {
+            return DatabaseWriter(dataset, path, progress).write(tempPath); // closes the database before the rename
+        }))
+        return failed;
     progress.report(1, 1);
     return std::nullopt;
 }

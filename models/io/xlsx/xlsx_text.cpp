@@ -1,33 +1,17 @@
 #include "io/xlsx/xlsx_text.h"
 
+#include "io/text_decoder.h"
+
 namespace plumbline {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 /// The code unit of an "_xHHHH_" escape at text[i], or -1.
 int escapeAt(std::string_view text, std::size_t i)
 {
     if (i + 7 > text.size() || text[i] != '_' || (text[i + 1] != 'x' && text[i + 1] != 'X') || text[i + 6] != '_')
         return -1;
-    int value = 0;
-    for (std::size_t k = 2; k < 6; ++k) {
-        const int h = hexValue(text[i + k]);
-        if (h < 0)
-            return -1;
-        value = value * 16 + h;
-    }
-    return value;
+    return text::hex4Value(text.substr(i + 2));
 }
 
 } // namespace
@@ -85,23 +69,7 @@ QString cellName(const QString& sheet, std::uint32_t column, std::uint32_t row)
 
 void appendUtf8(std::string& out, char32_t cp)
 {
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        cp = 0xFFFD;
-    if (cp < 0x80) {
-        out.push_back(char(cp));
-    } else if (cp < 0x800) {
-        out.push_back(char(0xC0 | (cp >> 6)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(char(0xE0 | (cp >> 12)));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(char(0xF0 | (cp >> 18)));
-        out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    }
+    text::appendUtf8(out, cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? char32_t(0xFFFD) : cp);
 }
 
 bool appendXmlText(std::string& out, std::string_view raw)
@@ -131,7 +99,7 @@ bool appendXmlText(std::string& out, std::string_view raw)
             if (digits.empty())
                 return false;
             for (const char c : digits) {
-                const int v = hex ? hexValue(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
+                const int v = hex ? text::hexDigitValue(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
                 if (v < 0)
                     return false;
                 cp = cp * (hex ? 16 : 10) + char32_t(v);
@@ -153,40 +121,7 @@ bool appendXmlText(std::string& out, std::string_view raw)
 
 bool isValidUtf8(std::string_view text)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p < end) {
-        if (*p < 0x80) {
-            ++p;
-            continue;
-        }
-        int extra = 0;
-        char32_t cp = 0;
-        if ((*p & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = *p & 0x1F;
-        } else if ((*p & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = *p & 0x0F;
-        } else if ((*p & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = *p & 0x07;
-        } else {
-            return false;
-        }
-        if (end - p <= extra)
-            return false;
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-        if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        p += extra + 1;
-    }
-    return true;
+    return text::isValidUtf8(text.data(), text.size());
 }
 
 void appendOoxmlText(std::string& out, std::string_view text)

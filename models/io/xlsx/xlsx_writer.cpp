@@ -1,21 +1,18 @@
 #include "io/xlsx/xlsx_writer.h"
 
+#include "io/atomic_replace.h"
 #include "io/xlsx/excel_date.h"
 #include "io/xlsx/number_text.h"
 #include "io/xlsx/xlsx_text.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include <QFile>
 #include <QSet>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 namespace plumbline {
@@ -366,23 +363,10 @@ std::optional<Error> writeXlsx(const Dataset& dataset, const QString& path, Prog
 std::optional<Error> writeXlsx(const Dataset& dataset, const QString& path, const XlsxWriteOptions& options,
                                Progress& progress)
 {
-    const QFileInfo target(path);
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
-    if (!temp.open())
-        return Error{path, 0, 0, QStringLiteral("Cannot create a file in %1: %2")
-                                     .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString())};
-    temp.close();
-    WorkbookWriter writer(dataset, path, options, progress);
-    if (auto failed = writer.write(temp.fileName()))
+    if (auto failed = replaceAtomically(path, [&](const QString& tempPath) {
+            return WorkbookWriter(dataset, path, options, progress).write(tempPath);
+        }))
         return failed;
-    // QTemporaryFile creates 0600 files; give the result the permissions a plain new file (or the old one) had.
-    QFile::setPermissions(temp.fileName(), target.exists() ? QFile::permissions(path)
-                                                           : QFile::ReadOwner | QFile::WriteOwner |
-                                                                 QFile::ReadGroup | QFile::ReadOther);
-    // rename(2) replaces the target atomically: readers see the old or the new workbook, never half of one.
-    if (std::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error{path, 0, 0, QStringLiteral("Cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
-    temp.setAutoRemove(false);
     progress.report(1, 1);
     return std::nullopt;
 }
