@@ -182,14 +182,35 @@ void addDatatype(Emitter& out, const QString& field, const QString& datatype, bo
 
 QString codelistFile(const QString& dir, const QString& name)
 {
+    // The same places findFile() accepts: the folder itself or its specification/ folder.
     for (const QString& candidate : {QDir(dir).filePath(QStringLiteral("codelist/%1.csv").arg(name)),
-                                     QDir(dir).filePath(QStringLiteral("%1.csv").arg(name))})
+                                     QDir(dir).filePath(QStringLiteral("%1.csv").arg(name)),
+                                     QDir(dir).filePath(QStringLiteral("specification/codelist/%1.csv").arg(name)),
+                                     QDir(dir).filePath(QStringLiteral("specification/%1.csv").arg(name))})
         if (QFileInfo(candidate).isFile())
             return QFileInfo(candidate).absoluteFilePath();
     return {};
 }
 
 } // namespace
+
+Result<QStringList> SpecificationPack::datasets(const QString& dir)
+{
+    const QString path = findFile(dir, QStringLiteral("dataset-field.csv"));
+    if (path.isEmpty())
+        return Error{dir, 0, 0, QStringLiteral("no dataset-field.csv in this folder or its specification/ folder")};
+    auto table = readSpecCsv(path);
+    if (!table)
+        return table.error();
+    if (!table.value().headers.contains(QLatin1String("dataset")))
+        return Error{path, 1, 0, QStringLiteral("no 'dataset' column (has: %1)").arg(table.value().headers.join(QLatin1String(", ")))};
+    QStringList names;
+    for (const auto& row : table.value().rows)
+        if (const QString name = row.value(QStringLiteral("dataset")); !name.isEmpty() && !names.contains(name))
+            names << name;
+    names.sort();
+    return names;
+}
 
 Result<GeneratedPack> SpecificationPack::fromDirectory(const QString& dir, const QString& dataset, const QString& packDir)
 {

@@ -26,6 +26,8 @@ public:
     /// will be written), else absolute. An Error when a needed file is missing or the dataset is unknown;
     /// notices for what was skipped (an unknown datatype, a codelist CSV that is not there, a retired field).
     static Result<GeneratedPack> fromDirectory(const QString& dir, const QString& dataset, const QString& packDir = {});
+    /// The datasets dataset-field.csv in dir defines, sorted; an Error when the file is missing or unreadable.
+    static Result<QStringList> datasets(const QString& dir);
 };
 
 } // namespace plumbline

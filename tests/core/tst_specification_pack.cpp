@@ -133,6 +133,29 @@ private slots:
         QVERIFY(!generated.ok());
         QVERIFY2(generated.error().toString().contains(message), qPrintable(generated.error().toString()));
     }
+
+    void theParentFolderFindsTheCodelistsToo()
+    {
+        // tests/data holds the fixture in specification/, as a clone of digital-land/specification does.
+        auto generated = SpecificationPack::fromDirectory(QStringLiteral(PLUMBLINE_TEST_DATA), QStringLiteral("planning-application"));
+        QVERIFY2(generated.ok(), generated.ok() ? "" : qPrintable(generated.error().toString()));
+        int codelists = 0;
+        for (const auto& rule : generated.value().json.value(QStringLiteral("rules")).toArray())
+            codelists += rule.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("codelist");
+        QCOMPARE(codelists, 2);
+    }
+
+    void datasetsAreListedOnceSorted()
+    {
+        const auto names = SpecificationPack::datasets(kSpec);
+        QVERIFY2(names.ok(), names.ok() ? "" : qPrintable(names.error().toString()));
+        QCOMPARE(names.value(), (QStringList{QStringLiteral("brownfield-land"),
+                                             QStringLiteral("planning-application")}));
+        QTemporaryDir empty;
+        const auto none = SpecificationPack::datasets(empty.path());
+        QVERIFY(!none.ok());
+        QVERIFY(none.error().toString().contains(QStringLiteral("no dataset-field.csv")));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSpecificationPack)

@@ -18,6 +18,10 @@
 #include "validation/validation_presenter.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QTimer>
 #include <QColor>
 #include <QLabel>
 #include <QMessageBox>
@@ -79,6 +83,8 @@ private slots:
     void theTableColumnAndOneClickGoToTheFindingsTab();
     void aDataPackageValidatesWithItsSchemas();
     void aLoadedTableSchemaValidatesTheFile();
+    void aPackFromTheSpecificationValidatesTheFile();
+    void theLoadActionsStillWorkAfterTheMenuIsRebuilt();
 
 private:
     void usePack(const QString& pack) { AppSettings().rulePack.setValue(pack); }
@@ -478,6 +484,75 @@ void TestValidationPresenter::aLoadedTableSchemaValidatesTheFile()
     // Opening another file forgets the schema.
     QVERIFY(openAndValidate(window, fixture("validation.csv")));
     QVERIFY(window.validation()->controller()->schemaFiles().isEmpty());
+}
+
+void TestValidationPresenter::aPackFromTheSpecificationValidatesTheFile()
+{
+    MainWindow window;
+    window.show();
+    const QString spec = QStringLiteral(PLUMBLINE_TEST_DATA "/specification");
+    QVERIFY(openAndValidate(window, spec + QStringLiteral("/planning-application.csv")));
+    // Answer the two modal dialogs as a user would: the folder, then the dataset (preselected from the file name).
+    QString offered;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &window, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* folder = qobject_cast<QFileDialog*>(modal)) {
+            folder->setDirectory(spec);
+            static_cast<QDialog*>(folder)->accept(); // QFileDialog::accept is protected; the override runs
+        } else if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            offered = input->textValue();
+            input->accept();
+        } else if (modal) {
+            qWarning() << "unexpected dialog" << modal->metaObject()->className() << modal->windowTitle();
+        }
+    });
+    poll.start();
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.validation()->packMenu()->specificationAction()->trigger();
+    poll.stop();
+    QCOMPARE(offered, QStringLiteral("planning-application"));
+    QVERIFY(validated.count() > 0 || validated.wait(30000));
+    QVERIFY(validated.first().first().toBool());
+    const auto run = window.validation()->lastRun();
+    QVERIFY2(run->packs.contains(QStringLiteral("specification:planning-application")), qPrintable(run->packs.join(u',')));
+    QStringList rules;
+    for (std::size_t i = 0; i < run->findings->size(); ++i)
+        rules << run->findings->finding(i).rule;
+    QVERIFY2(rules.filter(QStringLiteral("codelist")).size() > 0, qPrintable(rules.join(u',')));
+    // The generated pack is now one of the user's packs, chosen.
+    QVERIFY(window.validation()->packMenu()->selection().endsWith(QStringLiteral("specification-planning-application.json")));
+}
+
+// QMenu drops an action's connections to the menu when the action is removed; the menu rebuilds itself when
+// a pack is added or the catalog arrives, so the Load… actions once went dead after the first rebuild.
+void TestValidationPresenter::theLoadActionsStillWorkAfterTheMenuIsRebuilt()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    RulePackMenu* menu = window.validation()->packMenu();
+    menu->addUserPack(fixture("broken-pack.json")); // rebuilds the menu
+    QTRY_VERIFY_WITH_TIMEOUT(menu->catalogLoaded(), 30000);
+    // Each action must reach the presenter, which asks for a file or folder; the test closes the dialog.
+    QStringList titles;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &window, [&] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            titles << dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    poll.start();
+    for (QAction* action : {menu->loadAction(), menu->loadSchemaAction(), menu->specificationAction()})
+        action->trigger();
+    poll.stop();
+    QCOMPARE(titles.size(), 3);
+    QCOMPARE(titles[0], QStringLiteral("Load Rule Pack"));
+    QCOMPARE(titles[1], QStringLiteral("Load Table Schema"));
+    QVERIFY2(titles[2].startsWith(QStringLiteral("Specification Folder")), qPrintable(titles[2]));
 }
 
 QTEST_MAIN(TestValidationPresenter)

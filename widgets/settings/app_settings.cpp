@@ -10,6 +10,7 @@ AppSettings::AppSettings()
       validateAfterLoad(QStringLiteral("validation/afterLoad"), true),
       rulePack(QStringLiteral("validation/rulePack")),
       userRulePacks(QStringLiteral("validation/userRulePacks")),
+      specificationFolder(QStringLiteral("validation/specificationFolder")),
       mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
       mainWindowState(QStringLiteral("mainWindow/state"))
 {

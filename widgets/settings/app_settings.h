@@ -30,6 +30,8 @@ public:
     SettingValue<QString> rulePack;
     /// Users' .json packs loaded with Validate → Rule Pack → Load Rule Pack…, most recent first.
     SettingValue<QStringList> userRulePacks;
+    /// The planning.data.gov.uk specification folder last used by Rule Pack → Pack from Specification….
+    SettingValue<QString> specificationFolder;
     /// QMainWindow::saveGeometry() / saveState() blobs.
     SettingValue<QByteArray> mainWindowGeometry;
     SettingValue<QByteArray> mainWindowState;

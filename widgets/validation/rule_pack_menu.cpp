@@ -25,11 +25,18 @@ RulePackMenu::RulePackMenu(QWidget* parent) : QMenu(tr("Rule &Pack"), parent)
     m_load = new QAction(tr("&Load Rule Pack\u2026"), this);
     m_load->setObjectName(QStringLiteral("actionLoadRulePack"));
     m_load->setStatusTip(tr("Validate with your own rule pack (a .json file; see the rule-pack reference)"));
-    connect(m_load, &QAction::triggered, this, &RulePackMenu::loadRequested);
+    // The action itself is the context, not this menu: QMenu drops every connection from an action to the
+    // menu when the action is removed, and rebuild() removes and re-adds these three.
+    connect(m_load, &QAction::triggered, m_load, [this] { emit loadRequested(); });
     m_loadSchema = new QAction(tr("Load &Table Schema\u2026"), this);
     m_loadSchema->setObjectName(QStringLiteral("actionLoadTableSchema"));
     m_loadSchema->setStatusTip(tr("Also validate with a Frictionless Table Schema (its fields, constraints and keys)"));
-    connect(m_loadSchema, &QAction::triggered, this, &RulePackMenu::loadSchemaRequested);
+    connect(m_loadSchema, &QAction::triggered, m_loadSchema, [this] { emit loadSchemaRequested(); });
+    m_loadSpecification = new QAction(tr("Pack from &Specification\u2026"), this);
+    m_loadSpecification->setObjectName(QStringLiteral("actionPackFromSpecification"));
+    m_loadSpecification->setStatusTip(
+        tr("Make a rule pack from the planning.data.gov.uk specification tables (field.csv, dataset-field.csv, codelists)"));
+    connect(m_loadSpecification, &QAction::triggered, m_loadSpecification, [this] { emit specificationRequested(); });
     for (const QString& name : RulePackLoader::builtinNames())
         m_builtins.append(PackInfo{name, QString(), false});
     rebuild();
@@ -94,7 +101,7 @@ void RulePackMenu::rebuild()
     // these actions' triggered().
     for (QAction* action : actions()) {
         removeAction(action);
-        if (action != m_load && action != m_loadSchema) {
+        if (action != m_load && action != m_loadSchema && action != m_loadSpecification) {
             m_group->removeAction(action);
             action->setParent(nullptr); // gone from findChild() at once
             action->deleteLater();
@@ -138,6 +145,7 @@ void RulePackMenu::rebuild()
     addSeparator();
     addAction(m_load);
     addAction(m_loadSchema);
+    addAction(m_loadSpecification);
 }
 
 void RulePackMenu::setSchemaPacks(const QStringList& packs)

@@ -40,6 +40,7 @@ public:
 
     QAction* loadAction() const { return m_load; }
     QAction* loadSchemaAction() const { return m_loadSchema; }
+    QAction* specificationAction() const { return m_loadSpecification; }
     /// The Table Schema packs that ran ("table-schema:applications"), listed checked and disabled.
     void setSchemaPacks(const QStringList& packs);
     const QStringList& schemaPacks() const { return m_schemaPacks; }
@@ -49,6 +50,7 @@ signals:
     void selectionChanged(const QString& selection);
     void loadRequested();
     void loadSchemaRequested();
+    void specificationRequested();
 
 private:
     struct PackInfo
@@ -64,6 +66,7 @@ private:
     QActionGroup* m_group = nullptr;
     QAction* m_load = nullptr;
     QAction* m_loadSchema = nullptr;
+    QAction* m_loadSpecification = nullptr;
     QStringList m_schemaPacks;
     QList<PackInfo> m_builtins;
     QStringList m_userPacks;

@@ -8,7 +8,14 @@
 #include "tasks/task_progress_widget.h"
 #include "validation/rule_pack_menu.h"
 
+#include "rules/specification_pack.h"
+
 #include <QAction>
+#include <QDir>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -59,6 +66,7 @@ ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
     });
     connect(m_packs, &RulePackMenu::loadRequested, this, &ValidationPresenter::loadUserPack);
     connect(m_packs, &RulePackMenu::loadSchemaRequested, this, &ValidationPresenter::loadTableSchema);
+    connect(m_packs, &RulePackMenu::specificationRequested, this, &ValidationPresenter::packFromSpecification);
 }
 
 void ValidationPresenter::setDataset(const std::shared_ptr<const Dataset>& dataset, bool committed)
@@ -188,6 +196,11 @@ void ValidationPresenter::loadUserPack()
                                                       tr("Rule packs (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    useUserPack(path);
+}
+
+void ValidationPresenter::useUserPack(const QString& path)
+{
     m_previousPack = m_packs->selection();
     m_packs->addUserPack(path);
     m_packs->setSelection(path);
@@ -230,6 +243,59 @@ void ValidationPresenter::loadTableSchema()
         return;
     m_controller->setSchemaFiles({path});
     validate(); // a schema that cannot be read comes back as an error, like a bad rule pack
+}
+
+void ValidationPresenter::packFromSpecification()
+{
+    AppSettings settings;
+    const QString dir = QFileDialog::getExistingDirectory(
+        m_window, tr("Specification Folder (field.csv, dataset-field.csv, codelists)"), settings.specificationFolder.value());
+    if (dir.isEmpty())
+        return;
+    settings.specificationFolder.setValue(dir);
+    const auto datasets = SpecificationPack::datasets(dir);
+    if (!datasets) {
+        QMessageBox::warning(m_window, tr("Pack from Specification"), datasets.error().toString());
+        return;
+    }
+    if (datasets.value().isEmpty()) {
+        QMessageBox::warning(m_window, tr("Pack from Specification"),
+                             tr("dataset-field.csv in %1 names no dataset.").arg(QDir::toNativeSeparators(dir)));
+        return;
+    }
+    const QString current = m_dataset ? m_dataset->source.path : QString();
+    int preferred = int(datasets.value().indexOf(QStringLiteral("planning-application")));
+    for (int i = 0; i < datasets.value().size(); ++i)
+        if (QFileInfo(current).completeBaseName() == datasets.value()[i])
+            preferred = i; // a file named after its dataset, as the platform's downloads are
+    bool ok = false;
+    const QString dataset = QInputDialog::getItem(m_window, tr("Pack from Specification"),
+                                                  tr("Dataset to check against:"), datasets.value(),
+                                                  std::max(0, preferred), false, &ok);
+    if (!ok || dataset.isEmpty())
+        return;
+    // The pack joins the user's packs, so it stays in the menu; its codelist paths are relative to where it lives.
+    const QString packDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("packs"));
+    auto generated = SpecificationPack::fromDirectory(dir, dataset, packDir);
+    if (!generated) {
+        QMessageBox::warning(m_window, tr("Pack from Specification"), generated.error().toString());
+        return;
+    }
+    QDir().mkpath(packDir);
+    const QString path = QDir(packDir).filePath(QStringLiteral("specification-%1.json").arg(dataset));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(QJsonDocument(generated.value().json).toJson(QJsonDocument::Indented)) < 0 || !out.commit()) {
+        QMessageBox::warning(m_window, tr("Pack from Specification"),
+                             tr("The pack could not be written to %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return;
+    }
+    if (!generated.value().notices.isEmpty())
+        emit statusMessage(tr("Pack from the specification: %1 (and %n more note(s))", nullptr,
+                              int(generated.value().notices.size()) - 1)
+                               .arg(generated.value().notices.first()),
+                           10000);
+    useUserPack(path);
 }
 
 } // namespace plumbline

@@ -65,6 +65,10 @@ private:
     void applyToTabs();
     void loadUserPack();
     void loadTableSchema();
+    /// Asks for a specification folder and dataset, writes the generated pack among the user's packs, uses it.
+    void packFromSpecification();
+    /// Makes path the chosen user pack, remembers it, and validates with it.
+    void useUserPack(const QString& path);
 
     QMainWindow* m_window = nullptr;
     TableTabs* m_tabs = nullptr;
