@@ -20,47 +20,47 @@ private slots:
 
     void defaultSuffix_data()
     {
-        QTest::addColumn<QString>("reference");
-        QTest::addColumn<QString>("suffix");
-        QTest::newRow("idox") << "17/05993/OUT" << "OUT";
-        QTest::newRow("year after the suffix") << "132900/LPL/2022" << "LPL";
-        QTest::newRow("suffix first") << "NMA/2013/0233" << "NMA";
-        QTest::newRow("dorset") << "P/HOU/2020/00123" << "HOU";
-        QTest::newRow("bops dashes") << "22-00006-S73" << "S73";
-        QTest::newRow("mixed segment") << "13/00858/HCC3S" << "HCC3S";
-        QTest::newRow("digit-first segment") << "17H/0002" << "";
-        QTest::newRow("numbers only") << "2011/0734" << "";
-        QTest::newRow("trailing space") << "17/06112/FUL " << "FUL";
-        QTest::newRow("dot in segment") << "17/06112/FUL.A" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("separators only") << "//-" << "";
+        QTest::addColumn<QByteArray>("reference");
+        QTest::addColumn<QByteArray>("suffix");
+        QTest::newRow("idox") << QByteArray("17/05993/OUT") << QByteArray("OUT");
+        QTest::newRow("year after the suffix") << QByteArray("132900/LPL/2022") << QByteArray("LPL");
+        QTest::newRow("suffix first") << QByteArray("NMA/2013/0233") << QByteArray("NMA");
+        QTest::newRow("dorset") << QByteArray("P/HOU/2020/00123") << QByteArray("HOU");
+        QTest::newRow("bops dashes") << QByteArray("22-00006-S73") << QByteArray("S73");
+        QTest::newRow("mixed segment") << QByteArray("13/00858/HCC3S") << QByteArray("HCC3S");
+        QTest::newRow("digit-first segment") << QByteArray("17H/0002") << QByteArray("");
+        QTest::newRow("numbers only") << QByteArray("2011/0734") << QByteArray("");
+        QTest::newRow("trailing space") << QByteArray("17/06112/FUL ") << QByteArray("FUL");
+        QTest::newRow("dot in segment") << QByteArray("17/06112/FUL.A") << QByteArray("");
+        QTest::newRow("empty") << QByteArray("") << QByteArray("");
+        QTest::newRow("separators only") << QByteArray("//-") << QByteArray("");
     }
     void defaultSuffix()
     {
-        QFETCH(QString, reference);
-        QFETCH(QString, suffix);
+        QFETCH(QByteArray, reference);
+        QFETCH(QByteArray, suffix);
         const std::string ref = reference.toStdString();
-        QCOMPARE(QString::fromStdString(std::string(ReferenceSuffixCheck::defaultSuffix(ref))), suffix);
+        QCOMPARE(QByteArray::fromStdString(std::string(ReferenceSuffixCheck::defaultSuffix(ref))), suffix);
     }
 
     void badParameters_data()
     {
-        QTest::addColumn<QString>("params");
+        QTest::addColumn<QByteArray>("params");
         QTest::addColumn<QString>("error");
-        QTest::newRow("map type not in the codelist") << R"({"map": {"FUL": "fulll"}})" << "not a value of the type codelist";
-        QTest::newRow("two capture groups") << R"({"pattern": "(a)(b)"})" << "exactly one capture group";
-        QTest::newRow("bad regex") << R"({"pattern": "(a"})" << "not a valid RE2 expression";
-        QTest::newRow("map value not a string") << R"({"map": {"FUL": 3}})" << "expected a type or an array";
+        QTest::newRow("map type not in the codelist") << QByteArray("{\"map\": {\"FUL\": \"fulll\"}}") << QStringLiteral("not a value of the type codelist");
+        QTest::newRow("two capture groups") << QByteArray("{\"pattern\": \"(a)(b)\"}") << QStringLiteral("exactly one capture group");
+        QTest::newRow("bad regex") << QByteArray("{\"pattern\": \"(a\"}") << QStringLiteral("not a valid RE2 expression");
+        QTest::newRow("map value not a string") << QByteArray("{\"map\": {\"FUL\": 3}}") << QStringLiteral("expected a type or an array");
     }
     void badParameters()
     {
-        QFETCH(QString, params);
+        QFETCH(QByteArray, params);
         QFETCH(QString, error);
         plumbline::Rule rule;
         rule.id = QStringLiteral("R");
         rule.kind = QStringLiteral("reference-suffix");
         rule.columns = QStringList{QStringLiteral("reference"), QStringLiteral("type")};
-        rule.params = QJsonDocument::fromJson(params.toUtf8()).object();
+        rule.params = QJsonDocument::fromJson(params).object();
         auto check = plumbline::CheckRegistry::create(rule, plumbline::testing::testEnv(), QStringLiteral("$"));
         QVERIFY(!check.ok());
         QVERIFY2(check.error().message.contains(error), qPrintable(check.error().message));
