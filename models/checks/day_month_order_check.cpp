@@ -49,8 +49,10 @@ DayMonthOrderCheck::Reading DayMonthOrderCheck::classify(std::string_view value,
         ++i;
         ++digits;
     }
-    if (digits != 4 || (i < s.size() && s[i] != ' ' && s[i] != 'T'))
-        return Reading::NotSlashDate; // yyyy-mm-dd has a 4-digit first part and never gets here
+    // yyyy-mm-dd has a 4-digit first part and never gets here; a time may follow (" 10:30", "T10:30").
+    if (digits != 4 || (i < s.size() && ((s[i] != ' ' && s[i] != 'T') || i + 1 >= s.size() || s[i + 1] < '0' ||
+                                         s[i + 1] > '9')))
+        return Reading::NotSlashDate;
     if (first)
         *first = a;
     if (second)
@@ -60,7 +62,7 @@ DayMonthOrderCheck::Reading DayMonthOrderCheck::classify(std::string_view value,
     const bool dayFirst = b >= 1 && b <= 12 && values::isValidCivilDate(y, b, a);
     const bool monthFirst = a >= 1 && a <= 12 && values::isValidCivilDate(y, a, b);
     if (dayFirst && monthFirst)
-        return a == b ? Reading::DayFirst : Reading::Ambiguous; // 05/05 reads the same either way
+        return a == b ? Reading::Same : Reading::Ambiguous;
     if (dayFirst)
         return Reading::DayFirst;
     if (monthFirst)

@@ -20,7 +20,8 @@ class DayMonthOrderCheck final : public Check
 public:
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
 
-    enum class Reading { NotSlashDate, DayFirst, MonthFirst, Ambiguous, Neither };
+    /// Same: both parts equal (05/05/2019 reads one way either way); Neither: no calendar date in either order.
+    enum class Reading { NotSlashDate, DayFirst, MonthFirst, Ambiguous, Same, Neither };
     /// Classifies one value; *first and *second get the two leading parts, *year the year.
     static Reading classify(std::string_view value, int* first = nullptr, int* second = nullptr, int* year = nullptr);
 
