@@ -58,10 +58,14 @@ void DuplicateLocationCheck::checkSet(const Table& table, FindingSink& sink, Pro
     const int reference = column(1);
     const std::size_t rows = table.rowCount();
     const GeosHandle geos;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> points; // (hash of rounded point, row)
+    // (hash of the rounded point, row) packed in one word, the hash's top 40 bits above a 24-bit row, so the
+    // sort moves 8 bytes a point; tables of 16M rows or more keep 64-bit hashes and 32-bit rows apart.
+    const bool packed = rows < (std::size_t(1) << 24);
+    std::vector<std::uint64_t> packedPoints;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> points;
     std::vector<PointKey> keys(rows);
     std::vector<Shape> shapes;
-    points.reserve(rows);
+    (packed ? packedPoints.reserve(rows) : points.reserve(rows));
     for (std::size_t row = 0; row < rows; ++row) {
         if ((row & 0xFFFF) == 0 && progress.canceled())
             return;
@@ -85,7 +89,10 @@ void DuplicateLocationCheck::checkSet(const Table& table, FindingSink& sink, Pro
             }
         }
         keys[row] = roundPoint(x, y);
-        points.emplace_back(hashKey(keys[row]), std::uint32_t(row));
+        if (packed)
+            packedPoints.push_back((hashKey(keys[row]) & ~((std::uint64_t(1) << 24) - 1)) | row);
+        else
+            points.emplace_back(hashKey(keys[row]), std::uint32_t(row));
     }
 
     auto sameReference = [&](std::size_t a, std::size_t b) {
@@ -104,11 +111,19 @@ void DuplicateLocationCheck::checkSet(const Table& table, FindingSink& sink, Pro
     };
 
     // Identical points: sort by hash, then compare exact keys inside each run of equal hashes.
-    std::sort(points.begin(), points.end());
+    if (packed)
+        std::sort(packedPoints.begin(), packedPoints.end());
+    else
+        std::sort(points.begin(), points.end());
+    const std::size_t count = packed ? packedPoints.size() : points.size();
+    auto hashAt = [&](std::size_t i) { return packed ? packedPoints[i] >> 24 : points[i].first; };
+    auto rowAt = [&](std::size_t i) {
+        return packed ? std::uint32_t(packedPoints[i] & ((std::uint64_t(1) << 24) - 1)) : points[i].second;
+    };
     std::vector<std::size_t> group;
-    for (std::size_t i = 0; i < points.size();) {
+    for (std::size_t i = 0; i < count;) {
         std::size_t j = i + 1;
-        while (j < points.size() && points[j].first == points[i].first)
+        while (j < count && hashAt(j) == hashAt(i))
             ++j;
         if (j - i > 1) {
             std::vector<bool> done(j - i, false);
@@ -117,21 +132,21 @@ void DuplicateLocationCheck::checkSet(const Table& table, FindingSink& sink, Pro
                     continue;
                 group.clear();
                 for (std::size_t b = a; b < j; ++b)
-                    if (!done[b - i] && keys[points[b].second] == keys[points[a].second]) {
-                        group.push_back(points[b].second);
+                    if (!done[b - i] && keys[rowAt(b)] == keys[rowAt(a)]) {
+                        group.push_back(rowAt(b));
                         done[b - i] = true;
                     }
                 std::sort(group.begin(), group.end());
                 for (std::size_t row : group) {
-                    std::size_t first = rows, count = 0;
+                    std::size_t first = rows, others = 0;
                     for (std::size_t other : group)
                         if (other != row && !sameReference(row, other)) {
                             if (first == rows)
                                 first = other;
-                            ++count;
+                            ++others;
                         }
-                    if (count > 0)
-                        report(row, first, count - 1, false);
+                    if (others > 0)
+                        report(row, first, others - 1, false);
                 }
             }
         }

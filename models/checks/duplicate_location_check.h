@@ -10,9 +10,11 @@ namespace plumbline {
 /// coordinates), or polygons whose overlap exceeds "overlap" (default 0.95) of both areas. Columns: location
 /// (WKT or GeoJSON), reference. Each such row gets one finding on the location (column2 = reference) naming
 /// another row and its reference in {detail}; rows that share the reference are PA-05's duplicates, not this.
-/// Blank references count as different records. Plain `POINT (x y)` values are hashed without GEOS (sort of
-/// 64-bit keys: O(n log n)); other geometries are parsed once with GEOS and compared through an STRtree of
-/// their envelopes with a prepared-geometry intersects test before the intersection area is computed.
+/// Blank references count as different records. Plain `POINT (x y)` values are read without GEOS and their
+/// rounded points hashed; one sort of 8-byte (hash, row) words groups them (an open-addressing table measured
+/// twice as slow at 1M rows: two cache misses a point); other geometries are parsed once with GEOS and
+/// compared through an STRtree of their envelopes with a prepared-geometry intersects test before the
+/// intersection area is computed.
 /// Params: "overlap" (0.5…1, default 0.95).
 class DuplicateLocationCheck final : public Check
 {
