@@ -1,4 +1,4 @@
-// plumbline-cli check FILE [--pack NAME|PACK.json]... [--format text|json|csv] [--output F] [--fail-on LEVEL]
+// plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F] [--fail-on LEVEL]
 #include "cli_command.h"
 #include "cli_parse.h"
 
@@ -6,6 +6,7 @@
 #include "reports/findings_report.h"
 #include "rules/codelist_repository.h"
 #include "rules/pack_catalog.h"
+#include "rules/table_schema_pack.h"
 #include "validator/validator.h"
 
 #include <QElapsedTimer>
@@ -41,7 +42,12 @@ int runCheck(const QStringList& args)
                                    QStringLiteral("DATE"));
     const QCommandLineOption timing(QStringLiteral("timing"),
                                     QStringLiteral("Print the time spent loading, validating and writing on standard error."));
-    parser.addOptions({pack, format, output, failOn, threads, today, timing});
+    const QCommandLineOption schema(QStringLiteral("schema"),
+                                    QStringLiteral("A Frictionless Table Schema (or a datapackage.json) whose fields, "
+                                                   "constraints and keys become a rule pack for this file. A Data "
+                                                   "Package's own schemas are used without this option."),
+                                    QStringLiteral("SCHEMA.json"));
+    parser.addOptions({pack, format, output, failOn, threads, today, timing, schema});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Validate a file against rule packs and report every finding. Exit "
@@ -80,7 +86,11 @@ int runCheck(const QStringList& args)
     if (!dataset)
         return fail(dataset.error().toString());
     RulePackLoader loader(env);
-    auto rules = PackCatalog::forDataset(dataset.value(), parser.values(pack), loader);
+    // A Data Package's Table Schemas always run; a --schema file adds its own pack.
+    QStringList notices;
+    auto rules = TableSchemaPack::ruleSet(dataset.value(), parser.values(pack), parser.values(schema), loader, &notices);
+    for (const auto& notice : notices)
+        QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
     if (!rules)
         return fail(rules.error().toString());
 

@@ -1,14 +1,20 @@
 // plumbline-cli packs [NAME|PACK.json] [--json]
+//               packs --from-schema SCHEMA.json|datapackage.json [--out PACK.json]
+//               packs --from-specification DIR --dataset NAME [--out PACK.json]
 #include "cli_command.h"
 #include "cli_parse.h"
 
 #include "checks/check_registry.h"
 #include "rules/codelist_repository.h"
 #include "rules/pack_catalog.h"
+#include "rules/specification_pack.h"
+#include "rules/table_schema_pack.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace plumbline::cli {
@@ -62,6 +68,33 @@ void printPack(QTextStream& out, const RulePack& pack, bool detailed)
     }
 }
 
+/// Writes a generated pack (after checking that it loads) to out or standard output; notices go to stderr.
+int writeGenerated(const GeneratedPack& generated, const QString& out, const QString& origin,
+                   const QString& baseDir = QString())
+{
+    for (const auto& notice : generated.notices)
+        QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
+    QJsonObject json = generated.json;
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    CheckEnv env;
+    env.codelists = std::make_shared<CodelistRepository>();
+    env.today = QDate::currentDate();
+    RulePackLoader loader(env);
+    if (auto loaded = loader.loadBytes(bytes, origin, baseDir); !loaded)
+        return fail(QStringLiteral("the generated pack does not load (a defect): %1").arg(loaded.error().toString()));
+    if (out.isEmpty()) {
+        QTextStream(stdout) << QString::fromUtf8(bytes);
+        return Success;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
+    QTextStream(stderr) << QStringLiteral("plumbline-cli: wrote %1 (%2 rules)\n")
+                               .arg(out)
+                               .arg(json.value(QLatin1String("rules")).toArray().size());
+    return Success;
+}
+
 } // namespace
 
 int runPacks(const QStringList& args)
@@ -69,7 +102,21 @@ int runPacks(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the packs and their rules as JSON."));
     const QCommandLineOption kinds(QStringLiteral("kinds"), QStringLiteral("List the check kinds rules can use."));
-    parser.addOptions({json, kinds});
+    const QCommandLineOption fromSchema(QStringLiteral("from-schema"),
+                                        QStringLiteral("Generate a pack from a Frictionless Table Schema or a "
+                                                       "datapackage.json (every resource's schema)."),
+                                        QStringLiteral("SCHEMA.json"));
+    const QCommandLineOption fromSpecification(
+        QStringLiteral("from-specification"),
+        QStringLiteral("Generate a pack from a planning.data.gov.uk specification folder (field.csv, datatype.csv, "
+                       "dataset-field.csv, codelist CSVs; see docs/specification-packs.md)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption datasetName(QStringLiteral("dataset"),
+                                         QStringLiteral("The specification dataset to generate for, e.g. planning-application."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the generated pack to this file."),
+                                 QStringLiteral("PACK.json"));
+    parser.addOptions({json, kinds, fromSchema, fromSpecification, datasetName, out});
     parser.addPositionalArgument(QStringLiteral("pack"),
                                  QStringLiteral("Show only this pack: a built-in name or a .json file (which is "
                                                 "validated)."),
@@ -78,10 +125,28 @@ int runPacks(const QStringList& args)
         return *exit;
     if (parser.positionalArguments().size() > 1)
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().value(1)));
-    QTextStream out(stdout);
+    if (parser.isSet(fromSchema)) {
+        auto generated = TableSchemaPack::fromFile(parser.value(fromSchema));
+        if (!generated)
+            return fail(generated.error().toString());
+        return writeGenerated(generated.value(), parser.value(out), parser.value(fromSchema));
+    }
+    if (parser.isSet(fromSpecification)) {
+        if (!parser.isSet(datasetName))
+            return fail(QStringLiteral("--from-specification needs --dataset NAME (e.g. planning-application)"));
+        // Codelist paths in the pack are relative to where it is written, so the folder can move with it.
+        const QString packDir = parser.isSet(out) ? QFileInfo(parser.value(out)).absolutePath() : QString();
+        auto generated = SpecificationPack::fromDirectory(parser.value(fromSpecification), parser.value(datasetName), packDir);
+        if (!generated)
+            return fail(generated.error().toString());
+        return writeGenerated(generated.value(), parser.value(out), parser.value(fromSpecification), packDir);
+    }
+    if (parser.isSet(out))
+        return fail(QStringLiteral("--out goes with --from-schema or --from-specification"));
+    QTextStream text(stdout);
     if (parser.isSet(kinds)) {
         for (const auto& kind : CheckRegistry::kinds())
-            out << QString::fromLatin1(kind.name).leftJustified(24) << ' ' << kind.summary << '\n';
+            text << QString::fromLatin1(kind.name).leftJustified(24) << ' ' << kind.summary << '\n';
         return Success;
     }
     CheckEnv env;
@@ -104,13 +169,13 @@ int runPacks(const QStringList& args)
         QJsonArray array;
         for (const auto& p : packs)
             array.append(packJson(p));
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        text << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
     for (std::size_t i = 0; i < packs.size(); ++i) {
         if (i)
-            out << '\n';
-        printPack(out, packs[i], packs.size() == 1);
+            text << '\n';
+        printPack(text, packs[i], packs.size() == 1);
     }
     return Success;
 }

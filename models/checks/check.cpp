@@ -24,6 +24,9 @@ QString ValueCheck::bind(const BindContext& context)
     m_columns = context.columns;
     m_targets.clear();
     m_verdicts.clear();
+    m_missing.clear();
+    for (const auto& m : context.rule.missingValues)
+        m_missing.push_back(m.toStdString());
     for (const auto& resolved : m_columns)
         for (int c : resolved)
             m_targets.push_back({c, {}});
@@ -42,7 +45,7 @@ QString ValueCheck::bind(const BindContext& context)
         target.codeVerdict.assign(column.distinctCount(), -1);
         for (std::size_t code = 0; code < column.distinctCount(); ++code) {
             const auto value = column.distinctValue(code);
-            if (!blankToo && textutil::isBlank(value))
+            if ((!blankToo && textutil::isBlank(value)) || isMissing(value))
                 continue;
             Verdict v;
             if (test(value, v)) {
@@ -57,6 +60,14 @@ QString ValueCheck::bind(const BindContext& context)
 const std::vector<std::uint64_t>* ValueCheck::skippableRows(const BindContext& context, int column) const
 {
     return skipsTidyText() && context.profiles ? context.profiles->tidy(column) : nullptr;
+}
+
+bool ValueCheck::isMissing(std::string_view value) const
+{
+    for (const auto& m : m_missing)
+        if (value == m)
+            return true;
+    return false;
 }
 
 void ValueCheck::report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const
@@ -95,7 +106,7 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
                     if (auto e = table.overlay().find(record, target.column); e || record >= table.baseRowCount()) {
                         const std::string_view value = e ? *e : std::string_view();
                         Verdict v;
-                        if ((blankToo || !textutil::isBlank(value)) && test(value, v))
+                        if ((blankToo || !textutil::isBlank(value)) && !isMissing(value) && test(value, v))
                             report(sink, row, target.column, value, v);
                         continue;
                     }
@@ -115,7 +126,7 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
             if (tidy && TextProfiles::bit(*tidy, row))
                 continue;
             const std::string_view value = direct ? column.cell(row) : table.cell(row, target.column);
-            if (value.empty() || (!blankToo && textutil::isBlank(value)))
+            if (value.empty() || (!blankToo && textutil::isBlank(value)) || (!m_missing.empty() && isMissing(value)))
                 continue;
             Verdict v;
             if (test(value, v))

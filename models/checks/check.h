@@ -115,9 +115,12 @@ private:
         const std::vector<std::uint64_t>* tidy = nullptr; // plain columns: rows that cannot be findings
     };
     void report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const;
+    /// True when value is one of the rule's missing values (Rule::missingValues), which count as blank.
+    bool isMissing(std::string_view value) const;
 
     std::vector<Target> m_targets;
     std::vector<Verdict> m_verdicts;
+    std::vector<std::string> m_missing; // the rule's missing values, usually none
 };
 
 } // namespace plumbline

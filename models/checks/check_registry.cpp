@@ -29,6 +29,7 @@
 #include "checks/range_check.h"
 #include "checks/reference_suffix_check.h"
 #include "checks/required_check.h"
+#include "checks/schema_type_check.h"
 #include "checks/similar_names_check.h"
 #include "checks/sql_check.h"
 #include "checks/type_check.h"
@@ -44,6 +45,7 @@
 #include "checks/identifier_scheme_check.h"
 #include "checks/name_case_check.h"
 #include "checks/popolo/duplicate_persons_check.h"
+#include "checks/popolo/identity_party_check.h"
 #include "checks/popolo/membership_dates_check.h"
 #include "checks/popolo/membership_overlap_check.h"
 #include "checks/popolo/seats_check.h"
@@ -58,6 +60,8 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
         {"required", "The column is present and its cells are filled in", 1, -1, &RequiredCheck::create},
         {"type", "Values are of a datatype: integer, decimal, date, flag, URL, e-mail, CURIE, UPRN, postcode, GSS code, QID…",
          1, -1, &TypeCheck::create},
+        {"schema-type", "Values have the lexical form of a Frictionless Table Schema type and format", 1, -1,
+         &SchemaTypeCheck::create},
         {"pattern", "Values match (or do not match) an RE2 regular expression", 1, -1, &PatternCheck::create},
         {"codelist", "Values belong to a codelist; synonyms and other spellings map to the canonical value", 1, -1,
          &CodelistCheck::create},
@@ -134,6 +138,8 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
          &popolo::SeatsCheck::create},
         {"duplicate-persons", "Popolo: two person records that are probably one person (not homonyms)", 0, 0,
          &popolo::DuplicatePersonsCheck::create},
+        {"identity-as-party", "An organization classified as a party whose name is an identity label persons carry (TWA)",
+         1, 1, &popolo::IdentityPartyCheck::create},
     };
     return all;
 }

@@ -6,9 +6,11 @@
 
 namespace plumbline {
 
-std::unique_ptr<Check> RequiredCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
+std::unique_ptr<Check> RequiredCheck::create(ParamReader& params, const Rule& rule, const CheckEnv&)
 {
     auto check = std::make_unique<RequiredCheck>();
+    for (const auto& m : rule.missingValues)
+        check->m_missingValues.push_back(m.toStdString());
     check->m_any = params.boolean("any", false);
     check->m_nullTokens = params.boolean("null-tokens", true);
     return check;
@@ -49,7 +51,12 @@ bool RequiredCheck::isNullToken(std::string_view v)
 
 bool RequiredCheck::blank(std::string_view value) const
 {
-    return m_nullTokens ? isNullToken(value) : textutil::isBlank(value);
+    if (m_nullTokens ? isNullToken(value) : textutil::isBlank(value))
+        return true;
+    for (const auto& m : m_missingValues)
+        if (value == m)
+            return true;
+    return false;
 }
 
 QString RequiredCheck::bind(const BindContext& context)
@@ -65,7 +72,7 @@ QString RequiredCheck::bind(const BindContext& context)
     }
     m_filled.clear();
     for (int c : m_present)
-        m_filled.push_back(context.profiles && m_nullTokens ? context.profiles->filled(c) : nullptr);
+        m_filled.push_back(context.profiles && m_nullTokens && m_missingValues.empty() ? context.profiles->filled(c) : nullptr);
     // "any": the pair is satisfied by whichever columns exist; only all-missing is a missing field.
     if (m_any && !m_present.empty())
         m_missing.clear();

@@ -7,7 +7,8 @@ namespace plumbline {
 
 /// `required`: the column must be present (else one table-level finding: the platform's `missing-field`) and
 /// its cells non-blank (`missing value`). Params: "any" (true: at least one of the rule's columns must be
-/// filled, e.g. geometry or point), "null-tokens" (default true: N/A, NULL, "-", "?" count as blank).
+/// filled, e.g. geometry or point), "null-tokens" (default true: N/A, NULL, "-", "?" count as blank). The rule's
+/// missing values (Rule::missingValues) count as blank too.
 class RequiredCheck final : public Check
 {
 public:
@@ -29,6 +30,7 @@ private:
     std::vector<int> m_present;
     std::vector<const std::vector<std::uint64_t>*> m_filled; // per present column: rows known to be filled
     QStringList m_missing;
+    std::vector<std::string> m_missingValues; // Rule::missingValues: also blank
 };
 
 } // namespace plumbline

@@ -22,6 +22,16 @@ std::uint64_t mix(std::uint64_t h)
     return h;
 }
 
+bool isBlankKey(std::string_view value, const KeyOptions& options)
+{
+    if (textutil::isBlank(value))
+        return true;
+    for (const auto& m : options.missingValues)
+        if (value == m)
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::uint64_t fastHash(std::string_view s)
@@ -35,7 +45,8 @@ std::uint64_t fastHash(std::string_view s)
         h = (h ^ mix(w)) * 0x9E3779B97F4A7C15ULL;
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
+    if (i < s.size()) // memcpy from a null data() is undefined even for zero bytes
+        std::memcpy(&tail, s.data() + i, s.size() - i);
     return mix(h ^ mix(tail ^ 0x1234567ULL));
 }
 
@@ -94,7 +105,7 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
             plan.codeBlank.resize(plan.data->distinctCount());
             for (std::size_t code = 0; code < plan.data->distinctCount(); ++code) {
                 plan.codeHash[code] = hashCell(plan.data->distinctValue(code), options);
-                plan.codeBlank[code] = textutil::isBlank(plan.data->distinctValue(code));
+                plan.codeBlank[code] = isBlankKey(plan.data->distinctValue(code), options);
             }
         }
         plans.push_back(std::move(plan));
@@ -119,7 +130,7 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
             } else {
                 const auto cell = table.cell(row, plan.column);
                 cellHash = hashCell(cell, options);
-                blank = textutil::isBlank(cell);
+                blank = isBlankKey(cell, options);
             }
             allBlank = allBlank && blank;
             anyBlank = anyBlank || blank;

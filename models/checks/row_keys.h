@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct KeyOptions
     bool caseSensitive = true;
     bool skipBlank = true;      ///< rows whose key cells are all blank take no part
     bool skipAnyBlank = false;  ///< rows with any blank key cell take no part (a blank group is no group)
+    std::vector<std::string> missingValues; ///< values that count as blank too (Rule::missingValues)
 };
 
 /// A fast 64-bit hash of bytes (eight at a time).

@@ -4,9 +4,11 @@
 
 namespace plumbline {
 
-std::unique_ptr<Check> UniqueCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
+std::unique_ptr<Check> UniqueCheck::create(ParamReader& params, const Rule& rule, const CheckEnv&)
 {
     auto check = std::make_unique<UniqueCheck>();
+    for (const auto& m : rule.missingValues)
+        check->m_options.missingValues.push_back(m.toStdString());
     check->m_options.caseSensitive = params.boolean("case-sensitive", true);
     check->m_options.trim = params.boolean("trim", true);
     check->m_options.skipBlank = params.boolean("ignore-blank", true);

@@ -38,6 +38,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case SeverityColumn: return severityName(r.severity);
         case RuleColumn: return m_store->rules()[r.rule].id;
+        case TableColumn: return m_store->tables()[r.table].name;
         case RowColumn: return r.row ? QVariant(qlonglong(r.row)) : QVariant();
         case ColumnColumn: return m_store->columnNames(i).join(QLatin1String(", "));
         case ValueColumn: return m_store->qtext(r.value);
@@ -63,6 +64,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case SeverityColumn: return tr("Severity");
     case RuleColumn: return tr("Rule");
+    case TableColumn: return tr("Table");
     case RowColumn: return tr("Row");
     case ColumnColumn: return tr("Column");
     case ValueColumn: return tr("Value");

@@ -18,7 +18,8 @@ class FindingsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FindingsModel)
 
 public:
-    enum Column { SeverityColumn, RuleColumn, RowColumn, ColumnColumn, ValueColumn, MessageColumn, SuggestionColumn,
+    /// TableColumn names the table a finding belongs to (several in Popolo, XLSX, SQLite and Data Packages).
+    enum Column { SeverityColumn, RuleColumn, TableColumn, RowColumn, ColumnColumn, ValueColumn, MessageColumn, SuggestionColumn,
                   ColumnCount };
     /// Semantic roles, for sorting/filtering proxies and for jumping to the cell.
     enum class Role {

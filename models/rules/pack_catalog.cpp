@@ -31,6 +31,12 @@ Result<std::vector<RulePack>> PackCatalog::loadBuiltins(RulePackLoader& loader)
 
 Result<RuleSet> PackCatalog::forDataset(const Dataset& dataset, const QStringList& requested, RulePackLoader& loader)
 {
+    return forDataset(dataset, requested, loader, {});
+}
+
+Result<RuleSet> PackCatalog::forDataset(const Dataset& dataset, const QStringList& requested, RulePackLoader& loader,
+                                        const std::vector<RulePack>& extra)
+{
     auto builtins = loadBuiltins(loader);
     if (!builtins)
         return builtins.error();
@@ -67,6 +73,8 @@ Result<RuleSet> PackCatalog::forDataset(const Dataset& dataset, const QStringLis
             if (picked[i])
                 add(builtins.value()[i]);
     }
+    for (const auto& pack : extra)
+        add(pack);
     return RuleSet::fromPacks(chosen);
 }
 

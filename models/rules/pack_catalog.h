@@ -23,6 +23,9 @@ public:
     /// whose detect formats name the dataset's SourceInfo::format (Popolo) or else the built-in pack whose
     /// detect columns best match each table's headers. Errors name the pack that failed to load.
     static Result<RuleSet> forDataset(const Dataset& dataset, const QStringList& requested, RulePackLoader& loader);
+    /// As above, then the extra packs (generated ones: a Data Package's Table Schemas, a --schema file) in order.
+    static Result<RuleSet> forDataset(const Dataset& dataset, const QStringList& requested, RulePackLoader& loader,
+                                      const std::vector<RulePack>& extra);
 };
 
 } // namespace plumbline

@@ -26,6 +26,9 @@ struct Rule
     QString pack;          ///< the pack the rule was declared in
     QString source;        ///< "file.json $.rules[3]", for error messages about the rule
     QString baseDir;       ///< directory of the pack file: relative codelist paths resolve against it
+    /// Values this rule treats as blank besides empty cells (a Table Schema's missingValues, e.g. "NA", "-"):
+    /// value checks skip them, `required` reports them, `unique` ignores them. Empty strings are ignored.
+    QStringList missingValues;
 };
 
 } // namespace plumbline

@@ -21,11 +21,13 @@ const QStringList kPackKeys = {QStringLiteral("$schema"), QStringLiteral("pack")
                                QStringLiteral("description"), QStringLiteral("version"), QStringLiteral("includes"),
                                QStringLiteral("always"), QStringLiteral("auto"), QStringLiteral("detect"),
                                QStringLiteral("key"), QStringLiteral("columns"), QStringLiteral("disable"),
-                               QStringLiteral("severity"), QStringLiteral("rules")};
+                               QStringLiteral("severity"), QStringLiteral("rules"),
+                               QStringLiteral("missing-values")};
 const QStringList kRuleKeys = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
                                QStringLiteral("severity"), QStringLiteral("issue-type"), QStringLiteral("table"),
                                QStringLiteral("columns"), QStringLiteral("kind"), QStringLiteral("params"),
-                               QStringLiteral("message"), QStringLiteral("fix"), QStringLiteral("enabled")};
+                               QStringLiteral("message"), QStringLiteral("fix"), QStringLiteral("enabled"),
+                               QStringLiteral("missing-values")};
 const QStringList kDetectKeys = {QStringLiteral("columns"), QStringLiteral("minimum"), QStringLiteral("formats")};
 
 int editDistance(const QString& a, const QString& b)
@@ -305,6 +307,14 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
         pack.synonyms = ownSynonyms;
     }
 
+    QStringList packMissing;
+    if (root.contains(QLatin1String("missing-values"))) {
+        const auto missing = stringList(root.value(QLatin1String("missing-values")), false);
+        if (!missing)
+            return problems.at(QStringLiteral("$.missing-values"), QStringLiteral("expected an array of strings"));
+        packMissing = *missing;
+    }
+
     const QJsonValue rulesValue = root.value(QLatin1String("rules"));
     if (!rulesValue.isUndefined() && !rulesValue.isArray())
         return problems.at(QStringLiteral("$.rules"), QStringLiteral("expected an array of rules"));
@@ -385,6 +395,14 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
                 return problems.at(path + QStringLiteral(".fix"), fixError);
             rule.fix = *parsed;
         }
+        rule.missingValues = packMissing;
+        if (r.contains(QLatin1String("missing-values"))) {
+            const auto missing = stringList(r.value(QLatin1String("missing-values")), false);
+            if (!missing)
+                return problems.at(path + QStringLiteral(".missing-values"), QStringLiteral("expected an array of strings"));
+            rule.missingValues = *missing;
+        }
+        rule.missingValues.removeAll(QString());
         const QJsonValue enabled = r.value(QLatin1String("enabled"));
         if (!enabled.isUndefined() && !enabled.isBool())
             return problems.at(path + QStringLiteral(".enabled"), QStringLiteral("expected true or false"));

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 namespace plumbline::values {
 
@@ -206,8 +208,18 @@ int editDistance(std::string_view a, std::string_view b, int limit)
     const int la = int(a.size()), lb = int(b.size());
     if (std::abs(la - lb) > limit)
         return limit + 1;
-    // three rolling rows: previous-previous (for transpositions), previous, current
-    std::vector<int> pp(std::size_t(lb) + 1), p(std::size_t(lb) + 1), c(std::size_t(lb) + 1);
+    // three rolling rows: previous-previous (for transpositions), previous, current. Codelist keys are short,
+    // so the rows live on the stack; this runs once per key for every unmatched distinct value.
+    constexpr int kStackRow = 64;
+    std::array<int, 3 * (kStackRow + 1)> stackRows;
+    std::vector<int> heapRows;
+    int* rows = stackRows.data();
+    if (lb > kStackRow) {
+        heapRows.resize(3 * (std::size_t(lb) + 1));
+        rows = heapRows.data();
+    }
+    std::span<int> pp(rows, std::size_t(lb) + 1), p(rows + lb + 1, std::size_t(lb) + 1),
+        c(rows + 2 * (lb + 1), std::size_t(lb) + 1);
     for (int j = 0; j <= lb; ++j)
         p[std::size_t(j)] = j;
     for (int i = 1; i <= la; ++i) {

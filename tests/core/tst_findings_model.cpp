@@ -44,6 +44,12 @@ private slots:
         QCOMPARE(model.index(3, 0).data(int(FindingsModel::Role::Severity)).toInt(), int(Severity::Warning));
         QCOMPARE(model.index(1, FindingsModel::MessageColumn).data().toString(), QStringLiteral("Row 1 (reference R1): 'R1' repeats"));
         QCOMPARE(model.headerData(FindingsModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Message"));
+        // The Table column names the table each finding belongs to (one table here: the CSV's).
+        QCOMPARE(model.headerData(FindingsModel::TableColumn, Qt::Horizontal).toString(), QStringLiteral("Table"));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, FindingsModel::TableColumn).data().toString(),
+                     model.index(row, 0).data(int(FindingsModel::Role::TableName)).toString());
+        QVERIFY(!model.index(1, FindingsModel::TableColumn).data().toString().isEmpty());
         model.setFindings(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }

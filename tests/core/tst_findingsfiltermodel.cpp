@@ -146,7 +146,7 @@ void TestFindingsFilterModel::mapsBothWays()
     findings.setFindings(storeOf({Severity::Info, Severity::Error, Severity::Notice, Severity::Warning}, 8));
     filter.setSeverityMask(FindingsFilterModel::kAllSeverities & ~FindingsFilterModel::bit(Severity::Notice));
     for (int row = 0; row < filter.rowCount(); ++row) {
-        const QModelIndex proxy = filter.index(row, 3);
+        const QModelIndex proxy = filter.index(row, FindingsModel::ColumnColumn);
         QCOMPARE(filter.mapFromSource(filter.mapToSource(proxy)), proxy);
     }
     QVERIFY(!filter.mapFromSource(findings.index(2, 0)).isValid()); // a hidden notice

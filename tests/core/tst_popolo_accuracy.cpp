@@ -58,6 +58,7 @@ private slots:
         REQUIRE_FILE(path);
         const PopoloRun run = runPopolo(path);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        QCOMPARE(run.count(QStringLiteral("VOC-06-identity-as-party")), std::size_t(0)); // parties are parties
         QVERIFY(run.packs.contains(QStringLiteral("popolo")));
         QVERIFY(!run.packs.contains(QStringLiteral("candidates")));
 
@@ -190,6 +191,15 @@ private slots:
         QVERIFY(anyContains(run.messages(QStringLiteral("PRIV-01-sensitive")), QStringLiteral("national_identity")));
         QVERIFY(anyContains(run.messages(QStringLiteral("PRIV-01-sensitive")), QStringLiteral("121 of 227")));
 
+        // "TWA", an ethnic group with reserved seats, is modelled as a party: the one organization reported, a
+        // warning whose message says where the label comes from.
+        QCOMPARE(run.values(QStringLiteral("VOC-06-identity-as-party")), (std::set<QString>{QStringLiteral("TWA")}));
+        QCOMPARE(run.count(QStringLiteral("VOC-06-identity-as-party")), std::size_t(1));
+        QCOMPARE(run.result.findings.record(run.of(QStringLiteral("VOC-06-identity-as-party")).front()).severity,
+                 Severity::Warning);
+        QVERIFY(anyContains(run.messages(QStringLiteral("VOC-06-identity-as-party")),
+                            QStringLiteral("persons.national_identity of 3 persons")));
+
         // Multi-member areas: recognised and reported once, not as a warning per area.
         QCOMPARE(run.count(QStringLiteral("OVL-03-area-seats")), std::size_t(1));
         QCOMPARE(run.countAtLeast(QStringLiteral("OVL-03-area-seats"), Severity::Warning), std::size_t(0));
@@ -238,6 +248,7 @@ private slots:
         QCOMPARE(run.count(QStringLiteral("OVL-01-duplicate-membership")), std::size_t(0));
         QCOMPARE(run.count(QStringLiteral("OVL-02-overlap")), std::size_t(0));
         QCOMPARE(run.count(QStringLiteral("OVL-03-area-seats")), std::size_t(0));
+        QCOMPARE(run.count(QStringLiteral("VOC-06-identity-as-party")), std::size_t(0)); // no identity labels
         QCOMPARE(popoloErrors(run), std::size_t(0));
 
         // Term 56: 651 memberships for 650 seats, explained by Michelle Thomson's switch — a notice at most.

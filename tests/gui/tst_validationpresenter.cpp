@@ -76,6 +76,9 @@ private slots:
     void findingsGoToTheRightTab();
     void theBuiltInPackIsChosenFromTheHeaders();
     void aBrokenUserPackShowsItsErrorAndIsForgotten();
+    void theTableColumnAndOneClickGoToTheFindingsTab();
+    void aDataPackageValidatesWithItsSchemas();
+    void aLoadedTableSchemaValidatesTheFile();
 
 private:
     void usePack(const QString& pack) { AppSettings().rulePack.setValue(pack); }
@@ -403,6 +406,78 @@ void TestValidationPresenter::aBrokenUserPackShowsItsErrorAndIsForgotten()
     // The findings of the last good run stay on screen.
     QCOMPARE(window.tableModel()->index(1, kDecision).data(int(TableModel::Role::FindingSeverity)).toInt(),
              int(Severity::Error));
+}
+
+void TestValidationPresenter::theTableColumnAndOneClickGoToTheFindingsTab()
+{
+    usePack(fixture("validation-multi-pack.json"));
+    MainWindow window;
+    window.show();
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.openDataset(testing::popoloDataset());
+    QVERIFY(validated.wait(30000));
+    QVERIFY(validated.first().first().toBool());
+    QCOMPARE(window.tabs()->currentIndex(), 0);
+    FindingsDock* dock = window.validation()->dock();
+    QTableView* view = dock->view();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, FindingsModel::RuleColumn).data().toString() == QLatin1String("T-OLD"))
+            row = r;
+    QVERIFY(row >= 0);
+    // The findings span several tables, so the Table column is shown and names the finding's table.
+    const bool multiTable = window.validation()->lastRun()->findings->tables().size() > 1;
+    QCOMPARE(view->isColumnHidden(FindingsModel::TableColumn), !multiTable);
+    QCOMPARE(view->model()->index(row, FindingsModel::TableColumn).data().toString(), QStringLiteral("memberships"));
+    // One click on the finding (not a double click) switches to the memberships tab and selects the cell.
+    const QRect rect = view->visualRect(view->model()->index(row, FindingsModel::MessageColumn));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window.tabs()->currentIndex(), 2);
+    QCOMPARE(window.grid()->currentIndex(), window.tabs()->model(2)->index(0, 2));
+}
+
+void TestValidationPresenter::aDataPackageValidatesWithItsSchemas()
+{
+    usePack(QString());
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, QStringLiteral(PLUMBLINE_TEST_DATA "/datapackage/schemapack/datapackage.json")));
+    const auto run = window.validation()->lastRun();
+    QVERIFY(run);
+    QVERIFY2(run->packs.contains(QStringLiteral("table-schema:applications")), qPrintable(run->packs.join(u',')));
+    QVERIFY(run->packs.contains(QStringLiteral("table-schema:officers")));
+    QVERIFY(run->findings->count(Severity::Error) > 0);
+    // The pack menu shows the schema packs, checked (they run whatever pack is chosen).
+    auto* entry = window.validation()->packMenu()->findChild<QAction*>(
+        QStringLiteral("actionSchemaPack_table-schema:applications"));
+    QVERIFY(entry);
+    QVERIFY(entry->isChecked());
+    QVERIFY(window.validation()->packMenu()->loadSchemaAction());
+}
+
+void TestValidationPresenter::aLoadedTableSchemaValidatesTheFile()
+{
+    MainWindow window;
+    window.show();
+    const QString dir = QStringLiteral(PLUMBLINE_TEST_DATA "/datapackage/schemapack/");
+    QVERIFY(openAndValidate(window, dir + QStringLiteral("standalone.csv")));
+    QVERIFY(!window.validation()->lastRun()->packs.contains(QStringLiteral("table-schema:standalone-schema")));
+    // As "Load Table Schema…" does after its file dialog.
+    window.validation()->controller()->setSchemaFiles({dir + QStringLiteral("standalone-schema.json")});
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.validation()->validate();
+    QVERIFY(validated.wait(30000));
+    QVERIFY(validated.first().first().toBool());
+    const auto run = window.validation()->lastRun();
+    QVERIFY(run->packs.contains(QStringLiteral("table-schema:standalone-schema")));
+    bool primaryKey = false;
+    for (std::size_t i = 0; i < run->findings->size(); ++i)
+        primaryKey = primaryKey || run->findings->finding(i).rule == QLatin1String("TS-id-primary-key");
+    QVERIFY(primaryKey);
+    // Opening another file forgets the schema.
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    QVERIFY(window.validation()->controller()->schemaFiles().isEmpty());
 }
 
 QTEST_MAIN(TestValidationPresenter)

@@ -88,11 +88,15 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(FindingsModel::SeverityColumn, digit * 9 + 24); // the dot and "warning"
     m_view->setColumnWidth(FindingsModel::RuleColumn, digit * 24);
+    m_view->setColumnWidth(FindingsModel::TableColumn, digit * 16);
     m_view->setColumnWidth(FindingsModel::RowColumn, digit * 7);
     m_view->setColumnWidth(FindingsModel::ColumnColumn, digit * 16);
     m_view->setColumnWidth(FindingsModel::ValueColumn, digit * 18);
     m_view->setColumnWidth(FindingsModel::MessageColumn, digit * 70);
     connect(m_view, &QAbstractItemView::activated, this, &FindingsDock::onActivated);
+    // One click is enough to go to the finding, in whichever table's tab it is (activated alone needs a
+    // double click on most styles).
+    connect(m_view, &QAbstractItemView::clicked, this, &FindingsDock::onActivated);
 
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +109,8 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
 
 void FindingsDock::setFindings(std::shared_ptr<const FindingStore> store)
 {
+    // The Table column only says something when the source has several tables.
+    m_view->setColumnHidden(FindingsModel::TableColumn, !store || store->tables().size() <= 1);
     m_model->setFindings(std::move(store));
     updateCounts();
 }

@@ -26,6 +26,10 @@ RulePackMenu::RulePackMenu(QWidget* parent) : QMenu(tr("Rule &Pack"), parent)
     m_load->setObjectName(QStringLiteral("actionLoadRulePack"));
     m_load->setStatusTip(tr("Validate with your own rule pack (a .json file; see the rule-pack reference)"));
     connect(m_load, &QAction::triggered, this, &RulePackMenu::loadRequested);
+    m_loadSchema = new QAction(tr("Load &Table Schema\u2026"), this);
+    m_loadSchema->setObjectName(QStringLiteral("actionLoadTableSchema"));
+    m_loadSchema->setStatusTip(tr("Also validate with a Frictionless Table Schema (its fields, constraints and keys)"));
+    connect(m_loadSchema, &QAction::triggered, this, &RulePackMenu::loadSchemaRequested);
     for (const QString& name : RulePackLoader::builtinNames())
         m_builtins.append(PackInfo{name, QString(), false});
     rebuild();
@@ -90,7 +94,7 @@ void RulePackMenu::rebuild()
     // these actions' triggered().
     for (QAction* action : actions()) {
         removeAction(action);
-        if (action != m_load) {
+        if (action != m_load && action != m_loadSchema) {
             m_group->removeAction(action);
             action->setParent(nullptr); // gone from findChild() at once
             action->deleteLater();
@@ -120,8 +124,28 @@ void RulePackMenu::rebuild()
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
+    if (!m_schemaPacks.isEmpty()) {
+        addSeparator();
+        for (const QString& pack : m_schemaPacks) {
+            // Informational: schema packs run with every choice above.
+            QAction* info = addAction(tr("%1 (from the Table Schema)").arg(pack));
+            info->setObjectName(QStringLiteral("actionSchemaPack_") + pack);
+            info->setCheckable(true);
+            info->setChecked(true);
+            info->setEnabled(false);
+        }
+    }
     addSeparator();
     addAction(m_load);
+    addAction(m_loadSchema);
+}
+
+void RulePackMenu::setSchemaPacks(const QStringList& packs)
+{
+    if (packs == m_schemaPacks)
+        return;
+    m_schemaPacks = packs;
+    rebuild();
 }
 
 QString RulePackMenu::selection() const

@@ -11,7 +11,8 @@ namespace plumbline {
 
 /// Validate → Rule Pack: "Automatic" (the pack is chosen by sniffing the headers), every built-in pack, the
 /// user's own .json packs, and "Load Rule Pack…". Exactly one entry is checked. The always-on packs
-/// (structure) are listed, disabled, for information. Pack titles are read on a worker at construction; until
+/// (structure) are listed, disabled, for information, and so are the Table Schema packs of the last run (a Data
+/// Package's schemas, or a schema loaded with "Load Table Schema…"), which run whatever is chosen. Pack titles are read on a worker at construction; until
 /// they arrive the entries show the packs' names.
 class RulePackMenu final : public QMenu
 {
@@ -38,11 +39,16 @@ public:
     bool catalogLoaded() const { return m_catalogLoaded; }
 
     QAction* loadAction() const { return m_load; }
+    QAction* loadSchemaAction() const { return m_loadSchema; }
+    /// The Table Schema packs that ran ("table-schema:applications"), listed checked and disabled.
+    void setSchemaPacks(const QStringList& packs);
+    const QStringList& schemaPacks() const { return m_schemaPacks; }
 
 signals:
     /// The user checked another entry.
     void selectionChanged(const QString& selection);
     void loadRequested();
+    void loadSchemaRequested();
 
 private:
     struct PackInfo
@@ -57,6 +63,8 @@ private:
 
     QActionGroup* m_group = nullptr;
     QAction* m_load = nullptr;
+    QAction* m_loadSchema = nullptr;
+    QStringList m_schemaPacks;
     QList<PackInfo> m_builtins;
     QStringList m_userPacks;
     QStringList m_alwaysOn;

@@ -3,6 +3,7 @@
 #include "core/progress.h"
 #include "rules/codelist_repository.h"
 #include "rules/pack_catalog.h"
+#include "rules/table_schema_pack.h"
 #include "validator/validator.h"
 
 #include <QDate>
@@ -22,14 +23,16 @@ struct ValidationOutcome
 };
 
 void runValidation(QPromise<ValidationOutcome>& promise, std::shared_ptr<const Dataset> dataset,
-                   const QStringList& packs, std::shared_ptr<CodelistRepository> codelists)
+                   const QStringList& packs, const QStringList& schemaFiles,
+                   std::shared_ptr<CodelistRepository> codelists)
 {
     PromiseProgress<ValidationOutcome> progress(promise);
     CheckEnv env;
     env.codelists = std::move(codelists);
     env.today = QDate::currentDate();
     RulePackLoader loader(env);
-    auto rules = PackCatalog::forDataset(*dataset, packs, loader);
+    QStringList notices;
+    auto rules = TableSchemaPack::ruleSet(*dataset, packs, schemaFiles, loader, &notices);
     if (!rules) {
         promise.addResult(ValidationOutcome{nullptr, rules.error()});
         return;
@@ -42,6 +45,7 @@ void runValidation(QPromise<ValidationOutcome>& promise, std::shared_ptr<const D
     auto run = std::make_shared<ValidationRun>();
     run->dataset = dataset;
     run->packs = validator.rules().packs;
+    run->notices = notices;
     run->seconds = result.seconds;
     auto store = std::make_shared<FindingStore>(std::move(result.findings));
     // The per-cell indexes are built here so that the GUI thread never walks the findings.
@@ -98,7 +102,7 @@ void ValidationController::start(std::shared_ptr<const Dataset> dataset, const Q
             emit failed(outcome.error);
     });
     QFuture<ValidationOutcome> future =
-        QtConcurrent::run(runValidation, std::move(dataset), packs, m_codelists);
+        QtConcurrent::run(runValidation, std::move(dataset), packs, m_schemaFiles, m_codelists);
     m_future = QFuture<void>(future);
     watcher->setFuture(future);
 }

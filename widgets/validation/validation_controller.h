@@ -25,6 +25,7 @@ struct ValidationRun
     std::shared_ptr<const FindingStore> findings;
     std::vector<std::shared_ptr<const FindingIndex>> indexes;
     QStringList packs;
+    QStringList notices; ///< what the Table Schemas ask that is not checked (TableSchemaPack)
     double seconds = 0;
 };
 
@@ -46,6 +47,10 @@ public:
     /// Validates dataset with packs (built-in names or .json paths; empty = choose by the headers; the
     /// always-on structure pack runs either way), superseding a run in progress.
     void start(std::shared_ptr<const Dataset> dataset, const QStringList& packs);
+    /// Table Schema files (or datapackage.json) whose packs every following start() adds; a Data Package's
+    /// own schemas are added without this.
+    void setSchemaFiles(const QStringList& files) { m_schemaFiles = files; }
+    const QStringList& schemaFiles() const { return m_schemaFiles; }
     /// Stops the running validation; emits canceled() at once. Does nothing when idle.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -62,6 +67,7 @@ signals:
 
 private:
     std::shared_ptr<CodelistRepository> m_codelists; // loaded once, shared by every run (thread-safe)
+    QStringList m_schemaFiles;
     quint64 m_generation = 0;
     bool m_running = false;
     QFuture<void> m_future;

@@ -58,6 +58,7 @@ ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
         validate();
     });
     connect(m_packs, &RulePackMenu::loadRequested, this, &ValidationPresenter::loadUserPack);
+    connect(m_packs, &RulePackMenu::loadSchemaRequested, this, &ValidationPresenter::loadTableSchema);
 }
 
 void ValidationPresenter::setDataset(const std::shared_ptr<const Dataset>& dataset, bool committed)
@@ -75,8 +76,11 @@ void ValidationPresenter::setDataset(const std::shared_ptr<const Dataset>& datas
         m_dock->setFindings(m_run->findings);
         return;
     }
-    if (m_dataset)
+    if (m_dataset) {
         m_run.reset(); // a preview keeps the last run until its load is committed or abandoned
+        m_controller->setSchemaFiles({}); // a loaded Table Schema belongs to the file it was loaded for
+        m_packs->setSchemaPacks({});
+    }
     m_dock->setNotValidated(m_dataset ? tr("Not validated yet: press F5.")
                                       : tr("Open a file to validate it."));
     if (m_dataset && m_afterLoad->isChecked())
@@ -112,13 +116,19 @@ void ValidationPresenter::onFinished(const std::shared_ptr<const ValidationRun>&
         m_packs->setAutomaticChoice(run->packs);
     else
         m_previousPack = m_packs->selection();
+    QStringList schemaPacks;
+    for (const QString& pack : run->packs)
+        if (pack.startsWith(QLatin1String("table-schema:")))
+            schemaPacks << pack;
+    m_packs->setSchemaPacks(schemaPacks);
     applyToTabs();
     m_dock->setFindings(run->findings);
-    emit statusMessage(tr("Validated with %1 in %2 s: %3.")
-                           .arg(run->packs.join(QStringLiteral(", ")),
-                                QLocale().toString(run->seconds, 'f', 2),
-                                FindingsDock::countsText(*run->findings)),
-                       0);
+    QString message = tr("Validated with %1 in %2 s: %3.")
+                          .arg(run->packs.join(QStringLiteral(", ")), QLocale().toString(run->seconds, 'f', 2),
+                               FindingsDock::countsText(*run->findings));
+    if (!run->notices.isEmpty())
+        message += QLatin1Char(' ') + tr("Not checked: %1").arg(run->notices.join(QStringLiteral("; ")));
+    emit statusMessage(message, 0);
     emit finished(true);
 }
 
@@ -138,6 +148,8 @@ void ValidationPresenter::applyToTabs()
 void ValidationPresenter::onFailed(const Error& error)
 {
     m_progress->hide();
+    if (m_controller->schemaFiles().contains(error.file))
+        m_controller->setSchemaFiles({}); // a schema that cannot be read is dropped, as a bad pack is
     const QString pack = m_packs->selection();
     if (pack.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         // A user's pack that does not load: forget it and go back to the previous choice.
@@ -207,6 +219,17 @@ void ValidationPresenter::showFinding(const QString& table, RecordId record, int
         flags |= QItemSelectionModel::Rows;
     grid->selectionModel()->setCurrentIndex(target, flags);
     grid->scrollTo(target, QAbstractItemView::PositionAtCenter);
+}
+
+void ValidationPresenter::loadTableSchema()
+{
+    const QString start = m_dataset ? QFileInfo(m_dataset->source.path).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Load Table Schema"), start,
+                                                      tr("Table Schemas (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_controller->setSchemaFiles({path});
+    validate(); // a schema that cannot be read comes back as an error, like a bad rule pack
 }
 
 } // namespace plumbline

@@ -64,6 +64,7 @@ private:
     void onCanceled();
     void applyToTabs();
     void loadUserPack();
+    void loadTableSchema();
 
     QMainWindow* m_window = nullptr;
     TableTabs* m_tabs = nullptr;

@@ -16,7 +16,9 @@ QString text(const QJsonValue& value)
         return value.toString();
     if (value.isDouble()) {
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+        // Range test first: qint64(1e300) is undefined.
+        return d >= -9.0e15 && d <= 9.0e15 && d == double(qint64(d)) ? QString::number(qint64(d))
+                                                                       : QString::number(d, 'g', 17);
     }
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -36,8 +38,13 @@ QStringList names(const QJsonValue& value)
 
 std::optional<qint64> integer(const QJsonValue& value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // A hostile schema may say 1e400 (inf) or -1e30: converting those to an integer is undefined.
+        const double d = value.toDouble();
+        if (!(d >= -9.0e15 && d <= 9.0e15))
+            return std::nullopt;
+        return qint64(d);
+    }
     bool ok = false;
     const qint64 v = value.toString().toLongLong(&ok);
     return ok ? std::optional<qint64>(v) : std::nullopt;

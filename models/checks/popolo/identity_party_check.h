@@ -1,0 +1,43 @@
+#pragma once
+
+#include "checks/check.h"
+#include "checks/param_reader.h"
+#include "checks/value_predicate.h"
+
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+namespace plumbline::popolo {
+
+/// `identity-as-party` (VOC): an organization classified as a party whose name is an identity label — a value
+/// persons carry in an identity column (national_identity: HUTU/TUTSI/TWA), or one of "labels". ★ Burundi
+/// models "TWA", an ethnic group with reserved seats, as a party. The rule's column is the organization's name;
+/// "where" ({"column": "classification", "in": ["party"]}) selects the rows checked; "identities" lists the
+/// columns that hold identity labels ([{"table": "persons", "column": "national_identity"}]); those absent from
+/// the dataset are skipped. Names and labels are compared trimmed and case-folded. A dataset check: one hash
+/// set of labels, one pass over the organizations. {detail} says where the label was seen.
+class IdentityPartyCheck final : public Check
+{
+public:
+    static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
+
+    CheckScope scope() const override { return CheckScope::Dataset; }
+    QString bind(const BindContext& context) override;
+    void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
+
+private:
+    struct Source
+    {
+        QString table;
+        QString column;
+    };
+    std::vector<Source> m_sources;
+    std::unordered_set<std::string> m_labels; // folded
+    QString m_whereColumn;
+    std::optional<ValuePredicate> m_where;
+    int m_whereIndex = -1;
+    const Dataset* m_dataset = nullptr;
+};
+
+} // namespace plumbline::popolo
