@@ -52,6 +52,16 @@ bool directAccess(const Table& table)
 
 } // namespace
 
+std::uint64_t ReferenceSuffixCheck::packSuffix(std::string_view suffix)
+{
+    std::uint64_t key = 0;
+    for (std::size_t i = 0; i < suffix.size() && i < 8; ++i) {
+        const char c = suffix[i] >= 'a' && suffix[i] <= 'z' ? char(suffix[i] - 'a' + 'A') : suffix[i];
+        key |= std::uint64_t(std::uint8_t(c)) << (8 * i);
+    }
+    return key;
+}
+
 std::string_view ReferenceSuffixCheck::defaultSuffix(std::string_view reference)
 {
     std::string_view s = textutil::trim(reference);
@@ -111,6 +121,10 @@ std::unique_ptr<Check> ReferenceSuffixCheck::create(ParamReader& params, const R
             return check;
         }
         const std::string suffix = textutil::asciiUpper(it.key().toStdString());
+        if (suffix.empty() || suffix.size() > 8) {
+            params.fail(QStringLiteral("map.%1").arg(it.key()), QStringLiteral("a suffix has 1 to 8 characters"));
+            return check;
+        }
         map.erase(std::remove_if(map.begin(), map.end(), [&](const auto& e) { return e.first == suffix; }), map.end());
         if (!types.empty())
             map.emplace_back(suffix, std::move(types));
@@ -120,6 +134,7 @@ std::unique_ptr<Check> ReferenceSuffixCheck::create(ParamReader& params, const R
     for (auto& [suffix, types] : map) {
         Entry entry;
         entry.suffix = suffix;
+        entry.key = packSuffix(suffix);
         for (const auto& type : types) {
             // Map types are codelist values; a typo would silently disable the suffix, so it is an error.
             if (codelist && !codelist->match(type).exact()) {
@@ -153,14 +168,11 @@ int ReferenceSuffixCheck::entryOf(std::string_view reference) const
     } else {
         suffix = defaultSuffix(reference);
     }
-    if (suffix.empty() || suffix.size() > 16)
-        return -1;
-    char upper[16];
-    for (std::size_t i = 0; i < suffix.size(); ++i)
-        upper[i] = suffix[i] >= 'a' && suffix[i] <= 'z' ? char(suffix[i] - 'a' + 'A') : suffix[i];
-    const std::string_view key(upper, suffix.size());
+    if (suffix.empty() || suffix.size() > 8)
+        return -1; // map suffixes are at most 8 characters (checked at load)
+    const std::uint64_t key = packSuffix(suffix);
     for (std::size_t i = 0; i < m_entries.size(); ++i)
-        if (m_entries[i].suffix == key)
+        if (m_entries[i].key == key)
             return int(i);
     return -1;
 }

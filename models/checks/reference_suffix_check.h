@@ -36,6 +36,9 @@ public:
     /// The default suffix: the last segment [A-Za-z][A-Za-z0-9]* followed only by digit segments; empty if none.
     static std::string_view defaultSuffix(std::string_view reference);
 
+    /// Up to 8 characters, upper-cased, packed into one integer (byte i = character i).
+    static std::uint64_t packSuffix(std::string_view suffix);
+
     QString bind(const BindContext& context) override;
     void checkRows(const Table& table, std::size_t first, std::size_t last, FindingSink& sink) const override;
 
@@ -43,6 +46,7 @@ private:
     struct Entry
     {
         std::string suffix;              ///< upper case
+        std::uint64_t key = 0;           ///< packSuffix(suffix): one integer compare per row
         std::vector<std::string> types;  ///< canonical codelist values; types[0] is the suggestion
         std::string detail;              ///< "the suffix OUT means outline (Outline planning permission)"
     };
