@@ -111,7 +111,8 @@ void DeterminationPeriodCheck::checkRows(const Table& table, std::size_t first, 
             extended = extended || !isFalseWord(table.cell(row, c));
         if (extended)
             continue;
-        detail = std::to_string(days) + " days, more than the ";
+        detail = std::to_string(days) + " days after " + std::string(textutil::trim(table.cell(row, startFrom))) +
+                 ", more than the ";
         if (period == m_days && what[0] == '8' && m_days != 56)
             what = "statutory";
         detail += what;
