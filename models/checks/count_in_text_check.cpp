@@ -74,7 +74,7 @@ std::unique_ptr<Check> CountInTextCheck::create(ParamReader& params, const Rule&
         QStringLiteral("(?i)\\b((?:up\\s+to|approximately|approx\\.?|about|around|circa|c\\.|in\\s+the\\s+region\\s+of|"
                        "at\\s+least|(?:a\\s+)?minimum\\s+of|(?:a\\s+)?maximum\\s+of|min\\.?|max\\.?)\\s+)?"
                        "(?:(\\d[\\d,]*|%1)\\s*(?:-|\\x{2013}|to)\\s*)?"
-                       "(\\d[\\d,]*|%1)\\s+"
+                       "(\\d[\\d,]*|%1)(?:\\s*nos?\\.?)?\\s+"
                        "(?:(?:new|additional|residential|affordable|market|retirement|private|detached|"
                        "semi-detached|terraced|self-contained)\\s+){0,2}"
                        "(?:%2)(s?)\\b")
