@@ -9,6 +9,10 @@
 #include "checks/conflicting_duplicates_check.h"
 #include "checks/contains_check.h"
 #include "checks/coordinates_check.h"
+#include "checks/count_in_text_check.h"
+#include "checks/day_month_order_check.h"
+#include "checks/determination_period_check.h"
+#include "checks/duplicate_location_check.h"
 #include "checks/duplicate_rows_check.h"
 #include "checks/encoding_check.h"
 #include "checks/foreign_key_check.h"
@@ -23,6 +27,7 @@
 #include "checks/placeholder_check.h"
 #include "checks/ragged_rows_check.h"
 #include "checks/range_check.h"
+#include "checks/reference_suffix_check.h"
 #include "checks/required_check.h"
 #include "checks/schema_type_check.h"
 #include "checks/similar_names_check.h"
@@ -30,6 +35,7 @@
 #include "checks/type_check.h"
 #include "checks/unique_check.h"
 #include "checks/whitespace_check.h"
+#include "checks/within_boundary_check.h"
 // Popolo and cross-table kinds (rules-political.md: REF, ID, DATE, OVL, NAME, VOC)
 #include "checks/contact_value_check.h"
 #include "checks/date_precision_check.h"
@@ -91,6 +97,18 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
         {"functional-dependency", "Each value of the first column goes with one value of the second", 2, 2,
          &FunctionalDependencyCheck::create},
         {"format-consistency", "Values follow the column's dominant format", 1, 1, &FormatConsistencyCheck::create},
+        {"determination-period", "Days from start to decision exceed the statutory period (8, 13 or 16 weeks)", 2, 2,
+         &DeterminationPeriodCheck::create},
+        {"count-in-text", "A count in free text (\"erection of 9 dwellings\") agrees with a number column", 2, 2,
+         &CountInTextCheck::create},
+        {"duplicate-location", "Rows under different references with the same point or >95% the same area", 2, 2,
+         &DuplicateLocationCheck::create},
+        {"day-month-order", "A date column with month-first evidence (06/13/2013) beside ambiguous dates", 1, -1,
+         &DayMonthOrderCheck::create},
+        {"within-boundary", "A point or geometry lies inside its organisation's boundary (a GeoJSON file of LPAs)", 2, 2,
+         &WithinBoundaryCheck::create},
+        {"reference-suffix", "The type code in a reference (…/FUL, …/HOU) agrees with the application type", 2, 2,
+         &ReferenceSuffixCheck::create},
         {"completeness", "A column is mostly empty", 1, -1, &CompletenessCheck::create},
         {"header", "Header cells are blank, repeated or padded with spaces", 0, 0, &HeaderCheck::create},
         {"ragged-rows", "Rows have more or fewer fields than the header", 0, 0, &RaggedRowsCheck::create},

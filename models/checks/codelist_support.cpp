@@ -7,11 +7,11 @@
 
 namespace plumbline {
 
-LoadedCodelist LoadedCodelist::load(ParamReader& params, const CheckEnv& env)
+LoadedCodelist LoadedCodelist::load(ParamReader& params, const CheckEnv& env, const QString& defaultName)
 {
     LoadedCodelist out;
-    const QString name = params.string("codelist");
     const QStringList inline_ = params.strings("values");
+    const QString name = params.string("codelist", inline_.isEmpty() ? defaultName : QString());
     const QJsonObject synonyms = params.object("synonyms");
     const QString valueColumn = params.string("value-column");
     const QString synonymsColumn = params.string("synonyms-column");

@@ -27,7 +27,8 @@ struct LoadedCodelist
     ///  "synonyms-column" (default "synonyms" if present; '|' separates synonyms);
     ///  "names" (default true: the "name" column's values are synonyms too).
     /// Records problems in params and returns a LoadedCodelist without a matcher when it cannot load.
-    static LoadedCodelist load(ParamReader& params, const CheckEnv& env);
+    /// defaultName: the codelist used when neither "codelist" nor "values" is given (empty: one is required).
+    static LoadedCodelist load(ParamReader& params, const CheckEnv& env, const QString& defaultName = {});
 };
 
 } // namespace plumbline

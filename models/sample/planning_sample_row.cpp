@@ -137,6 +137,10 @@ void PlanningRowGenerator::generate(std::int64_t index, const RowHints& hints, P
 
     row.latE6 = locality.latE6 + int(m_random.between(-12000, 12000));
     row.lonE6 = locality.lonE6 + int(m_random.between(-18000, 18000));
+    // Two applications never share a point to the micro-degree by chance (PA-27 would call that a duplicate
+    // location): a repeat moves one micro-degree east, without drawing, so the random stream stays as it was.
+    while (!m_points.insert((std::uint64_t(std::uint32_t(row.latE6)) << 32) | std::uint32_t(row.lonE6)).second)
+        ++row.lonE6;
     std::string& point = row.fields[Point];
     point = "POINT (";
     appendFixed(point, row.lonE6, 6);
@@ -320,7 +324,11 @@ void PlanningRowGenerator::makeDates(PlanningRow& row, const RowHints& hints)
 {
     const auto type = ApplicationType(row.typeIndex);
     const auto& range = kDetermination[std::size_t(row.typeIndex)];
-    const std::int64_t determination = m_random.between(range[0], range[1]);
+    std::int64_t determination = m_random.between(range[0], range[1]);
+    // Most applications are decided within the statutory 8 weeks (PA-17); about one in twenty of the longer
+    // draws keeps its length, standing for the cases that overran without an agreed extension.
+    if (determination > 56 && determination % 20 != 0)
+        determination = 21 + determination % 36;
     std::int64_t decision = row.startDay + determination;
     std::int64_t end = -1;
     const std::uint32_t r = m_random.below(1000);

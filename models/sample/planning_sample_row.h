@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace plumbline::planningsample {
@@ -81,6 +82,7 @@ private:
     std::vector<int> m_counterGroup;                  // per style: styles sharing a pattern share numbers
     std::vector<std::array<std::uint32_t, 100>> m_counters; // per group, per year 2000..2099
     std::string m_scratch;
+    std::unordered_set<std::uint64_t> m_points; // (lat, lon) in 1e-6 degrees already used: PA-27 wants no repeats
 };
 
 } // namespace plumbline::planningsample

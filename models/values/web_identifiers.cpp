@@ -167,10 +167,22 @@ bool parseFacebook(std::string_view text, FacebookPage* page)
     }
     const std::size_t firstSlash = path.find('/');
     const std::string_view first = path.substr(0, firstSlash);
+    // Paths that name something other than a page or profile: an event, a group, a photo, a share dialog.
+    // They are not a candidate's page, so no page name is made of their first segment ("events").
     for (std::string_view reserved :
-         {"sharer", "sharer.php", "login", "login.php", "dialog", "plugins", "share"})
+         {"sharer", "sharer.php", "share", "share.php", "login", "login.php", "dialog", "plugins", "events",
+          "groups", "photo", "photo.php", "photos", "media", "watch", "video.php", "story.php",
+          "permalink.php", "hashtag", "search", "home.php", "l.php", "messages", "notes", "marketplace",
+          "help", "policies", "privacy", "settings", "friends", "gaming"})
         if (iequals(first, reserved))
             return false;
+    if (first == "pg" && firstSlash != std::string_view::npos) {
+        // pg/<Name>/about: the old page-tab path; the page is its second segment.
+        const std::string_view rest = path.substr(firstSlash + 1);
+        const std::string_view name = rest.substr(0, rest.find('/'));
+        *page = FacebookPage{name, name, {}};
+        return isFacebookName(name);
+    }
     if (first == "pages" || first == "people") {
         // pages/<Name>/<id>: the id identifies the page; keep the readable path in the URL form.
         const std::size_t last = path.rfind('/');
@@ -178,12 +190,6 @@ bool parseFacebook(std::string_view text, FacebookPage* page)
             return false;
         *page = FacebookPage{path, path.substr(last + 1), {}};
         return isFacebookName(page->bare);
-    }
-    if (first == "groups") {
-        const std::size_t end = path.find('/', firstSlash + 1);
-        const std::string_view group = path.substr(0, end);
-        *page = FacebookPage{group, group, {}};
-        return group.size() > 7;
     }
     if (!isFacebookName(first))
         return false;

@@ -69,7 +69,8 @@ Verdict checkTwitter(std::string_view text, HandleForm form, std::string* sugges
 /// The page path of a Facebook URL or a bare page name: `holloway.adam`, `profile.php?id=123`, or the
 /// numeric id for `pages/Alan-Duncan/150454050066`. Accepts any scheme, facebook.com and its subdomains
 /// (www, m, en-gb, …) and fb.com; drops query strings (except profile.php's id), fragments and a trailing
-/// '/'. Returns false for other hosts and for reserved paths (`sharer`, `login`, `groups` is kept).
+/// '/'. `pg/<Name>/about` gives `<Name>`. Returns false for other hosts and for paths that are not a page
+/// or profile (`events/…`, `groups/…`, `photo.php`, `sharer.php`, `watch`, `login` …).
 /// Allocates only when the result must be rebuilt (profile.php).
 bool extractFacebookPage(std::string_view text, std::string* page);
 

@@ -230,6 +230,12 @@ private slots:
         QVERIFY(c->messages(QStringLiteral("PA-06-reference-format")).join(QLatin1Char('\n')).contains(QStringLiteral("follow 3 formats")));
         // Messages name the row by number and by the user's key.
         QVERIFY(c->messages(QStringLiteral("PA-20-decision-without-status")).value(0).startsWith(QStringLiteral("Row 25 (CaseReference 14/00863/CMA): ")));
+        // PA-17 (info): 10 cases took more than 8 weeks from CaseDate to DecisionDate (none is marked major in a
+        // development-scale column), e.g. 13/01142/CMA: 163 days.
+        QCOMPARE(c->rows(QStringLiteral("PA-17-determination-time")), (std::set<qint64>{1, 5, 6, 8, 9, 10, 11, 14, 19, 20}));
+        QVERIFY(c->messages(QStringLiteral("PA-17-determination-time")).join(QLatin1Char('\n')).contains(QStringLiteral("163 days after 22/05/2013, more than the 8-week period (56 days)")));
+        // PA-12: the dates are all day-first or ambiguous; no month-first evidence, so no finding.
+        QCOMPARE(c->count(QStringLiteral("PA-12-day-month-order")), std::size_t(0));
     }
 
     void mhclgPlanningApplications()
@@ -255,6 +261,9 @@ private slots:
         QCOMPARE(c->count(QStringLiteral("PA-18-application-type")), std::size_t(0)); // both types are valid
         // References follow several patterns (reported per authority).
         QVERIFY(c->count(QStringLiteral("PA-06-reference-format")) >= 1);
+        // PA-07: every suffix agrees with its type (17/05993/OUT outline-some, 26/01092/ROC s73, 26/01163/DRC
+        // approval-condition, 25/00888/PIP pip…); 132900/LPL/2022 and DC/15/… carry no mapped suffix.
+        QCOMPARE(c->count(QStringLiteral("PA-07-reference-suffix")), std::size_t(0));
     }
 
     void mhclgPlanningConditions()
@@ -295,6 +304,17 @@ private slots:
         QVERIFY(c->count(QStringLiteral("PA-19-separator"), QStringLiteral("PlanningHistory")) >= 1);
         // Dates are dd/mm/yyyy.
         QVERIFY(c->count(QStringLiteral("PA-11-iso-date"), QStringLiteral("PermissionDate")) >= 1);
+        // MinNetDwellings disagrees with the description: 6 vs "demolish existing bungalow and replace with 7
+        // dwellings" (row 14). 7 new less the 1 bungalow demolished is 6 net, so it is a notice that says so, with
+        // 7 as the suggestion. The other 18 rows agree or cannot be judged: "(5 flats) … 9 dwellings" = 4 net,
+        // "17 … with … 120 new dwellings" = 137, "45-65 new homes" and "up to 53" are ranges and limits.
+        QCOMPARE(c->rows(QStringLiteral("BF-11-dwellings-description")), (std::set<qint64>{14}));
+        for (std::size_t i = 0; i < c->result.findings.size(); ++i)
+            if (c->result.findings.rules()[c->result.findings.record(i).rule].id == QLatin1String("BF-11-dwellings-description")) {
+                QCOMPARE(c->result.findings.record(i).severity, Severity::Notice);
+                QCOMPARE(c->result.findings.finding(i).suggestion, QStringLiteral("7"));
+                QVERIFY(c->result.findings.message(i).contains(QStringLiteral("the text gives 7")));
+            }
     }
 
     void conservationAreaCompilation()
