@@ -16,28 +16,8 @@ namespace plumbline {
 std::unique_ptr<Check> UnreferencedCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
 {
     auto check = std::make_unique<UnreferencedCheck>();
-    const QJsonValue sources = params.value("referenced-by");
-    if (!sources.isArray() || sources.toArray().isEmpty())
-        params.fail(QStringLiteral("referenced-by"),
-                    QStringLiteral("expected an array of {\"table\": …, \"column\": …} naming the referring columns"));
-    for (const auto& s : sources.toArray()) {
-        const QJsonObject o = s.toObject();
-        if (!o.value(QLatin1String("table")).isString() || !o.value(QLatin1String("column")).isString()) {
-            params.fail(QStringLiteral("referenced-by"), QStringLiteral("each entry needs a table and a column"));
-            break;
-        }
-        check->m_sources.push_back({o.value(QLatin1String("table")).toString(), o.value(QLatin1String("column")).toString()});
-    }
-    QJsonObject where = params.object("where");
-    if (!where.isEmpty()) {
-        check->m_whereColumn = where.take(QLatin1String("column")).toString();
-        QString error;
-        check->m_where = ValuePredicate::parse(where, &error);
-        if (check->m_whereColumn.isEmpty())
-            params.fail(QStringLiteral("where"), QStringLiteral("\"column\" names the column to test"));
-        else if (!check->m_where)
-            params.fail(QStringLiteral("where"), error);
-    }
+    check->m_sources = readTableColumnRefs(params, "referenced-by", true);
+    check->m_where = RowFilter::read(params, "where");
     return check;
 }
 
@@ -55,10 +35,7 @@ QString UnreferencedCheck::bind(const BindContext& context)
     if (present.isEmpty())
         return QStringLiteral("no table of the dataset has a column that refers to it");
     m_detail = present.join(QLatin1String(", ")).toStdString();
-    m_whereIndex = m_where ? context.resolver.resolve(m_whereColumn) : -1;
-    if (m_where && m_whereIndex < 0)
-        return QStringLiteral("no column matches '%1'").arg(m_whereColumn);
-    return {};
+    return m_where.bind(context.resolver);
 }
 
 void UnreferencedCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
@@ -79,7 +56,7 @@ void UnreferencedCheck::checkSet(const Table& table, FindingSink& sink, Progress
         const auto value = textutil::trim(table.cell(row, key));
         if (value.empty() || used.count(value))
             continue;
-        if (m_where && !m_where->test(table.cell(row, m_whereIndex)))
+        if (!m_where.passes(table, row))
             continue;
         sink.add(row, key, value, FindingExtra().withDetail(m_detail));
     }

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "checks/check.h"
+#include "checks/dataset_params.h"
 #include "checks/param_reader.h"
-#include "checks/value_predicate.h"
 
-#include <optional>
 #include <unordered_set>
 
 namespace plumbline {
@@ -25,15 +24,8 @@ public:
     void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
 
 private:
-    struct Source
-    {
-        QString table;
-        QString column;
-    };
-    std::vector<Source> m_sources;
-    QString m_whereColumn;
-    std::optional<ValuePredicate> m_where;
-    int m_whereIndex = -1;
+    std::vector<TableColumnRef> m_sources;
+    RowFilter m_where;
     const Dataset* m_dataset = nullptr;
     std::string m_detail;
 };

@@ -1,4 +1,6 @@
 // plumbline-cli end to end (info, export, sample), run as a process: output, exit codes and error lines.
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,24 +15,11 @@ namespace {
 
 const QString kData = QStringLiteral(PLUMBLINE_TEST_DATA "/cli/");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = plumbline::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(PLUMBLINE_CLI), args);
-    Run run;
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return plumbline::test::runCli(args);
 }
 
 QByteArray readAll(const QString& path)

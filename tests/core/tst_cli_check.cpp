@@ -1,5 +1,7 @@
 // plumbline-cli check and packs, run as a process: exit codes for every --fail-on, the JSON, CSV and text
 // reports, --output, explicit packs, and usage or I/O errors.
+#include "cli_runner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,24 +14,11 @@ namespace {
 
 const QString kData = QStringLiteral(PLUMBLINE_TEST_DATA "/cli-check/");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = plumbline::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(PLUMBLINE_CLI), args);
-    Run run;
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return plumbline::test::runCli(args);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // plumbline-cli and schema-derived packs, run as a process: a Data Package's own schemas run with `check`, a
 // standalone Table Schema with --schema, `packs --from-schema` and `packs --from-specification` write packs that
 // load and find the defects of small files.
+#include "cli_runner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,24 +16,11 @@ namespace {
 const QString kSchema = QStringLiteral(PLUMBLINE_TEST_DATA "/datapackage/schemapack/");
 const QString kSpec = QStringLiteral(PLUMBLINE_TEST_DATA "/specification/");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = plumbline::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(PLUMBLINE_CLI), args);
-    Run run;
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return plumbline::test::runCli(args);
 }
 
 QJsonObject byRule(const Run& run)

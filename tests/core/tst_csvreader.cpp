@@ -1,12 +1,14 @@
 // The CSV/TSV reader against the real files in /work/shared/data and against small fixtures, one per
 // dialect, encoding and edge case the reader promises to handle.
 #include "io/csv_reader.h"
+#include "table_fixtures.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QtTest>
 
 using namespace plumbline;
+using namespace table_fixtures;
 
 namespace {
 
@@ -15,26 +17,6 @@ using Rows = QList<QStringList>;
 QString fixture(const QString& name)
 {
     return QStringLiteral(PLUMBLINE_TEST_DATA "/csv/") + name;
-}
-
-QStringList headerOf(const Table& table)
-{
-    QStringList names;
-    for (int c = 0; c < table.columnCount(); ++c)
-        names << table.columnName(c);
-    return names;
-}
-
-Rows rowsOf(const Table& table)
-{
-    Rows rows;
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < table.columnCount(); ++c)
-            row << table.cellText(r, c);
-        rows << row;
-    }
-    return rows;
 }
 
 QList<int> blankOf(const Table& table)
@@ -64,22 +46,6 @@ Result<Dataset> readFile(const QString& path, const CsvReadOptions& options = {}
 {
     NullProgress progress;
     return readCsvFile(path, options, progress);
-}
-
-QStringList L(std::initializer_list<const char*> cells)
-{
-    QStringList out;
-    for (const char* cell : cells)
-        out << QString::fromUtf8(cell);
-    return out;
-}
-
-Rows R(std::initializer_list<std::initializer_list<const char*>> rows)
-{
-    Rows out;
-    for (const auto& row : rows)
-        out << L(row);
-    return out;
 }
 
 QString shared(const QString& relative)
@@ -316,8 +282,8 @@ void TestCsvReader::fixtures()
         QCOMPARE(int(dataset.source.lineEnding), lineEnding);
         QCOMPARE(int(dataset.source.encoding), encoding);
         QCOMPARE(dataset.source.hasHeader, hasHeader);
-        QCOMPARE(headerOf(table), header);
-        QCOMPARE(rowsOf(table), rows);
+        QCOMPARE(columnNames(table), header);
+        QCOMPARE(cells(table), rows);
         QCOMPARE(raggedOf(table), ragged);
         QCOMPARE(blankOf(table), blank);
         QCOMPARE(QList<int>(table.renamedHeaders().begin(), table.renamedHeaders().end()), renamed);
@@ -377,8 +343,8 @@ void TestCsvReader::forcedOptions()
     auto forced = readBytes(bytes, QStringLiteral("x.csv"), options);
     QVERIFY(forced.ok());
     const Table& table = *forced.value().tables.front();
-    QCOMPARE(headerOf(table), (L({"1;2", "5;x"})));
-    QCOMPARE(rowsOf(table), (R({{"3;4", "5;y"}})));
+    QCOMPARE(columnNames(table), (L({"1;2", "5;x"})));
+    QCOMPARE(cells(table), (R({{"3;4", "5;y"}})));
 
     // A forced encoding wins over detection: valid UTF-8 read as windows-1252 gives what the user asked for.
     CsvReadOptions cp1252;

@@ -30,28 +30,12 @@ std::string fold(std::string_view value)
 std::unique_ptr<Check> IdentityPartyCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
 {
     auto check = std::make_unique<IdentityPartyCheck>();
-    for (const auto& s : params.value("identities").toArray()) {
-        const QJsonObject o = s.toObject();
-        if (!o.value(QLatin1String("table")).isString() || !o.value(QLatin1String("column")).isString()) {
-            params.fail(QStringLiteral("identities"), QStringLiteral("each entry needs a table and a column"));
-            break;
-        }
-        check->m_sources.push_back({o.value(QLatin1String("table")).toString(), o.value(QLatin1String("column")).toString()});
-    }
+    check->m_sources = readTableColumnRefs(params, "identities", false);
     for (const auto& label : params.strings("labels"))
         check->m_labels.insert(fold(label.toStdString()));
     if (check->m_sources.empty() && check->m_labels.empty())
         params.failRule(QStringLiteral("an identity-as-party check needs params.identities or params.labels"));
-    QJsonObject where = params.object("where");
-    if (!where.isEmpty()) {
-        check->m_whereColumn = where.take(QLatin1String("column")).toString();
-        QString error;
-        check->m_where = ValuePredicate::parse(where, &error);
-        if (check->m_whereColumn.isEmpty())
-            params.fail(QStringLiteral("where"), QStringLiteral("\"column\" names the column to test"));
-        else if (!check->m_where)
-            params.fail(QStringLiteral("where"), error);
-    }
+    check->m_where = RowFilter::read(params, "where");
     return check;
 }
 
@@ -62,10 +46,7 @@ QString IdentityPartyCheck::bind(const BindContext& context)
     m_dataset = context.dataset;
     if (!m_dataset && !m_sources.empty())
         return QStringLiteral("needs the other tables of the dataset");
-    m_whereIndex = m_where ? context.resolver.resolve(m_whereColumn) : -1;
-    if (m_where && m_whereIndex < 0)
-        return QStringLiteral("no column matches '%1'").arg(m_whereColumn);
-    return {};
+    return m_where.bind(context.resolver);
 }
 
 void IdentityPartyCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
@@ -92,7 +73,7 @@ void IdentityPartyCheck::checkSet(const Table& table, FindingSink& sink, Progres
         return;
     const int name = column(0);
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
-        if (m_where && !m_where->test(table.cell(row, m_whereIndex)))
+        if (!m_where.passes(table, row))
             continue;
         const auto value = table.cell(row, name);
         if (textutil::isBlank(value))

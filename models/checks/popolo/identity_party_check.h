@@ -1,10 +1,9 @@
 #pragma once
 
 #include "checks/check.h"
+#include "checks/dataset_params.h"
 #include "checks/param_reader.h"
-#include "checks/value_predicate.h"
 
-#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -27,16 +26,9 @@ public:
     void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
 
 private:
-    struct Source
-    {
-        QString table;
-        QString column;
-    };
-    std::vector<Source> m_sources;
+    std::vector<TableColumnRef> m_sources;
     std::unordered_set<std::string> m_labels; // folded
-    QString m_whereColumn;
-    std::optional<ValuePredicate> m_where;
-    int m_whereIndex = -1;
+    RowFilter m_where;
     const Dataset* m_dataset = nullptr;
 };
 
