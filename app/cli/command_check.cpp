@@ -1,4 +1,5 @@
-// plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F] [--fail-on LEVEL]
+// plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F]
+// [--fail-on LEVEL]
 #include "cli_command.h"
 #include "cli_parse.h"
 
@@ -26,22 +27,26 @@ int runCheck(const QStringList& args)
                                                  ".json file. Repeat for several. Default: chosen from the headers. "
                                                  "The structure pack always runs."),
                                   QStringLiteral("NAME|PACK.json"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Report format: text (default), json or csv."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Report format: text (default), json or csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    QStringLiteral("Write the report to this file (atomically) instead of standard output."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QStringLiteral("Write the report to this file (atomically) instead of standard output."),
+        QStringLiteral("FILE"));
     const QCommandLineOption failOn(QStringLiteral("fail-on"),
                                     QStringLiteral("Exit with 1 when there is a finding at or above this severity: "
                                                    "error (default), warning, notice, or never."),
                                     QStringLiteral("LEVEL"), QStringLiteral("error"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("N"),
+                                     QStringLiteral("0"));
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("The date rules treat as today (YYYY-MM-DD), for reproducible runs."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption timing(QStringLiteral("timing"),
-                                    QStringLiteral("Print the time spent loading, validating and writing on standard error."));
+    const QCommandLineOption timing(
+        QStringLiteral("timing"),
+        QStringLiteral("Print the time spent loading, validating and writing on standard error."));
     const QCommandLineOption schema(QStringLiteral("schema"),
                                     QStringLiteral("A Frictionless Table Schema (or a datapackage.json) whose fields, "
                                                    "constraints and keys become a rule pack for this file. A Data "
@@ -88,7 +93,8 @@ int runCheck(const QStringList& args)
     RulePackLoader loader(env);
     // A Data Package's Table Schemas always run; a --schema file adds its own pack.
     QStringList notices;
-    auto rules = TableSchemaPack::ruleSet(dataset.value(), parser.values(pack), parser.values(schema), loader, &notices);
+    auto rules =
+        TableSchemaPack::ruleSet(dataset.value(), parser.values(pack), parser.values(schema), loader, &notices);
     for (const auto& notice : notices)
         QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
     if (!rules)
@@ -116,14 +122,16 @@ int runCheck(const QStringList& args)
         std::size_t rows = 0;
         for (const auto& t : dataset.value().tables)
             rows += t->rowCount();
-        QTextStream(stderr) << QStringLiteral("load %1 s, validate %2 s wall / %7 s CPU (%3 rules, %4 rows, %5 findings), report %6 s\n")
-                                   .arg(loadSeconds, 0, 'f', 3)
-                                   .arg(result.seconds, 0, 'f', 3)
-                                   .arg(validator.rules().rules.size())
-                                   .arg(rows)
-                                   .arg(result.findings.size())
-                                   .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 3)
-                                   .arg(result.cpuSeconds, 0, 'f', 3);
+        QTextStream(stderr)
+            << QStringLiteral(
+                   "load %1 s, validate %2 s wall / %7 s CPU (%3 rules, %4 rows, %5 findings), report %6 s\n")
+                   .arg(loadSeconds, 0, 'f', 3)
+                   .arg(result.seconds, 0, 'f', 3)
+                   .arg(validator.rules().rules.size())
+                   .arg(rows)
+                   .arg(result.findings.size())
+                   .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 3)
+                   .arg(result.cpuSeconds, 0, 'f', 3);
         // The slowest rules (CPU time; binding, e.g. evaluating a dictionary, is not included).
         std::vector<std::pair<double, QString>> slow;
         for (std::size_t i = 0; i < result.ruleSeconds.size(); ++i)

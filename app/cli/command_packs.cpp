@@ -10,10 +10,10 @@
 #include "rules/specification_pack.h"
 #include "rules/table_schema_pack.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -57,8 +57,8 @@ void printPack(QTextStream& out, const RulePack& pack, bool detailed)
     if (!pack.detectFormats.isEmpty())
         out << "  chosen for " << pack.detectFormats.join(QLatin1String(", ")) << " sources\n";
     if (!pack.detectColumns.isEmpty())
-        out << "  chosen when the headers include " << pack.detectMinimum << " of: "
-            << pack.detectColumns.join(QLatin1String(", ")) << '\n';
+        out << "  chosen when the headers include " << pack.detectMinimum
+            << " of: " << pack.detectColumns.join(QLatin1String(", ")) << '\n';
     for (const auto& rule : pack.rules) {
         out << "  " << rule.id.leftJustified(28) << ' ' << severityName(rule.severity).leftJustified(8) << ' '
             << rule.kind.leftJustified(22) << ' ' << rule.title;
@@ -111,9 +111,10 @@ int runPacks(const QStringList& args)
         QStringLiteral("Generate a pack from a planning.data.gov.uk specification folder (field.csv, datatype.csv, "
                        "dataset-field.csv, codelist CSVs; see docs/specification-packs.md)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption datasetName(QStringLiteral("dataset"),
-                                         QStringLiteral("The specification dataset to generate for, e.g. planning-application."),
-                                         QStringLiteral("NAME"));
+    const QCommandLineOption datasetName(
+        QStringLiteral("dataset"),
+        QStringLiteral("The specification dataset to generate for, e.g. planning-application."),
+        QStringLiteral("NAME"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the generated pack to this file."),
                                  QStringLiteral("PACK.json"));
     parser.addOptions({json, kinds, fromSchema, fromSpecification, datasetName, out});
@@ -136,7 +137,8 @@ int runPacks(const QStringList& args)
             return fail(QStringLiteral("--from-specification needs --dataset NAME (e.g. planning-application)"));
         // Codelist paths in the pack are relative to where it is written, so the folder can move with it.
         const QString packDir = parser.isSet(out) ? QFileInfo(parser.value(out)).absolutePath() : QString();
-        auto generated = SpecificationPack::fromDirectory(parser.value(fromSpecification), parser.value(datasetName), packDir);
+        auto generated =
+            SpecificationPack::fromDirectory(parser.value(fromSpecification), parser.value(datasetName), packDir);
         if (!generated)
             return fail(generated.error().toString());
         return writeGenerated(generated.value(), parser.value(out), parser.value(fromSpecification), packDir);

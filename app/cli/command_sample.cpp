@@ -48,8 +48,8 @@ int runSample(const QStringList& args)
         return fail(QStringLiteral("--seed expects a whole number >= 0, not '%1'").arg(parser.value(seed)));
     options.defectRate = parser.value(defectRate).toDouble(&ok);
     if (!ok || options.defectRate < 0 || options.defectRate > 1)
-        return fail(QStringLiteral("--defect-rate expects a number from 0 to 1, not '%1'")
-                        .arg(parser.value(defectRate)));
+        return fail(
+            QStringLiteral("--defect-rate expects a number from 0 to 1, not '%1'").arg(parser.value(defectRate)));
 
     QElapsedTimer timer;
     timer.start();

@@ -32,13 +32,12 @@ void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool f
     if (fileGiven)
         QObject::connect(&window, &plumbline::MainWindow::loadFinished, &window, [&window, grab](bool ok) {
             if (ok && window.isValidating())
-                QObject::connect(&window, &plumbline::MainWindow::validationFinished, &window,
-                                 [&window, grab](bool) {
-                                     // Show the worst finding the way a user would reach it: activated in the
-                                     // findings list.
-                                     window.validation()->dock()->activateRow(0);
-                                     grab(true);
-                                 });
+                QObject::connect(&window, &plumbline::MainWindow::validationFinished, &window, [&window, grab](bool) {
+                    // Show the worst finding the way a user would reach it: activated in the
+                    // findings list.
+                    window.validation()->dock()->activateRow(0);
+                    grab(true);
+                });
             else
                 grab(ok);
         });
@@ -58,16 +57,13 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("plumbline"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Data-quality workbench for planning and political datasets"));
+    parser.setApplicationDescription(QStringLiteral("Data-quality workbench for planning and political datasets"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."),
-                                 QStringLiteral("[file]"));
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
-        QStringLiteral("png"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."), QStringLiteral("[file]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
+                                  QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);

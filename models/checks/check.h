@@ -34,9 +34,9 @@ struct BindContext
 {
     const Table& table;
     const Rule& rule;
-    std::vector<std::vector<int>> columns; ///< per rule column: the resolved indexes ("*" gives many; none = absent)
-    const ColumnResolver& resolver;        ///< to resolve column names that appear in params
-    const SourceInfo* source = nullptr;    ///< file-level facts (encoding); may be null
+    std::vector<std::vector<int>> columns;  ///< per rule column: the resolved indexes ("*" gives many; none = absent)
+    const ColumnResolver& resolver;         ///< to resolve column names that appear in params
+    const SourceInfo* source = nullptr;     ///< file-level facts (encoding); may be null
     const TextProfiles* profiles = nullptr; ///< shared per-column text facts; may be null
     const Dataset* dataset = nullptr;       ///< every table of the source (cross-table checks); may be null
 };
@@ -111,7 +111,7 @@ private:
     struct Target
     {
         int column;
-        std::vector<std::int32_t> codeVerdict; // dictionary columns: verdict index per code, -1 = fine
+        std::vector<std::int32_t> codeVerdict;            // dictionary columns: verdict index per code, -1 = fine
         const std::vector<std::uint64_t>* tidy = nullptr; // plain columns: rows that cannot be findings
     };
     void report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const;

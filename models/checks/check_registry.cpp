@@ -58,7 +58,8 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
 {
     static const std::vector<CheckKindInfo> all = {
         {"required", "The column is present and its cells are filled in", 1, -1, &RequiredCheck::create},
-        {"type", "Values are of a datatype: integer, decimal, date, flag, URL, e-mail, CURIE, UPRN, postcode, GSS code, QID…",
+        {"type",
+         "Values are of a datatype: integer, decimal, date, flag, URL, e-mail, CURIE, UPRN, postcode, GSS code, QID…",
          1, -1, &TypeCheck::create},
         {"schema-type", "Values have the lexical form of a Frictionless Table Schema type and format", 1, -1,
          &SchemaTypeCheck::create},
@@ -82,8 +83,8 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
         {"foreign-key", "Values exist in a codelist table or in another column", 1, 1, &ForeignKeyCheck::create},
         {"geometry", "WKT/GeoJSON geometry parses, has the right type, is valid, in WGS84 and in England", 1, -1,
          &GeometryCheck::create},
-        {"coordinates", "A pair of coordinate columns is in a known system, as declared, in England, not an outlier", 2, 2,
-         &CoordinatesCheck::create},
+        {"coordinates", "A pair of coordinate columns is in a known system, as declared, in England, not an outlier", 2,
+         2, &CoordinatesCheck::create},
         {"whitespace", "Stray, doubled, no-break or invisible spaces, tabs, line breaks and control characters", 1, -1,
          &WhitespaceCheck::create},
         {"encoding", "Invalid UTF-8, replacement characters and mojibake; a file that is not UTF-8", 1, -1,
@@ -105,8 +106,8 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
          &DuplicateLocationCheck::create},
         {"day-month-order", "A date column with month-first evidence (06/13/2013) beside ambiguous dates", 1, -1,
          &DayMonthOrderCheck::create},
-        {"within-boundary", "A point or geometry lies inside its organisation's boundary (a GeoJSON file of LPAs)", 2, 2,
-         &WithinBoundaryCheck::create},
+        {"within-boundary", "A point or geometry lies inside its organisation's boundary (a GeoJSON file of LPAs)", 2,
+         2, &WithinBoundaryCheck::create},
         {"reference-suffix", "The type code in a reference (…/FUL, …/HOU) agrees with the application type", 2, 2,
          &ReferenceSuffixCheck::create},
         {"completeness", "A column is mostly empty", 1, -1, &CompletenessCheck::create},
@@ -116,8 +117,9 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
         {"sql", "An SQL predicate evaluated by SQLite over the table", 1, -1, &SqlCheck::create},
         {"unreferenced", "Rows whose key no other table refers to (a person without memberships, an unused party)", 1,
          1, &UnreferencedCheck::create},
-        {"identifier-scheme", "Identifiers of a scheme: Wikidata QID syntax, one id on two owners, two ids on one owner",
-         3, 3, &IdentifierSchemeCheck::create},
+        {"identifier-scheme",
+         "Identifiers of a scheme: Wikidata QID syntax, one id on two owners, two ids on one owner", 3, 3,
+         &IdentifierSchemeCheck::create},
         {"id-style", "The ids of a collection follow one scheme (party/x beside TNA)", 1, 1, &IdStyleCheck::create},
         {"date-precision", "Dates mixing year, month and day precision; 1 January placeholders", 0, -1,
          &DatePrecisionCheck::create},
@@ -130,16 +132,18 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
         {"duplicate-links", "One owner lists the same page twice (http and https)", 2, 2, &DuplicateLinksCheck::create},
         {"sensitive-data", "A column holds special-category personal data (ethnicity, religion …)", 1, -1,
          &SensitiveDataCheck::create},
-        {"membership-dates", "Popolo memberships against their term and person: outside the term, born after, too young, after death",
-         0, 0, &popolo::MembershipDatesCheck::create},
+        {"membership-dates",
+         "Popolo memberships against their term and person: outside the term, born after, too young, after death", 0, 0,
+         &popolo::MembershipDatesCheck::create},
         {"membership-overlap", "Popolo: one person's memberships of one organization and term overlap", 0, 0,
          &popolo::MembershipOverlapCheck::create},
         {"seats", "Popolo: more people hold an area's or a legislature's seats at once than it has", 0, 0,
          &popolo::SeatsCheck::create},
         {"duplicate-persons", "Popolo: two person records that are probably one person (not homonyms)", 0, 0,
          &popolo::DuplicatePersonsCheck::create},
-        {"identity-as-party", "An organization classified as a party whose name is an identity label persons carry (TWA)",
-         1, 1, &popolo::IdentityPartyCheck::create},
+        {"identity-as-party",
+         "An organization classified as a party whose name is an identity label persons carry (TWA)", 1, 1,
+         &popolo::IdentityPartyCheck::create},
     };
     return all;
 }
@@ -165,7 +169,8 @@ Result<std::unique_ptr<Check>> CheckRegistry::create(const Rule& rule, const Che
             params.fail(unknown.front(), QStringLiteral("unknown parameter for the %1 check").arg(rule.kind));
     }
     if (!params.ok() || !check)
-        return Error{QString(), 0, 0, params.ok() ? QStringLiteral("%1: cannot create the check").arg(rulePath) : params.error()};
+        return Error{QString(), 0, 0,
+                     params.ok() ? QStringLiteral("%1: cannot create the check").arg(rulePath) : params.error()};
     return check;
 }
 

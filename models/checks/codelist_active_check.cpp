@@ -93,8 +93,9 @@ void CodelistActiveCheck::checkRows(const Table& table, std::size_t first, std::
         const RecordId record = table.recordId(row);
         const bool cached = !m_byCode.empty() && record < table.baseRowCount() &&
                             (table.overlay().isEmpty() || !table.overlay().find(record, valueColumn));
-        const Period* period = cached ? m_byCode[table.column(valueColumn).code(record)]
-                                      : textutil::isBlank(value) ? nullptr : periodOf(value);
+        const Period* period = cached                     ? m_byCode[table.column(valueColumn).code(record)]
+                               : textutil::isBlank(value) ? nullptr
+                                                          : periodOf(value);
         if (!period)
             continue;
         values::ImpreciseDate on = m_today;

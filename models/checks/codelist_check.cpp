@@ -32,7 +32,8 @@ std::unique_ptr<Check> CodelistCheck::create(ParamReader& params, const Rule& ru
     check->m_unknown = severityParam(params, "unknown", ruleSeverity, rule.severity);
     check->m_separator = severityParam(params, "separator", QStringLiteral("warning"), rule.severity);
     if (!check->m_foreign.empty() && check->m_separators.empty())
-        params.fail(QStringLiteral("foreign-separators"), QStringLiteral("needs params.multiple (the right separator)"));
+        params.fail(QStringLiteral("foreign-separators"),
+                    QStringLiteral("needs params.multiple (the right separator)"));
     return check;
 }
 

@@ -17,7 +17,8 @@ LoadedCodelist LoadedCodelist::load(ParamReader& params, const CheckEnv& env, co
     const QString synonymsColumn = params.string("synonyms-column");
     const bool names = params.boolean("names", true);
     if (name.isEmpty() == inline_.isEmpty()) {
-        params.failRule(QStringLiteral("give exactly one of params.codelist (a codelist name or CSV file) or params.values"));
+        params.failRule(
+            QStringLiteral("give exactly one of params.codelist (a codelist name or CSV file) or params.values"));
         return out;
     }
     auto matcher = std::make_shared<values::Codelist>();
@@ -41,7 +42,8 @@ LoadedCodelist LoadedCodelist::load(ParamReader& params, const CheckEnv& env, co
         }
         const int synonymColumn = table.column(synonymsColumn.isEmpty() ? QStringLiteral("synonyms") : synonymsColumn);
         if (synonymColumn < 0 && !synonymsColumn.isEmpty()) {
-            params.fail(QStringLiteral("synonyms-column"), QStringLiteral("the codelist has no column '%1'").arg(synonymsColumn));
+            params.fail(QStringLiteral("synonyms-column"),
+                        QStringLiteral("the codelist has no column '%1'").arg(synonymsColumn));
             return out;
         }
         const int nameColumn = names ? table.column(QStringLiteral("name")) : -1;
@@ -72,7 +74,8 @@ LoadedCodelist LoadedCodelist::load(ParamReader& params, const CheckEnv& env, co
     }
     for (auto it = synonyms.begin(); it != synonyms.end(); ++it) {
         if (!it.value().isString()) {
-            params.fail(QStringLiteral("synonyms.%1").arg(it.key()), QStringLiteral("expected the canonical value as a string"));
+            params.fail(QStringLiteral("synonyms.%1").arg(it.key()),
+                        QStringLiteral("expected the canonical value as a string"));
             return out;
         }
         matcher->addSynonym(it.key().toStdString(), it.value().toString().toStdString());

@@ -14,7 +14,7 @@ namespace {
 
 const QStringList& opNames()
 {
-    static const QStringList names{QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("="),
+    static const QStringList names{QStringLiteral("<"),  QStringLiteral("<="), QStringLiteral("="),
                                    QStringLiteral("!="), QStringLiteral(">="), QStringLiteral(">")};
     return names;
 }
@@ -22,12 +22,18 @@ const QStringList& opNames()
 bool holds(int cmp, CompareOp op)
 {
     switch (op) {
-    case CompareOp::Less: return cmp < 0;
-    case CompareOp::LessEqual: return cmp <= 0;
-    case CompareOp::Equal: return cmp == 0;
-    case CompareOp::NotEqual: return cmp != 0;
-    case CompareOp::GreaterEqual: return cmp >= 0;
-    case CompareOp::Greater: return cmp > 0;
+    case CompareOp::Less:
+        return cmp < 0;
+    case CompareOp::LessEqual:
+        return cmp <= 0;
+    case CompareOp::Equal:
+        return cmp == 0;
+    case CompareOp::NotEqual:
+        return cmp != 0;
+    case CompareOp::GreaterEqual:
+        return cmp >= 0;
+    case CompareOp::Greater:
+        return cmp > 0;
     }
     return true;
 }
@@ -49,9 +55,11 @@ std::unique_ptr<Check> CompareCheck::create(ParamReader& params, const Rule& rul
     const QString op = params.requiredString("op");
     check->m_op = int(opNames().indexOf(op));
     if (check->m_op < 0 && !op.isEmpty())
-        params.fail(QStringLiteral("op"), QStringLiteral("expected one of %1; got '%2'").arg(opNames().join(QLatin1String(", ")), op));
+        params.fail(QStringLiteral("op"),
+                    QStringLiteral("expected one of %1; got '%2'").arg(opNames().join(QLatin1String(", ")), op));
     check->m_op = std::max(check->m_op, 0);
-    const QStringList kinds{QStringLiteral("auto"), QStringLiteral("date"), QStringLiteral("number"), QStringLiteral("text")};
+    const QStringList kinds{QStringLiteral("auto"), QStringLiteral("date"), QStringLiteral("number"),
+                            QStringLiteral("text")};
     check->m_kind = Kind(kinds.indexOf(params.choice("type", kinds)));
     const QString possibly = params.string("possibly", QStringLiteral("warning"));
     Severity s;

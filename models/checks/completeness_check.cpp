@@ -22,8 +22,9 @@ QString CompletenessCheck::bind(const BindContext& context)
     m_targets.clear();
     for (const auto& c : m_columns)
         m_targets.insert(m_targets.end(), c.begin(), c.end());
-    return m_targets.empty() ? QStringLiteral("no column matches %1").arg(context.rule.columns.join(QLatin1String(", ")))
-                             : QString();
+    return m_targets.empty()
+               ? QStringLiteral("no column matches %1").arg(context.rule.columns.join(QLatin1String(", ")))
+               : QString();
 }
 
 void CompletenessCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const

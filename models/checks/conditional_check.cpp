@@ -9,7 +9,8 @@ std::unique_ptr<Check> ConditionalCheck::create(ParamReader& params, const Rule&
     auto check = std::make_unique<ConditionalCheck>();
     for (const char* key : {"when", "then"}) {
         if (!params.has(key)) {
-            params.fail(QLatin1String(key), QStringLiteral("is required (a condition such as {\"in\": [\"withdrawn\"]})"));
+            params.fail(QLatin1String(key),
+                        QStringLiteral("is required (a condition such as {\"in\": [\"withdrawn\"]})"));
             params.value(key);
             continue;
         }

@@ -63,7 +63,8 @@ void ConflictingDuplicatesCheck::checkSet(const Table& table, FindingSink& sink,
                 if (firstColumn < 0)
                     continue;
                 const std::string detail = differences.join(QLatin1String("; ")).toStdString();
-                sink.add(row, firstColumn, table.cell(row, firstColumn), FindingExtra().withDetail(detail).withColumn2(m_key.front()));
+                sink.add(row, firstColumn, table.cell(row, firstColumn),
+                         FindingExtra().withDetail(detail).withColumn2(m_key.front()));
                 break;
             }
         }

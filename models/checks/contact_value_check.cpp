@@ -18,9 +18,14 @@ QString formName(int form, bool plural, bool twitter)
 {
     const char* thing = twitter ? "handle" : "page name";
     switch (HandleForm(form)) {
-    case HandleForm::Bare: return QStringLiteral("%1bare %2%3").arg(QLatin1String(plural ? "" : "a "), QLatin1String(thing), QLatin1String(plural ? "s" : ""));
-    case HandleForm::At: return QStringLiteral("%1@%2%3").arg(QLatin1String(plural ? "" : "an "), QLatin1String(thing), QLatin1String(plural ? "s" : ""));
-    case HandleForm::Url: return plural ? QStringLiteral("URLs") : QStringLiteral("a URL");
+    case HandleForm::Bare:
+        return QStringLiteral("%1bare %2%3")
+            .arg(QLatin1String(plural ? "" : "a "), QLatin1String(thing), QLatin1String(plural ? "s" : ""));
+    case HandleForm::At:
+        return QStringLiteral("%1@%2%3").arg(QLatin1String(plural ? "" : "an "), QLatin1String(thing),
+                                             QLatin1String(plural ? "s" : ""));
+    case HandleForm::Url:
+        return plural ? QStringLiteral("URLs") : QStringLiteral("a URL");
     }
     return {};
 }
@@ -44,7 +49,8 @@ std::unique_ptr<Check> ContactValueCheck::create(ParamReader& params, const Rule
     check->m_service = Service(std::max<qsizetype>(0, services.indexOf(service)));
     for (const auto& t : params.has("types") ? params.strings("types") : QStringList{service})
         check->m_types.push_back(t.toLower().toStdString());
-    const QStringList forms{QStringLiteral("auto"), QStringLiteral("bare"), QStringLiteral("at"), QStringLiteral("url")};
+    const QStringList forms{QStringLiteral("auto"), QStringLiteral("bare"), QStringLiteral("at"),
+                            QStringLiteral("url")};
     check->m_form = int(forms.indexOf(params.choice("form", forms))) - 1;
     check->m_otherForm = popolo::readWeakerSeverity(params, "other-form", Severity::Info, rule);
     return check;
@@ -56,9 +62,8 @@ bool ContactValueCheck::wanted(const Table& table, std::size_t row) const
         return true;
     const auto type = textutil::trim(table.cell(row, column(1)));
     return std::any_of(m_types.begin(), m_types.end(), [&](const std::string& t) {
-        return std::equal(t.begin(), t.end(), type.begin(), type.end(), [](char lower, char c) {
-            return lower == ((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
-        });
+        return std::equal(t.begin(), t.end(), type.begin(), type.end(),
+                          [](char lower, char c) { return lower == ((c >= 'A' && c <= 'Z') ? char(c + 32) : c); });
     });
 }
 
@@ -93,7 +98,8 @@ void ContactValueCheck::checkSet(const Table& table, FindingSink& sink, Progress
             continue;
         std::string_view handle;
         std::string page;
-        const bool ok = twitter ? values::extractTwitterHandle(value, &handle) : values::extractFacebookPage(value, &page);
+        const bool ok =
+            twitter ? values::extractTwitterHandle(value, &handle) : values::extractFacebookPage(value, &page);
         HandleForm form = HandleForm::Bare;
         if (!ok)
             forms[row] = -1;
@@ -101,7 +107,8 @@ void ContactValueCheck::checkSet(const Table& table, FindingSink& sink, Progress
             const std::string lower = textutil::asciiLower(value);
             if (!lower.empty() && lower.front() == '@')
                 form = HandleForm::At;
-            else if (lower.find("://") != std::string::npos || lower.find(twitter ? "twitter.com" : "facebook.com") != std::string::npos ||
+            else if (lower.find("://") != std::string::npos ||
+                     lower.find(twitter ? "twitter.com" : "facebook.com") != std::string::npos ||
                      lower.rfind("www.", 0) == 0)
                 form = HandleForm::Url;
             forms[row] = std::int8_t(form);
@@ -123,9 +130,10 @@ void ContactValueCheck::checkSet(const Table& table, FindingSink& sink, Progress
         for (int f = 0; f < 3; ++f)
             if (counts[std::size_t(f)])
                 parts << counted(counts[std::size_t(f)], f, twitter);
-        const std::string message = QStringLiteral("%1 values are written in several forms: %2.")
-                                        .arg(QLatin1String(twitter ? "Twitter" : "Facebook"), parts.join(QLatin1String(", ")))
-                                        .toStdString();
+        const std::string message =
+            QStringLiteral("%1 values are written in several forms: %2.")
+                .arg(QLatin1String(twitter ? "Twitter" : "Facebook"), parts.join(QLatin1String(", ")))
+                .toStdString();
         sink.addTableLevel(valueColumn, {}, FindingExtra().asMessage(message).withSeverity(*m_otherForm));
     }
     for (std::size_t row = 0; row < table.rowCount(); ++row) {

@@ -31,7 +31,7 @@ private:
 
     Service m_service = Service::Email;
     std::vector<std::string> m_types; // lower case
-    int m_form = -1; // values::HandleForm, -1 = auto
+    int m_form = -1;                  // values::HandleForm, -1 = auto
     std::optional<Severity> m_otherForm;
 };
 

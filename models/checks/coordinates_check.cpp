@@ -51,7 +51,8 @@ void CoordinatesCheck::checkRows(const Table& table, std::size_t first, std::siz
         const auto xs = table.cell(row, xc);
         if (!geo::parseNumber(xs, &x) || !geo::parseNumber(table.cell(row, yc), &y))
             continue;
-        const std::string pair = std::string(textutil::trim(xs)) + ", " + std::string(textutil::trim(table.cell(row, yc)));
+        const std::string pair =
+            std::string(textutil::trim(xs)) + ", " + std::string(textutil::trim(table.cell(row, yc)));
         const values::CoordinateGuess guess = values::classifyCoordinate(x, y);
         FindingExtra extra = FindingExtra().withColumn2(yc);
         std::string detail;
@@ -61,8 +62,9 @@ void CoordinatesCheck::checkRows(const Table& table, std::size_t first, std::siz
                 continue;
             if (guess.kind == CoordinateKind::Unknown || guess.kind == CoordinateKind::Etrs89Geocentric) {
                 extra.withSeverity(m_invalid);
-                detail = guess.kind == CoordinateKind::Unknown ? std::string("of no known coordinate system")
-                                                                : "ETRS89 geocentric X/Y, neither longitude/latitude nor OSGB";
+                detail = guess.kind == CoordinateKind::Unknown
+                             ? std::string("of no known coordinate system")
+                             : "ETRS89 geocentric X/Y, neither longitude/latitude nor OSGB";
             } else {
                 detail = std::string(values::coordinateKindName(guess.kind));
             }
@@ -71,18 +73,20 @@ void CoordinatesCheck::checkRows(const Table& table, std::size_t first, std::siz
             const std::string declared = textutil::asciiUpper(textutil::trim(table.cell(row, m_crsColumn)));
             if (declared.empty())
                 continue;
-            const bool saysGrid = declared.find("OSGB") != std::string::npos || declared.find("27700") != std::string::npos ||
+            const bool saysGrid = declared.find("OSGB") != std::string::npos ||
+                                  declared.find("27700") != std::string::npos ||
                                   declared.find("BNG") != std::string::npos;
-            const bool saysDegrees = declared.find("WGS") != std::string::npos || declared.find("4326") != std::string::npos ||
-                                     declared == "ETRS89" || declared.find("4258") != std::string::npos;
+            const bool saysDegrees = declared.find("WGS") != std::string::npos ||
+                                     declared.find("4326") != std::string::npos || declared == "ETRS89" ||
+                                     declared.find("4258") != std::string::npos;
             if (guess.kind == CoordinateKind::Unknown)
                 continue; // no system to compare with: the crs rule reports it
             const bool grid = guess.kind == CoordinateKind::Osgb || guess.kind == CoordinateKind::OsgbFlipped;
             const bool degrees = guess.kind == CoordinateKind::Wgs84 || guess.kind == CoordinateKind::Wgs84Flipped;
             if ((saysGrid && grid) || (saysDegrees && degrees) || (!saysGrid && !saysDegrees))
                 continue;
-            detail = "declared " + std::string(textutil::trim(table.cell(row, m_crsColumn))) + " but the values look like " +
-                     std::string(values::coordinateKindName(guess.kind));
+            detail = "declared " + std::string(textutil::trim(table.cell(row, m_crsColumn))) +
+                     " but the values look like " + std::string(values::coordinateKindName(guess.kind));
             break;
         }
         case Aspect::England:

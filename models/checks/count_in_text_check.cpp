@@ -12,10 +12,9 @@ namespace plumbline {
 
 namespace {
 
-constexpr const char* kNumberWords[] = {"one",     "two",     "three",     "four",     "five",
-                                        "six",     "seven",   "eight",     "nine",     "ten",
-                                        "eleven",  "twelve",  "thirteen",  "fourteen", "fifteen",
-                                        "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+constexpr const char* kNumberWords[] = {
+    "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",     "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
 
 /// A count's number: digits (commas as thousands separators) or a word one…twenty; -1 if neither.
 long long numberOf(std::string_view text)
@@ -56,9 +55,10 @@ std::unique_ptr<Check> CountInTextCheck::create(ParamReader& params, const Rule&
     auto check = std::make_unique<CountInTextCheck>();
     QStringList nouns = params.strings("nouns");
     if (nouns.isEmpty())
-        nouns = QStringList{QStringLiteral("dwellinghouses"), QStringLiteral("dwellings"), QStringLiteral("homes"),
-                            QStringLiteral("units"),          QStringLiteral("flats"),     QStringLiteral("houses"),
-                            QStringLiteral("apartments"),     QStringLiteral("bungalows"), QStringLiteral("maisonettes")};
+        nouns =
+            QStringList{QStringLiteral("dwellinghouses"), QStringLiteral("dwellings"), QStringLiteral("homes"),
+                        QStringLiteral("units"),          QStringLiteral("flats"),     QStringLiteral("houses"),
+                        QStringLiteral("apartments"),     QStringLiteral("bungalows"), QStringLiteral("maisonettes")};
     // Each plural noun also matches its singular (for "one dwelling"): the trailing 's' is captured.
     QStringList stems;
     for (const QString& noun : nouns) {

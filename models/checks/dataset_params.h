@@ -33,7 +33,8 @@ public:
     /// Resolves the column against the table being bound; returns a reason when the filter's column is missing.
     QString bind(const ColumnResolver& resolver);
     /// True when row passes (always, without a filter). bind() must have succeeded.
-    template <class TableT> bool passes(const TableT& table, std::size_t row) const
+    template <class TableT>
+    bool passes(const TableT& table, std::size_t row) const
     {
         return !m_predicate || m_predicate->test(table.cell(row, m_index));
     }

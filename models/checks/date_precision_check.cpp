@@ -150,12 +150,12 @@ void DatePrecisionCheck::checkSet(const Table& table, FindingSink& sink, Progres
             const values::DateParse pa = values::parseDate(ta), pb = values::parseDate(tb);
             if (!pa.ok() || !pb.ok() || level(pa.date.precision) == level(pb.date.precision))
                 continue;
-            const std::string detail = QStringLiteral("%1 '%2' gives %3 but %4 '%5' gives %6")
-                                           .arg(table.columnName(a), textutil::toQString(textutil::trim(ta)),
-                                                QLatin1String(gives(level(pa.date.precision))), table.columnName(b),
-                                                textutil::toQString(textutil::trim(tb)),
-                                                QLatin1String(gives(level(pb.date.precision))))
-                                           .toStdString();
+            const std::string detail =
+                QStringLiteral("%1 '%2' gives %3 but %4 '%5' gives %6")
+                    .arg(table.columnName(a), textutil::toQString(textutil::trim(ta)),
+                         QLatin1String(gives(level(pa.date.precision))), table.columnName(b),
+                         textutil::toQString(textutil::trim(tb)), QLatin1String(gives(level(pb.date.precision))))
+                    .toStdString();
             sink.add(row, a, ta, FindingExtra().withDetail(detail).withColumn2(b));
         }
     }

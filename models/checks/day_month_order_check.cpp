@@ -50,8 +50,8 @@ DayMonthOrderCheck::Reading DayMonthOrderCheck::classify(std::string_view value,
         ++digits;
     }
     // yyyy-mm-dd has a 4-digit first part and never gets here; a time may follow (" 10:30", "T10:30").
-    if (digits != 4 || (i < s.size() && ((s[i] != ' ' && s[i] != 'T') || i + 1 >= s.size() || s[i + 1] < '0' ||
-                                         s[i + 1] > '9')))
+    if (digits != 4 ||
+        (i < s.size() && ((s[i] != ' ' && s[i] != 'T') || i + 1 >= s.size() || s[i + 1] < '0' || s[i + 1] > '9')))
         return Reading::NotSlashDate;
     if (first)
         *first = a;
@@ -146,7 +146,8 @@ void DayMonthOrderCheck::checkSet(const Table& table, FindingSink& sink, Progres
                 if (ambiguous++ == 0)
                     ambiguousExample = std::string(textutil::trim(value));
                 break;
-            default: break;
+            default:
+                break;
             }
         }
         if (monthFirstRows.empty() || (dayFirst == 0 && ambiguous == 0))

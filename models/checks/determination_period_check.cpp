@@ -53,10 +53,10 @@ std::unique_ptr<Check> DeterminationPeriodCheck::create(ParamReader& params, con
     check->m_validatedName = params.string("validated-column", QStringLiteral("valid-date"));
     check->m_scaleName = params.string("scale-column", QStringLiteral("development-scale"));
     check->m_eiaName = params.string("eia-column", QStringLiteral("eia"));
-    check->m_extensionNames = params.has("extension-columns")
-                                  ? params.strings("extension-columns")
-                                  : QStringList{QStringLiteral("extension-date"),
-                                                QStringLiteral("planning-performance-agreement")};
+    check->m_extensionNames =
+        params.has("extension-columns")
+            ? params.strings("extension-columns")
+            : QStringList{QStringLiteral("extension-date"), QStringLiteral("planning-performance-agreement")};
     return check;
 }
 

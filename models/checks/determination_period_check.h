@@ -11,8 +11,8 @@ namespace plumbline {
 /// decision date exceed the statutory period: 8 weeks (56 days), 13 weeks (91) for major development, 16
 /// weeks (112) for EIA development — unless an extension was agreed. Columns: start date, decision date.
 /// The finding is on the decision date (column2 = the start it counted from); {detail} says "140 days after
-/// 2019-01-01, more than the 8-week period (56 days)". Only day-precision dates are judged (`2019-05` is an interval, not a day: skipped), and
-/// decisions before the start are PA-15's. Params:
+/// 2019-01-01, more than the 8-week period (56 days)". Only day-precision dates are judged (`2019-05` is an interval,
+/// not a day: skipped), and decisions before the start are PA-15's. Params:
 ///  "days" (56), "major-days" (91), "eia-days" (112);
 ///  "validated-column" (default "valid-date"): when present and filled, the clock starts there instead;
 ///  "scale-column" (default "development-scale"): a value containing "major" (any case) means major;

@@ -31,7 +31,7 @@ void DuplicateLinksCheck::checkSet(const Table& table, FindingSink& sink, Progre
         const auto url = textutil::trim(table.cell(row, urlColumn));
         return url.size() >= 8 && textutil::asciiLower(url.substr(0, 8)) == "https://";
     };
-    std::vector<std::pair<std::string, std::size_t>> keys; // page key, row
+    std::vector<std::pair<std::string, std::size_t>> keys;  // page key, row
     std::vector<std::pair<std::size_t, std::size_t>> found; // duplicate row, kept row
     for (std::size_t first = 0; first < rows.size();) {
         std::size_t last = first + 1;

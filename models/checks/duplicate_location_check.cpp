@@ -205,7 +205,8 @@ void DuplicateLocationCheck::checkSet(const Table& table, FindingSink& sink, Pro
                     prepared = geos.prepare(shapes[i].geometry.get());
                 if (!prepared || GEOSPreparedIntersects_r(h, prepared.get(), shapes[j].geometry.get()) != 1)
                     continue;
-                GeosHandle::Ptr common = geos.own(GEOSIntersection_r(h, shapes[i].geometry.get(), shapes[j].geometry.get()));
+                GeosHandle::Ptr common =
+                    geos.own(GEOSIntersection_r(h, shapes[i].geometry.get(), shapes[j].geometry.get()));
                 double area = 0;
                 if (!common || GEOSArea_r(h, common.get(), &area) != 1)
                     continue;
@@ -230,12 +231,14 @@ void DuplicateLocationCheck::checkSet(const Table& table, FindingSink& sink, Pro
     std::string detail;
     for (const Hit& hit : hits) {
         const auto ref = textutil::trim(table.cell(hit.other, reference));
-        detail = (hit.polygon ? "an area overlapping more than " + share + " of both with" : std::string("the same point as")) +
+        detail = (hit.polygon ? "an area overlapping more than " + share + " of both with"
+                              : std::string("the same point as")) +
                  " row " + std::to_string(hit.other + 1) + " (" +
                  (ref.empty() ? std::string("no reference") : "reference " + std::string(ref)) + ")";
         if (hit.more > 0)
             detail += " and " + std::to_string(hit.more) + " more";
-        sink.add(hit.row, location, table.cell(hit.row, location), FindingExtra().withDetail(detail).withColumn2(reference));
+        sink.add(hit.row, location, table.cell(hit.row, location),
+                 FindingExtra().withDetail(detail).withColumn2(reference));
     }
 }
 

@@ -26,8 +26,8 @@ std::string joined(const std::vector<std::string>& words)
 
 bool isIgnored(const std::string& word)
 {
-    static const std::unordered_set<std::string> ignored = {"the", "of", "and", "for", "party", "de", "du", "des",
-                                                            "la", "le", "les", "et", "pour", "parti"};
+    static const std::unordered_set<std::string> ignored = {"the", "of", "and", "for", "party", "de",   "du",
+                                                            "des", "la", "le",  "les", "et",    "pour", "parti"};
     return ignored.count(word) != 0;
 }
 
@@ -128,7 +128,8 @@ void DuplicateOrganizationsCheck::checkSet(const Table& table, FindingSink& sink
             o.initials += QString::fromStdString(w).left(1).toStdString();
         for (const auto& w : o.words)
             o.shortInitials += QString::fromStdString(w).left(1).toStdString();
-        const bool upper = !name.empty() && std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        const bool upper =
+            !name.empty() && std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         o.acronym = upper && all.size() == 1 && all.front().size() >= 2 && all.front().size() <= 8;
     }
     if (progress.canceled())
@@ -169,7 +170,8 @@ void DuplicateOrganizationsCheck::checkSet(const Table& table, FindingSink& sink
     for (const auto& [entry, rows] : byEntry)
         for (std::size_t i = 1; i < rows.size(); ++i)
             pair(rows[0], rows[i],
-                 QStringLiteral("both are names of %1 (aliases codelist)").arg(QString::fromStdString(m_aliasNames[std::size_t(entry)])));
+                 QStringLiteral("both are names of %1 (aliases codelist)")
+                     .arg(QString::fromStdString(m_aliasNames[std::size_t(entry)])));
     for (std::size_t i = 0; i < orgs.size(); ++i) {
         const Org& a = orgs[i];
         if (a.acronym)
@@ -188,7 +190,8 @@ void DuplicateOrganizationsCheck::checkSet(const Table& table, FindingSink& sink
         const std::set<std::string> mine(a.words.begin(), a.words.end());
         for (const std::size_t b : *rarest) {
             const std::set<std::string> theirs(orgs[b].words.begin(), orgs[b].words.end());
-            if (b != i && theirs.size() > mine.size() && std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()))
+            if (b != i && theirs.size() > mine.size() &&
+                std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()))
                 pair(i, b, QStringLiteral("every word of one name is in the other"));
         }
     }

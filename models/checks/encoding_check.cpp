@@ -45,7 +45,8 @@ bool EncodingCheck::test(std::string_view value, Verdict& verdict) const
 
 void EncodingCheck::checkSet(const Table& table, FindingSink& sink, Progress&) const
 {
-    const std::string message = "The file is encoded as " + m_fileEncoding + ", not UTF-8 (the platform's "
+    const std::string message = "The file is encoded as " + m_fileEncoding +
+                                ", not UTF-8 (the platform's "
                                 "datasets are UTF-8); save it as UTF-8.";
     sink.addTableLevel(-1, m_fileEncoding, FindingExtra().asMessage(message).suggest("UTF-8"));
     checkRows(table, 0, table.rowCount(), sink);

@@ -30,7 +30,8 @@ std::unique_ptr<Check> ForeignKeyCheck::create(ParamReader& params, const Rule&,
             QString error;
             check->m_where = ValuePredicate::parse(where, &error);
             if (check->m_whereColumn.isEmpty())
-                params.fail(QStringLiteral("target-where"), QStringLiteral("\"column\" names the target column to test"));
+                params.fail(QStringLiteral("target-where"),
+                            QStringLiteral("\"column\" names the target column to test"));
             else if (!check->m_where)
                 params.fail(QStringLiteral("target-where"), error);
         }
@@ -94,7 +95,7 @@ bool ForeignKeyCheck::prepareTable(const BindContext& context, QString* reason)
     }
     m_notFound = QStringLiteral("is not %1 in the %2 table")
                      .arg(m_referencesName == QLatin1String("id") ? QStringLiteral("an id")
-                                                                   : QStringLiteral("a %1").arg(m_referencesName),
+                                                                  : QStringLiteral("a %1").arg(m_referencesName),
                           target->name())
                      .toStdString();
     const int whereColumn = m_where ? resolver.resolve(m_whereColumn) : -1;
@@ -144,12 +145,12 @@ bool ForeignKeyCheck::test(std::string_view value, Verdict& verdict) const
         if (m_keys.count(k))
             return false;
         const auto filtered = m_filtered.find(k);
-        verdict.detail = filtered == m_filtered.end()
-                             ? m_notFound
-                             : QStringLiteral("is in the %1 table, but its %2 is '%3'; the reference needs a row whose %2 %4")
-                                   .arg(m_tableName, m_whereColumn, textutil::toQString(filtered->second),
-                                        m_where->describe())
-                                   .toStdString();
+        verdict.detail =
+            filtered == m_filtered.end()
+                ? m_notFound
+                : QStringLiteral("is in the %1 table, but its %2 is '%3'; the reference needs a row whose %2 %4")
+                      .arg(m_tableName, m_whereColumn, textutil::toQString(filtered->second), m_where->describe())
+                      .toStdString();
         return true;
     }
     if (m_separator.empty())

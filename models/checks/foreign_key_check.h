@@ -5,8 +5,8 @@
 #include "checks/value_predicate.h"
 
 #include <memory>
-#include <string>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -31,7 +31,7 @@ public:
 
     CheckScope scope() const override
     {
-        return !m_tableName.isEmpty()        ? CheckScope::Dataset
+        return !m_tableName.isEmpty()       ? CheckScope::Dataset
                : m_referencesName.isEmpty() ? CheckScope::Row
                                             : CheckScope::Set;
     }

@@ -136,7 +136,8 @@ void FormatConsistencyCheck::checkSet(const Table& table, FindingSink& sink, Pro
     for (std::size_t row = 0; row < rows; ++row) {
         if ((row & 0xffff) == 0 && progress.canceled())
             return;
-        const std::uint32_t shapeId = !codeShape.empty() ? codeShape[values.code(row)] : internShape(table.cell(row, target));
+        const std::uint32_t shapeId =
+            !codeShape.empty() ? codeShape[values.code(row)] : internShape(table.cell(row, target));
         if (shapeId == kNone)
             continue;
         std::uint32_t groupId = 0;
@@ -169,13 +170,16 @@ void FormatConsistencyCheck::checkSet(const Table& table, FindingSink& sink, Pro
         if (shapes.size() < 2)
             continue;
         std::sort(shapes.begin(), shapes.end(), [](const auto& a, const auto& b) {
-            return a.second.count != b.second.count ? a.second.count > b.second.count : a.second.firstRow < b.second.firstRow;
+            return a.second.count != b.second.count ? a.second.count > b.second.count
+                                                    : a.second.firstRow < b.second.firstRow;
         });
         const auto& dominant = shapes.front();
         const std::size_t members = groupRows[g];
         const QString example = textutil::toQString(textutil::trim(table.cell(dominant.second.firstRow, target)));
-        const QString groupText = m_group >= 0 ? QStringLiteral(" for %1 %2").arg(table.columnName(m_group), QString::fromStdString(groupNames[g]))
-                                               : QString();
+        const QString groupText =
+            m_group >= 0
+                ? QStringLiteral(" for %1 %2").arg(table.columnName(m_group), QString::fromStdString(groupNames[g]))
+                : QString();
         if (m_summary) {
             QStringList parts;
             for (const auto& [shapeId, stats] : shapes)
@@ -187,7 +191,8 @@ void FormatConsistencyCheck::checkSet(const Table& table, FindingSink& sink, Pro
                                             .arg(shapes.size())
                                             .arg(parts.join(QLatin1String(", ")))
                                             .toStdString();
-            sink.addTableLevel(target, std::string_view(), FindingExtra().asMessage(message).withSeverity(Severity::Info));
+            sink.addTableLevel(target, std::string_view(),
+                               FindingExtra().asMessage(message).withSeverity(Severity::Info));
         }
         if (members < m_minRows || double(dominant.second.count) < m_minShare * double(members))
             continue;

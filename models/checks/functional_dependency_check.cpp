@@ -13,7 +13,8 @@ std::unique_ptr<Check> FunctionalDependencyCheck::create(ParamReader& params, co
     check->m_options.caseSensitive = params.boolean("case-sensitive", true);
     check->m_suggest = params.boolean("suggest", true);
     check->m_ignoreBlank = params.boolean("ignore-blank", true);
-    check->m_reportAll = params.choice("report", {QStringLiteral("minority"), QStringLiteral("all")}) == QLatin1String("all");
+    check->m_reportAll =
+        params.choice("report", {QStringLiteral("minority"), QStringLiteral("all")}) == QLatin1String("all");
     return check;
 }
 
@@ -44,9 +45,10 @@ void FunctionalDependencyCheck::checkSet(const Table& table, FindingSink& sink, 
         }
         if (variants.size() < 2)
             continue;
-        const auto majority = std::max_element(variants.begin(), variants.end(), [](const Variant& a, const Variant& b) {
-            return a.count < b.count || (a.count == b.count && a.firstRow > b.firstRow);
-        });
+        const auto majority =
+            std::max_element(variants.begin(), variants.end(), [](const Variant& a, const Variant& b) {
+                return a.count < b.count || (a.count == b.count && a.firstRow > b.firstRow);
+            });
         QStringList parts;
         for (const auto& v : variants)
             parts << QStringLiteral("'%1' (%2)").arg(textutil::toQString(v.value)).arg(v.count);

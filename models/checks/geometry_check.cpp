@@ -60,7 +60,8 @@ std::unique_ptr<Check> GeometryCheck::create(ParamReader& params, const Rule& ru
     const QStringList aspects{QStringLiteral("parse"), QStringLiteral("type"), QStringLiteral("valid"),
                               QStringLiteral("crs"), QStringLiteral("england")};
     check->m_aspect = Aspect(aspects.indexOf(params.choice("check", aspects)));
-    const QStringList expects{QStringLiteral("any"), QStringLiteral("point"), QStringLiteral("polygon"), QStringLiteral("line")};
+    const QStringList expects{QStringLiteral("any"), QStringLiteral("point"), QStringLiteral("polygon"),
+                              QStringLiteral("line")};
     check->m_expect = Expect(expects.indexOf(params.choice("expect", expects)));
     if (check->m_aspect == Aspect::Type && check->m_expect == Expect::Any)
         params.fail(QStringLiteral("expect"), QStringLiteral("a type check needs point, polygon or line"));
@@ -91,7 +92,7 @@ bool GeometryCheck::testCoordinate(double x, double y, bool isPoint, Verdict& ve
     if (guess.kind == CoordinateKind::Unknown || guess.kind == CoordinateKind::Etrs89Geocentric) {
         verdict.severity = m_invalid;
         verdict.detail = guess.kind == CoordinateKind::Unknown ? std::string("coordinates of no known system")
-                                                                : "ETRS89 geocentric X/Y, not longitude/latitude";
+                                                               : "ETRS89 geocentric X/Y, not longitude/latitude";
         return true;
     }
     if (isPoint && guess.hasPosition)
@@ -138,13 +139,22 @@ bool GeometryCheck::test(std::string_view value, Verdict& verdict) const
         return true;
     }
     case Aspect::Type: {
-        const values::GeometryType t = info.type == values::GeometryType::GeometryCollection ? info.firstMemberType : info.type;
+        const values::GeometryType t =
+            info.type == values::GeometryType::GeometryCollection ? info.firstMemberType : info.type;
         bool ok = false;
         switch (m_expect) {
-        case Expect::Any: ok = true; break;
-        case Expect::Point: ok = t == values::GeometryType::Point || t == values::GeometryType::MultiPoint; break;
-        case Expect::Polygon: ok = t == values::GeometryType::Polygon || t == values::GeometryType::MultiPolygon; break;
-        case Expect::Line: ok = t == values::GeometryType::LineString || t == values::GeometryType::MultiLineString; break;
+        case Expect::Any:
+            ok = true;
+            break;
+        case Expect::Point:
+            ok = t == values::GeometryType::Point || t == values::GeometryType::MultiPoint;
+            break;
+        case Expect::Polygon:
+            ok = t == values::GeometryType::Polygon || t == values::GeometryType::MultiPolygon;
+            break;
+        case Expect::Line:
+            ok = t == values::GeometryType::LineString || t == values::GeometryType::MultiLineString;
+            break;
         }
         if (ok)
             return false;

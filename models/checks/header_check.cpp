@@ -87,7 +87,8 @@ void HeaderCheck::checkSet(const Table& table, FindingSink& sink, Progress&) con
                                             .arg(m_unknown.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"))
                                             .arg(m_unknown.join(QLatin1String(", ")))
                                             .toStdString();
-            sink.addTableLevel(-1, std::string_view(), FindingExtra().asMessage(message).withSeverity(m_unknownSeverity));
+            sink.addTableLevel(-1, std::string_view(),
+                               FindingExtra().asMessage(message).withSeverity(m_unknownSeverity));
         }
         return;
     }
@@ -106,8 +107,10 @@ void HeaderCheck::checkSet(const Table& table, FindingSink& sink, Progress&) con
         const std::string name = table.columnName(c).toStdString();
         if (textutil::trim(name) == std::string_view(name))
             continue;
-        const std::string message =
-            QStringLiteral("The header '%1' (column %2) has leading or trailing spaces.").arg(table.columnName(c)).arg(c + 1).toStdString();
+        const std::string message = QStringLiteral("The header '%1' (column %2) has leading or trailing spaces.")
+                                        .arg(table.columnName(c))
+                                        .arg(c + 1)
+                                        .toStdString();
         sink.addTableLevel(c, name, FindingExtra().suggest(textutil::trim(name)).asMessage(message));
     }
 }

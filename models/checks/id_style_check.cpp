@@ -35,7 +35,8 @@ std::string IdStyleCheck::classify(std::string_view id)
 {
     if (isUuid(id))
         return "uuid";
-    if (id.size() >= 2 && id[0] == 'Q' && std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (id.size() >= 2 && id[0] == 'Q' &&
+        std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return "qid";
     if (const auto slash = id.find('/'); slash != std::string_view::npos && slash > 0 && slash + 1 < id.size())
         return "prefix:" + std::string(id.substr(0, slash + 1));

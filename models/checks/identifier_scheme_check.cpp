@@ -15,7 +15,8 @@ std::unique_ptr<Check> IdentifierSchemeCheck::create(ParamReader& params, const 
     auto check = std::make_unique<IdentifierSchemeCheck>();
     const QStringList aspects{QStringLiteral("syntax"), QStringLiteral("shared"), QStringLiteral("multiple")};
     check->m_aspect = Aspect(std::max<qsizetype>(0, aspects.indexOf(params.choice("check", aspects))));
-    const QStringList schemes = params.has("schemes") ? params.strings("schemes") : QStringList{QStringLiteral("wikidata")};
+    const QStringList schemes =
+        params.has("schemes") ? params.strings("schemes") : QStringList{QStringLiteral("wikidata")};
     for (const auto& s : schemes)
         check->m_schemes.push_back(s.toLower().toStdString());
     return check;
@@ -33,9 +34,8 @@ bool IdentifierSchemeCheck::inScheme(const Table& table, std::size_t row) const
 {
     const auto scheme = textutil::trim(table.cell(row, column(1)));
     return std::any_of(m_schemes.begin(), m_schemes.end(), [&](const std::string& s) {
-        return std::equal(s.begin(), s.end(), scheme.begin(), scheme.end(), [](char lower, char c) {
-            return lower == ((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
-        });
+        return std::equal(s.begin(), s.end(), scheme.begin(), scheme.end(),
+                          [](char lower, char c) { return lower == ((c >= 'A' && c <= 'Z') ? char(c + 32) : c); });
     });
 }
 
@@ -74,7 +74,10 @@ void IdentifierSchemeCheck::checkSet(const Table& table, FindingSink& sink, Prog
     {
         std::string_view first, second;
         std::size_t row;
-        bool operator<(const Entry& o) const { return std::tie(first, second, row) < std::tie(o.first, o.second, o.row); }
+        bool operator<(const Entry& o) const
+        {
+            return std::tie(first, second, row) < std::tie(o.first, o.second, o.row);
+        }
     };
     std::vector<Entry> entries;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
@@ -84,8 +87,9 @@ void IdentifierSchemeCheck::checkSet(const Table& table, FindingSink& sink, Prog
         if (id.empty())
             continue;
         const auto scheme = textutil::trim(table.cell(row, schemeColumn));
-        entries.push_back(m_aspect == Aspect::Shared ? Entry{scheme, id, row}
-                                                     : Entry{textutil::trim(table.cell(row, ownerColumn)), scheme, row});
+        entries.push_back(m_aspect == Aspect::Shared
+                              ? Entry{scheme, id, row}
+                              : Entry{textutil::trim(table.cell(row, ownerColumn)), scheme, row});
     }
     std::sort(entries.begin(), entries.end());
     if (progress.canceled())
@@ -115,7 +119,8 @@ void IdentifierSchemeCheck::checkSet(const Table& table, FindingSink& sink, Prog
             for (std::size_t i = first + 1; i < last; ++i) {
                 const auto value = textutil::trim(table.cell(entries[i].row, idColumn));
                 if (value != firstValue)
-                    found.emplace_back(entries[i].row, std::string(firstValue) + " (row " + std::to_string(kept + 1) + ")");
+                    found.emplace_back(entries[i].row,
+                                       std::string(firstValue) + " (row " + std::to_string(kept + 1) + ")");
             }
         }
         first = last;

@@ -97,8 +97,8 @@ void OverlapCheck::checkSet(const Table& table, FindingSink& sink, Progress& pro
             for (std::size_t j = 0; j < periods.size(); ++j) {
                 if (i == j || !possibly(periods[i], periods[j]))
                     continue;
-                if (m_distinct >= 0 &&
-                    textutil::trim(table.cell(periods[i].row, m_distinct)) == textutil::trim(table.cell(periods[j].row, m_distinct)))
+                if (m_distinct >= 0 && textutil::trim(table.cell(periods[i].row, m_distinct)) ==
+                                           textutil::trim(table.cell(periods[j].row, m_distinct)))
                     continue;
                 const bool sure = definitely(periods[i], periods[j]);
                 if (!sure && !m_possibly)
@@ -113,9 +113,11 @@ void OverlapCheck::checkSet(const Table& table, FindingSink& sink, Progress& pro
                                                .arg(q.row + 1)
                                                .arg(show(q.row, m_start), show(q.row, m_end))
                                                .toStdString();
-                const std::string here = QStringLiteral("%1 to %2").arg(show(p.row, m_start), show(p.row, m_end)).toStdString();
+                const std::string here =
+                    QStringLiteral("%1 to %2").arg(show(p.row, m_start), show(p.row, m_end)).toStdString();
                 sink.add(p.row, m_start, here,
-                         FindingExtra().withDetail(detail).withColumn2(m_end).withSeverity(sure ? sink.severity() : *m_possibly));
+                         FindingExtra().withDetail(detail).withColumn2(m_end).withSeverity(sure ? sink.severity()
+                                                                                                : *m_possibly));
                 break;
             }
         }

@@ -121,7 +121,8 @@ QString ParamReader::choice(const char* key, const QStringList& allowed)
 {
     const QString v = string(key, allowed.value(0));
     if (!allowed.contains(v)) {
-        fail(QLatin1String(key), QStringLiteral("expected one of %1; got '%2'").arg(allowed.join(QLatin1String(", ")), v));
+        fail(QLatin1String(key),
+             QStringLiteral("expected one of %1; got '%2'").arg(allowed.join(QLatin1String(", ")), v));
         return allowed.value(0);
     }
     return v;

@@ -8,14 +8,16 @@ std::unique_ptr<Check> PatternCheck::create(ParamReader& params, const Rule&, co
 {
     auto check = std::make_unique<PatternCheck>();
     const QString pattern = params.requiredString("pattern");
-    check->m_full = params.choice("match", {QStringLiteral("full"), QStringLiteral("partial")}) == QLatin1String("full");
+    check->m_full =
+        params.choice("match", {QStringLiteral("full"), QStringLiteral("partial")}) == QLatin1String("full");
     check->m_negate = params.boolean("negate", false);
     re2::RE2::Options options;
     options.set_log_errors(false);
     options.set_case_sensitive(params.boolean("case-sensitive", true));
     auto re = std::make_shared<re2::RE2>(pattern.toStdString(), options);
     if (!pattern.isEmpty() && !re->ok())
-        params.fail(QStringLiteral("pattern"), QStringLiteral("not a valid RE2 expression: %1").arg(QString::fromStdString(re->error())));
+        params.fail(QStringLiteral("pattern"),
+                    QStringLiteral("not a valid RE2 expression: %1").arg(QString::fromStdString(re->error())));
     check->m_re = std::move(re);
     return check;
 }

@@ -16,7 +16,8 @@ void RaggedRowsCheck::checkSet(const Table& table, FindingSink& sink, Progress&)
         if (row < 0)
             continue;
         const std::string detail = QStringLiteral("%1 fields").arg(ragged.fieldCount).toStdString();
-        sink.addRecord(RecordId(ragged.row), std::uint32_t(row + 1), -1, std::string_view(), FindingExtra().withDetail(detail));
+        sink.addRecord(RecordId(ragged.row), std::uint32_t(row + 1), -1, std::string_view(),
+                       FindingExtra().withDetail(detail));
     }
 }
 

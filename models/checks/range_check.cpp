@@ -20,7 +20,8 @@ bool RangeCheck::parseDateBound(const QString& text, const QDate& today, Impreci
         int days = 0;
         qsizetype pos = 5;
         while (pos < t.size()) {
-            const auto m = term.match(t, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const auto m =
+                term.match(t, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (!m.hasMatch())
                 return false;
             const int n = m.captured(2).toInt() * (m.captured(1) == QLatin1String("-") ? -1 : 1);
@@ -54,9 +55,10 @@ std::unique_ptr<Check> RangeCheck::create(ParamReader& params, const Rule& rule,
         if (check->m_dates) {
             ImpreciseDate d;
             if (!v.isString() || !parseDateBound(v.toString(), env.today, &d)) {
-                params.fail(QLatin1String(key), QStringLiteral("expected a date (YYYY-MM-DD) or a relative bound such as "
-                                                               "\"today+50y\"; got %1")
-                                                    .arg(v.isString() ? v.toString() : QStringLiteral("a number")));
+                params.fail(QLatin1String(key),
+                            QStringLiteral("expected a date (YYYY-MM-DD) or a relative bound such as "
+                                           "\"today+50y\"; got %1")
+                                .arg(v.isString() ? v.toString() : QStringLiteral("a number")));
                 continue;
             }
             (isMin ? check->m_minDate : check->m_maxDate) = d;

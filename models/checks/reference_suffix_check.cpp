@@ -39,8 +39,14 @@ const std::vector<std::pair<const char*, std::vector<const char*>>>& builtInMap(
     return map;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAlpha(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
 
 /// Rows in file order with no edits: cells and dictionary codes can be read from the columns directly.
 bool directAccess(const Table& table)
@@ -138,8 +144,9 @@ std::unique_ptr<Check> ReferenceSuffixCheck::create(ParamReader& params, const R
         for (const auto& type : types) {
             // Map types are codelist values; a typo would silently disable the suffix, so it is an error.
             if (codelist && !codelist->match(type).exact()) {
-                params.fail(QStringLiteral("map.%1").arg(QString::fromStdString(suffix)),
-                            QStringLiteral("'%1' is not a value of the type codelist").arg(QString::fromStdString(type)));
+                params.fail(
+                    QStringLiteral("map.%1").arg(QString::fromStdString(suffix)),
+                    QStringLiteral("'%1' is not a value of the type codelist").arg(QString::fromStdString(type)));
                 return check;
             }
             entry.types.push_back(type);
@@ -151,7 +158,8 @@ std::unique_ptr<Check> ReferenceSuffixCheck::create(ParamReader& params, const R
             if (row != check->m_codelist.rowOf.end() && nameColumn >= 0)
                 name = std::string(check->m_codelist.table->cell(row->second, nameColumn));
         }
-        entry.detail = "the suffix " + suffix + " means " + entry.types.front() + (name.empty() ? "" : " (" + name + ")");
+        entry.detail =
+            "the suffix " + suffix + " means " + entry.types.front() + (name.empty() ? "" : " (" + name + ")");
         check->m_entries.push_back(std::move(entry));
     }
     return check;

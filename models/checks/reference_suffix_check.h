@@ -45,10 +45,10 @@ public:
 private:
     struct Entry
     {
-        std::string suffix;              ///< upper case
-        std::uint64_t key = 0;           ///< packSuffix(suffix): one integer compare per row
-        std::vector<std::string> types;  ///< canonical codelist values; types[0] is the suggestion
-        std::string detail;              ///< "the suffix OUT means outline (Outline planning permission)"
+        std::string suffix;             ///< upper case
+        std::uint64_t key = 0;          ///< packSuffix(suffix): one integer compare per row
+        std::vector<std::string> types; ///< canonical codelist values; types[0] is the suggestion
+        std::string detail;             ///< "the suffix OUT means outline (Outline planning permission)"
     };
     /// True when the type cell names codelist types and none of them is one the suffix allows.
     bool disagrees(const Entry& entry, std::string_view type) const;

@@ -72,7 +72,8 @@ QString RequiredCheck::bind(const BindContext& context)
     }
     m_filled.clear();
     for (int c : m_present)
-        m_filled.push_back(context.profiles && m_nullTokens && m_missingValues.empty() ? context.profiles->filled(c) : nullptr);
+        m_filled.push_back(context.profiles && m_nullTokens && m_missingValues.empty() ? context.profiles->filled(c)
+                                                                                       : nullptr);
     // "any": the pair is satisfied by whichever columns exist; only all-missing is a missing field.
     if (m_any && !m_present.empty())
         m_missing.clear();
@@ -111,10 +112,10 @@ void RequiredCheck::checkSet(const Table& table, FindingSink& sink, Progress&) c
 {
     // Only reached when a column is missing: say so once, then check what is there.
     const QString looked = m_missing.join(QLatin1String(m_any ? "', '" : "', '"));
-    const std::string message =
-        (m_any ? QStringLiteral("None of the columns '%1' is in the file.") : QStringLiteral("The column '%1' is missing from the file."))
-            .arg(looked)
-            .toStdString();
+    const std::string message = (m_any ? QStringLiteral("None of the columns '%1' is in the file.")
+                                       : QStringLiteral("The column '%1' is missing from the file."))
+                                    .arg(looked)
+                                    .toStdString();
     if (m_any) {
         sink.addTableLevel(-1, looked.toStdString(), FindingExtra().asMessage(message));
     } else {

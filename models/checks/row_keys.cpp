@@ -12,7 +12,10 @@ namespace plumbline {
 
 namespace {
 
-inline char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+inline char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
 
 std::uint64_t mix(std::uint64_t h)
 {
@@ -166,9 +169,8 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
                 repeated.push_back(e);
         entries.swap(repeated);
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return a.hash != b.hash ? a.hash < b.hash : a.row < b.row;
-    });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.hash != b.hash ? a.hash < b.hash : a.row < b.row; });
 
     const std::vector<int>& exact = verify.empty() ? columns : verify;
     auto sameKey = [&](std::size_t a, std::size_t b) {

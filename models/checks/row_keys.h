@@ -16,10 +16,10 @@ class Table;
 /// How key cells are compared by set checks (unique, duplicates, functional dependencies, foreign keys).
 struct KeyOptions
 {
-    bool trim = true;           ///< ignore leading and trailing whitespace
+    bool trim = true; ///< ignore leading and trailing whitespace
     bool caseSensitive = true;
-    bool skipBlank = true;      ///< rows whose key cells are all blank take no part
-    bool skipAnyBlank = false;  ///< rows with any blank key cell take no part (a blank group is no group)
+    bool skipBlank = true;                  ///< rows whose key cells are all blank take no part
+    bool skipAnyBlank = false;              ///< rows with any blank key cell take no part (a blank group is no group)
     std::vector<std::string> missingValues; ///< values that count as blank too (Rule::missingValues)
 };
 
@@ -36,8 +36,8 @@ bool cellsEqual(std::string_view a, std::string_view b, const KeyOptions& option
 /// verify: when given, rows are grouped by hashing `columns` only but split exactly on `verify` (a superset):
 /// a cheap prefilter when a few columns already tell almost every row apart (duplicate rows).
 std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::vector<int>& columns,
-                                                const KeyOptions& options, Progress& progress,
-                                                std::size_t minSize = 2, const std::vector<int>& verify = {});
+                                                const KeyOptions& options, Progress& progress, std::size_t minSize = 2,
+                                                const std::vector<int>& verify = {});
 
 /// "3, 17, 20 and 4 more" (1-based rows) for messages.
 QString describeRows(const std::vector<std::size_t>& rows, std::size_t skip = std::size_t(-1), std::size_t limit = 5);

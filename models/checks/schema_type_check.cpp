@@ -9,11 +9,13 @@ std::unique_ptr<Check> SchemaTypeCheck::create(ParamReader& params, const Rule&,
     const QString format = params.string("format", QStringLiteral("default"));
     QString problem;
     if (!type.isEmpty() && !check->m_type.configure(type, format, &problem))
-        params.fail(problem.startsWith(QLatin1String("unknown type")) ? QStringLiteral("type") : QStringLiteral("format"),
+        params.fail(problem.startsWith(QLatin1String("unknown type")) ? QStringLiteral("type")
+                                                                      : QStringLiteral("format"),
                     problem);
-    const QStringList trueValues = params.has("true-values") ? params.strings("true-values")
-                                                             : QStringList{QStringLiteral("true"), QStringLiteral("True"),
-                                                                           QStringLiteral("TRUE"), QStringLiteral("1")};
+    const QStringList trueValues =
+        params.has("true-values")
+            ? params.strings("true-values")
+            : QStringList{QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE"), QStringLiteral("1")};
     const QStringList falseValues = params.has("false-values")
                                         ? params.strings("false-values")
                                         : QStringList{QStringLiteral("false"), QStringLiteral("False"),

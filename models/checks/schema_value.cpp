@@ -15,8 +15,14 @@ namespace plumbline {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 /// Reads between minDigits and maxDigits digits at value[*pos]; false when there are fewer than minDigits.
 bool readDigits(std::string_view value, std::size_t* pos, int minDigits, int maxDigits, int* out)
@@ -41,8 +47,8 @@ bool consume(std::string_view value, std::size_t* pos, char c)
     return false;
 }
 
-const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                               "september", "october", "november", "december"};
+const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november", "december"};
 
 bool readMonthName(std::string_view value, std::size_t* pos, bool full, int* month)
 {
@@ -86,7 +92,10 @@ bool readZone(std::string_view value, std::size_t* pos)
     return readDigits(value, pos, 2, 2, &minutes) && hours <= 14 && minutes < 60;
 }
 
-bool validTime(int h, int m, double s) { return h >= 0 && h <= 24 && m >= 0 && m < 60 && s >= 0 && s < 61; }
+bool validTime(int h, int m, double s)
+{
+    return h >= 0 && h <= 24 && m >= 0 && m < 60 && s >= 0 && s < 61;
+}
 
 /// ISO 8601 time hh:mm:ss with optional fraction and zone.
 bool readIsoTime(std::string_view value, std::size_t* pos, std::string* reason)
@@ -151,15 +160,34 @@ bool matchesDatePattern(std::string_view value, std::string_view pattern, std::s
         const char d = pattern[++i];
         bool ok = true;
         switch (d) {
-        case 'Y': ok = readDigits(value, &pos, 4, 4, &year); break;
-        case 'y': ok = readDigits(value, &pos, 2, 2, &year); year += year < 69 ? 2000 : 1900; break;
-        case 'm': ok = readDigits(value, &pos, 1, 2, &month); break;
-        case 'd': ok = readDigits(value, &pos, 1, 2, &day); break;
-        case 'H': ok = readDigits(value, &pos, 1, 2, &hour); break;
-        case 'I': ok = readDigits(value, &pos, 1, 2, &hour) && hour >= 1 && hour <= 12; break;
-        case 'M': ok = readDigits(value, &pos, 1, 2, &minute); break;
-        case 'S': ok = readDigits(value, &pos, 1, 2, &second); break;
-        case 'j': ok = readDigits(value, &pos, 1, 3, &yday) && yday >= 1 && yday <= 366; break;
+        case 'Y':
+            ok = readDigits(value, &pos, 4, 4, &year);
+            break;
+        case 'y':
+            ok = readDigits(value, &pos, 2, 2, &year);
+            year += year < 69 ? 2000 : 1900;
+            break;
+        case 'm':
+            ok = readDigits(value, &pos, 1, 2, &month);
+            break;
+        case 'd':
+            ok = readDigits(value, &pos, 1, 2, &day);
+            break;
+        case 'H':
+            ok = readDigits(value, &pos, 1, 2, &hour);
+            break;
+        case 'I':
+            ok = readDigits(value, &pos, 1, 2, &hour) && hour >= 1 && hour <= 12;
+            break;
+        case 'M':
+            ok = readDigits(value, &pos, 1, 2, &minute);
+            break;
+        case 'S':
+            ok = readDigits(value, &pos, 1, 2, &second);
+            break;
+        case 'j':
+            ok = readDigits(value, &pos, 1, 3, &yday) && yday >= 1 && yday <= 366;
+            break;
         case 'f': {
             int f = 0;
             ok = readDigits(value, &pos, 1, 6, &f);
@@ -177,15 +205,26 @@ bool matchesDatePattern(std::string_view value, std::string_view pattern, std::s
                 pos += 2;
             break;
         }
-        case 'b': ok = readMonthName(value, &pos, false, &month); break;
-        case 'B': ok = readMonthName(value, &pos, true, &month); break;
-        case 'z': ok = readZone(value, &pos); break;
+        case 'b':
+            ok = readMonthName(value, &pos, false, &month);
+            break;
+        case 'B':
+            ok = readMonthName(value, &pos, true, &month);
+            break;
+        case 'z':
+            ok = readZone(value, &pos);
+            break;
         case 'Z':
-            while (pos < value.size() && ((value[pos] >= 'A' && value[pos] <= 'Z') || value[pos] == '/' || value[pos] == '_'))
+            while (pos < value.size() &&
+                   ((value[pos] >= 'A' && value[pos] <= 'Z') || value[pos] == '/' || value[pos] == '_'))
                 ++pos;
             break;
-        case '%': ok = consume(value, &pos, '%'); break;
-        default: ok = false; break;
+        case '%':
+            ok = consume(value, &pos, '%');
+            break;
+        default:
+            ok = false;
+            break;
         }
         if (!ok) {
             *reason = "not in the format " + std::string(pattern);
@@ -223,11 +262,11 @@ QString unsupportedDateDirective(const QString& pattern)
 
 QStringList SchemaValueType::typeNames()
 {
-    return {QStringLiteral("string"), QStringLiteral("integer"), QStringLiteral("number"), QStringLiteral("boolean"),
-            QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("datetime"), QStringLiteral("year"),
-            QStringLiteral("yearmonth"), QStringLiteral("duration"), QStringLiteral("geopoint"),
-            QStringLiteral("geojson"), QStringLiteral("object"), QStringLiteral("array"), QStringLiteral("any"),
-            QStringLiteral("json")};
+    return {
+        QStringLiteral("string"),    QStringLiteral("integer"),  QStringLiteral("number"),   QStringLiteral("boolean"),
+        QStringLiteral("date"),      QStringLiteral("time"),     QStringLiteral("datetime"), QStringLiteral("year"),
+        QStringLiteral("yearmonth"), QStringLiteral("duration"), QStringLiteral("geopoint"), QStringLiteral("geojson"),
+        QStringLiteral("object"),    QStringLiteral("array"),    QStringLiteral("any"),      QStringLiteral("json")};
 }
 
 bool SchemaValueType::configure(const QString& type, const QString& format, QString* problem)
@@ -248,11 +287,16 @@ bool SchemaValueType::configure(const QString& type, const QString& format, QStr
         return true;
     switch (m_kind) {
     case Kind::String:
-        if (f == QLatin1String("email")) m_form = Form::Email;
-        else if (f == QLatin1String("uri")) m_form = Form::Uri;
-        else if (f == QLatin1String("uuid")) m_form = Form::Uuid;
-        else if (f == QLatin1String("binary")) m_form = Form::Binary;
-        else return unknownFormat();
+        if (f == QLatin1String("email"))
+            m_form = Form::Email;
+        else if (f == QLatin1String("uri"))
+            m_form = Form::Uri;
+        else if (f == QLatin1String("uuid"))
+            m_form = Form::Uuid;
+        else if (f == QLatin1String("binary"))
+            m_form = Form::Binary;
+        else
+            return unknownFormat();
         return true;
     case Kind::Date:
     case Kind::Time:
@@ -275,13 +319,18 @@ bool SchemaValueType::configure(const QString& type, const QString& format, QStr
         return true;
     }
     case Kind::GeoPoint:
-        if (f == QLatin1String("array")) m_form = Form::GeoArray;
-        else if (f == QLatin1String("object")) m_form = Form::GeoObject;
-        else return unknownFormat();
+        if (f == QLatin1String("array"))
+            m_form = Form::GeoArray;
+        else if (f == QLatin1String("object"))
+            m_form = Form::GeoObject;
+        else
+            return unknownFormat();
         return true;
     case Kind::GeoJson:
-        if (f == QLatin1String("topojson")) m_form = Form::TopoJson;
-        else return unknownFormat();
+        if (f == QLatin1String("topojson"))
+            m_form = Form::TopoJson;
+        else
+            return unknownFormat();
         return true;
     default:
         return unknownFormat();
@@ -382,9 +431,9 @@ bool SchemaValueType::acceptsTemporal(std::string_view value, std::string* reaso
     }
     if (m_form == Form::Any) {
         // "any": whatever a reader can make a date of. We take ISO forms and the common day-first notations.
-        for (const char* p : {"%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d %B %Y", "%d %b %Y",
-                              "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%SZ",
-                              "%H:%M:%S", "%H:%M", "%I:%M %p"}) {
+        for (const char* p :
+             {"%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
+              "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%H:%M:%S", "%H:%M", "%I:%M %p"}) {
             std::string ignored;
             if (matchesDatePattern(value, p, &ignored))
                 return true;
@@ -444,10 +493,15 @@ bool SchemaValueType::acceptsJson(std::string_view value, std::string* reason) c
     if (m_kind == Kind::Object)
         return true;
     const QString type = doc.object().value(QLatin1String("type")).toString();
-    static const QStringList geojsonTypes = {
-        QStringLiteral("Point"), QStringLiteral("MultiPoint"), QStringLiteral("LineString"),
-        QStringLiteral("MultiLineString"), QStringLiteral("Polygon"), QStringLiteral("MultiPolygon"),
-        QStringLiteral("GeometryCollection"), QStringLiteral("Feature"), QStringLiteral("FeatureCollection")};
+    static const QStringList geojsonTypes = {QStringLiteral("Point"),
+                                             QStringLiteral("MultiPoint"),
+                                             QStringLiteral("LineString"),
+                                             QStringLiteral("MultiLineString"),
+                                             QStringLiteral("Polygon"),
+                                             QStringLiteral("MultiPolygon"),
+                                             QStringLiteral("GeometryCollection"),
+                                             QStringLiteral("Feature"),
+                                             QStringLiteral("FeatureCollection")};
     if (m_form == Form::TopoJson ? type != QLatin1String("Topology") : !geojsonTypes.contains(type)) {
         *reason = m_form == Form::TopoJson ? "not a TopoJSON topology" : "not a GeoJSON object (no known \"type\")";
         return false;
@@ -512,7 +566,8 @@ bool SchemaValueType::accepts(std::string_view value, std::string* reason) const
         switch (m_form) {
         case Form::Email: {
             const auto at = value.find('@');
-            const bool ok = at != std::string_view::npos && at > 0 && value.find('@', at + 1) == std::string_view::npos &&
+            const bool ok = at != std::string_view::npos && at > 0 &&
+                            value.find('@', at + 1) == std::string_view::npos &&
                             value.find('.', at + 2) != std::string_view::npos && value.back() != '.' &&
                             value.find_first_of(" \t\r\n,;<>") == std::string_view::npos;
             if (!ok)
@@ -608,7 +663,8 @@ bool SchemaValueType::accepts(std::string_view value, std::string* reason) const
                 break;
             }
             const char unit = value[pos++];
-            ok = time ? (unit == 'H' || unit == 'M' || unit == 'S') : (unit == 'Y' || unit == 'M' || unit == 'W' || unit == 'D');
+            ok = time ? (unit == 'H' || unit == 'M' || unit == 'S')
+                      : (unit == 'Y' || unit == 'M' || unit == 'W' || unit == 'D');
             parts = true;
         }
         if (!ok || !parts)

@@ -34,8 +34,24 @@ public:
     static QStringList typeNames();
 
 private:
-    enum class Kind { String, Integer, Number, Boolean, Date, Time, DateTime, Year, YearMonth, Duration, GeoPoint,
-                      GeoJson, Object, Array, Any, Json };
+    enum class Kind {
+        String,
+        Integer,
+        Number,
+        Boolean,
+        Date,
+        Time,
+        DateTime,
+        Year,
+        YearMonth,
+        Duration,
+        GeoPoint,
+        GeoJson,
+        Object,
+        Array,
+        Any,
+        Json
+    };
     enum class Form { Default, Any, Pattern, Email, Uri, Uuid, Binary, GeoArray, GeoObject, TopoJson };
 
     bool acceptsNumber(std::string_view value, bool integer, std::string* reason) const;

@@ -51,7 +51,8 @@ bool SimilarNamesCheck::probablySamePerson(std::string_view keyA, std::string_vi
     if (exact >= 2 && exact == shorter.size())
         return true;
     const values::NameSimilarity similarity = values::compareNames(keyA, keyB);
-    return a.size() == b.size() && similarity.shared == int(a.size()) && exact + 1 >= a.size() && similarity.jaroWinkler >= 0.93;
+    return a.size() == b.size() && similarity.shared == int(a.size()) && exact + 1 >= a.size() &&
+           similarity.jaroWinkler >= 0.93;
 }
 
 std::unique_ptr<Check> SimilarNamesCheck::create(ParamReader& params, const Rule&, const CheckEnv&)

@@ -24,7 +24,10 @@ public:
     MemoryDb(const MemoryDb&) = delete;
     MemoryDb& operator=(const MemoryDb&) = delete;
     sqlite3* get() const { return m_db; }
-    bool exec(const QString& sql) { return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool exec(const QString& sql)
+    {
+        return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
     bool createTable(const QStringList& names)
@@ -92,15 +95,16 @@ void SqlCheck::checkSet(const Table& table, FindingSink& sink, Progress& progres
     QStringList placeholders;
     for (qsizetype i = 0; i < m_names.size(); ++i)
         placeholders << QStringLiteral("?");
-    const QByteArray insertSql =
-        QStringLiteral("INSERT INTO t(rowid, %1) VALUES(?, %2)")
-            .arg([&] {
-                QStringList q;
-                for (const auto& n : m_names)
-                    q << quoteIdentifier(n);
-                return q.join(QLatin1String(", "));
-            }(), placeholders.join(QLatin1String(", ")))
-            .toUtf8();
+    const QByteArray insertSql = QStringLiteral("INSERT INTO t(rowid, %1) VALUES(?, %2)")
+                                     .arg(
+                                         [&] {
+                                             QStringList q;
+                                             for (const auto& n : m_names)
+                                                 q << quoteIdentifier(n);
+                                             return q.join(QLatin1String(", "));
+                                         }(),
+                                         placeholders.join(QLatin1String(", ")))
+                                     .toUtf8();
     sqlite3_stmt* insert = nullptr;
     if (sqlite3_prepare_v2(db.get(), insertSql.constData(), int(insertSql.size()), &insert, nullptr) != SQLITE_OK)
         return;

@@ -8,8 +8,8 @@
 namespace plumbline {
 
 TextProfiles::TextProfiles(const Table& table)
-    : m_table(table), m_slots(new Slot[std::size_t(table.columnCount())]), m_points(new Slot[std::size_t(table.columnCount())]),
-      m_filled(new Slot[std::size_t(table.columnCount())])
+    : m_table(table), m_slots(new Slot[std::size_t(table.columnCount())]),
+      m_points(new Slot[std::size_t(table.columnCount())]), m_filled(new Slot[std::size_t(table.columnCount())])
 {
 }
 

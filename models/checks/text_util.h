@@ -11,12 +11,18 @@ namespace plumbline::textutil {
 /// Small byte-level helpers the engine needs on UTF-8 cells (no QString per cell). Text hygiene proper
 /// (NBSP, control characters, mojibake) lives in models/values/.
 
-inline bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+inline bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 
 /// Without leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view s);
 /// True if empty or only ASCII whitespace.
-inline bool isBlank(std::string_view s) { return trim(s).empty(); }
+inline bool isBlank(std::string_view s)
+{
+    return trim(s).empty();
+}
 /// Trimmed, with every run of ASCII whitespace replaced by one space.
 std::string tidySpaces(std::string_view s);
 std::string asciiUpper(std::string_view s);
@@ -45,6 +51,9 @@ bool isTidyAscii(std::string_view s);
 /// Number of Unicode code points in valid UTF-8 (invalid bytes count one each).
 std::size_t utf8Length(std::string_view s);
 
-inline QString toQString(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+inline QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 } // namespace plumbline::textutil

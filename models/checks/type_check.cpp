@@ -12,10 +12,11 @@ using namespace values;
 
 QStringList TypeCheck::typeNames()
 {
-    return {QStringLiteral("integer"), QStringLiteral("decimal"),  QStringLiteral("date"),     QStringLiteral("datetime"),
-            QStringLiteral("flag"),    QStringLiteral("boolean"),  QStringLiteral("url"),      QStringLiteral("email"),
-            QStringLiteral("curie"),   QStringLiteral("uprn"),     QStringLiteral("usrn"),     QStringLiteral("postcode"),
-            QStringLiteral("gss"),     QStringLiteral("qid"),      QStringLiteral("twitter"),  QStringLiteral("facebook")};
+    return {
+        QStringLiteral("integer"), QStringLiteral("decimal"), QStringLiteral("date"),    QStringLiteral("datetime"),
+        QStringLiteral("flag"),    QStringLiteral("boolean"), QStringLiteral("url"),     QStringLiteral("email"),
+        QStringLiteral("curie"),   QStringLiteral("uprn"),    QStringLiteral("usrn"),    QStringLiteral("postcode"),
+        QStringLiteral("gss"),     QStringLiteral("qid"),     QStringLiteral("twitter"), QStringLiteral("facebook")};
 }
 
 std::unique_ptr<Check> TypeCheck::create(ParamReader& params, const Rule& rule, const CheckEnv&)
@@ -117,22 +118,49 @@ bool TypeCheck::test(std::string_view value, Verdict& verdict) const
     std::string suggestion;
     values::Verdict v = values::Verdict::Valid;
     switch (m_type) {
-    case Type::Integer: v = checkInteger(value, &suggestion); break;
-    case Type::Decimal: v = checkDecimal(value, &suggestion); break;
+    case Type::Integer:
+        v = checkInteger(value, &suggestion);
+        break;
+    case Type::Decimal:
+        v = checkDecimal(value, &suggestion);
+        break;
     case Type::Flag:
-    case Type::Boolean: v = checkBoolean(value, BoolStyle(m_style), &suggestion); break;
-    case Type::Url: v = checkUrl(value, &suggestion); break;
-    case Type::Email: v = checkEmail(value, &suggestion); break;
-    case Type::Curie: v = checkCurie(value, &suggestion); break;
-    case Type::Uprn: v = checkUprn(value, &suggestion); break;
-    case Type::Usrn: v = checkUsrn(value, &suggestion); break;
-    case Type::Postcode: v = checkPostcode(value, &suggestion); break;
-    case Type::Gss: v = checkGssCode(value, &suggestion, m_entityViews); break;
-    case Type::Qid: v = checkWikidataId(value, &suggestion); break;
-    case Type::Twitter: v = checkTwitter(value, HandleForm(m_style), &suggestion); break;
-    case Type::Facebook: v = checkFacebook(value, HandleForm(m_style), &suggestion); break;
+    case Type::Boolean:
+        v = checkBoolean(value, BoolStyle(m_style), &suggestion);
+        break;
+    case Type::Url:
+        v = checkUrl(value, &suggestion);
+        break;
+    case Type::Email:
+        v = checkEmail(value, &suggestion);
+        break;
+    case Type::Curie:
+        v = checkCurie(value, &suggestion);
+        break;
+    case Type::Uprn:
+        v = checkUprn(value, &suggestion);
+        break;
+    case Type::Usrn:
+        v = checkUsrn(value, &suggestion);
+        break;
+    case Type::Postcode:
+        v = checkPostcode(value, &suggestion);
+        break;
+    case Type::Gss:
+        v = checkGssCode(value, &suggestion, m_entityViews);
+        break;
+    case Type::Qid:
+        v = checkWikidataId(value, &suggestion);
+        break;
+    case Type::Twitter:
+        v = checkTwitter(value, HandleForm(m_style), &suggestion);
+        break;
+    case Type::Facebook:
+        v = checkFacebook(value, HandleForm(m_style), &suggestion);
+        break;
     case Type::Date:
-    case Type::DateTime: break;
+    case Type::DateTime:
+        break;
     }
     if (v == values::Verdict::Valid)
         return false;

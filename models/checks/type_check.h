@@ -24,8 +24,24 @@ namespace plumbline {
 class TypeCheck final : public ValueCheck
 {
 public:
-    enum class Type { Integer, Decimal, Date, DateTime, Flag, Boolean, Url, Email, Curie, Uprn, Usrn, Postcode, Gss,
-                      Qid, Twitter, Facebook };
+    enum class Type {
+        Integer,
+        Decimal,
+        Date,
+        DateTime,
+        Flag,
+        Boolean,
+        Url,
+        Email,
+        Curie,
+        Uprn,
+        Usrn,
+        Postcode,
+        Gss,
+        Qid,
+        Twitter,
+        Facebook
+    };
 
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
     /// The type names the check accepts, in Type order.
@@ -39,8 +55,8 @@ private:
 
     Type m_type = Type::Decimal;
     Severity m_nonCanonical = Severity::Notice;
-    int m_style = 0;          // BoolStyle or HandleForm
-    int m_minPrecision = 0;   // values::DatePrecision
+    int m_style = 0;        // BoolStyle or HandleForm
+    int m_minPrecision = 0; // values::DatePrecision
     bool m_isoOnly = false;
     std::vector<std::string> m_entities;
     std::vector<std::string_view> m_entityViews; // into m_entities, which never changes after create()

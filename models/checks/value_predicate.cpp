@@ -102,8 +102,10 @@ std::string ValuePredicate::normalise(std::string_view value) const
 bool ValuePredicate::test(std::string_view value) const
 {
     switch (m_op) {
-    case Op::Blank: return textutil::isBlank(value);
-    case Op::NotBlank: return !textutil::isBlank(value);
+    case Op::Blank:
+        return textutil::isBlank(value);
+    case Op::NotBlank:
+        return !textutil::isBlank(value);
     case Op::In:
     case Op::NotIn: {
         const std::string v = normalise(value);
@@ -122,12 +124,18 @@ bool ValuePredicate::test(std::string_view value) const
 QString ValuePredicate::describe() const
 {
     switch (m_op) {
-    case Op::Blank: return QStringLiteral("is blank");
-    case Op::NotBlank: return QStringLiteral("is filled in");
-    case Op::In: return QStringLiteral("is %1").arg(m_text);
-    case Op::NotIn: return QStringLiteral("is not %1").arg(m_text);
-    case Op::Matches: return QStringLiteral("matches %1").arg(m_text);
-    case Op::NotMatches: return QStringLiteral("does not match %1").arg(m_text);
+    case Op::Blank:
+        return QStringLiteral("is blank");
+    case Op::NotBlank:
+        return QStringLiteral("is filled in");
+    case Op::In:
+        return QStringLiteral("is %1").arg(m_text);
+    case Op::NotIn:
+        return QStringLiteral("is not %1").arg(m_text);
+    case Op::Matches:
+        return QStringLiteral("matches %1").arg(m_text);
+    case Op::NotMatches:
+        return QStringLiteral("does not match %1").arg(m_text);
     }
     return {};
 }

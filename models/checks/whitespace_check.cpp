@@ -23,7 +23,8 @@ bool WhitespaceCheck::test(std::string_view value, Verdict& verdict) const
 {
     if (value.empty())
         return false;
-    if (value.front() != ' ' && value.back() != ' ' && textutil::isPrintableAscii(value) && !textutil::hasDoubleSpace(value))
+    if (value.front() != ' ' && value.back() != ' ' && textutil::isPrintableAscii(value) &&
+        !textutil::hasDoubleSpace(value))
         return false;
     const values::TextScanOptions options{m_lineBreaks, m_tabs};
     const std::uint32_t issues = values::scanText(value, options).issues & m_mask;

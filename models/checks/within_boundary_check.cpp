@@ -22,14 +22,16 @@ std::unique_ptr<Check> WithinBoundaryCheck::create(ParamReader& params, const Ru
     auto check = std::make_unique<WithinBoundaryCheck>();
     check->m_codelist = LoadedCodelist::load(params, env, QStringLiteral("organisation"));
     const QString key = params.string("key", QStringLiteral("reference"));
-    const QString test = params.choice("test", {QStringLiteral("intersects"), QStringLiteral("within"), QStringLiteral("centroid")});
-    check->m_test = test == QLatin1String("within") ? Test::Within
+    const QString test =
+        params.choice("test", {QStringLiteral("intersects"), QStringLiteral("within"), QStringLiteral("centroid")});
+    check->m_test = test == QLatin1String("within")     ? Test::Within
                     : test == QLatin1String("centroid") ? Test::Centroid
                                                         : Test::Intersects;
     const QString file = params.requiredString("boundaries");
     if (file.isEmpty())
         return check;
-    const QString path = QFileInfo(file).isAbsolute() || env.baseDir.isEmpty() ? file : QDir(env.baseDir).filePath(file);
+    const QString path =
+        QFileInfo(file).isAbsolute() || env.baseDir.isEmpty() ? file : QDir(env.baseDir).filePath(file);
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
         params.fail(QStringLiteral("boundaries"), QStringLiteral("cannot read %1: %2").arg(path, in.errorString()));
@@ -38,11 +40,13 @@ std::unique_ptr<Check> WithinBoundaryCheck::create(ParamReader& params, const Ru
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &error);
     const QJsonObject root = doc.object();
-    if (error.error != QJsonParseError::NoError || root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
-        params.fail(QStringLiteral("boundaries"),
-                    error.error != QJsonParseError::NoError
-                        ? QStringLiteral("%1 is not JSON: %2 at byte %3").arg(path, error.errorString()).arg(error.offset)
-                        : QStringLiteral("%1 is not a GeoJSON FeatureCollection").arg(path));
+    if (error.error != QJsonParseError::NoError ||
+        root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
+        params.fail(
+            QStringLiteral("boundaries"),
+            error.error != QJsonParseError::NoError
+                ? QStringLiteral("%1 is not JSON: %2 at byte %3").arg(path, error.errorString()).arg(error.offset)
+                : QStringLiteral("%1 is not a GeoJSON FeatureCollection").arg(path));
         return check;
     }
     const QJsonArray features = root.value(QLatin1String("features")).toArray();
@@ -52,10 +56,12 @@ std::unique_ptr<Check> WithinBoundaryCheck::create(ParamReader& params, const Ru
         const QJsonValue name = feature.value(QLatin1String("properties")).toObject().value(key);
         const QString keyText = name.isDouble() ? QString::number(name.toDouble(), 'g', 15) : name.toString();
         if (keyText.isEmpty()) {
-            params.fail(QStringLiteral("key"), QStringLiteral("feature %1 of %2 has no property '%3'").arg(i).arg(path, key));
+            params.fail(QStringLiteral("key"),
+                        QStringLiteral("feature %1 of %2 has no property '%3'").arg(i).arg(path, key));
             return check;
         }
-        const QByteArray geometry = QJsonDocument(feature.value(QLatin1String("geometry")).toObject()).toJson(QJsonDocument::Compact);
+        const QByteArray geometry =
+            QJsonDocument(feature.value(QLatin1String("geometry")).toObject()).toJson(QJsonDocument::Compact);
         auto g = geos.read(std::string_view(geometry.constData(), std::size_t(geometry.size())));
         if (!g) {
             params.fail(QStringLiteral("boundaries"),
@@ -101,8 +107,10 @@ void WithinBoundaryCheck::checkSet(const Table& table, FindingSink& sink, Progre
         if (!prepared[b])
             return false;
         switch (m_test) {
-        case Test::Within: return GEOSPreparedCovers_r(h, prepared[b].get(), g) == 1;
-        case Test::Intersects: return GEOSPreparedIntersects_r(h, prepared[b].get(), g) == 1;
+        case Test::Within:
+            return GEOSPreparedCovers_r(h, prepared[b].get(), g) == 1;
+        case Test::Intersects:
+            return GEOSPreparedIntersects_r(h, prepared[b].get(), g) == 1;
         case Test::Centroid: {
             GeosHandle::Ptr c = geos.own(GEOSGetCentroid_r(h, g));
             return c && GEOSPreparedIntersects_r(h, prepared[b].get(), c.get()) == 1;
@@ -126,8 +134,8 @@ void WithinBoundaryCheck::checkSet(const Table& table, FindingSink& sink, Progre
         if (own == byKey.end())
             continue;
         double x = 0, y = 0;
-        GeosHandle::Ptr g = GeometryCheck::parsePoint(text, &x, &y) ? geos.own(GEOSGeom_createPointFromXY_r(h, x, y))
-                                                                     : geos.read(text);
+        GeosHandle::Ptr g =
+            GeometryCheck::parsePoint(text, &x, &y) ? geos.own(GEOSGeom_createPointFromXY_r(h, x, y)) : geos.read(text);
         if (!g || GEOSisEmpty_r(h, g.get()) == 1 || insideAny(own->second, g.get()))
             continue;
         detail = "outside the boundary of " + own->first;

@@ -11,7 +11,10 @@ struct TextRef
 {
     std::uint64_t bits = 0;
 
-    static TextRef make(std::uint64_t offset, std::uint32_t size) { return TextRef{(offset << 24) | (size & 0xffffffU)}; }
+    static TextRef make(std::uint64_t offset, std::uint32_t size)
+    {
+        return TextRef{(offset << 24) | (size & 0xffffffU)};
+    }
     std::uint64_t offset() const { return bits >> 24; }
     std::uint32_t size() const { return std::uint32_t(bits & 0xffffffU); }
     bool empty() const { return size() == 0; }
@@ -22,17 +25,17 @@ struct TextRef
 /// strings are TextRefs into the store's arena, so a million findings cost about 50 MB plus their values.
 struct FindingRecord
 {
-    std::uint32_t rule = 0;      ///< index into FindingStore::rules()
-    std::uint32_t record = 0;    ///< RecordId, or kNoRecord
-    std::uint32_t row = 0;       ///< 1-based view row at validation time; 0 = table-level
-    std::uint16_t table = 0;     ///< index into FindingStore::tables()
-    std::int16_t column = -1;    ///< primary column index in the table; -1 = none
-    std::int16_t column2 = -1;   ///< second column (compare, conditional); -1 = none
+    std::uint32_t rule = 0;    ///< index into FindingStore::rules()
+    std::uint32_t record = 0;  ///< RecordId, or kNoRecord
+    std::uint32_t row = 0;     ///< 1-based view row at validation time; 0 = table-level
+    std::uint16_t table = 0;   ///< index into FindingStore::tables()
+    std::int16_t column = -1;  ///< primary column index in the table; -1 = none
+    std::int16_t column2 = -1; ///< second column (compare, conditional); -1 = none
     Severity severity = Severity::Error;
-    std::uint8_t flags = 0;      ///< kHasSuggestion | kOwnMessage
+    std::uint8_t flags = 0; ///< kHasSuggestion | kOwnMessage
     TextRef value;
     TextRef suggestion;
-    TextRef detail;              ///< extra context for the message template ({detail})
+    TextRef detail; ///< extra context for the message template ({detail})
 
     static constexpr std::uint8_t kHasSuggestion = 1;
     static constexpr std::uint8_t kOwnMessage = 2; ///< detail is the whole message (not the rule's template)

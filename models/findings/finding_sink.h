@@ -21,12 +21,33 @@ struct FindingExtra
     std::optional<Severity> severity;           ///< overrides the rule's severity (e.g. "possibly" → warning)
     bool ownMessage = false;                    ///< detail is the complete message, used instead of the template
 
-    FindingExtra& suggest(std::string_view s) { suggestion = s; return *this; }
-    FindingExtra& withDetail(std::string_view d) { detail = d; return *this; }
-    FindingExtra& withColumn2(int c) { column2 = c; return *this; }
-    FindingExtra& withSeverity(Severity s) { severity = s; return *this; }
+    FindingExtra& suggest(std::string_view s)
+    {
+        suggestion = s;
+        return *this;
+    }
+    FindingExtra& withDetail(std::string_view d)
+    {
+        detail = d;
+        return *this;
+    }
+    FindingExtra& withColumn2(int c)
+    {
+        column2 = c;
+        return *this;
+    }
+    FindingExtra& withSeverity(Severity s)
+    {
+        severity = s;
+        return *this;
+    }
     /// detail holds the complete message (placeholders still apply), used instead of the rule's template.
-    FindingExtra& asMessage(std::string_view message) { detail = message; ownMessage = true; return *this; }
+    FindingExtra& asMessage(std::string_view message)
+    {
+        detail = message;
+        ownMessage = true;
+        return *this;
+    }
 };
 
 /// Collects the findings of one worker task (one row block or one set check) without locking; the validator

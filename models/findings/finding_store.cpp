@@ -133,8 +133,10 @@ QString visible(QString text)
         }
         if (c >= 0x20 && c != 0x7f)
             continue;
-        const QString escape = c == '\r' ? QStringLiteral("\\r") : c == '\n' ? QStringLiteral("\\n") : c == '\t' ? QStringLiteral("\\t")
-                                                                                 : QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'));
+        const QString escape = c == '\r'   ? QStringLiteral("\\r")
+                               : c == '\n' ? QStringLiteral("\\n")
+                               : c == '\t' ? QStringLiteral("\\t")
+                                           : QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'));
         text.replace(i, 1, escape);
         i += escape.size() - 1;
     }

@@ -26,9 +26,10 @@ struct RuleInfo
     QString pack;
     QString kind;
     QString issueType;       ///< the platform's issue-type name, if the rule maps to one
-    QString messageTemplate; ///< placeholders: {value} {value2} {suggestion} {detail} {column} {column2} {key} {row} {table}
+    QString messageTemplate; ///< placeholders: {value} {value2} {suggestion} {detail} {column} {column2} {key} {row}
+                             ///< {table}
     Severity severity = Severity::Error;
-    bool rowLocal = true;    ///< row-local rules can be re-checked per record (Validator::revalidate)
+    bool rowLocal = true; ///< row-local rules can be re-checked per record (Validator::revalidate)
 };
 
 /// What the store interns once per table: its name, column names and the column that holds the user's key.
@@ -36,8 +37,8 @@ struct TableInfo
 {
     QString name;
     QStringList columns;
-    int keyColumn = -1;                  ///< the user's key (reference, id); -1 = none
-    std::shared_ptr<const Table> table;  ///< for the key value when formatting messages lazily; may be null
+    int keyColumn = -1;                 ///< the user's key (reference, id); -1 = none
+    std::shared_ptr<const Table> table; ///< for the key value when formatting messages lazily; may be null
 };
 
 /// Every finding of a validation run, uncapped and compact (48 bytes each plus its strings), with counts per

@@ -17,15 +17,16 @@ std::optional<Error> replaceAtomically(const QString& path,
     const QFileInfo target(path);
     QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
     if (!temp.open())
-        return Error{path, 0, 0, QStringLiteral("Cannot create a file in %1: %2")
-                                     .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString())};
+        return Error{path, 0, 0,
+                     QStringLiteral("Cannot create a file in %1: %2")
+                         .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString())};
     temp.close(); // the library opens the file by its name
     if (auto failed = write(temp.fileName()))
         return failed;
     // QTemporaryFile creates 0600 files; give the result the permissions a plain new file (or the old one) had.
-    QFile::setPermissions(temp.fileName(), target.exists() ? QFile::permissions(path)
-                                                           : QFile::ReadOwner | QFile::WriteOwner |
-                                                                 QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(temp.fileName(),
+                          target.exists() ? QFile::permissions(path)
+                                          : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (std::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
         return Error{path, 0, 0,
                      QStringLiteral("Cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};

@@ -50,7 +50,8 @@ inline bool endsField(const char* p, const char* end, char delimiter)
 
 /// Measure pass: counts each expected column's bytes and records the row facts; keeps long rows' extra
 /// fields sparsely.
-template <bool Decode> struct MeasureSink
+template <bool Decode>
+struct MeasureSink
 {
     ChunkResult& out;
     const char* base;
@@ -128,7 +129,8 @@ template <bool Decode> struct MeasureSink
 };
 
 /// Store pass: writes each expected column's cells into its slice; never past a slice's capacity.
-template <bool Decode> struct StoreSink
+template <bool Decode>
+struct StoreSink
 {
     const ColumnSlice* slices;
     std::size_t dense;
@@ -184,8 +186,7 @@ ChunkParser::ChunkParser(const char* data, std::size_t size, CsvDialect dialect,
 
 template <bool Decode, class Sink>
 void ChunkParser::run(std::size_t from, std::size_t until, std::size_t maxRows, Sink& sink,
-                      const std::function<bool()>& stop,
-                      const std::function<void(std::size_t)>& consumed) const
+                      const std::function<bool()>& stop, const std::function<void(std::size_t)>& consumed) const
 {
     const char* const base = m_data;
     const char* const end = m_data + m_size;
@@ -285,8 +286,7 @@ void ChunkParser::run(std::size_t from, std::size_t until, std::size_t maxRows, 
     sink.finished(p);
 }
 
-void ChunkParser::measure(std::size_t from, std::size_t until, ChunkResult& out,
-                          const std::function<bool()>& stop,
+void ChunkParser::measure(std::size_t from, std::size_t until, ChunkResult& out, const std::function<bool()>& stop,
                           const std::function<void(std::size_t)>& consumed) const
 {
     const std::size_t dense = std::max<std::size_t>(m_expected, 1);
@@ -326,8 +326,7 @@ void ChunkParser::measure(std::size_t from, std::size_t until, ChunkResult& out,
 }
 
 bool ChunkParser::store(std::size_t from, std::size_t rows, const ColumnSlice* slices,
-                        const std::function<bool()>& stop,
-                        const std::function<void(std::size_t)>& consumed) const
+                        const std::function<bool()>& stop, const std::function<void(std::size_t)>& consumed) const
 {
     const std::size_t dense = std::max<std::size_t>(m_expected, 1);
     const auto check = [&](const auto& sink) {

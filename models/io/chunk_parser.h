@@ -49,18 +49,17 @@ struct ChunkResult
     static constexpr std::size_t npos = std::size_t(-1);
 
     std::vector<std::uint64_t> cellBytes; ///< per expected column: UTF-8 bytes its cells will take
-    std::vector<ColumnBuilder>
-        collected;                   ///< per expected column: the cells, for the columns measure() collects
-    std::vector<SparseColumn> extra; ///< columns after the expected ones, from long rows
-    std::size_t width = 0;           ///< the largest field count of any record
+    std::vector<ColumnBuilder> collected; ///< per expected column: the cells, for the columns measure() collects
+    std::vector<SparseColumn> extra;      ///< columns after the expected ones, from long rows
+    std::size_t width = 0;                ///< the largest field count of any record
     std::vector<std::uint64_t> rowStarts; ///< buffer offset of each record's first byte
     std::vector<RaggedRow> ragged;        ///< records whose field count differs from the expected one
     std::vector<std::uint32_t> blank;     ///< records whose fields are all empty
     std::size_t rows = 0;
-    std::size_t begin = 0;          ///< offset where the run started
-    std::size_t end = 0;            ///< offset after the last record and its line ending
-    unsigned endings = 0;           ///< lineEndingBit() of every line ending that closed a record
-    bool lastHadLineEnding = false; ///< whether the last record ended with a line ending (not the end)
+    std::size_t begin = 0;                     ///< offset where the run started
+    std::size_t end = 0;                       ///< offset after the last record and its line ending
+    unsigned endings = 0;                      ///< lineEndingBit() of every line ending that closed a record
+    bool lastHadLineEnding = false;            ///< whether the last record ended with a line ending (not the end)
     ParseProblem problem = ParseProblem::None; ///< set when the parse ended at a problem in the data
     std::size_t problemAt = npos;              ///< offset the problem is reported at
     bool stopped = false;                      ///< stop() asked to end early: the result is incomplete
@@ -117,8 +116,7 @@ public:
     /// Writes the cells of the `rows` records from `from` (a run measure() accepted) into slices, one per
     /// expected column (fields beyond them were kept by measure()). Returns false, having written nothing
     /// out of bounds, if the records do not match their measurement; or if stop() returned true.
-    bool store(std::size_t from, std::size_t rows, const ColumnSlice* slices,
-               const std::function<bool()>& stop,
+    bool store(std::size_t from, std::size_t rows, const ColumnSlice* slices, const std::function<bool()>& stop,
                const std::function<void(std::size_t)>& consumed = {}) const;
 
     /// Parses the one record at from into its UTF-8 fields; returns the offset after it and its line ending
@@ -137,13 +135,10 @@ public:
 
 private:
     template <bool Decode, class Sink>
-    void run(std::size_t from, std::size_t until, std::size_t maxRows, Sink& sink,
-             const std::function<bool()>& stop, const std::function<void(std::size_t)>& consumed) const;
+    void run(std::size_t from, std::size_t until, std::size_t maxRows, Sink& sink, const std::function<bool()>& stop,
+             const std::function<void(std::size_t)>& consumed) const;
     bool looksLikeRecord(std::size_t at) const;
-    bool decodes() const
-    {
-        return m_encoding == TextEncoding::Windows1252 || m_encoding == TextEncoding::Latin1;
-    }
+    bool decodes() const { return m_encoding == TextEncoding::Windows1252 || m_encoding == TextEncoding::Latin1; }
 
     const char* m_data;
     std::size_t m_size;

@@ -84,7 +84,8 @@ ColumnBuilder densify(const SparseColumn* sparse, std::size_t rows)
 }
 
 /// Sizes v to n elements. Large blocks are prefaulted in one call, far cheaper than a page fault per page.
-template <class T> void allocate(std::vector<T>& v, std::size_t n)
+template <class T>
+void allocate(std::vector<T>& v, std::size_t n)
 {
     v.reserve(n);
 #if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
@@ -113,8 +114,8 @@ void returnFreedMemory()
 
 Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
                                    std::size_t expectedFields, const std::vector<bool>& collect,
-                                   std::vector<int>* renamed, int threads, std::size_t end,
-                                   const StoreChunk& store, const ErrorAt& errorAt)
+                                   std::vector<int>* renamed, int threads, std::size_t end, const StoreChunk& store,
+                                   const ErrorAt& errorAt)
 {
     AssembledRows out;
     const std::size_t dense = std::max<std::size_t>(expectedFields, 1);
@@ -135,15 +136,14 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
             for (const RaggedRow& r : chunk.ragged)
                 if (r.fieldCount == width && offset == 0)
                     offset = std::size_t(chunk.rowStarts[r.row]);
-        return errorAt(offset,
-                       QStringLiteral("This row has %1 fields where the %2 has %3. Keeping the extra "
-                                      "fields would add %4 columns to all %5 rows, more than Plumbline "
-                                      "can hold. Check the delimiter and the quoting around this row.")
-                           .arg(width)
-                           .arg(header.empty() ? QStringLiteral("first row") : QStringLiteral("header"))
-                           .arg(expectedFields)
-                           .arg(extraColumns)
-                           .arg(totalRows));
+        return errorAt(offset, QStringLiteral("This row has %1 fields where the %2 has %3. Keeping the extra "
+                                              "fields would add %4 columns to all %5 rows, more than Plumbline "
+                                              "can hold. Check the delimiter and the quoting around this row.")
+                                   .arg(width)
+                                   .arg(header.empty() ? QStringLiteral("first row") : QStringLiteral("header"))
+                                   .arg(expectedFields)
+                                   .arg(extraColumns)
+                                   .arg(totalRows));
     }
     const std::vector<QString> names = uniqueColumnNames(header, width, renamed);
 
@@ -155,11 +155,10 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
             bytes[c] += chunk.cellBytes[c];
     for (std::size_t c = 0; c < stored; ++c)
         if (bytes[c] >= kColumnLimit)
-            return errorAt(
-                0, QStringLiteral("The column \u201c%1\u201d holds 4 GiB of text or more, which is more "
-                                  "than Plumbline can keep in one column. Split the file and load the "
-                                  "parts.")
-                       .arg(names[c]));
+            return errorAt(0, QStringLiteral("The column \u201c%1\u201d holds 4 GiB of text or more, which is more "
+                                             "than Plumbline can keep in one column. Split the file and load the "
+                                             "parts.")
+                                  .arg(names[c]));
 
     // 2. Collected columns first: their dictionary form is small, their per-chunk cells are freed here.
     out.columns.resize(width);
@@ -187,8 +186,7 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
     for (std::size_t c = 0; c < stored; ++c)
         if (!collected(c))
             late.push_back(c);
-    std::stable_sort(late.begin(), late.end(),
-                     [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
+    std::stable_sort(late.begin(), late.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
     parallelFor(threads, late.size(), [&](std::size_t i) {
         allocate(arenas[late[i]], std::size_t(bytes[late[i]]));
         allocate(offsets[late[i]], totalRows + 1);

@@ -53,7 +53,7 @@ using StoreChunk = std::function<bool(const ChunkResult& chunk, const ColumnSlic
 /// header supplies the names. `end` (the offset after the last record) is kept as the final row start.
 Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
                                    std::size_t expectedFields, const std::vector<bool>& collect,
-                                   std::vector<int>* renamed, int threads, std::size_t end,
-                                   const StoreChunk& store, const ErrorAt& errorAt);
+                                   std::vector<int>* renamed, int threads, std::size_t end, const StoreChunk& store,
+                                   const ErrorAt& errorAt);
 
 } // namespace plumbline

@@ -65,14 +65,12 @@ Error errorAt(const QString& name, const char* text, std::size_t textStart, std:
 QString problemMessage(ParseProblem problem)
 {
     if (problem == ParseProblem::TooManyFields)
-        return QStringLiteral(
-                   "This record has more than %1 fields, more than Plumbline can load as columns. Check "
-                   "that the delimiter is right and that the file is a table.")
+        return QStringLiteral("This record has more than %1 fields, more than Plumbline can load as columns. Check "
+                              "that the delimiter is right and that the file is a table.")
             .arg(kMaxFields);
-    return QStringLiteral(
-        "A value starts with a quotation mark (\") that is never closed: the file ends before "
-        "the matching closing quotation mark. Add the missing quotation mark, or remove this "
-        "one, and load the file again.");
+    return QStringLiteral("A value starts with a quotation mark (\") that is never closed: the file ends before "
+                          "the matching closing quotation mark. Add the missing quotation mark, or remove this "
+                          "one, and load the file again.");
 }
 
 LineEnding lineEndingFrom(unsigned bits)
@@ -111,8 +109,7 @@ ReserveHint reserveHint(const std::vector<csvsniff::Record>& records, bool skipF
 /// Columns whose sample repeats a few values: the measure pass collects them so that they are dictionary-
 /// encoded before the other columns are allocated (ChunkParser). Empty cells do not count: a column that is
 /// empty in the first rows says nothing about the rest. A wrong guess costs time and memory, never data.
-std::vector<bool> repetitiveColumns(const std::vector<csvsniff::Record>& records, bool skipFirst,
-                                    std::size_t columns)
+std::vector<bool> repetitiveColumns(const std::vector<csvsniff::Record>& records, bool skipFirst, std::size_t columns)
 {
     std::vector<bool> out(columns, false);
     for (std::size_t c = 0; c < columns; ++c) {
@@ -157,8 +154,7 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
 {
     if (progress.canceled())
         return canceledError(in.errorName);
-    const int threads =
-        options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     const QByteArrayView whole(in.bytes, qsizetype(in.size));
 
     // Encoding: forced, or detected from the first MB; a wrong UTF-8 guess is corrected further down.
@@ -167,19 +163,17 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         detected.encoding = *options.encoding;
         detected.bomLength = bomLengthFor(whole, detected.encoding);
     } else {
-        detected = detectEncoding(whole.first(qsizetype(std::min(in.size, kEncodingSample))),
-                                  in.size <= kEncodingSample);
+        detected =
+            detectEncoding(whole.first(qsizetype(std::min(in.size, kEncodingSample))), in.size <= kEncodingSample);
     }
-    const bool utf16 =
-        detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE;
+    const bool utf16 = detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE;
     const char* text = in.bytes;
     std::size_t size = in.size;
     std::size_t textStart = std::size_t(detected.bomLength);
     const MappedFile* file = in.file;
     std::string transcoded;
     if (utf16) {
-        transcoded =
-            transcodeUtf16(in.bytes, in.size, textStart, detected.encoding == TextEncoding::Utf16BE, file);
+        transcoded = transcodeUtf16(in.bytes, in.size, textStart, detected.encoding == TextEncoding::Utf16BE, file);
         text = transcoded.data();
         size = transcoded.size();
         textStart = 0;
@@ -193,14 +187,12 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
     // Dialect from the first 64 KB.
     const std::string_view sample(text + textStart, std::min(size - textStart, kDialectSample));
     const bool sampleComplete = textStart + sample.size() == size;
-    const char delimiter = options.delimiter
-                               ? *options.delimiter
-                               : csvsniff::sniffDelimiter(sample, '"', sampleComplete, in.preferTab);
+    const char delimiter =
+        options.delimiter ? *options.delimiter : csvsniff::sniffDelimiter(sample, '"', sampleComplete, in.preferTab);
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r')
-        return Error{
-            in.errorName, 0, 0,
-            QStringLiteral("A quotation mark or a line break cannot be the delimiter; choose a comma, "
-                           "semicolon, tab or pipe.")};
+        return Error{in.errorName, 0, 0,
+                     QStringLiteral("A quotation mark or a line break cannot be the delimiter; choose a comma, "
+                                    "semicolon, tab or pipe.")};
     const CsvDialect dialect{delimiter, '"'};
     info.delimiter = delimiter;
     info.quote = dialect.quote;
@@ -212,10 +204,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         const auto switchToSingleByte = [&](std::size_t badOffset) {
             const std::size_t from = badOffset > kGuessWindow ? badOffset - kGuessWindow : 0;
             const std::size_t to = std::min(size, badOffset + kGuessWindow);
-            const DetectedEncoding guess =
-                detectEncoding(QByteArrayView(text + from, qsizetype(to - from)), true);
-            cellEncoding =
-                guess.encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252;
+            const DetectedEncoding guess = detectEncoding(QByteArrayView(text + from, qsizetype(to - from)), true);
+            cellEncoding = guess.encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252;
             info.encoding = cellEncoding;
             validateUtf8 = false;
         };
@@ -244,8 +234,7 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         const std::size_t dataStart = hasHeader ? firstEnd : textStart;
 
         const std::vector<bool> collect = repetitiveColumns(sampled, hasHeader, expected);
-        const ChunkParser parser(text, size, dialect, cellEncoding, expected, collect,
-                                 reserveHint(sampled, hasHeader));
+        const ChunkParser parser(text, size, dialect, cellEncoding, expected, collect, reserveHint(sampled, hasHeader));
         ParallelParseRequest request;
         request.parser = &parser;
         request.data = text;
@@ -289,9 +278,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
                 return Error{in.errorName, 0, 0, message};
             return errorAt(in.errorName, text, textStart, offset, utf8Cells, message);
         };
-        auto assembled =
-            assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(), expected,
-                         collect, &renamed, threads, size, store, locate);
+        auto assembled = assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(),
+                                      expected, collect, &renamed, threads, size, store, locate);
         if (progress.canceled())
             return canceledError(in.errorName);
         if (!assembled)
@@ -313,8 +301,7 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
             layout->finalLineEnding = finalLineEnding;
             table->setLayout(std::move(layout));
         }
-        const unsigned endings =
-            rows.endings | (firstEnding != LineEnding::None ? lineEndingBit(firstEnding) : 0u);
+        const unsigned endings = rows.endings | (firstEnding != LineEnding::None ? lineEndingBit(firstEnding) : 0u);
         info.lineEnding = lineEndingFrom(endings);
         info.hasHeader = hasHeader;
         progress.report(qint64(size), qint64(size));

@@ -43,12 +43,12 @@ bool CsvRecordWriter::writeHeader(const std::vector<QString>& names)
             m_serialiser.appendDelimiter(block);
         const QByteArray utf8 = names[c].toUtf8();
         if (const auto bad = m_serialiser.appendField(block, std::string_view(utf8.data(), std::size_t(utf8.size())))) {
-            m_error = Error{m_out.path(), 0, 0,
-                            QStringLiteral("The header of column \"%1\": %2 cannot be written in %3, the source "
-                                           "file's encoding. Rename the column, or export with --normalise to "
-                                           "write UTF-8.")
-                                .arg(names[c], describeCodePoint(*bad),
-                                     textEncodingName(m_serialiser.dialect().encoding))};
+            m_error =
+                Error{m_out.path(), 0, 0,
+                      QStringLiteral("The header of column \"%1\": %2 cannot be written in %3, the source "
+                                     "file's encoding. Rename the column, or export with --normalise to "
+                                     "write UTF-8.")
+                          .arg(names[c], describeCodePoint(*bad), textEncodingName(m_serialiser.dialect().encoding))};
             return false;
         }
     }
@@ -93,13 +93,13 @@ int CsvRecordWriter::widthWithEdits(std::size_t row, int width) const
 bool CsvRecordWriter::appendCell(std::size_t row, int column, std::string_view cell)
 {
     if (const auto bad = m_serialiser.appendField(m_out.block(), cell)) {
-        m_error = Error{m_out.path(), 0, 0,
-                        QStringLiteral("Row %1, column \"%2\": %3 cannot be written in %4, the source file's "
-                                       "encoding. Change the cell, or export with --normalise to write UTF-8.")
-                            .arg(QString::number(row + 1),
-                                 column < m_table.columnCount() ? m_table.columnName(column)
-                                                                : QString::number(column + 1),
-                                 describeCodePoint(*bad), textEncodingName(m_serialiser.dialect().encoding))};
+        m_error =
+            Error{m_out.path(), 0, 0,
+                  QStringLiteral("Row %1, column \"%2\": %3 cannot be written in %4, the source file's "
+                                 "encoding. Change the cell, or export with --normalise to write UTF-8.")
+                      .arg(QString::number(row + 1),
+                           column < m_table.columnCount() ? m_table.columnName(column) : QString::number(column + 1),
+                           describeCodePoint(*bad), textEncodingName(m_serialiser.dialect().encoding))};
         return false;
     }
     return true;
@@ -135,8 +135,8 @@ bool CsvRecordWriter::writeEditedSourceRecord(std::size_t row, RecordId record)
         if (m_table.overlay().find(record, int(c)))
             continue;
         m_scratch.clear();
-        if (appendEncoded(m_scratch, m_table.baseCell(record, int(c)), dialect.encoding)
-            || unquoteRawField(m_rawFields[c], dialect.quote) != m_scratch)
+        if (appendEncoded(m_scratch, m_table.baseCell(record, int(c)), dialect.encoding) ||
+            unquoteRawField(m_rawFields[c], dialect.quote) != m_scratch)
             reuse = false;
     }
 

@@ -67,9 +67,9 @@ private:
     bool m_fullWidth = false;
     bool m_finalLineEnding = true;
 
-    bool m_started = false;         // a record was written; its line ending is held in m_pending
-    std::string m_pending;          // that record's own line ending (encoded); empty = it had none
-    std::string m_defaultEnding;    // for records without their own: the last one seen, else the dialect's
+    bool m_started = false;      // a record was written; its line ending is held in m_pending
+    std::string m_pending;       // that record's own line ending (encoded); empty = it had none
+    std::string m_defaultEnding; // for records without their own: the last one seen, else the dialect's
     std::vector<std::string_view> m_rawFields;
     std::string m_scratch;
     std::optional<Error> m_error;

@@ -71,8 +71,7 @@ Candidate scoreDelimiter(std::string_view sample, char delimiter, char quote, bo
 
 } // namespace
 
-std::vector<Record> sampleRecords(std::string_view s, char delimiter, char quote, bool complete,
-                                  int maxRecords)
+std::vector<Record> sampleRecords(std::string_view s, char delimiter, char quote, bool complete, int maxRecords)
 {
     std::vector<Record> out;
     const std::size_t n = s.size();

@@ -16,8 +16,8 @@ constexpr std::size_t kRowsPerBlock = 16384; // progress and cancellation granul
 
 bool isDelimitedText(const SourceInfo& source)
 {
-    return source.format == QLatin1String("csv") || source.format == QLatin1String("tsv")
-        || source.format == QLatin1String("txt");
+    return source.format == QLatin1String("csv") || source.format == QLatin1String("tsv") ||
+           source.format == QLatin1String("txt");
 }
 
 bool isSingleByteCompatible(TextEncoding encoding)
@@ -28,9 +28,12 @@ bool isSingleByteCompatible(TextEncoding encoding)
 std::string lineEndingBytes(LineEnding ending)
 {
     switch (ending) {
-    case LineEnding::LF: return "\n";
-    case LineEnding::CR: return "\r";
-    default: return "\r\n"; // CRLF; also Mixed and None, where RFC 4180's choice is the neutral one
+    case LineEnding::LF:
+        return "\n";
+    case LineEnding::CR:
+        return "\r";
+    default:
+        return "\r\n"; // CRLF; also Mixed and None, where RFC 4180's choice is the neutral one
     }
 }
 
@@ -150,8 +153,8 @@ public:
 private:
     static bool layoutFits(const TextLayout& layout, std::size_t rows, quint64 size)
     {
-        if (layout.rowStarts.size() != rows + 1 || layout.headerStart > layout.headerEnd
-            || layout.headerEnd > layout.rowStarts.front() || layout.rowStarts.back() > size)
+        if (layout.rowStarts.size() != rows + 1 || layout.headerStart > layout.headerEnd ||
+            layout.headerEnd > layout.rowStarts.front() || layout.rowStarts.back() > size)
             return false;
         for (std::size_t r = 1; r < layout.rowStarts.size(); ++r)
             if (layout.rowStarts[r] < layout.rowStarts[r - 1])
@@ -238,8 +241,8 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
                 // Coalesce consecutive untouched records into one copy.
                 std::size_t end = row + 1;
                 RecordId next = record + 1;
-                while (end < blockEnd && next < baseRows && table.recordId(end) == next
-                       && !(anyEdits && table.overlay().isTouched(next))) {
+                while (end < blockEnd && next < baseRows && table.recordId(end) == next &&
+                       !(anyEdits && table.overlay().isTouched(next))) {
                     ++end;
                     ++next;
                 }

@@ -47,8 +47,7 @@ QString detectFormat(const QString& path)
         return QStringLiteral("jsonl");
     if (suffix == QLatin1String("xlsx"))
         return QStringLiteral("xlsx");
-    if (suffix == QLatin1String("sqlite") || suffix == QLatin1String("sqlite3") ||
-        suffix == QLatin1String("db"))
+    if (suffix == QLatin1String("sqlite") || suffix == QLatin1String("sqlite3") || suffix == QLatin1String("db"))
         return QStringLiteral("sqlite");
     return sniffFormat(path);
 }
@@ -71,8 +70,7 @@ Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Pro
         return readSqliteFile(path, SqliteReadOptions{options.tables}, progress);
     if (format == QLatin1String("datapackage"))
         return readDataPackage(path, DataPackageReadOptions{options.tables}, progress);
-    return Error{path, 0, 0,
-                 QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
+    return Error{path, 0, 0, QStringLiteral("Plumbline cannot read %1 files yet.").arg(format.toUpper())};
 }
 
 } // namespace plumbline

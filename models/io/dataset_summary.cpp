@@ -75,7 +75,8 @@ QString describeDataset(const Dataset& dataset)
     QString out;
     out += QStringLiteral("File:     %1\n").arg(source.path);
     QString format = source.format.toUpper();
-    QStringList details{textEncodingName(source.encoding), source.bom ? QStringLiteral("BOM") : QStringLiteral("no BOM")};
+    QStringList details{textEncodingName(source.encoding),
+                        source.bom ? QStringLiteral("BOM") : QStringLiteral("no BOM")};
     if (isDelimitedText(source)) {
         details << QStringLiteral("delimiter %1").arg(delimiterName(source.delimiter))
                 << QStringLiteral("%1 line endings").arg(lineEndingName(source.lineEnding))

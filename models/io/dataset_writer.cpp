@@ -1,10 +1,10 @@
 #include "io/dataset_writer.h"
 
 #include "io/csv_writer.h"
+#include "io/datapackage/datapackage_writer.h"
 #include "io/json/json_layout.h"
 #include "io/json/json_writer.h"
 #include "io/json_writer.h"
-#include "io/datapackage/datapackage_writer.h"
 #include "io/sqlite/sqlite_writer.h"
 #include "io/xlsx/xlsx_writer.h"
 
@@ -138,16 +138,9 @@ struct ExportFormat
 
 // One row per format; XLSX, SQLite, GeoJSON and Popolo add theirs here.
 const ExportFormat kFormats[] = {
-    {"csv", exportCsv},
-    {"tsv", exportTsv},
-    {"json", exportJson},
-    {"xlsx", exportXlsx},
-    {"sqlite", exportSqlite},
-    {"sqlite3", exportSqlite},
-    {"db", exportSqlite},
-    {"jsonl", exportJsonLines},
-    {"ndjson", exportJsonLines},
-    {"geojson", exportGeoJson},
+    {"csv", exportCsv},          {"tsv", exportTsv},         {"json", exportJson}, {"xlsx", exportXlsx},
+    {"sqlite", exportSqlite},    {"sqlite3", exportSqlite},  {"db", exportSqlite}, {"jsonl", exportJsonLines},
+    {"ndjson", exportJsonLines}, {"geojson", exportGeoJson},
 };
 
 } // namespace
@@ -160,8 +153,8 @@ QStringList exportFormats()
     return extensions;
 }
 
-Result<std::shared_ptr<Table>> exportTable(const Dataset& dataset, const QString& outPath,
-                                           const ExportOptions& options, const QString& formatName)
+Result<std::shared_ptr<Table>> exportTable(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                           const QString& formatName)
 {
     QStringList names;
     for (const auto& t : dataset.tables)

@@ -33,12 +33,11 @@ QStringList exportFormats();
 /// One export format's entry point; writers for new formats implement this and add one row to the table in
 /// dataset_writer.cpp.
 using DatasetExporter = std::optional<Error> (*)(const Dataset& dataset, const QString& outPath,
-                                                 const ExportOptions& options, Progress& progress,
-                                                 QString* warning);
+                                                 const ExportOptions& options, Progress& progress, QString* warning);
 
 /// For single-table formats: options.table, or the dataset's only table. The Error lists the tables when the
 /// choice is missing or unknown; formatName ("CSV") is used in its message.
-Result<std::shared_ptr<Table>> exportTable(const Dataset& dataset, const QString& outPath,
-                                           const ExportOptions& options, const QString& formatName);
+Result<std::shared_ptr<Table>> exportTable(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
+                                           const QString& formatName);
 
 } // namespace plumbline

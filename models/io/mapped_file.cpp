@@ -25,8 +25,7 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
         return Error{path, 0, 0, QStringLiteral("This is a folder, not a file.")};
     file->m_file.setFileName(path);
     if (!file->m_file.open(QIODevice::ReadOnly))
-        return Error{path, 0, 0,
-                     QStringLiteral("The file could not be opened: %1.").arg(file->m_file.errorString())};
+        return Error{path, 0, 0, QStringLiteral("The file could not be opened: %1.").arg(file->m_file.errorString())};
     const qint64 size = file->m_file.size();
     if (size <= 0) {
         // Empty, or a pipe/device that reports no size: read what there is.
@@ -47,8 +46,7 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
     }
     file->m_copy = file->m_file.readAll();
     if (file->m_copy.size() != size)
-        return Error{path, 0, 0,
-                     QStringLiteral("The file could not be read: %1.").arg(file->m_file.errorString())};
+        return Error{path, 0, 0, QStringLiteral("The file could not be read: %1.").arg(file->m_file.errorString())};
     file->m_data = file->m_copy.constData();
     file->m_size = std::size_t(size);
     return file;

@@ -10,7 +10,8 @@ namespace plumbline {
 
 /// Runs work(i) for i in [0, count) on up to `threads` threads (the caller's included), handing out indexes
 /// in order as threads become free. Returns when every call has returned. work must not throw.
-template <class Work> void parallelFor(int threads, std::size_t count, const Work& work)
+template <class Work>
+void parallelFor(int threads, std::size_t count, const Work& work)
 {
     std::atomic<std::size_t> next{0};
     const auto loop = [&] {

@@ -71,8 +71,7 @@ ParallelParseResult measureInParallel(const ParallelParseRequest& request)
         const auto consumed = [&](std::size_t at) { // at: a record start, so never inside a UTF-8 sequence
             at = std::min(at, validEnd);
             if (request.validateUtf8 && at > validated) {
-                const std::size_t bad =
-                    validated + text::firstInvalidUtf8(request.data + validated, at - validated);
+                const std::size_t bad = validated + text::firstInvalidUtf8(request.data + validated, at - validated);
                 if (bad < at) {
                     const std::lock_guard lock(badMutex);
                     firstBad = std::min(firstBad, bad);

@@ -37,9 +37,9 @@ struct ParallelParseResult
 {
     enum class Status { Ok, Canceled, InvalidUtf8, BadData };
     Status status = Status::Ok;
-    std::size_t errorOffset = 0; ///< InvalidUtf8: the first bad byte; BadData: ChunkResult::problemAt
+    std::size_t errorOffset = 0;               ///< InvalidUtf8: the first bad byte; BadData: ChunkResult::problemAt
     ParseProblem problem = ParseProblem::None; ///< BadData: what is wrong
-    std::vector<ChunkResult> chunks; ///< Ok: the runs in file order, each starting where the previous ended
+    std::vector<ChunkResult> chunks;           ///< Ok: the runs in file order, each starting where the previous ended
 };
 
 ParallelParseResult measureInParallel(const ParallelParseRequest& request);

@@ -246,8 +246,7 @@ std::string utf16ToUtf8(const char* bytes, std::size_t size, bool bigEndian)
     const auto* p = reinterpret_cast<const unsigned char*>(bytes);
     const std::size_t units = size / 2;
     auto unit = [&](std::size_t i) -> char16_t {
-        return bigEndian ? char16_t((p[2 * i] << 8) | p[2 * i + 1])
-                         : char16_t((p[2 * i + 1] << 8) | p[2 * i]);
+        return bigEndian ? char16_t((p[2 * i] << 8) | p[2 * i + 1]) : char16_t((p[2 * i + 1] << 8) | p[2 * i]);
     };
     std::string out;
     out.reserve(units + units / 8 + 4);
@@ -255,8 +254,7 @@ std::string utf16ToUtf8(const char* bytes, std::size_t size, bool bigEndian)
         const char16_t u = unit(i);
         if (u < 0x80) {
             out.push_back(char(u));
-        } else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units && unit(i + 1) >= 0xDC00 &&
-                   unit(i + 1) <= 0xDFFF) {
+        } else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units && unit(i + 1) >= 0xDC00 && unit(i + 1) <= 0xDFFF) {
             const char32_t cp = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (char32_t(unit(i + 1)) - 0xDC00);
             appendUtf8(out, cp);
             ++i;

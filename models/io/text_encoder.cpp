@@ -12,10 +12,10 @@ namespace {
 
 // windows-1252 bytes 0x80..0x9F. The five bytes the code page leaves undefined decode to the C1 control of
 // the same value (WHATWG), so they are encoded back to themselves and a round trip keeps them.
-constexpr std::array<char16_t, 32> kWindows1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr std::array<char16_t, 32> kWindows1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                       0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 int windows1252Byte(char32_t cp)
 {
@@ -150,10 +150,14 @@ std::optional<char32_t> appendEncoded(std::string& out, std::string_view utf8, T
 std::string_view byteOrderMark(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8: return std::string_view("\xEF\xBB\xBF", 3);
-    case TextEncoding::Utf16LE: return std::string_view("\xFF\xFE", 2);
-    case TextEncoding::Utf16BE: return std::string_view("\xFE\xFF", 2);
-    default: return {};
+    case TextEncoding::Utf8:
+        return std::string_view("\xEF\xBB\xBF", 3);
+    case TextEncoding::Utf16LE:
+        return std::string_view("\xFF\xFE", 2);
+    case TextEncoding::Utf16BE:
+        return std::string_view("\xFE\xFF", 2);
+    default:
+        return {};
     }
 }
 

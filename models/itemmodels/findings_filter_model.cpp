@@ -145,8 +145,7 @@ void FindingsFilterModel::onSourceDataChanged(const QModelIndex& topLeft, const 
     if (rowCount() == 0)
         return;
     if (m_identity) {
-        emit dataChanged(index(topLeft.row(), topLeft.column()),
-                         index(bottomRight.row(), bottomRight.column()), roles);
+        emit dataChanged(index(topLeft.row(), topLeft.column()), index(bottomRight.row(), bottomRight.column()), roles);
         return;
     }
     // Rows of a source range are spread over the buckets: one signal over the whole width of the view rows.

@@ -47,8 +47,7 @@ public:
 
 private:
     void rebuild();
-    void onSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
-                             const QList<int>& roles);
+    void onSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
 
     FindingsModel* m_findings = nullptr;
     unsigned m_mask = kAllSeverities;

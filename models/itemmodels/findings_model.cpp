@@ -36,24 +36,41 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case SeverityColumn: return severityName(r.severity);
-        case RuleColumn: return m_store->rules()[r.rule].id;
-        case TableColumn: return m_store->tables()[r.table].name;
-        case RowColumn: return r.row ? QVariant(qlonglong(r.row)) : QVariant();
-        case ColumnColumn: return m_store->columnNames(i).join(QLatin1String(", "));
-        case ValueColumn: return m_store->qtext(r.value);
-        case MessageColumn: return m_store->message(i);
-        case SuggestionColumn: return r.hasSuggestion() ? QVariant(m_store->qtext(r.suggestion)) : QVariant();
-        default: return {};
+        case SeverityColumn:
+            return severityName(r.severity);
+        case RuleColumn:
+            return m_store->rules()[r.rule].id;
+        case TableColumn:
+            return m_store->tables()[r.table].name;
+        case RowColumn:
+            return r.row ? QVariant(qlonglong(r.row)) : QVariant();
+        case ColumnColumn:
+            return m_store->columnNames(i).join(QLatin1String(", "));
+        case ValueColumn:
+            return m_store->qtext(r.value);
+        case MessageColumn:
+            return m_store->message(i);
+        case SuggestionColumn:
+            return r.hasSuggestion() ? QVariant(m_store->qtext(r.suggestion)) : QVariant();
+        default:
+            return {};
         }
-    case int(Role::Severity): return int(r.severity);
-    case int(Role::RuleId): return m_store->rules()[r.rule].id;
-    case int(Role::TableName): return m_store->tables()[r.table].name;
-    case int(Role::RecordId): return qulonglong(r.record);
-    case int(Role::RowNumber): return qlonglong(r.row);
-    case int(Role::ColumnIndex): return int(r.column);
-    case int(Role::Suggestion): return r.hasSuggestion() ? QVariant(m_store->qtext(r.suggestion)) : QVariant();
-    default: return {};
+    case int(Role::Severity):
+        return int(r.severity);
+    case int(Role::RuleId):
+        return m_store->rules()[r.rule].id;
+    case int(Role::TableName):
+        return m_store->tables()[r.table].name;
+    case int(Role::RecordId):
+        return qulonglong(r.record);
+    case int(Role::RowNumber):
+        return qlonglong(r.row);
+    case int(Role::ColumnIndex):
+        return int(r.column);
+    case int(Role::Suggestion):
+        return r.hasSuggestion() ? QVariant(m_store->qtext(r.suggestion)) : QVariant();
+    default:
+        return {};
     }
 }
 
@@ -62,15 +79,24 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case RuleColumn: return tr("Rule");
-    case TableColumn: return tr("Table");
-    case RowColumn: return tr("Row");
-    case ColumnColumn: return tr("Column");
-    case ValueColumn: return tr("Value");
-    case MessageColumn: return tr("Message");
-    case SuggestionColumn: return tr("Suggestion");
-    default: return {};
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case TableColumn:
+        return tr("Table");
+    case RowColumn:
+        return tr("Row");
+    case ColumnColumn:
+        return tr("Column");
+    case ValueColumn:
+        return tr("Value");
+    case MessageColumn:
+        return tr("Message");
+    case SuggestionColumn:
+        return tr("Suggestion");
+    default:
+        return {};
     }
 }
 

@@ -19,8 +19,17 @@ class FindingsModel final : public QAbstractTableModel
 
 public:
     /// TableColumn names the table a finding belongs to (several in Popolo, XLSX, SQLite and Data Packages).
-    enum Column { SeverityColumn, RuleColumn, TableColumn, RowColumn, ColumnColumn, ValueColumn, MessageColumn, SuggestionColumn,
-                  ColumnCount };
+    enum Column {
+        SeverityColumn,
+        RuleColumn,
+        TableColumn,
+        RowColumn,
+        ColumnColumn,
+        ValueColumn,
+        MessageColumn,
+        SuggestionColumn,
+        ColumnCount
+    };
     /// Semantic roles, for sorting/filtering proxies and for jumping to the cell.
     enum class Role {
         Severity = Qt::UserRole, ///< int (plumbline::Severity)

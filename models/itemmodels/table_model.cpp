@@ -88,8 +88,7 @@ void TableModel::setReferenceColumns(const QHash<int, QString>& hints)
                          {Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, int(Role::IsReference)});
 }
 
-void TableModel::setFindings(std::shared_ptr<const FindingStore> store,
-                             std::shared_ptr<const FindingIndex> index)
+void TableModel::setFindings(std::shared_ptr<const FindingStore> store, std::shared_ptr<const FindingIndex> index)
 {
     if (!store || !index) {
         store.reset();
@@ -143,8 +142,7 @@ QString TableModel::describeFindings(const std::vector<std::size_t>& found) cons
     for (std::size_t i = 0; i < found.size() && lines.size() < kMaxTooltipFindings; ++i) {
         const FindingRecord& r = m_findings->record(found[i]);
         lines << QStringLiteral("%1 %2: %3")
-                     .arg(severityName(r.severity), m_findings->rules()[r.rule].id,
-                          m_findings->message(found[i]));
+                     .arg(severityName(r.severity), m_findings->rules()[r.rule].id, m_findings->message(found[i]));
     }
     if (found.size() > std::size_t(kMaxTooltipFindings))
         lines << tr("\u2026 and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));

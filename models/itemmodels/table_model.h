@@ -39,8 +39,8 @@ public:
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
         ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
         IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
-        FindingSeverity, ///< data(): worst Severity of the cell's findings (int), invalid if none;
-                         ///< headerData(Vertical): worst of the row's findings
+        FindingSeverity,             ///< data(): worst Severity of the cell's findings (int), invalid if none;
+                                     ///< headerData(Vertical): worst of the row's findings
     };
     Q_ENUM(Role)
 

@@ -183,7 +183,8 @@ bool writeText(QIODevice& device, const ReportInfo& info, const FindingStore& st
         if (n == 0)
             continue;
         const auto& info2 = store.rules()[rule];
-        out.text(QStringLiteral("  %1 %2  %3\n").arg(QString::number(n).rightJustified(8), info2.id.leftJustified(14), info2.title));
+        out.text(QStringLiteral("  %1 %2  %3\n")
+                     .arg(QString::number(n).rightJustified(8), info2.id.leftJustified(14), info2.title));
     }
     return out.finish();
 }
@@ -193,9 +194,12 @@ bool writeText(QIODevice& device, const ReportInfo& info, const FindingStore& st
 bool writeFindingsReport(QIODevice& out, ReportFormat format, const ReportInfo& info, const FindingStore& store)
 {
     switch (format) {
-    case ReportFormat::Json: return writeJson(out, info, store);
-    case ReportFormat::Csv: return writeCsv(out, store);
-    case ReportFormat::Text: return writeText(out, info, store);
+    case ReportFormat::Json:
+        return writeJson(out, info, store);
+    case ReportFormat::Csv:
+        return writeCsv(out, store);
+    case ReportFormat::Text:
+        return writeText(out, info, store);
     }
     return false;
 }

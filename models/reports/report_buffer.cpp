@@ -15,7 +15,8 @@ std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
         if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
             return 0;
     const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0) || (b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 >= 0x90))
+    if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0) || (b0 == 0xF0 && b1 < 0x90) ||
+        (b0 == 0xF4 && b1 >= 0x90))
         return 0; // overlong, surrogate or beyond U+10FFFF
     return n;
 }
@@ -41,11 +42,21 @@ void ReportBuffer::jsonString(std::string_view s)
             continue;
         }
         switch (c) {
-        case '"': m_buffer += "\\\""; break;
-        case '\\': m_buffer += "\\\\"; break;
-        case '\n': m_buffer += "\\n"; break;
-        case '\r': m_buffer += "\\r"; break;
-        case '\t': m_buffer += "\\t"; break;
+        case '"':
+            m_buffer += "\\\"";
+            break;
+        case '\\':
+            m_buffer += "\\\\";
+            break;
+        case '\n':
+            m_buffer += "\\n";
+            break;
+        case '\r':
+            m_buffer += "\\r";
+            break;
+        case '\t':
+            m_buffer += "\\t";
+            break;
         default:
             if (u < 0x20 || u == 0x7f) {
                 m_buffer += "\\u00";

@@ -85,7 +85,7 @@ bool splitCsv(const QByteArray& bytes, std::vector<std::vector<std::string>>& re
 } // namespace
 
 Result<std::shared_ptr<const CodelistTable>> CodelistRepository::parse(const QByteArray& bytes, const QString& name,
-                                                                      const QString& origin)
+                                                                       const QString& origin)
 {
     std::vector<std::vector<std::string>> records;
     qint64 badLine = 0;
@@ -110,8 +110,8 @@ Result<std::shared_ptr<const CodelistTable>> CodelistRepository::load(const QStr
     if (!isPath) {
         path = QStringLiteral(":/plumbline/codelists/%1.csv").arg(nameOrPath);
     } else {
-        path = QFileInfo(nameOrPath).isAbsolute() || baseDir.isEmpty() ? nameOrPath
-                                                                       : QDir(baseDir).filePath(nameOrPath);
+        path =
+            QFileInfo(nameOrPath).isAbsolute() || baseDir.isEmpty() ? nameOrPath : QDir(baseDir).filePath(nameOrPath);
     }
     {
         QMutexLocker lock(&m_mutex);
@@ -138,7 +138,8 @@ QStringList CodelistRepository::builtinNames()
 {
     ensureBuiltinResources();
     QStringList names;
-    const auto entries = QDir(QStringLiteral(":/plumbline/codelists")).entryList({QStringLiteral("*.csv")}, QDir::Files);
+    const auto entries =
+        QDir(QStringLiteral(":/plumbline/codelists")).entryList({QStringLiteral("*.csv")}, QDir::Files);
     for (const auto& e : entries)
         names << QFileInfo(e).completeBaseName();
     return names;

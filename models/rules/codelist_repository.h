@@ -29,7 +29,7 @@ struct CodelistTable
     {
         const auto& r = rows[row];
         return column >= 0 && std::size_t(column) < r.size() ? std::string_view(r[std::size_t(column)])
-                                                              : std::string_view();
+                                                             : std::string_view();
     }
 };
 
@@ -42,7 +42,7 @@ public:
     Result<std::shared_ptr<const CodelistTable>> load(const QString& nameOrPath, const QString& baseDir);
     /// Parses CSV bytes into a table; errors name origin and line.
     static Result<std::shared_ptr<const CodelistTable>> parse(const QByteArray& bytes, const QString& name,
-                                                             const QString& origin);
+                                                              const QString& origin);
     /// Names of the built-in codelists.
     static QStringList builtinNames();
 

@@ -56,8 +56,8 @@ std::optional<Fix> Fix::parse(const QJsonObject& json, QString* error)
             *error = QStringLiteral("replace: needs exactly the strings pattern and with");
             return std::nullopt;
         }
-        auto re = std::make_shared<re2::RE2>(r.value(QLatin1String("pattern")).toString().toStdString(),
-                                             re2::RE2::Quiet);
+        auto re =
+            std::make_shared<re2::RE2>(r.value(QLatin1String("pattern")).toString().toStdString(), re2::RE2::Quiet);
         if (!re->ok()) {
             *error = QStringLiteral("replace.pattern: %1").arg(QString::fromStdString(re->error()));
             return std::nullopt;
@@ -76,12 +76,18 @@ std::optional<Fix> Fix::parse(const QJsonObject& json, QString* error)
 QString Fix::describe() const
 {
     switch (m_kind) {
-    case Kind::None: return {};
-    case Kind::Value: return QStringLiteral("set to '%1'").arg(m_text);
-    case Kind::Transform: return m_text;
-    case Kind::Replace: return QStringLiteral("replace /%1/ with '%2'").arg(QString::fromStdString(m_pattern->pattern()), m_text);
-    case Kind::Multiply: return QStringLiteral("multiply by %1").arg(m_factor);
-    case Kind::Action: return m_text;
+    case Kind::None:
+        return {};
+    case Kind::Value:
+        return QStringLiteral("set to '%1'").arg(m_text);
+    case Kind::Transform:
+        return m_text;
+    case Kind::Replace:
+        return QStringLiteral("replace /%1/ with '%2'").arg(QString::fromStdString(m_pattern->pattern()), m_text);
+    case Kind::Multiply:
+        return QStringLiteral("multiply by %1").arg(m_factor);
+    case Kind::Action:
+        return m_text;
     }
     return {};
 }

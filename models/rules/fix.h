@@ -37,7 +37,7 @@ public:
 
 private:
     Kind m_kind = Kind::None;
-    QString m_text;            // Value, Transform name, Action words, Replace replacement
+    QString m_text; // Value, Transform name, Action words, Replace replacement
     double m_factor = 1;
     std::shared_ptr<const re2::RE2> m_pattern; // shared: Fix is copied with its Rule
 };

@@ -12,20 +12,20 @@ namespace plumbline {
 /// One rule of a pack, as loaded and validated (a plain, copyable value).
 struct Rule
 {
-    QString id;            ///< unique within the packs in use, e.g. "PA-18-decision"
+    QString id; ///< unique within the packs in use, e.g. "PA-18-decision"
     QString title;
     QString description;
     Severity severity = Severity::Error;
-    QString issueType;     ///< the planning.data.gov.uk issue-type name this rule maps to, if any
-    QString table;         ///< only tables with this name (empty = every table)
-    QStringList columns;   ///< logical column names, resolved through the pack's synonyms
-    QString kind;          ///< check kind in the CheckRegistry
-    QJsonObject params;    ///< the kind's parameters
-    QString message;       ///< message template, see FindingStore::message
+    QString issueType;   ///< the planning.data.gov.uk issue-type name this rule maps to, if any
+    QString table;       ///< only tables with this name (empty = every table)
+    QStringList columns; ///< logical column names, resolved through the pack's synonyms
+    QString kind;        ///< check kind in the CheckRegistry
+    QJsonObject params;  ///< the kind's parameters
+    QString message;     ///< message template, see FindingStore::message
     Fix fix;
-    QString pack;          ///< the pack the rule was declared in
-    QString source;        ///< "file.json $.rules[3]", for error messages about the rule
-    QString baseDir;       ///< directory of the pack file: relative codelist paths resolve against it
+    QString pack;    ///< the pack the rule was declared in
+    QString source;  ///< "file.json $.rules[3]", for error messages about the rule
+    QString baseDir; ///< directory of the pack file: relative codelist paths resolve against it
     /// Values this rule treats as blank besides empty cells (a Table Schema's missingValues, e.g. "NA", "-"):
     /// value checks skip them, `required` reports them, `unique` ignores them. Empty strings are ignored.
     QStringList missingValues;

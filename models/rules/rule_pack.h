@@ -14,18 +14,18 @@ namespace plumbline {
 /// (included rules first), with `disable` and `severity` overrides applied.
 struct RulePack
 {
-    QString name;                 ///< "planning-application"
+    QString name; ///< "planning-application"
     QString title;
     QString description;
     QString version;
-    QString origin;               ///< file path or ":/plumbline/packs/x.json"
-    QStringList includes;         ///< names or paths as written
-    bool always = false;          ///< always on (the structure pack)
-    bool automatic = true;        ///< may be chosen by header sniffing
-    QStringList detectColumns;    ///< logical columns whose presence selects this pack
-    int detectMinimum = 1;        ///< how many of detectColumns must resolve
-    QStringList detectFormats;    ///< SourceInfo::format values ("popolo") that choose this pack for a whole dataset
-    QStringList keyColumns;       ///< logical columns that hold the user's key, in order of preference
+    QString origin;            ///< file path or ":/plumbline/packs/x.json"
+    QStringList includes;      ///< names or paths as written
+    bool always = false;       ///< always on (the structure pack)
+    bool automatic = true;     ///< may be chosen by header sniffing
+    QStringList detectColumns; ///< logical columns whose presence selects this pack
+    int detectMinimum = 1;     ///< how many of detectColumns must resolve
+    QStringList detectFormats; ///< SourceInfo::format values ("popolo") that choose this pack for a whole dataset
+    QStringList keyColumns;    ///< logical columns that hold the user's key, in order of preference
     QHash<QString, QStringList> synonyms; ///< logical column → header names it may appear as
     std::vector<Rule> rules;
 };

@@ -17,16 +17,24 @@ namespace plumbline {
 
 namespace {
 
-const QStringList kPackKeys = {QStringLiteral("$schema"), QStringLiteral("pack"), QStringLiteral("title"),
-                               QStringLiteral("description"), QStringLiteral("version"), QStringLiteral("includes"),
-                               QStringLiteral("always"), QStringLiteral("auto"), QStringLiteral("detect"),
-                               QStringLiteral("key"), QStringLiteral("columns"), QStringLiteral("disable"),
-                               QStringLiteral("severity"), QStringLiteral("rules"),
-                               QStringLiteral("missing-values")};
-const QStringList kRuleKeys = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
-                               QStringLiteral("severity"), QStringLiteral("issue-type"), QStringLiteral("table"),
-                               QStringLiteral("columns"), QStringLiteral("kind"), QStringLiteral("params"),
-                               QStringLiteral("message"), QStringLiteral("fix"), QStringLiteral("enabled"),
+const QStringList kPackKeys = {
+    QStringLiteral("$schema"),     QStringLiteral("pack"),    QStringLiteral("title"),
+    QStringLiteral("description"), QStringLiteral("version"), QStringLiteral("includes"),
+    QStringLiteral("always"),      QStringLiteral("auto"),    QStringLiteral("detect"),
+    QStringLiteral("key"),         QStringLiteral("columns"), QStringLiteral("disable"),
+    QStringLiteral("severity"),    QStringLiteral("rules"),   QStringLiteral("missing-values")};
+const QStringList kRuleKeys = {QStringLiteral("id"),
+                               QStringLiteral("title"),
+                               QStringLiteral("description"),
+                               QStringLiteral("severity"),
+                               QStringLiteral("issue-type"),
+                               QStringLiteral("table"),
+                               QStringLiteral("columns"),
+                               QStringLiteral("kind"),
+                               QStringLiteral("params"),
+                               QStringLiteral("message"),
+                               QStringLiteral("fix"),
+                               QStringLiteral("enabled"),
                                QStringLiteral("missing-values")};
 const QStringList kDetectKeys = {QStringLiteral("columns"), QStringLiteral("minimum"), QStringLiteral("formats")};
 
@@ -40,8 +48,8 @@ int editDistance(const QString& a, const QString& b)
         row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int up = row[std::size_t(j)];
-            row[std::size_t(j)] = std::min({up + 1, row[std::size_t(j - 1)] + 1,
-                                            diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[std::size_t(j)] =
+                std::min({up + 1, row[std::size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }
@@ -69,7 +77,10 @@ QString unknownKeyMessage(const QString& key, const QStringList& known)
 struct Problems
 {
     QString origin;
-    Error at(const QString& path, const QString& message) const { return Error{origin, 0, 0, path + QStringLiteral(": ") + message}; }
+    Error at(const QString& path, const QString& message) const
+    {
+        return Error{origin, 0, 0, path + QStringLiteral(": ") + message};
+    }
 };
 
 std::optional<Error> checkKeys(const QJsonObject& object, const QStringList& known, const QString& path,
@@ -155,8 +166,8 @@ Result<RulePack> RulePackLoader::loadNamedImpl(const QString& nameOrPath, const 
                              .arg(nameOrPath, builtinNames().join(QLatin1String(", ")))};
         return loadFileImpl(QStringLiteral(":/plumbline/packs/%1.json").arg(nameOrPath), stack);
     }
-    const QString path = QFileInfo(nameOrPath).isAbsolute() || baseDir.isEmpty() ? nameOrPath
-                                                                                 : QDir(baseDir).filePath(nameOrPath);
+    const QString path =
+        QFileInfo(nameOrPath).isAbsolute() || baseDir.isEmpty() ? nameOrPath : QDir(baseDir).filePath(nameOrPath);
     return loadFileImpl(path, stack);
 }
 
@@ -166,7 +177,8 @@ Result<RulePack> RulePackLoader::loadFileImpl(const QString& path, QStringList& 
     const QString canonical = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
     if (stack.contains(canonical))
         return Error{path, 0, 0,
-                     QStringLiteral("The pack includes itself: %1.").arg((stack + QStringList{canonical}).join(QLatin1String(" → ")))};
+                     QStringLiteral("The pack includes itself: %1.")
+                         .arg((stack + QStringList{canonical}).join(QLatin1String(" → ")))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("Cannot open the rule pack: %1.").arg(file.errorString())};
@@ -204,7 +216,8 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
     RulePack pack;
     pack.origin = origin;
     if (!root.value(QLatin1String("pack")).isString() || root.value(QLatin1String("pack")).toString().isEmpty())
-        return problems.at(QStringLiteral("$.pack"), QStringLiteral("the pack's name is required (a non-empty string)"));
+        return problems.at(QStringLiteral("$.pack"),
+                           QStringLiteral("the pack's name is required (a non-empty string)"));
     pack.name = root.value(QLatin1String("pack")).toString();
     for (const char* key : {"title", "description", "version"}) {
         const QJsonValue v = root.value(QLatin1String(key));
@@ -217,7 +230,8 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
     for (const char* key : {"always", "auto"}) {
         const QJsonValue v = root.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isBool())
-            return problems.at(QStringLiteral("$.%1").arg(QLatin1String(key)), QStringLiteral("expected true or false"));
+            return problems.at(QStringLiteral("$.%1").arg(QLatin1String(key)),
+                               QStringLiteral("expected true or false"));
     }
     pack.always = root.value(QLatin1String("always")).toBool(false);
     pack.automatic = root.value(QLatin1String("auto")).toBool(true);
@@ -225,7 +239,8 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
     if (root.contains(QLatin1String("detect"))) {
         const QJsonValue v = root.value(QLatin1String("detect"));
         if (!v.isObject())
-            return problems.at(QStringLiteral("$.detect"), QStringLiteral("expected an object with columns and minimum"));
+            return problems.at(QStringLiteral("$.detect"),
+                               QStringLiteral("expected an object with columns and minimum"));
         const QJsonObject detect = v.toObject();
         if (auto e = checkKeys(detect, kDetectKeys, QStringLiteral("$.detect"), problems))
             return *e;
@@ -278,7 +293,8 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
     if (root.contains(QLatin1String("includes"))) {
         const auto includes = stringList(root.value(QLatin1String("includes")), true);
         if (!includes)
-            return problems.at(QStringLiteral("$.includes"), QStringLiteral("expected an array of pack names or paths"));
+            return problems.at(QStringLiteral("$.includes"),
+                               QStringLiteral("expected an array of pack names or paths"));
         pack.includes = *includes;
         QHash<QString, QStringList> included;
         for (qsizetype i = 0; i < includes->size(); ++i) {
@@ -334,12 +350,14 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
         for (const char* key : {"id", "title", "description", "severity", "issue-type", "table", "kind", "message"}) {
             const QJsonValue v = r.value(QLatin1String(key));
             if (!v.isUndefined() && !v.isString())
-                return problems.at(QStringLiteral("%1.%2").arg(path, QLatin1String(key)), QStringLiteral("expected a string"));
+                return problems.at(QStringLiteral("%1.%2").arg(path, QLatin1String(key)),
+                                   QStringLiteral("expected a string"));
         }
         rule.id = r.value(QLatin1String("id")).toString();
         if (!idPattern.match(rule.id).hasMatch())
-            return problems.at(path + QStringLiteral(".id"),
-                               QStringLiteral("a rule id is required: letters, digits, '.', '_' or '-' (got '%1')").arg(rule.id));
+            return problems.at(
+                path + QStringLiteral(".id"),
+                QStringLiteral("a rule id is required: letters, digits, '.', '_' or '-' (got '%1')").arg(rule.id));
         if (ids.contains(rule.id))
             return problems.at(path + QStringLiteral(".id"), QStringLiteral("duplicate rule id '%1'").arg(rule.id));
         ids.insert(rule.id);
@@ -357,13 +375,15 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
             QStringList names;
             for (const auto& k : CheckRegistry::kinds())
                 names << QLatin1String(k.name);
-            return problems.at(path + QStringLiteral(".kind"),
-                               QStringLiteral("unknown check kind '%1' (known: %2)").arg(rule.kind, names.join(QLatin1String(", "))));
+            return problems.at(
+                path + QStringLiteral(".kind"),
+                QStringLiteral("unknown check kind '%1' (known: %2)").arg(rule.kind, names.join(QLatin1String(", "))));
         }
         if (r.contains(QLatin1String("columns"))) {
             const auto columns = stringList(r.value(QLatin1String("columns")), true);
             if (!columns)
-                return problems.at(path + QStringLiteral(".columns"), QStringLiteral("expected a column name or an array of them"));
+                return problems.at(path + QStringLiteral(".columns"),
+                                   QStringLiteral("expected a column name or an array of them"));
             rule.columns = *columns;
         }
         if (rule.columns.size() < kind->minColumns ||
@@ -383,8 +403,9 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
         rule.params = params.toObject();
         rule.message = r.value(QLatin1String("message")).toString();
         if (rule.message.isEmpty())
-            return problems.at(path + QStringLiteral(".message"),
-                               QStringLiteral("a message template is required, e.g. \"Decision {value} is not in the codelist\""));
+            return problems.at(
+                path + QStringLiteral(".message"),
+                QStringLiteral("a message template is required, e.g. \"Decision {value} is not in the codelist\""));
         const QJsonValue fix = r.value(QLatin1String("fix"));
         if (!fix.isUndefined()) {
             if (!fix.isObject())
@@ -399,7 +420,8 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
         if (r.contains(QLatin1String("missing-values"))) {
             const auto missing = stringList(r.value(QLatin1String("missing-values")), false);
             if (!missing)
-                return problems.at(path + QStringLiteral(".missing-values"), QStringLiteral("expected an array of strings"));
+                return problems.at(path + QStringLiteral(".missing-values"),
+                                   QStringLiteral("expected an array of strings"));
             rule.missingValues = *missing;
         }
         rule.missingValues.removeAll(QString());
@@ -433,12 +455,13 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
     if (root.contains(QLatin1String("severity"))) {
         const QJsonValue v = root.value(QLatin1String("severity"));
         if (!v.isObject())
-            return problems.at(QStringLiteral("$.severity"), QStringLiteral("expected an object mapping rule ids to severities"));
+            return problems.at(QStringLiteral("$.severity"),
+                               QStringLiteral("expected an object mapping rule ids to severities"));
         const QJsonObject overrides = v.toObject();
         for (auto it = overrides.begin(); it != overrides.end(); ++it) {
             const QString path = QStringLiteral("$.severity.%1").arg(it.key());
-            const auto rule = std::find_if(pack.rules.begin(), pack.rules.end(),
-                                           [&](const Rule& r) { return r.id == it.key(); });
+            const auto rule =
+                std::find_if(pack.rules.begin(), pack.rules.end(), [&](const Rule& r) { return r.id == it.key(); });
             if (rule == pack.rules.end())
                 return problems.at(path, QStringLiteral("no rule '%1' in this pack or its includes").arg(it.key()));
             Severity severity;

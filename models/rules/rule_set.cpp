@@ -2,7 +2,6 @@
 
 #include "rules/column_resolver.h"
 
-
 namespace plumbline {
 
 RuleSet RuleSet::fromPacks(const std::vector<RulePack>& packs)

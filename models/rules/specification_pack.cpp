@@ -25,7 +25,8 @@ struct SpecTable
 
 QString findFile(const QString& dir, const QString& name)
 {
-    for (const QString& candidate : {QDir(dir).filePath(name), QDir(dir).filePath(QStringLiteral("specification/") + name)})
+    for (const QString& candidate :
+         {QDir(dir).filePath(name), QDir(dir).filePath(QStringLiteral("specification/") + name)})
         if (QFileInfo(candidate).isFile())
             return candidate;
     return {};
@@ -61,13 +62,15 @@ QString idPart(const QString& name)
 {
     QString out;
     for (const QChar c : name)
-        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_') || c == QLatin1Char('-') ? c : QLatin1Char('_');
+        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_') || c == QLatin1Char('-')
+                   ? c
+                   : QLatin1Char('_');
     return out.isEmpty() ? QStringLiteral("_") : out;
 }
 
 bool truthy(const QString& v)
 {
-    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("1"),
+    static const QStringList yes = {QStringLiteral("yes"),       QStringLiteral("true"),     QStringLiteral("1"),
                                     QStringLiteral("mandatory"), QStringLiteral("required"), QStringLiteral("must")};
     return yes.contains(v.toLower());
 }
@@ -121,12 +124,14 @@ void addDatatype(Emitter& out, const QString& field, const QString& datatype, bo
         {QStringLiteral("flag"), QStringLiteral("flag")},       {QStringLiteral("date"), QStringLiteral("date")},
         {QStringLiteral("datetime"), QStringLiteral("date")},   {QStringLiteral("url"), QStringLiteral("url")},
         {QStringLiteral("curie"), QStringLiteral("curie")}};
-    static const QSet<QString> plainText = {QStringLiteral("string"), QStringLiteral("text"), QStringLiteral("reference"),
-                                            QStringLiteral("hash"), QStringLiteral("blob"), QStringLiteral("pattern")};
+    static const QSet<QString> plainText = {QStringLiteral("string"),    QStringLiteral("text"),
+                                            QStringLiteral("reference"), QStringLiteral("hash"),
+                                            QStringLiteral("blob"),      QStringLiteral("pattern")};
     if (plainText.contains(datatype) || datatype.isEmpty())
         return;
     if (list) {
-        out.notices << QStringLiteral("field '%1': the %2 datatype of each item of a list is not checked").arg(field, datatype);
+        out.notices
+            << QStringLiteral("field '%1': the %2 datatype of each item of a list is not checked").arg(field, datatype);
         return;
     }
     if (typeKinds.contains(datatype)) {
@@ -143,22 +148,25 @@ void addDatatype(Emitter& out, const QString& field, const QString& datatype, bo
                                                                  : QString();
         out.add(field, QStringLiteral("datatype"), QStringLiteral("%1 is a %2").arg(field, datatype), Severity::Error,
                 QStringLiteral("type"), params,
-                QStringLiteral("{column} '{value}' is not a valid %1 (the specification's datatype). {detail}").arg(datatype),
+                QStringLiteral("{column} '{value}' is not a valid %1 (the specification's datatype). {detail}")
+                    .arg(datatype),
                 issue);
         return;
     }
-    if (datatype == QLatin1String("point") || datatype == QLatin1String("multipolygon") || datatype == QLatin1String("wkt")) {
+    if (datatype == QLatin1String("point") || datatype == QLatin1String("multipolygon") ||
+        datatype == QLatin1String("wkt")) {
         out.add(field, QStringLiteral("wkt"), QStringLiteral("%1 is WKT").arg(field), Severity::Error,
                 QStringLiteral("geometry"), QJsonObject{{QStringLiteral("check"), QStringLiteral("parse")}},
                 QStringLiteral("{column} is not valid WKT: {detail}"), QStringLiteral("invalid WKT"));
         if (datatype != QLatin1String("wkt"))
-            out.add(field, QStringLiteral("geometry-type"), QStringLiteral("%1 is a %2").arg(field, datatype),
-                    Severity::Error, QStringLiteral("geometry"),
-                    QJsonObject{{QStringLiteral("check"), QStringLiteral("type")},
-                                {QStringLiteral("expect"), datatype == QLatin1String("point") ? QStringLiteral("point")
-                                                                                              : QStringLiteral("polygon")}},
-                    QStringLiteral("{column} should be a %1: {detail}").arg(datatype.toUpper()),
-                    QStringLiteral("Unexpected geom type"));
+            out.add(
+                field, QStringLiteral("geometry-type"), QStringLiteral("%1 is a %2").arg(field, datatype),
+                Severity::Error, QStringLiteral("geometry"),
+                QJsonObject{{QStringLiteral("check"), QStringLiteral("type")},
+                            {QStringLiteral("expect"),
+                             datatype == QLatin1String("point") ? QStringLiteral("point") : QStringLiteral("polygon")}},
+                QStringLiteral("{column} should be a %1: {detail}").arg(datatype.toUpper()),
+                QStringLiteral("Unexpected geom type"));
         return;
     }
     if (datatype == QLatin1String("latitude") || datatype == QLatin1String("longitude")) {
@@ -203,7 +211,9 @@ Result<QStringList> SpecificationPack::datasets(const QString& dir)
     if (!table)
         return table.error();
     if (!table.value().headers.contains(QLatin1String("dataset")))
-        return Error{path, 1, 0, QStringLiteral("no 'dataset' column (has: %1)").arg(table.value().headers.join(QLatin1String(", ")))};
+        return Error{
+            path, 1, 0,
+            QStringLiteral("no 'dataset' column (has: %1)").arg(table.value().headers.join(QLatin1String(", ")))};
     QStringList names;
     for (const auto& row : table.value().rows)
         if (const QString name = row.value(QStringLiteral("dataset")); !name.isEmpty() && !names.contains(name))
@@ -212,10 +222,12 @@ Result<QStringList> SpecificationPack::datasets(const QString& dir)
     return names;
 }
 
-Result<GeneratedPack> SpecificationPack::fromDirectory(const QString& dir, const QString& dataset, const QString& packDir)
+Result<GeneratedPack> SpecificationPack::fromDirectory(const QString& dir, const QString& dataset,
+                                                       const QString& packDir)
 {
     if (!QFileInfo(dir).isDir())
-        return Error{dir, 0, 0, QStringLiteral("not a folder (expected the specification CSVs: field.csv, dataset-field.csv …)")};
+        return Error{dir, 0, 0,
+                     QStringLiteral("not a folder (expected the specification CSVs: field.csv, dataset-field.csv …)")};
     const QString fieldPath = findFile(dir, QStringLiteral("field.csv"));
     const QString datasetFieldPath = findFile(dir, QStringLiteral("dataset-field.csv"));
     if (fieldPath.isEmpty())
@@ -230,10 +242,14 @@ Result<GeneratedPack> SpecificationPack::fromDirectory(const QString& dir, const
         return datasetFields.error();
     for (const char* column : {"field", "datatype"})
         if (!fields.value().headers.contains(QLatin1String(column)))
-            return Error{fieldPath, 1, 0, QStringLiteral("no '%1' column (has: %2)").arg(QLatin1String(column), fields.value().headers.join(QLatin1String(", ")))};
+            return Error{fieldPath, 1, 0,
+                         QStringLiteral("no '%1' column (has: %2)")
+                             .arg(QLatin1String(column), fields.value().headers.join(QLatin1String(", ")))};
     for (const char* column : {"dataset", "field"})
         if (!datasetFields.value().headers.contains(QLatin1String(column)))
-            return Error{datasetFieldPath, 1, 0, QStringLiteral("no '%1' column (has: %2)").arg(QLatin1String(column), datasetFields.value().headers.join(QLatin1String(", ")))};
+            return Error{datasetFieldPath, 1, 0,
+                         QStringLiteral("no '%1' column (has: %2)")
+                             .arg(QLatin1String(column), datasetFields.value().headers.join(QLatin1String(", ")))};
 
     QSet<QString> knownDatatypes;
     if (const QString datatypePath = findFile(dir, QStringLiteral("datatype.csv")); !datatypePath.isEmpty()) {
@@ -262,7 +278,8 @@ Result<GeneratedPack> SpecificationPack::fromDirectory(const QString& dir, const
         }
         const auto& field = fieldRows[name];
         if (!field.value(QStringLiteral("end-date")).isEmpty()) {
-            out.notices << QStringLiteral("field '%1' was retired on %2, not checked").arg(name, field.value(QStringLiteral("end-date")));
+            out.notices << QStringLiteral("field '%1' was retired on %2, not checked")
+                               .arg(name, field.value(QStringLiteral("end-date")));
             continue;
         }
         const QString datatype = field.value(QStringLiteral("datatype"));
@@ -284,11 +301,13 @@ Result<GeneratedPack> SpecificationPack::fromDirectory(const QString& dir, const
             continue;
         const QString file = codelistFile(dir, codelist);
         if (file.isEmpty()) {
-            out.notices << QStringLiteral("field '%1': no codelist %2.csv in codelist/ or the folder itself, not checked")
+            out.notices << QStringLiteral(
+                               "field '%1': no codelist %2.csv in codelist/ or the folder itself, not checked")
                                .arg(name, codelist);
             continue;
         }
-        QJsonObject params{{QStringLiteral("codelist"), packDir.isEmpty() ? file : QDir(packDir).relativeFilePath(file)}};
+        QJsonObject params{
+            {QStringLiteral("codelist"), packDir.isEmpty() ? file : QDir(packDir).relativeFilePath(file)}};
         if (auto table = readSpecCsv(file); table && table.value().headers.contains(QStringLiteral("reference")))
             params.insert(QStringLiteral("value-column"), QStringLiteral("reference"));
         if (list)
@@ -311,15 +330,16 @@ Result<GeneratedPack> SpecificationPack::fromDirectory(const QString& dir, const
         return Error{datasetFieldPath, 0, 0, QStringLiteral("no fields for the dataset '%1'").arg(dataset)};
 
     GeneratedPack pack;
-    pack.json = QJsonObject{{QStringLiteral("pack"), QStringLiteral("specification:%1").arg(dataset)},
-                            {QStringLiteral("title"), QStringLiteral("planning.data.gov.uk specification: %1").arg(dataset)},
-                            {QStringLiteral("description"),
-                             QStringLiteral("Generated from the specification's field, dataset-field, datatype and "
-                                            "codelist tables (%1 fields).")
-                                 .arg(datasetFieldNames.size())},
-                            {QStringLiteral("auto"), false},
-                            {QStringLiteral("key"), QJsonArray{QStringLiteral("reference")}},
-                            {QStringLiteral("rules"), out.rules}};
+    pack.json =
+        QJsonObject{{QStringLiteral("pack"), QStringLiteral("specification:%1").arg(dataset)},
+                    {QStringLiteral("title"), QStringLiteral("planning.data.gov.uk specification: %1").arg(dataset)},
+                    {QStringLiteral("description"),
+                     QStringLiteral("Generated from the specification's field, dataset-field, datatype and "
+                                    "codelist tables (%1 fields).")
+                         .arg(datasetFieldNames.size())},
+                    {QStringLiteral("auto"), false},
+                    {QStringLiteral("key"), QJsonArray{QStringLiteral("reference")}},
+                    {QStringLiteral("rules"), out.rules}};
     pack.notices = out.notices;
     return pack;
 }

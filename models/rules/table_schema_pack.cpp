@@ -66,9 +66,9 @@ public:
             addForeignKey(key);
         GeneratedPack out;
         out.json.insert(QStringLiteral("pack"), packName);
-        out.json.insert(QStringLiteral("title"),
-                        m_schema.table.isEmpty() ? QStringLiteral("Table Schema")
-                                                 : QStringLiteral("Table Schema of %1").arg(m_schema.table));
+        out.json.insert(QStringLiteral("title"), m_schema.table.isEmpty()
+                                                     ? QStringLiteral("Table Schema")
+                                                     : QStringLiteral("Table Schema of %1").arg(m_schema.table));
         out.json.insert(QStringLiteral("description"),
                         QStringLiteral("Generated from a Frictionless Table Schema: field types, constraints, keys."));
         out.json.insert(QStringLiteral("auto"), false);
@@ -140,7 +140,8 @@ private:
         const QString typeWords = field.format.isEmpty() || field.format == QLatin1String("default")
                                       ? field.type
                                       : QStringLiteral("%1 (%2)").arg(field.type, field.format);
-        if (field.type != QLatin1String("string") || (field.format != QLatin1String("default") && !field.format.isEmpty())) {
+        if (field.type != QLatin1String("string") ||
+            (field.format != QLatin1String("default") && !field.format.isEmpty())) {
             QJsonObject p{{QStringLiteral("type"), field.type}};
             if (!field.format.isEmpty() && field.format != QLatin1String("default"))
                 p.insert(QStringLiteral("format"), field.format);
@@ -168,7 +169,8 @@ private:
         if (c.unique)
             add(name, QStringLiteral("unique"), QStringLiteral("%1 values are unique").arg(name), Severity::Error,
                 QStringLiteral("unique"), columns, QJsonObject{{QStringLiteral("trim"), false}},
-                QStringLiteral("{column} '{value}' is repeated (also {detail}); the schema says each value is unique."));
+                QStringLiteral(
+                    "{column} '{value}' is repeated (also {detail}); the schema says each value is unique."));
         addLength(field);
         addRange(field);
         if (!c.pattern.isEmpty())
@@ -196,7 +198,8 @@ private:
         if (!c.minLength && !c.maxLength)
             return;
         if (field.type != QLatin1String("string")) {
-            notice(field.name, QStringLiteral("minLength/maxLength on a %1 field are not checked (only strings)").arg(field.type));
+            notice(field.name,
+                   QStringLiteral("minLength/maxLength on a %1 field are not checked (only strings)").arg(field.type));
             return;
         }
         QJsonObject p;
@@ -209,9 +212,11 @@ private:
             p.insert(QStringLiteral("max"), double(*c.maxLength));
             words << QStringLiteral("at most %1").arg(*c.maxLength);
         }
-        add(field.name, QStringLiteral("length"), QStringLiteral("%1 has %2 characters").arg(field.name, words.join(QLatin1String(" and "))),
-            Severity::Error, QStringLiteral("length"), {field.name}, p,
-            QStringLiteral("{column} '{value}' has {detail} characters; the schema allows %1.").arg(words.join(QLatin1String(" and "))));
+        add(field.name, QStringLiteral("length"),
+            QStringLiteral("%1 has %2 characters").arg(field.name, words.join(QLatin1String(" and "))), Severity::Error,
+            QStringLiteral("length"), {field.name}, p,
+            QStringLiteral("{column} '{value}' has {detail} characters; the schema allows %1.")
+                .arg(words.join(QLatin1String(" and "))));
     }
 
     void addRange(const TableSchemaField& field)
@@ -230,14 +235,16 @@ private:
             return;
         }
         QJsonObject p;
-        for (const auto& [key, text] : {std::pair{QStringLiteral("min"), c.minimum}, std::pair{QStringLiteral("max"), c.maximum}}) {
+        for (const auto& [key, text] :
+             {std::pair{QStringLiteral("min"), c.minimum}, std::pair{QStringLiteral("max"), c.maximum}}) {
             if (text.isEmpty())
                 continue;
             if (number) {
                 bool ok = false;
                 const double v = text.toDouble(&ok);
                 if (!ok || !std::isfinite(v)) {
-                    notice(field.name, QStringLiteral("the bound '%1' is not a finite number, so it is not checked").arg(text));
+                    notice(field.name,
+                           QStringLiteral("the bound '%1' is not a finite number, so it is not checked").arg(text));
                     return;
                 }
                 p.insert(key, v);
@@ -250,9 +257,11 @@ private:
             words << QStringLiteral("minimum %1").arg(c.minimum);
         if (!c.maximum.isEmpty())
             words << QStringLiteral("maximum %1").arg(c.maximum);
-        add(field.name, QStringLiteral("range"), QStringLiteral("%1 is within %2").arg(field.name, words.join(QLatin1String(", "))),
-            Severity::Error, QStringLiteral("range"), {field.name}, p,
-            QStringLiteral("{column} {value} is out of range: it must be {detail} (schema %1).").arg(words.join(QLatin1String(", "))));
+        add(field.name, QStringLiteral("range"),
+            QStringLiteral("%1 is within %2").arg(field.name, words.join(QLatin1String(", "))), Severity::Error,
+            QStringLiteral("range"), {field.name}, p,
+            QStringLiteral("{column} {value} is out of range: it must be {detail} (schema %1).")
+                .arg(words.join(QLatin1String(", "))));
     }
 
     void addPrimaryKey()
@@ -264,8 +273,9 @@ private:
         for (const auto& name : key)
             if (!m_schema.field(name))
                 notice(name, QStringLiteral("the primary key names a field the schema does not declare"));
-        add(label, QStringLiteral("primary-key"), QStringLiteral("The primary key (%1) is unique").arg(key.join(QLatin1String(", "))),
-            Severity::Error, QStringLiteral("unique"), key, QJsonObject{{QStringLiteral("trim"), false}},
+        add(label, QStringLiteral("primary-key"),
+            QStringLiteral("The primary key (%1) is unique").arg(key.join(QLatin1String(", "))), Severity::Error,
+            QStringLiteral("unique"), key, QJsonObject{{QStringLiteral("trim"), false}},
             key.size() == 1 ? QStringLiteral("Primary key {column} '{value}' is repeated (also {detail}).")
                             : QStringLiteral("Primary key (%1) starting '{value}' is repeated (also {detail}).")
                                   .arg(key.join(QLatin1String(", "))));
@@ -278,9 +288,10 @@ private:
             if (!m_schema.field(name))
                 notice(name, QStringLiteral("a foreign key names a field the schema does not declare"));
         if (key.fields.size() != 1) {
-            notice(label, QStringLiteral("the composite foreign key (%1) → %2 is not checked (only single-field keys are)")
-                              .arg(key.fields.join(QLatin1String(", ")),
-                                   key.resource.isEmpty() ? QStringLiteral("this table") : key.resource));
+            notice(label,
+                   QStringLiteral("the composite foreign key (%1) → %2 is not checked (only single-field keys are)")
+                       .arg(key.fields.join(QLatin1String(", ")),
+                            key.resource.isEmpty() ? QStringLiteral("this table") : key.resource));
             return;
         }
         QJsonObject p;
@@ -290,11 +301,13 @@ private:
             p.insert(QStringLiteral("table"), key.resource);
             p.insert(QStringLiteral("references"), key.referenceFields.front());
         }
-        const QString target = key.resource.isEmpty() ? QStringLiteral("this table") : QStringLiteral("the %1 table").arg(key.resource);
+        const QString target =
+            key.resource.isEmpty() ? QStringLiteral("this table") : QStringLiteral("the %1 table").arg(key.resource);
         add(label, QStringLiteral("foreign-key"),
-            QStringLiteral("%1 refers to an existing %2 in %3").arg(label, key.referenceFields.front(), target), Severity::Error,
-            QStringLiteral("foreign-key"), key.fields, p,
-            QStringLiteral("{column} '{value}' matches no %1 in %2 (foreign key).").arg(key.referenceFields.front(), target));
+            QStringLiteral("%1 refers to an existing %2 in %3").arg(label, key.referenceFields.front(), target),
+            Severity::Error, QStringLiteral("foreign-key"), key.fields, p,
+            QStringLiteral("{column} '{value}' matches no %1 in %2 (foreign key).")
+                .arg(key.referenceFields.front(), target));
     }
 
     const TableSchema& m_schema;
@@ -312,7 +325,8 @@ Result<QJsonObject> readJsonObject(const QString& path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())
-        return Error{path, 0, 0, QStringLiteral("not valid JSON: %1 (at byte %2)").arg(error.errorString()).arg(error.offset)};
+        return Error{path, 0, 0,
+                     QStringLiteral("not valid JSON: %1 (at byte %2)").arg(error.errorString()).arg(error.offset)};
     if (!doc.isObject())
         return Error{path, 0, 0, QStringLiteral("expected a JSON object (a Table Schema or a datapackage.json)")};
     return doc.object();
@@ -348,15 +362,17 @@ Result<GeneratedPack> TableSchemaPack::fromFile(const QString& path)
     const QString base = QFileInfo(path).completeBaseName();
     if (!json.contains(QLatin1String("resources"))) {
         if (!json.value(QLatin1String("fields")).isArray())
-            return Error{path, 0, 0, QStringLiteral("not a Table Schema (no \"fields\" array) nor a Data Package (no "
-                                                    "\"resources\")")};
+            return Error{path, 0, 0,
+                         QStringLiteral("not a Table Schema (no \"fields\" array) nor a Data Package (no "
+                                        "\"resources\")")};
         auto schema = parseTableSchema(json, QString(), path);
         if (!schema)
             return schema.error();
         return fromSchema(schema.value(), QStringLiteral("table-schema:%1").arg(base), false);
     }
-    GeneratedPack out = Builder(TableSchema{}, true).build(QStringLiteral("table-schema:%1").arg(
-        json.value(QLatin1String("name")).toString(base)));
+    GeneratedPack out =
+        Builder(TableSchema{}, true)
+            .build(QStringLiteral("table-schema:%1").arg(json.value(QLatin1String("name")).toString(base)));
     out.json.insert(QStringLiteral("title"), QStringLiteral("Table Schemas of a Data Package"));
     const QDir dir = QFileInfo(path).absoluteDir();
     for (const auto& value : json.value(QLatin1String("resources")).toArray()) {
@@ -367,7 +383,8 @@ Result<GeneratedPack> TableSchemaPack::fromFile(const QString& path)
             // Only files beside the descriptor (as the Data Package reader): no absolute paths, no "..", no URLs.
             const QString rel = schemaValue.toString();
             if (QDir::isAbsolutePath(rel) || rel.contains(QLatin1String("..")) || rel.contains(QLatin1String("://"))) {
-                out.notices << QStringLiteral("%1: the schema '%2' is not a file beside the descriptor; skipped").arg(name, rel);
+                out.notices << QStringLiteral("%1: the schema '%2' is not a file beside the descriptor; skipped")
+                                   .arg(name, rel);
                 continue;
             }
             auto loaded = readJsonObject(dir.filePath(rel));

@@ -37,7 +37,10 @@ constexpr std::array<PlanningDefectInfo, kPlanningDefectCount> kInfo{{
     {"uprn-exponent", "uprn", "pattern (UPRN digits)"},
 }};
 
-std::string& field(PlanningRow& row, Field f) { return row.fields[std::size_t(f)]; }
+std::string& field(PlanningRow& row, Field f)
+{
+    return row.fields[std::size_t(f)];
+}
 
 template <std::size_t N>
 std::string_view pick(SampleRandom& random, const std::array<std::string_view, N>& options)
@@ -56,7 +59,10 @@ void setCase(std::string& value, bool upper)
 
 } // namespace
 
-const PlanningDefectInfo& planningDefectInfo(PlanningDefect defect) { return kInfo[std::size_t(defect)]; }
+const PlanningDefectInfo& planningDefectInfo(PlanningDefect defect)
+{
+    return kInfo[std::size_t(defect)];
+}
 
 RowHints hintsFor(PlanningDefect defect, const DefectContext& context)
 {
@@ -73,8 +79,11 @@ RowHints hintsFor(PlanningDefect defect, const DefectContext& context)
     case PlanningDefect::WithdrawnWithDecision:
         hints.decided = true;
         break;
-    case PlanningDefect::AbolishedOrganisation: hints.successorOnly = true; break;
-    default: break;
+    case PlanningDefect::AbolishedOrganisation:
+        hints.successorOnly = true;
+        break;
+    default:
+        break;
     }
     return hints;
 }
@@ -83,14 +92,18 @@ bool applyDefect(PlanningDefect defect, PlanningRow& row, SampleRandom& random, 
 {
     const bool hasDecision = row.decisionDay >= 0;
     switch (defect) {
-    case PlanningDefect::MissingReference: field(row, Reference).clear(); return true;
+    case PlanningDefect::MissingReference:
+        field(row, Reference).clear();
+        return true;
     case PlanningDefect::DuplicateReference:
         if (!context.haveClean || row.authority != context.cleanAuthority ||
             field(row, OrganisationField) != context.cleanOrganisation)
             return false;
         field(row, Reference) = context.cleanReference;
         return true;
-    case PlanningDefect::NameIsReference: field(row, Name) = field(row, Reference); return true;
+    case PlanningDefect::NameIsReference:
+        field(row, Name) = field(row, Reference);
+        return true;
     case PlanningDefect::DecisionBeforeStart: {
         if (!hasDecision)
             return false;
@@ -171,7 +184,9 @@ bool applyDefect(PlanningDefect defect, PlanningRow& row, SampleRandom& random, 
         const Authority& authority = authorities()[std::size_t(row.authority)];
         std::string& organisation = field(row, OrganisationField);
         switch (random.below(3)) {
-        case 0: organisation = authority.name; break;
+        case 0:
+            organisation = authority.name;
+            break;
         case 1:
             organisation = "local-authority:";
             organisation += pick(random, std::array<std::string_view, 5>{"LAM", "BRI", "MCR", "NCL", "SHEF"});
@@ -208,10 +223,18 @@ bool applyDefect(PlanningDefect defect, PlanningRow& row, SampleRandom& random, 
         std::string& postcode = field(row, Postcode);
         const auto space = postcode.find(' ');
         switch (random.below(4)) {
-        case 0: postcode[space + 1] = 'O'; break; // letter O for a digit
-        case 1: postcode.insert(space, 1, ' '); break;
-        case 2: postcode.push_back('.'); break;
-        default: postcode.pop_back(); break;
+        case 0:
+            postcode[space + 1] = 'O';
+            break; // letter O for a digit
+        case 1:
+            postcode.insert(space, 1, ' ');
+            break;
+        case 2:
+            postcode.push_back('.');
+            break;
+        default:
+            postcode.pop_back();
+            break;
         }
         return true;
     }
@@ -225,9 +248,9 @@ bool applyDefect(PlanningDefect defect, PlanningRow& row, SampleRandom& random, 
         return true;
     }
     case PlanningDefect::OutsideEngland:
-        field(row, Point) = pick(random, std::array<std::string_view, 4>{
-                                             "POINT (0 0)", "POINT (-4.251806 55.864237)",
-                                             "POINT (-5.930120 54.597285)", "POINT (3.500000 53.000000)"});
+        field(row, Point) =
+            pick(random, std::array<std::string_view, 4>{"POINT (0 0)", "POINT (-4.251806 55.864237)",
+                                                         "POINT (-5.930120 54.597285)", "POINT (3.500000 53.000000)"});
         return true;
     case PlanningDefect::OsgbInWgs84: {
         std::int64_t easting = 0;
@@ -244,9 +267,15 @@ bool applyDefect(PlanningDefect defect, PlanningRow& row, SampleRandom& random, 
     case PlanningDefect::StrayWhitespace: {
         std::string& address = field(row, AddressText);
         switch (random.below(3)) {
-        case 0: address.insert(address.begin(), ' '); break;
-        case 1: address.push_back(' '); break;
-        default: address.insert(address.find(' '), 1, ' '); break;
+        case 0:
+            address.insert(address.begin(), ' ');
+            break;
+        case 1:
+            address.push_back(' ');
+            break;
+        default:
+            address.insert(address.find(' '), 1, ' ');
+            break;
         }
         return true;
     }
@@ -257,8 +286,8 @@ bool applyDefect(PlanningDefect defect, PlanningRow& row, SampleRandom& random, 
     }
     case PlanningDefect::Mojibake:
         // UTF-8 bytes of ’, – and é decoded as Windows-1252 and re-encoded as UTF-8.
-        field(row, Description) += pick(random, std::array<std::string_view, 3>{
-                                                    " (applicant\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s revised drawings)",
+        field(row, Description) += pick(
+            random, std::array<std::string_view, 3>{" (applicant\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s revised drawings)",
                                                     " \xC3\xA2\xE2\x82\xAC\xE2\x80\x9C amended plans received",
                                                     " including use as a caf\xC3\x83\xC2\xA9"});
         return true;

@@ -47,7 +47,7 @@ const PlanningDefectInfo& planningDefectInfo(PlanningDefect defect);
 /// State the defects need from earlier rows.
 struct DefectContext
 {
-    bool haveClean = false;       ///< whether a clean row with a reference has been generated yet
+    bool haveClean = false; ///< whether a clean row with a reference has been generated yet
     int cleanAuthority = 0;
     std::string cleanReference;
     std::string cleanOrganisation;

@@ -124,8 +124,8 @@ std::optional<QString> checkOptions(const PlanningSampleOptions& options)
 
 } // namespace
 
-std::optional<Error> writePlanningSample(const QString& path, const PlanningSampleOptions& options,
-                                         Progress& progress, PlanningSampleReport* report)
+std::optional<Error> writePlanningSample(const QString& path, const PlanningSampleOptions& options, Progress& progress,
+                                         PlanningSampleReport* report)
 {
     if (const auto problem = checkOptions(options))
         return Error{path, 0, 0, *problem};

@@ -65,7 +65,7 @@ namespace plumbline {
 
 struct PlanningSampleOptions
 {
-    qint64 rows = 1000;       ///< data rows, header not counted; >= 0
+    qint64 rows = 1000; ///< data rows, header not counted; >= 0
     quint64 seed = 1;
     double defectRate = 0.01; ///< share of rows with one defect, 0..1 (0 = clean)
 };
@@ -86,8 +86,8 @@ struct PlanningSampleReport
 
 /// Writes the register to path atomically (QSaveFile): on error or cancel nothing is left behind.
 /// Progress is reported in rows. Returns an Error naming the path on I/O failure, invalid options or cancel.
-std::optional<Error> writePlanningSample(const QString& path, const PlanningSampleOptions& options,
-                                         Progress& progress, PlanningSampleReport* report = nullptr);
+std::optional<Error> writePlanningSample(const QString& path, const PlanningSampleOptions& options, Progress& progress,
+                                         PlanningSampleReport* report = nullptr);
 
 /// The same bytes in memory (tests; keep rows small).
 QByteArray generatePlanningSample(const PlanningSampleOptions& options, PlanningSampleReport* report = nullptr);

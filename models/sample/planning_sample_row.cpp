@@ -12,30 +12,69 @@ using sampleformat::appendIsoDate;
 using sampleformat::civilFromDays;
 using sampleformat::daysFromCivil;
 
-const std::array<std::string_view, FieldCount> kFieldNames{
-    "reference",  "organisation", "name",          "description",   "planning-application-type",
-    "address-text", "postcode",   "uprn",          "point",         "ground-area",
-    "start-date", "decision-date", "end-date",     "planning-application-status",
-    "planning-decision", "planning-decision-type", "documentation-url", "entry-date"};
+const std::array<std::string_view, FieldCount> kFieldNames{"reference",
+                                                           "organisation",
+                                                           "name",
+                                                           "description",
+                                                           "planning-application-type",
+                                                           "address-text",
+                                                           "postcode",
+                                                           "uprn",
+                                                           "point",
+                                                           "ground-area",
+                                                           "start-date",
+                                                           "decision-date",
+                                                           "end-date",
+                                                           "planning-application-status",
+                                                           "planning-decision",
+                                                           "planning-decision-type",
+                                                           "documentation-url",
+                                                           "entry-date"};
 
-std::int64_t firstStartDay() { return daysFromCivil(2017, 1, 1); }
-std::int64_t lastStartDay() { return daysFromCivil(2026, 9, 30); }
-std::int64_t extractDay() { return daysFromCivil(2026, 10, 31); }
+std::int64_t firstStartDay()
+{
+    return daysFromCivil(2017, 1, 1);
+}
+std::int64_t lastStartDay()
+{
+    return daysFromCivil(2026, 9, 30);
+}
+std::int64_t extractDay()
+{
+    return daysFromCivil(2026, 10, 31);
+}
 
 namespace {
 
 // Share of each application type per 1,000 applications, in ApplicationType order (roughly an English
 // district's mix: householder and full dominate, then conditions, trees and variations).
-constexpr std::array<std::uint32_t, kApplicationTypeCount> kTypeWeights{
-    340, 200, 8, 7, 15, 50, 30, 2, 15, 40, 30, 50, 80, 50, 50, 30, 3};
+constexpr std::array<std::uint32_t, kApplicationTypeCount> kTypeWeights{340, 200, 8,  7,  15, 50, 30, 2, 15,
+                                                                        40,  30,  50, 80, 50, 50, 30, 3};
 constexpr std::uint32_t kTypeWeightTotal = 1000;
 
 // Days from received to decision, per type: [min, max].
-constexpr std::array<std::array<int, 2>, kApplicationTypeCount> kDetermination{{
-    {28, 84}, {42, 150}, {90, 400}, {90, 400}, {60, 180}, {42, 100}, {28, 70}, {35, 70}, {28, 70},
-    {28, 70}, {28, 56}, {42, 120}, {28, 90}, {21, 56}, {21, 42}, {14, 42}, {35, 56}}};
+constexpr std::array<std::array<int, 2>, kApplicationTypeCount> kDetermination{{{28, 84},
+                                                                                {42, 150},
+                                                                                {90, 400},
+                                                                                {90, 400},
+                                                                                {60, 180},
+                                                                                {42, 100},
+                                                                                {28, 70},
+                                                                                {35, 70},
+                                                                                {28, 70},
+                                                                                {28, 70},
+                                                                                {28, 56},
+                                                                                {42, 120},
+                                                                                {28, 90},
+                                                                                {21, 56},
+                                                                                {21, 42},
+                                                                                {14, 42},
+                                                                                {35, 56}}};
 
-void append(std::string& out, std::string_view text) { out.append(text.data(), text.size()); }
+void append(std::string& out, std::string_view text)
+{
+    out.append(text.data(), text.size());
+}
 
 bool hasSplitDecisions(ApplicationType t)
 {
@@ -152,13 +191,22 @@ void PlanningRowGenerator::generate(std::int64_t index, const RowHints& hints, P
     if (m_random.below(100) < 70) {
         std::int64_t m2 = 0;
         switch (type) {
-        case ApplicationType::Householder: m2 = m_random.between(60, 900); break;
-        case ApplicationType::Full: m2 = m_random.between(120, 25000); break;
+        case ApplicationType::Householder:
+            m2 = m_random.between(60, 900);
+            break;
+        case ApplicationType::Full:
+            m2 = m_random.between(120, 25000);
+            break;
         case ApplicationType::OutlineAll:
         case ApplicationType::OutlineSome:
-        case ApplicationType::ReservedMatters: m2 = m_random.between(5000, 250000); break;
-        case ApplicationType::PermissionInPrinciple: m2 = m_random.between(500, 10000); break;
-        default: break;
+        case ApplicationType::ReservedMatters:
+            m2 = m_random.between(5000, 250000);
+            break;
+        case ApplicationType::PermissionInPrinciple:
+            m2 = m_random.between(500, 10000);
+            break;
+        default:
+            break;
         }
         if (m2 > 0) {
             if (m_random.below(100) < 30)
@@ -182,15 +230,33 @@ void PlanningRowGenerator::makeReference(PlanningRow& row, const Authority& auth
     std::string& out = row.fields[Reference];
     for (const auto& token : m_patterns[style]) {
         switch (token.kind) {
-        case PatternToken::Literal: out += token.literal; break;
-        case PatternToken::YY: appendInt(out, date.year % 100, 2); break;
-        case PatternToken::YYYY: appendInt(out, date.year, 4); break;
-        case PatternToken::MM: appendInt(out, date.month, 2); break;
-        case PatternToken::N4: appendInt(out, number, 4); break;
-        case PatternToken::N5: appendInt(out, number, 5); break;
-        case PatternToken::N6: appendInt(out, number, 6); break;
-        case PatternToken::Suffix: out += (*rs.suffixes)[std::size_t(row.typeIndex)]; break;
-        case PatternToken::Tag: out += locality.tag ? locality.tag : "DDD"; break;
+        case PatternToken::Literal:
+            out += token.literal;
+            break;
+        case PatternToken::YY:
+            appendInt(out, date.year % 100, 2);
+            break;
+        case PatternToken::YYYY:
+            appendInt(out, date.year, 4);
+            break;
+        case PatternToken::MM:
+            appendInt(out, date.month, 2);
+            break;
+        case PatternToken::N4:
+            appendInt(out, number, 4);
+            break;
+        case PatternToken::N5:
+            appendInt(out, number, 5);
+            break;
+        case PatternToken::N6:
+            appendInt(out, number, 6);
+            break;
+        case PatternToken::Suffix:
+            out += (*rs.suffixes)[std::size_t(row.typeIndex)];
+            break;
+        case PatternToken::Tag:
+            out += locality.tag ? locality.tag : "DDD";
+            break;
         }
     }
 }
@@ -208,13 +274,27 @@ void PlanningRowGenerator::makeDescription(PlanningRow& row)
                 continue;
             }
             switch (text[i + 1]) {
-            case 'n': appendInt(out, m_random.between(2, 6)); break;
-            case 'N': appendInt(out, isMajor(type) ? m_random.between(20, 450) : m_random.between(4, 60)); break;
-            case 'm': appendInt(out, m_random.between(2, 8)); break;
-            case 'c': appendInt(out, m_random.between(2, 14)); break;
-            case 't': append(out, kTreeSpecies[m_random.below(kTreeSpecies.size())]); break;
-            case 'q': append(out, kSignTexts[m_random.below(kSignTexts.size())]); break;
-            default: out.append(text.substr(i, 3)); break;
+            case 'n':
+                appendInt(out, m_random.between(2, 6));
+                break;
+            case 'N':
+                appendInt(out, isMajor(type) ? m_random.between(20, 450) : m_random.between(4, 60));
+                break;
+            case 'm':
+                appendInt(out, m_random.between(2, 8));
+                break;
+            case 'c':
+                appendInt(out, m_random.between(2, 14));
+                break;
+            case 't':
+                append(out, kTreeSpecies[m_random.below(kTreeSpecies.size())]);
+                break;
+            case 'q':
+                append(out, kSignTexts[m_random.below(kSignTexts.size())]);
+                break;
+            default:
+                out.append(text.substr(i, 3));
+                break;
             }
             i += 2;
         }
@@ -408,7 +488,8 @@ void PlanningRowGenerator::makeUrl(PlanningRow& row, const Authority& authority)
                 out.push_back(c);
         }
         break;
-    case UrlKind::None: break;
+    case UrlKind::None:
+        break;
     }
 }
 
@@ -419,8 +500,8 @@ void PlanningRowGenerator::approximateOsgb(int latE6, int lonE6, std::int64_t* e
     const std::int64_t lat = std::clamp<std::int64_t>(latE6, 49000000, 55999999);
     const std::int64_t whole = lat / 1000000 - 49;
     const std::int64_t frac = lat % 1000000;
-    const std::int64_t cosLat = cosE6[std::size_t(whole)] +
-                                (cosE6[std::size_t(whole) + 1] - cosE6[std::size_t(whole)]) * frac / 1000000;
+    const std::int64_t cosLat =
+        cosE6[std::size_t(whole)] + (cosE6[std::size_t(whole) + 1] - cosE6[std::size_t(whole)]) * frac / 1000000;
     *northing = -100000 + (std::int64_t(latE6) - 49000000) * 111200 / 1000000;
     *easting = 400000 + (std::int64_t(lonE6) + 2000000) * 111320 / 1000000 * cosLat / 1000000;
 }

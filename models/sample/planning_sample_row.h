@@ -13,8 +13,25 @@ namespace plumbline::planningsample {
 
 /// Column order of the generated register (18 columns, planning.data.gov.uk field names).
 enum Field {
-    Reference, OrganisationField, Name, Description, Type, AddressText, Postcode, Uprn, Point, GroundArea,
-    StartDate, DecisionDate, EndDate, Status, Decision, DecisionType, DocumentationUrl, EntryDate, FieldCount
+    Reference,
+    OrganisationField,
+    Name,
+    Description,
+    Type,
+    AddressText,
+    Postcode,
+    Uprn,
+    Point,
+    GroundArea,
+    StartDate,
+    DecisionDate,
+    EndDate,
+    Status,
+    Decision,
+    DecisionType,
+    DocumentationUrl,
+    EntryDate,
+    FieldCount
 };
 extern const std::array<std::string_view, FieldCount> kFieldNames;
 
@@ -78,8 +95,8 @@ private:
     std::int64_t m_rows;
     std::vector<std::uint32_t> m_authorityWeights;
     std::uint32_t m_authorityTotal = 0;
-    std::vector<std::vector<PatternToken>> m_patterns; // per style
-    std::vector<int> m_counterGroup;                  // per style: styles sharing a pattern share numbers
+    std::vector<std::vector<PatternToken>> m_patterns;      // per style
+    std::vector<int> m_counterGroup;                        // per style: styles sharing a pattern share numbers
     std::vector<std::array<std::uint32_t, 100>> m_counters; // per group, per year 2000..2099
     std::string m_scratch;
     std::unordered_set<std::uint64_t> m_points; // (lat, lon) in 1e-6 degrees already used: PA-27 wants no repeats

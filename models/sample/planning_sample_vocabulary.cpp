@@ -4,37 +4,48 @@
 
 namespace plumbline::planningsample {
 
-const std::array<std::string_view, kApplicationTypeCount> kApplicationTypes{
-    "hh", "full", "outline-all", "outline-some", "reserved-matters", "lbc", "advertising", "demolition-con-area",
-    "ldc-existing-use", "ldc-prospective-use", "prior-approval", "s73", "approval-condition", "consent-under-tpo",
-    "notice-trees-in-con-area", "non-material-amendment", "pip"};
+const std::array<std::string_view, kApplicationTypeCount> kApplicationTypes{"hh",
+                                                                            "full",
+                                                                            "outline-all",
+                                                                            "outline-some",
+                                                                            "reserved-matters",
+                                                                            "lbc",
+                                                                            "advertising",
+                                                                            "demolition-con-area",
+                                                                            "ldc-existing-use",
+                                                                            "ldc-prospective-use",
+                                                                            "prior-approval",
+                                                                            "s73",
+                                                                            "approval-condition",
+                                                                            "consent-under-tpo",
+                                                                            "notice-trees-in-con-area",
+                                                                            "non-material-amendment",
+                                                                            "pip"};
 const std::array<std::string_view, 4> kStatuses{"pending", "decided", "withdrawn", "appealed"};
 const std::array<std::string_view, 4> kDecisions{"granted", "refused", "split-decision", "not-required"};
 const std::array<std::string_view, 2> kDecisionTypes{"delegated", "committee"};
 
 const std::array<std::string_view, 52> kStreetNames{
-    "High",      "Church",   "Station",    "Victoria",  "Mill",       "Park",       "London",    "Kings",
-    "Queens",    "Manor",    "Green",      "Springfield", "Grange",   "Albert",     "Highfield", "Chestnut",
-    "Oak",       "Beech",    "Elm",        "Willow",    "St John's",  "Windsor",    "Cromwell",  "Nelson",
-    "Wellington", "Alexandra", "Stanley",  "Clarendon", "Richmond",   "Belmont",    "Mount",     "Brook",
-    "Meadow",    "Orchard",  "Westfield",  "Fairfield", "Cedar",      "Hawthorn",   "Holly",     "Rectory",
-    "School",    "Castle",   "Bridge",     "Water",     "Market",     "York",       "Lancaster", "Warwick",
-    "Salisbury", "Marlborough", "Devonshire", "Chapel"};
-const std::array<std::string_view, 13> kStreetKinds{"Road",    "Street",  "Lane",  "Avenue",  "Close",
+    "High",       "Church",      "Station",    "Victoria",    "Mill",      "Park",     "London",    "Kings",
+    "Queens",     "Manor",       "Green",      "Springfield", "Grange",    "Albert",   "Highfield", "Chestnut",
+    "Oak",        "Beech",       "Elm",        "Willow",      "St John's", "Windsor",  "Cromwell",  "Nelson",
+    "Wellington", "Alexandra",   "Stanley",    "Clarendon",   "Richmond",  "Belmont",  "Mount",     "Brook",
+    "Meadow",     "Orchard",     "Westfield",  "Fairfield",   "Cedar",     "Hawthorn", "Holly",     "Rectory",
+    "School",     "Castle",      "Bridge",     "Water",       "Market",    "York",     "Lancaster", "Warwick",
+    "Salisbury",  "Marlborough", "Devonshire", "Chapel"};
+const std::array<std::string_view, 13> kStreetKinds{"Road",    "Street",   "Lane",  "Avenue", "Close",
                                                     "Gardens", "Crescent", "Grove", "Drive",  "Way",
-                                                    "Terrace", "Place",   "Hill"};
+                                                    "Terrace", "Place",    "Hill"};
 const std::array<std::string_view, 14> kBuildingNames{
-    "Rose Cottage", "The Old Rectory",  "Orchard House", "Ivy Cottage",      "The Barn",   "Hillside",
-    "Woodlands",    "Meadow View",      "The Coach House", "Old School House", "Mill House", "The Stables",
-    "Brook Farm",   "Church Farm Barn"};
-const std::array<std::string_view, 14> kTreeSpecies{"Oak",      "Ash",      "Sycamore",     "Silver Birch",
-                                                    "Beech",    "Horse Chestnut", "Lime",   "London Plane",
-                                                    "Cherry",   "Leylandii", "Hawthorn",    "Norway Maple",
-                                                    "Willow",   "Yew"};
-const std::array<std::string_view, 10> kSignTexts{"\"Coming Soon\"",  "\"Costa\"",        "\"Greggs\"",
-                                                  "\"To Let\"",       "\"Sold\"",         "\"Now Open\"",
-                                                  "\"Tesco Express\"", "\"Pharmacy\"",    "\"Barbers\"",
-                                                  "\"Cafe & Deli\""};
+    "Rose Cottage", "The Old Rectory", "Orchard House", "Ivy Cottage",     "The Barn",
+    "Hillside",     "Woodlands",       "Meadow View",   "The Coach House", "Old School House",
+    "Mill House",   "The Stables",     "Brook Farm",    "Church Farm Barn"};
+const std::array<std::string_view, 14> kTreeSpecies{
+    "Oak",          "Ash",    "Sycamore",  "Silver Birch", "Beech",        "Horse Chestnut", "Lime",
+    "London Plane", "Cherry", "Leylandii", "Hawthorn",     "Norway Maple", "Willow",         "Yew"};
+const std::array<std::string_view, 10> kSignTexts{
+    "\"Coming Soon\"", "\"Costa\"",         "\"Greggs\"",   "\"To Let\"",  "\"Sold\"",
+    "\"Now Open\"",    "\"Tesco Express\"", "\"Pharmacy\"", "\"Barbers\"", "\"Cafe & Deli\""};
 
 const std::vector<DescriptionTemplate>& descriptionTemplates(ApplicationType type)
 {
@@ -140,12 +151,10 @@ const std::vector<DescriptionTemplate>& descriptionTemplates(ApplicationType typ
 const std::vector<const char*>& descriptionExtras()
 {
     static const std::vector<const char*> extras{
-        "alterations to fenestration",          "installation of {n}no. rooflights",
-        "removal of existing conservatory",     "associated landscaping",
-        "new boundary wall and gates",          "raised rear terrace with privacy screen",
-        "internal alterations",                 "demolition of existing garage",
-        "solar panels to rear roof slope",      "replacement front door",
-        "cycle and refuse storage",             "new crossover to the highway",
+        "alterations to fenestration", "installation of {n}no. rooflights", "removal of existing conservatory",
+        "associated landscaping",      "new boundary wall and gates",       "raised rear terrace with privacy screen",
+        "internal alterations",        "demolition of existing garage",     "solar panels to rear roof slope",
+        "replacement front door",      "cycle and refuse storage",          "new crossover to the highway",
     };
     return extras;
 }

@@ -12,18 +12,32 @@ namespace plumbline::planningsample {
 
 /// Application types, in the order of kApplicationTypes (codes from the MHCLG application-type codelist).
 enum class ApplicationType {
-    Householder, Full, OutlineAll, OutlineSome, ReservedMatters, ListedBuilding, Advertising, DemolitionConArea,
-    LdcExisting, LdcProposed, PriorApproval, Variation, ApprovalOfCondition, TreePreservationOrder,
-    TreesInConArea, NonMaterialAmendment, PermissionInPrinciple
+    Householder,
+    Full,
+    OutlineAll,
+    OutlineSome,
+    ReservedMatters,
+    ListedBuilding,
+    Advertising,
+    DemolitionConArea,
+    LdcExisting,
+    LdcProposed,
+    PriorApproval,
+    Variation,
+    ApprovalOfCondition,
+    TreePreservationOrder,
+    TreesInConArea,
+    NonMaterialAmendment,
+    PermissionInPrinciple
 };
 inline constexpr int kApplicationTypeCount = 17;
 
 /// planning-application-type codes, indexed by ApplicationType.
 extern const std::array<std::string_view, kApplicationTypeCount> kApplicationTypes;
 /// planning-application-status codelist.
-extern const std::array<std::string_view, 4> kStatuses;   // pending, decided, withdrawn, appealed
+extern const std::array<std::string_view, 4> kStatuses; // pending, decided, withdrawn, appealed
 /// planning-decision codelist.
-extern const std::array<std::string_view, 4> kDecisions;  // granted, refused, split-decision, not-required
+extern const std::array<std::string_view, 4> kDecisions; // granted, refused, split-decision, not-required
 /// planning-decision-type codelist.
 extern const std::array<std::string_view, 2> kDecisionTypes; // delegated, committee
 
@@ -55,8 +69,8 @@ struct Authority
 {
     const char* curie;
     const char* name;
-    const char* town;      ///< post town used in addresses ("" = use the locality)
-    int styleIndex;        ///< into referenceStyles()
+    const char* town; ///< post town used in addresses ("" = use the locality)
+    int styleIndex;   ///< into referenceStyles()
     UrlKind urlKind;
     const char* urlPrefix; ///< host (IdoxKeyVal) or full prefix
     int weight;            ///< relative share of rows

@@ -67,7 +67,10 @@ inline void appendIsoDate(std::string& out, const CivilDate& date)
     appendInt(out, date.day, 2);
 }
 
-inline void appendIsoDate(std::string& out, std::int64_t days) { appendIsoDate(out, civilFromDays(days)); }
+inline void appendIsoDate(std::string& out, std::int64_t days)
+{
+    appendIsoDate(out, civilFromDays(days));
+}
 
 /// A fixed-point value with `decimals` digits after the point: appendFixed(out, -117234, 6) gives "-0.117234".
 inline void appendFixed(std::string& out, std::int64_t scaled, int decimals)

@@ -41,10 +41,7 @@ public:
     }
 
     /// Uniform in [0, n) for 0 < n < 2^32 (multiply-shift on the top 32 bits; bias below n / 2^32).
-    std::uint32_t below(std::uint32_t n)
-    {
-        return std::uint32_t(((next() >> 32) * std::uint64_t(n)) >> 32);
-    }
+    std::uint32_t below(std::uint32_t n) { return std::uint32_t(((next() >> 32) * std::uint64_t(n)) >> 32); }
 
     /// Uniform in [lo, hi] (inclusive); requires lo <= hi and hi - lo < 2^32 - 1.
     std::int64_t between(std::int64_t lo, std::int64_t hi) { return lo + below(std::uint32_t(hi - lo + 1)); }

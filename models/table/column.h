@@ -43,9 +43,12 @@ public:
     std::uint32_t code(std::size_t row) const
     {
         switch (m_codeWidth) {
-        case 1: return m_codes[row];
-        case 2: return reinterpret_cast<const std::uint16_t*>(m_codes.data())[row];
-        default: return reinterpret_cast<const std::uint32_t*>(m_codes.data())[row];
+        case 1:
+            return m_codes[row];
+        case 2:
+            return reinterpret_cast<const std::uint16_t*>(m_codes.data())[row];
+        default:
+            return reinterpret_cast<const std::uint32_t*>(m_codes.data())[row];
         }
     }
 

@@ -9,7 +9,10 @@ namespace plumbline {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 bool allDigits(std::string_view s)
 {
@@ -38,7 +41,7 @@ bool isDecimal(std::string_view s)
 bool isBoolean(std::string_view s)
 {
     static constexpr std::array<std::string_view, 8> words{"true", "false", "TRUE", "FALSE",
-                                                           "True", "False", "yes", "no"};
+                                                           "True", "False", "yes",  "no"};
     return std::find(words.begin(), words.end(), s) != words.end();
 }
 
@@ -83,13 +86,20 @@ ColumnType join(ColumnType acc, ColumnType next)
 QString columnTypeName(ColumnType type)
 {
     switch (type) {
-    case ColumnType::Empty: return QStringLiteral("empty");
-    case ColumnType::Integer: return QStringLiteral("integer");
-    case ColumnType::Decimal: return QStringLiteral("decimal");
-    case ColumnType::Boolean: return QStringLiteral("boolean");
-    case ColumnType::Date: return QStringLiteral("date");
-    case ColumnType::DateTime: return QStringLiteral("datetime");
-    case ColumnType::Text: return QStringLiteral("text");
+    case ColumnType::Empty:
+        return QStringLiteral("empty");
+    case ColumnType::Integer:
+        return QStringLiteral("integer");
+    case ColumnType::Decimal:
+        return QStringLiteral("decimal");
+    case ColumnType::Boolean:
+        return QStringLiteral("boolean");
+    case ColumnType::Date:
+        return QStringLiteral("date");
+    case ColumnType::DateTime:
+        return QStringLiteral("datetime");
+    case ColumnType::Text:
+        return QStringLiteral("text");
     }
     return QStringLiteral("text");
 }

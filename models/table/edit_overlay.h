@@ -36,7 +36,10 @@ public:
     bool isEmpty() const { return m_cells.empty(); }
 
 private:
-    static std::uint64_t key(RecordId record, int column) { return (std::uint64_t(record) << 32) | std::uint32_t(column); }
+    static std::uint64_t key(RecordId record, int column)
+    {
+        return (std::uint64_t(record) << 32) | std::uint32_t(column);
+    }
 
     std::unordered_map<std::uint64_t, std::string> m_cells;
     std::unordered_map<RecordId, int> m_editsPerRecord;

@@ -22,8 +22,7 @@ class RowKeyIndex final
 public:
     /// Builds the index of table's column (0 ≤ column < columnCount()). Polls progress.canceled() every 64k
     /// rows and returns null when canceled.
-    static std::shared_ptr<const RowKeyIndex> build(std::shared_ptr<const Table> table, int column,
-                                                    Progress& progress);
+    static std::shared_ptr<const RowKeyIndex> build(std::shared_ptr<const Table> table, int column, Progress& progress);
 
     const std::shared_ptr<const Table>& table() const { return m_table; }
     int column() const { return m_column; }
@@ -39,9 +38,7 @@ public:
     }
 
 private:
-    RowKeyIndex(std::shared_ptr<const Table> table, int column) : m_table(std::move(table)), m_column(column)
-    {
-    }
+    RowKeyIndex(std::shared_ptr<const Table> table, int column) : m_table(std::move(table)), m_column(column) {}
 
     std::shared_ptr<const Table> m_table;
     int m_column = 0;

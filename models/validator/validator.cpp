@@ -3,13 +3,13 @@
 #include "checks/check_registry.h"
 #include "checks/text_profile.h"
 #include "checks/text_util.h"
-#include "rules/column_resolver.h"
 #include "rules/codelist_repository.h"
+#include "rules/column_resolver.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
 #include <ctime>
@@ -285,7 +285,8 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
                 datasetRules.insert(b.ruleIndex);
         if (datasetRules.empty())
             continue;
-        store.removeIf([&](const FindingRecord& r) { return r.table == std::uint16_t(i) && datasetRules.count(r.rule); });
+        store.removeIf(
+            [&](const FindingRecord& r) { return r.table == std::uint16_t(i) && datasetRules.count(r.rule); });
         FindingSink otherSink(*other, std::uint16_t(i));
         for (const auto& b : otherBound) {
             if (!b.check || b.scope != CheckScope::Dataset || progress.canceled())

@@ -34,10 +34,10 @@ struct ValidationResult
 {
     FindingStore findings;
     std::vector<RuleOutcome> outcomes;
-    bool canceled = false; ///< findings are partial and must be discarded
-    double seconds = 0;    ///< wall time of validate()
-    double cpuSeconds = 0; ///< CPU time of the process during validate() (all threads)
-    double bindCpuSeconds = 0; ///< of which preparing the checks (compiling, evaluating dictionaries)
+    bool canceled = false;           ///< findings are partial and must be discarded
+    double seconds = 0;              ///< wall time of validate()
+    double cpuSeconds = 0;           ///< CPU time of the process during validate() (all threads)
+    double bindCpuSeconds = 0;       ///< of which preparing the checks (compiling, evaluating dictionaries)
     std::vector<double> ruleSeconds; ///< CPU time spent in each rule's checks (index = rule order; binding excluded)
 };
 

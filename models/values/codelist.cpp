@@ -144,9 +144,9 @@ CodeMatch Codelist::match(std::string_view value) const
     for (const auto& [key, entry] : m_folded) {
         const int d = editDistance(folded, key, best);
         // ties: prefer a canonical value, then the lexicographically smaller key, so results are stable
-        if (d < best || (d == best && bestEntry &&
-                         std::make_pair(entry.synonym, std::string_view(key)) <
-                             std::make_pair(bestEntry->synonym, bestKey))) {
+        if (d < best ||
+            (d == best && bestEntry &&
+             std::make_pair(entry.synonym, std::string_view(key)) < std::make_pair(bestEntry->synonym, bestKey))) {
             best = d;
             bestEntry = &entry;
             bestKey = key;
@@ -175,8 +175,7 @@ std::vector<std::string_view> splitMultiValue(std::string_view value, std::strin
     return items;
 }
 
-std::vector<CodeListItem> matchMultiValue(const Codelist& codelist, std::string_view value,
-                                          std::string_view separators)
+std::vector<CodeListItem> matchMultiValue(const Codelist& codelist, std::string_view value, std::string_view separators)
 {
     std::vector<CodeListItem> items;
     for (std::string_view item : splitMultiValue(value, separators))
@@ -227,8 +226,7 @@ int editDistance(std::string_view a, std::string_view b, int limit)
         int rowMin = c[0];
         for (int j = 1; j <= lb; ++j) {
             const int cost = a[std::size_t(i - 1)] == b[std::size_t(j - 1)] ? 0 : 1;
-            int v =
-                std::min({p[std::size_t(j)] + 1, c[std::size_t(j - 1)] + 1, p[std::size_t(j - 1)] + cost});
+            int v = std::min({p[std::size_t(j)] + 1, c[std::size_t(j - 1)] + 1, p[std::size_t(j - 1)] + cost});
             if (i > 1 && j > 1 && a[std::size_t(i - 1)] == b[std::size_t(j - 2)] &&
                 a[std::size_t(i - 2)] == b[std::size_t(j - 1)])
                 v = std::min(v, pp[std::size_t(j - 2)] + 1);

@@ -17,8 +17,7 @@ public:
     {
         proj_context_set_enable_network(m_context, 0); // offline: proj.db and installed grids only
         if (PJ* raw = proj_create_crs_to_crs(m_context, "EPSG:27700", "EPSG:4326", nullptr)) {
-            m_bng =
-                proj_normalize_for_visualization(m_context, raw); // lon, lat order instead of EPSG's lat, lon
+            m_bng = proj_normalize_for_visualization(m_context, raw); // lon, lat order instead of EPSG's lat, lon
             proj_destroy(raw);
         }
         if (!m_bng)
@@ -130,8 +129,7 @@ CoordinateGuess classifyCoordinate(double x, double y)
             return positioned(CoordinateKind::Wgs84, x, y);
         if (asLatLon && insideEnglandBbox(y, x))
             return positioned(CoordinateKind::Wgs84Flipped, y, x);
-        return asLonLat ? positioned(CoordinateKind::Wgs84, x, y)
-                        : positioned(CoordinateKind::Wgs84Flipped, y, x);
+        return asLonLat ? positioned(CoordinateKind::Wgs84, x, y) : positioned(CoordinateKind::Wgs84Flipped, y, x);
     }
     // British National Grid, as written or swapped.
     CoordinateGuess asWritten, swapped;
@@ -183,8 +181,7 @@ Result<LonLat> bngToWgs84(double easting, double northing)
 LonLat webMercatorToWgs84(double x, double y)
 {
     const double lon = x / kEarthRadius * 180 / std::numbers::pi;
-    const double lat =
-        (2 * std::atan(std::exp(y / kEarthRadius)) - std::numbers::pi / 2) * 180 / std::numbers::pi;
+    const double lat = (2 * std::atan(std::exp(y / kEarthRadius)) - std::numbers::pi / 2) * 180 / std::numbers::pi;
     return LonLat{lon, lat};
 }
 

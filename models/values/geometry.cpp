@@ -93,8 +93,8 @@ Result<GeomPtr> readGeometry(std::string_view text, GeometryFormat* format)
         GEOSGeometry* g = GEOSGeoJSONReader_readGeometry_r(h, reader, json.c_str());
         GEOSGeoJSONReader_destroy_r(h, reader);
         if (!g)
-            return geometryError(QStringLiteral("Not valid GeoJSON geometry: %1")
-                                     .arg(QString::fromStdString(ctx.takeError())));
+            return geometryError(
+                QStringLiteral("Not valid GeoJSON geometry: %1").arg(QString::fromStdString(ctx.takeError())));
         return GeomPtr(g);
     }
     *format = GeometryFormat::Wkt;
@@ -110,8 +110,7 @@ Result<GeomPtr> readGeometry(std::string_view text, GeometryFormat* format)
     GEOSGeometry* g = GEOSWKTReader_read_r(h, reader, wkt.c_str());
     GEOSWKTReader_destroy_r(h, reader);
     if (!g)
-        return geometryError(
-            QStringLiteral("Not valid WKT: %1").arg(QString::fromStdString(ctx.takeError())));
+        return geometryError(QStringLiteral("Not valid WKT: %1").arg(QString::fromStdString(ctx.takeError())));
     return GeomPtr(g);
 }
 
@@ -222,8 +221,8 @@ Result<std::string> normaliseGeometry(std::string_view text, WktOptions options)
     if (options.makeValid) {
         GeomPtr fixed(GEOSMakeValid_r(h, g.get()));
         if (!fixed)
-            return geometryError(QStringLiteral("The geometry cannot be repaired: %1")
-                                     .arg(QString::fromStdString(ctx.takeError())));
+            return geometryError(
+                QStringLiteral("The geometry cannot be repaired: %1").arg(QString::fromStdString(ctx.takeError())));
         g = std::move(fixed);
     }
     if (options.forceMultiPolygon && GEOSGeomTypeId_r(h, g.get()) == GEOS_POLYGON) {

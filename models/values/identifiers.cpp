@@ -97,8 +97,7 @@ Verdict checkReferenceNumber(std::string_view text, std::string_view label, std:
             digits += c;
         } else if (c == ' ') {
             continue;
-        } else if (c == '.' && rest.find_first_not_of('0', i + 1) == std::string_view::npos &&
-                   i + 1 < rest.size()) {
+        } else if (c == '.' && rest.find_first_not_of('0', i + 1) == std::string_view::npos && i + 1 < rest.size()) {
             break; // a trailing ".0" from a spreadsheet; anything else after '.' is not an integer
         } else {
             return Verdict::Invalid; // exponent form, letters, signs: digits are lost or it is not a number
@@ -283,8 +282,7 @@ bool parseDecimal(std::string_view text, double* out)
     if (out) {
         double v = 0;
         // fast_float wants at least one digit before the exponent-free end; "5." and ".5" both parse.
-        const auto r =
-            fast_float::from_chars(s.data(), s.data() + s.size(), v, fast_float::chars_format::fixed);
+        const auto r = fast_float::from_chars(s.data(), s.data() + s.size(), v, fast_float::chars_format::fixed);
         if (r.ec != std::errc() || r.ptr != s.data() + s.size())
             return false;
         *out = text.front() == '-' ? -v : v;
@@ -307,8 +305,8 @@ Verdict checkDecimal(std::string_view text, std::string* suggestion)
     if (!number.empty() && number.front() == '+')
         number.remove_prefix(1);
     double v = 0;
-    const auto r = fast_float::from_chars(number.data(), number.data() + number.size(), v,
-                                          fast_float::chars_format::scientific);
+    const auto r =
+        fast_float::from_chars(number.data(), number.data() + number.size(), v, fast_float::chars_format::scientific);
     if (r.ec != std::errc() || r.ptr != number.data() + number.size() || !std::isfinite(v))
         return Verdict::Invalid;
     char buffer[400];
@@ -457,8 +455,7 @@ std::string_view gssEntityName(std::string_view code)
     return {};
 }
 
-Verdict checkGssCode(std::string_view text, std::string* suggestion,
-                     std::span<const std::string_view> allowed)
+Verdict checkGssCode(std::string_view text, std::string* suggestion, std::span<const std::string_view> allowed)
 {
     const std::string_view s = trim(text);
     if (gssShape(s))

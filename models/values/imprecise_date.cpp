@@ -253,8 +253,7 @@ DateParse parseImpl(std::string_view text, Fields& f)
     const bool fourDigits = digitsAt(s, 0, 4) >= 0;
     if (fourDigits && (s.size() == 4 || s[4] == '-')) {
         r.error = parseIso(s, f, r.date);
-        if (r.error == DateError::Syntax && s.size() < 10 &&
-            s.find_first_of("T :") == std::string_view::npos) {
+        if (r.error == DateError::Syntax && s.size() < 10 && s.find_first_of("T :") == std::string_view::npos) {
             f = Fields{};
             r.date = ImpreciseDate{};
             r.error = parseIsoUnpadded(s, f, r.date);
@@ -357,9 +356,8 @@ DateParse parseDate(std::string_view text)
 
 QString describeDateError(std::string_view text, DateError error)
 {
-    static const char* const kMonths[12] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
+    static const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
     Fields f;
     parseImpl(text, f);
     const QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -370,8 +368,7 @@ QString describeDateError(std::string_view text, DateError error)
     case DateError::Empty:
         return QStringLiteral("The value is empty.");
     case DateError::Syntax:
-        return prefix +
-               QStringLiteral("expected YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 datetime or dd/mm/yyyy.");
+        return prefix + QStringLiteral("expected YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 datetime or dd/mm/yyyy.");
     case DateError::MonthOutOfRange:
         return prefix + QStringLiteral("there is no month %1.").arg(f.month);
     case DateError::DayOutOfRange:
@@ -499,9 +496,7 @@ Truth compare(const ImpreciseDate& a, CompareOp op, const ImpreciseDate& b)
         return equal();
     case CompareOp::NotEqual: {
         const Truth t = equal();
-        return t == Truth::Definitely ? Truth::Never
-               : t == Truth::Never    ? Truth::Definitely
-                                      : Truth::Possibly;
+        return t == Truth::Definitely ? Truth::Never : t == Truth::Never ? Truth::Definitely : Truth::Possibly;
     }
     case CompareOp::GreaterEqual:
         return greaterEqual();

@@ -185,12 +185,10 @@ NameCase classify(const std::vector<TokenCase>& cases)
         return NameCase::AllLower;
     if (upper == 0)
         return NameCase::Normal;
-    const auto firstOther =
-        std::find_if(seen.begin(), seen.end(), [](TokenCase c) { return c != TokenCase::Upper; });
+    const auto firstOther = std::find_if(seen.begin(), seen.end(), [](TokenCase c) { return c != TokenCase::Upper; });
     if (std::all_of(firstOther, seen.end(), [](TokenCase c) { return c != TokenCase::Upper; }))
         return NameCase::UpperFamilyFirst;
-    const auto lastOther =
-        std::find_if(seen.rbegin(), seen.rend(), [](TokenCase c) { return c != TokenCase::Upper; });
+    const auto lastOther = std::find_if(seen.rbegin(), seen.rend(), [](TokenCase c) { return c != TokenCase::Upper; });
     if (std::all_of(lastOther, seen.rend(), [](TokenCase c) { return c != TokenCase::Upper; }))
         return NameCase::UpperFamilyLast;
     return NameCase::UpperInner;
@@ -246,8 +244,7 @@ double jaroWinklerCodePoints(const std::u32string& a, const std::u32string& b)
         ++j;
     }
     const double m = double(matches);
-    const double jaro =
-        (m / double(a.size()) + m / double(b.size()) + (m - double(transpositions) / 2.0) / m) / 3.0;
+    const double jaro = (m / double(a.size()) + m / double(b.size()) + (m - double(transpositions) / 2.0) / m) / 3.0;
     std::size_t prefix = 0;
     while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         ++prefix;
@@ -269,8 +266,8 @@ std::vector<std::string_view> keyTokens(std::string_view key)
 /// Code-point length (UTF-8 lead bytes).
 std::size_t length(std::string_view s)
 {
-    return std::size_t(std::count_if(s.begin(), s.end(),
-                                     [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return std::size_t(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 } // namespace
@@ -306,8 +303,7 @@ HonorificSplit splitHonorific(std::string_view fullName)
 NameCase nameCase(std::string_view name)
 {
     const std::string_view bare = splitHonorific(name).name;
-    const QStringList tokens =
-        splitTokens(QString::fromUtf8(bare.data(), qsizetype(bare.size())).simplified());
+    const QStringList tokens = splitTokens(QString::fromUtf8(bare.data(), qsizetype(bare.size())).simplified());
     std::vector<TokenCase> cases;
     for (const QString& t : tokens)
         cases.push_back(tokenCase(t));
@@ -324,9 +320,8 @@ std::string titleCaseName(std::string_view name)
     // Leave the honorific as written: only the name after it is re-cased.
     const std::string_view honorific = splitHonorific(name).honorific;
     const qsizetype skip =
-        honorific.empty()
-            ? 0
-            : QString::fromUtf8(name.data(), honorific.data() + honorific.size() - name.data()).size();
+        honorific.empty() ? 0
+                          : QString::fromUtf8(name.data(), honorific.data() + honorific.size() - name.data()).size();
     for (qsizetype i = skip; i < text.size();) {
         if (text[i].isSpace()) {
             ++i;
@@ -355,9 +350,8 @@ std::string titleCaseName(std::string_view name)
 std::string nameKey(std::string_view name)
 {
     const std::string_view bare = splitHonorific(name).name;
-    const QString decomposed = QString::fromUtf8(bare.data(), qsizetype(bare.size()))
-                                   .normalized(QString::NormalizationForm_KD)
-                                   .toCaseFolded();
+    const QString decomposed =
+        QString::fromUtf8(bare.data(), qsizetype(bare.size())).normalized(QString::NormalizationForm_KD).toCaseFolded();
     QString key;
     key.reserve(decomposed.size());
     auto space = [&key]() {

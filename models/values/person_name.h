@@ -61,15 +61,11 @@ struct NameSimilarity
     int shared = 0;            ///< matched token pairs
     double tokenJaccard = 0.0; ///< shared / (tokensA + tokensB - shared)
     double jaroWinkler = 0.0;  ///< over the whole keys
-    bool subset =
-        false; ///< every token of the shorter name matched (`shakila abdalla` ⊂ `shakila abdalla mohamed`)
+    bool subset = false; ///< every token of the shorter name matched (`shakila abdalla` ⊂ `shakila abdalla mohamed`)
 
     /// Heuristic for a review suggestion, never an automatic merge (UK homonyms share keys): a subset with at
     /// least two shared tokens, a token Jaccard of 0.75 or more, or a whole-key Jaro-Winkler of 0.94 or more.
-    bool likelyDuplicate() const
-    {
-        return (subset && shared >= 2) || tokenJaccard >= 0.75 || jaroWinkler >= 0.94;
-    }
+    bool likelyDuplicate() const { return (subset && shared >= 2) || tokenJaccard >= 0.75 || jaroWinkler >= 0.94; }
 };
 
 /// Compares two keys made by nameKey (compare raw names with compareNames(nameKey(a), nameKey(b))).

@@ -9,8 +9,8 @@ namespace {
 /// Horizontal space characters: ASCII space, NBSP and the Unicode spaces (not tab or line breaks).
 bool isHorizontalSpace(char32_t cp)
 {
-    return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
-           cp == 0x205F || cp == 0x3000;
+    return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x205F ||
+           cp == 0x3000;
 }
 
 bool isLineBreak(char32_t cp)

@@ -17,16 +17,15 @@ enum class TextIssue : std::uint32_t {
     RepeatedSpaces = 1u << 2,     ///< two or more consecutive spaces inside the value
     NoBreakSpace = 1u << 3,       ///< U+00A0 or U+202F anywhere (gender-balance#283)
     UnicodeSpace = 1u << 4,       ///< U+1680, U+2000..U+200A, U+205F, U+3000
-    Invisible =
-        1u << 5,   ///< U+200B, U+2060, U+FEFF, soft hyphen U+00AD, bidi controls U+200E/F, U+202A..E,
-                   ///< U+2066..9. ZWJ/ZWNJ (U+200C/D) are left alone: scripts such as Persian need them.
-    Tab = 1u << 6, ///< U+0009 (unless allowed)
-    LineBreak = 1u << 7,        ///< CR, LF, U+2028, U+2029 (unless allowed; NEL U+0085 counts as a control)
-    Nul = 1u << 8,              ///< U+0000
-    ControlChar = 1u << 9,      ///< other C0 controls, DEL, C1 controls U+0080..U+009F
-    InvalidUtf8 = 1u << 10,     ///< a byte sequence that is not UTF-8 (e.g. windows-1252 0x92)
-    ReplacementChar = 1u << 11, ///< U+FFFD: something was already lost in an earlier decode
-    Mojibake = 1u << 12,        ///< e.g. `â€™`, `Ã©`, `Â£`, `Ø¬`: repairMojibake can undo it
+    Invisible = 1u << 5,          ///< U+200B, U+2060, U+FEFF, soft hyphen U+00AD, bidi controls U+200E/F, U+202A..E,
+                                  ///< U+2066..9. ZWJ/ZWNJ (U+200C/D) are left alone: scripts such as Persian need them.
+    Tab = 1u << 6,                ///< U+0009 (unless allowed)
+    LineBreak = 1u << 7,          ///< CR, LF, U+2028, U+2029 (unless allowed; NEL U+0085 counts as a control)
+    Nul = 1u << 8,                ///< U+0000
+    ControlChar = 1u << 9,        ///< other C0 controls, DEL, C1 controls U+0080..U+009F
+    InvalidUtf8 = 1u << 10,       ///< a byte sequence that is not UTF-8 (e.g. windows-1252 0x92)
+    ReplacementChar = 1u << 11,   ///< U+FFFD: something was already lost in an earlier decode
+    Mojibake = 1u << 12,          ///< e.g. `â€™`, `Ã©`, `Â£`, `Ø¬`: repairMojibake can undo it
 };
 
 /// Which characters a column legitimately holds.

@@ -78,8 +78,8 @@ bool isTwitterHandle(std::string_view h)
 {
     if (h.empty() || h.size() > 15 || !std::all_of(h.begin(), h.end(), isHandleChar))
         return false;
-    for (std::string_view reserved : {"intent", "share", "home", "search", "hashtag", "i", "settings",
-                                      "login", "signup", "explore", "notifications", "messages"})
+    for (std::string_view reserved : {"intent", "share", "home", "search", "hashtag", "i", "settings", "login",
+                                      "signup", "explore", "notifications", "messages"})
         if (iequals(h, reserved))
             return false;
     return true;
@@ -135,8 +135,7 @@ struct FacebookPage
 bool parseFacebook(std::string_view text, FacebookPage* page)
 {
     std::string_view s = text;
-    const bool bareName =
-        isFacebookName(s) && !istartsWith(s, "www.") && s.find(".com") == std::string_view::npos;
+    const bool bareName = isFacebookName(s) && !istartsWith(s, "www.") && s.find(".com") == std::string_view::npos;
     if (bareName) {
         *page = FacebookPage{s, s, {}};
         return true;
@@ -170,10 +169,10 @@ bool parseFacebook(std::string_view text, FacebookPage* page)
     // Paths that name something other than a page or profile: an event, a group, a photo, a share dialog.
     // They are not a candidate's page, so no page name is made of their first segment ("events").
     for (std::string_view reserved :
-         {"sharer", "sharer.php", "share", "share.php", "login", "login.php", "dialog", "plugins", "events",
-          "groups", "photo", "photo.php", "photos", "media", "watch", "video.php", "story.php",
-          "permalink.php", "hashtag", "search", "home.php", "l.php", "messages", "notes", "marketplace",
-          "help", "policies", "privacy", "settings", "friends", "gaming"})
+         {"sharer",      "sharer.php",    "share",    "share.php", "login",    "login.php", "dialog",   "plugins",
+          "events",      "groups",        "photo",    "photo.php", "photos",   "media",     "watch",    "video.php",
+          "story.php",   "permalink.php", "hashtag",  "search",    "home.php", "l.php",     "messages", "notes",
+          "marketplace", "help",          "policies", "privacy",   "settings", "friends",   "gaming"})
         if (iequals(first, reserved))
             return false;
     if (first == "pg" && firstSlash != std::string_view::npos) {
@@ -253,8 +252,8 @@ Verdict checkUrl(std::string_view text, std::string* suggestion)
             return s.size() == text.size() ? Verdict::Valid : suggest(suggestion, s);
         std::string lowered(s);
         const auto hostAt = std::size_t(parts.host.data() - s.data());
-        std::transform(lowered.begin(), lowered.begin() + std::ptrdiff_t(parts.scheme.size()),
-                       lowered.begin(), toLower);
+        std::transform(lowered.begin(), lowered.begin() + std::ptrdiff_t(parts.scheme.size()), lowered.begin(),
+                       toLower);
         std::transform(lowered.begin() + std::ptrdiff_t(hostAt),
                        lowered.begin() + std::ptrdiff_t(hostAt + parts.host.size()),
                        lowered.begin() + std::ptrdiff_t(hostAt), toLower);

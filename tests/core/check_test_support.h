@@ -25,7 +25,10 @@
 namespace plumbline::testing {
 
 /// The fixed "today" of every rule test, so relative bounds give stable results.
-inline QDate testToday() { return QDate(2026, 1, 15); }
+inline QDate testToday()
+{
+    return QDate(2026, 1, 15);
+}
 
 /// A one-table Dataset from CSV text (RFC 4180, first line = header). Rows with another field count are
 /// recorded as ragged; all-empty rows as blank, as the reader does.

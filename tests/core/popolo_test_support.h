@@ -136,9 +136,11 @@ inline void runPopoloGoldenCase(const QString& dir)
     const PopoloRun run = runPopolo(dir + QStringLiteral("/input.json"),
                                     QFileInfo::exists(packPath) ? QStringList{packPath} : QStringList{});
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-    QVERIFY2(run.packs.contains(QStringLiteral("popolo")) || QFileInfo::exists(packPath), qPrintable(run.packs.join(u',')));
+    QVERIFY2(run.packs.contains(QStringLiteral("popolo")) || QFileInfo::exists(packPath),
+             qPrintable(run.packs.join(u',')));
     for (const auto& outcome : run.result.outcomes)
-        QVERIFY2(!outcome.skipped.contains(QLatin1String("needs")), qPrintable(outcome.rule + QStringLiteral(": ") + outcome.skipped));
+        QVERIFY2(!outcome.skipped.contains(QLatin1String("needs")),
+                 qPrintable(outcome.rule + QStringLiteral(": ") + outcome.skipped));
     const QString expectedPath = dir + QStringLiteral("/expected.json");
     QFile expectedFile(expectedPath);
     QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedPath));

@@ -1,4 +1,5 @@
-// Golden-file tests for the `blank-rows` check kind: tests/data/checks/blank-rows/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `blank-rows` check kind:
+// tests/data/checks/blank-rows/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksBlankRows : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `codelist` check kind: tests/data/checks/codelist/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `codelist` check kind:
+// tests/data/checks/codelist/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksCodelist : public QObject

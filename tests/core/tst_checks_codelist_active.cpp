@@ -1,4 +1,5 @@
-// Golden-file tests for the `codelist-active` check kind: tests/data/checks/codelist-active/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `codelist-active` check kind:
+// tests/data/checks/codelist-active/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksCodelistActive : public QObject

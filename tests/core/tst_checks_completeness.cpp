@@ -1,4 +1,5 @@
-// Golden-file tests for the `completeness` check kind: tests/data/checks/completeness/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `completeness` check kind:
+// tests/data/checks/completeness/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksCompleteness : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `conditional` check kind: tests/data/checks/conditional/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `conditional` check kind:
+// tests/data/checks/conditional/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksConditional : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `conflicting-duplicates` check kind: tests/data/checks/conflicting-duplicates/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `conflicting-duplicates` check kind:
+// tests/data/checks/conflicting-duplicates/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksConflictingDuplicates : public QObject

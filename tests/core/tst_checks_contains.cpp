@@ -1,4 +1,5 @@
-// Golden-file tests for the `contains` check kind: tests/data/checks/contains/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `contains` check kind:
+// tests/data/checks/contains/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksContains : public QObject

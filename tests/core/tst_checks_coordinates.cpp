@@ -1,4 +1,5 @@
-// Golden-file tests for the `coordinates` check kind: tests/data/checks/coordinates/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `coordinates` check kind:
+// tests/data/checks/coordinates/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksCoordinates : public QObject

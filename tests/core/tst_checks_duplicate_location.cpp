@@ -22,8 +22,8 @@ private slots:
         for (int i = 0; i < rows; ++i) {
             // Distinct points on a grid; every 1,000th row repeats the point of the row before it.
             const int cell = (i % 1000 == 999) ? i - 1 : i;
-            csv += "R" + QByteArray::number(i) + ",POINT (" + QByteArray::number(-1.0 + (cell % 200) * 1e-4, 'f', 6) + " " +
-                   QByteArray::number(52.0 + (cell / 200) * 1e-4, 'f', 6) + ")\n";
+            csv += "R" + QByteArray::number(i) + ",POINT (" + QByteArray::number(-1.0 + (cell % 200) * 1e-4, 'f', 6) +
+                   " " + QByteArray::number(52.0 + (cell / 200) * 1e-4, 'f', 6) + ")\n";
         }
         const Dataset dataset = testing::datasetFromCsv(csv);
         RulePackLoader loader(testing::testEnv());

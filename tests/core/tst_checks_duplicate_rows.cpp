@@ -1,4 +1,5 @@
-// Golden-file tests for the `duplicate-rows` check kind: tests/data/checks/duplicate-rows/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `duplicate-rows` check kind:
+// tests/data/checks/duplicate-rows/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksDuplicateRows : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `encoding` check kind: tests/data/checks/encoding/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `encoding` check kind:
+// tests/data/checks/encoding/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksEncoding : public QObject

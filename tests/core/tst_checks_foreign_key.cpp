@@ -1,4 +1,5 @@
-// Golden-file tests for the `foreign-key` check kind: tests/data/checks/foreign-key/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `foreign-key` check kind:
+// tests/data/checks/foreign-key/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksForeignKey : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `format-consistency` check kind: tests/data/checks/format-consistency/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `format-consistency` check kind:
+// tests/data/checks/format-consistency/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksFormatConsistency : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `functional-dependency` check kind: tests/data/checks/functional-dependency/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `functional-dependency` check kind:
+// tests/data/checks/functional-dependency/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksFunctionalDependency : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `geometry` check kind: tests/data/checks/geometry/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `geometry` check kind:
+// tests/data/checks/geometry/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksGeometry : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `honorific` check kind: tests/data/checks/honorific/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `honorific` check kind:
+// tests/data/checks/honorific/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksHonorific : public QObject

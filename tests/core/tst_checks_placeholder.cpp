@@ -1,4 +1,5 @@
-// Golden-file tests for the `placeholder` check kind: tests/data/checks/placeholder/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `placeholder` check kind:
+// tests/data/checks/placeholder/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksPlaceholder : public QObject

@@ -1,4 +1,5 @@
-// Golden-file tests for the `ragged-rows` check kind: tests/data/checks/ragged-rows/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `ragged-rows` check kind:
+// tests/data/checks/ragged-rows/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksRaggedRows : public QObject

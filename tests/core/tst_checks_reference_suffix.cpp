@@ -47,11 +47,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("params");
         QTest::addColumn<QString>("error");
-        QTest::newRow("map type not in the codelist") << QByteArray("{\"map\": {\"FUL\": \"fulll\"}}") << QStringLiteral("not a value of the type codelist");
-        QTest::newRow("two capture groups") << QByteArray("{\"pattern\": \"(a)(b)\"}") << QStringLiteral("exactly one capture group");
-        QTest::newRow("bad regex") << QByteArray("{\"pattern\": \"(a\"}") << QStringLiteral("not a valid RE2 expression");
-        QTest::newRow("suffix too long") << QByteArray("{\"map\": {\"TOOLONGSUFFIX\": \"full\"}}") << QStringLiteral("1 to 8 characters");
-        QTest::newRow("map value not a string") << QByteArray("{\"map\": {\"FUL\": 3}}") << QStringLiteral("expected a type or an array");
+        QTest::newRow("map type not in the codelist")
+            << QByteArray("{\"map\": {\"FUL\": \"fulll\"}}") << QStringLiteral("not a value of the type codelist");
+        QTest::newRow("two capture groups")
+            << QByteArray("{\"pattern\": \"(a)(b)\"}") << QStringLiteral("exactly one capture group");
+        QTest::newRow("bad regex") << QByteArray("{\"pattern\": \"(a\"}")
+                                   << QStringLiteral("not a valid RE2 expression");
+        QTest::newRow("suffix too long") << QByteArray("{\"map\": {\"TOOLONGSUFFIX\": \"full\"}}")
+                                         << QStringLiteral("1 to 8 characters");
+        QTest::newRow("map value not a string")
+            << QByteArray("{\"map\": {\"FUL\": 3}}") << QStringLiteral("expected a type or an array");
     }
     void badParameters()
     {

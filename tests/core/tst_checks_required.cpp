@@ -1,4 +1,5 @@
-// Golden-file tests for the `required` check kind: tests/data/checks/required/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `required` check kind:
+// tests/data/checks/required/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksRequired : public QObject

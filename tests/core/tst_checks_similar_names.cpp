@@ -1,4 +1,5 @@
-// Golden-file tests for the `similar-names` check kind: tests/data/checks/similar-names/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `similar-names` check kind:
+// tests/data/checks/similar-names/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksSimilarNames : public QObject

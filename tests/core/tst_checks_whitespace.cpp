@@ -1,4 +1,5 @@
-// Golden-file tests for the `whitespace` check kind: tests/data/checks/whitespace/<case>/{input.csv,pack.json,expected.json}.
+// Golden-file tests for the `whitespace` check kind:
+// tests/data/checks/whitespace/<case>/{input.csv,pack.json,expected.json}.
 #include "check_test_support.h"
 
 class TstChecksWhitespace : public QObject

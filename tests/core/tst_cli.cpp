@@ -89,38 +89,38 @@ void TestCli::usageAndIoErrors_data()
 
     QTest::newRow("info: no file") << QStringList{s("info")} << s("missing the file to describe .*");
     QTest::newRow("info: two files") << QStringList{s("info"), small, small} << s("unexpected argument .*");
-    QTest::newRow("info: unknown option") << QStringList{s("info"), s("--bogus"), small}
-                                          << s("Unknown option 'bogus'.*");
+    QTest::newRow("info: unknown option")
+        << QStringList{s("info"), s("--bogus"), small} << s("Unknown option 'bogus'.*");
     QTest::newRow("info: missing file") << QStringList{s("info"), s("/nonexistent/none.csv")}
                                         << s("/nonexistent/none\\.csv: .+");
-    QTest::newRow("info: unterminated quote") << QStringList{s("info"), unterminated}
-                                              << quoted(unterminated) + s(":2:\\d+: .+");
+    QTest::newRow("info: unterminated quote")
+        << QStringList{s("info"), unterminated} << quoted(unterminated) + s(":2:\\d+: .+");
     QTest::newRow("export: no --to") << QStringList{s("export"), small} << s("missing --to OUT .*");
-    QTest::newRow("export: --to without value") << QStringList{s("export"), small, s("--to")}
-                                                << s("Missing value after '--to'.*");
-    QTest::newRow("export: unknown extension") << QStringList{s("export"), small, s("--to"), out + s(".xyz")}
-                                               << quoted(out + s(".xyz")) + s(": .+");
+    QTest::newRow("export: --to without value")
+        << QStringList{s("export"), small, s("--to")} << s("Missing value after '--to'.*");
+    QTest::newRow("export: unknown extension")
+        << QStringList{s("export"), small, s("--to"), out + s(".xyz")} << quoted(out + s(".xyz")) + s(": .+");
     QTest::newRow("export: unterminated quote") << QStringList{s("export"), unterminated, s("--to"), out + s(".csv")}
                                                 << quoted(unterminated) + s(":2:\\d+: .+");
-    QTest::newRow("export: missing source") << QStringList{s("export"), s("/nonexistent/none.csv"), s("--to"),
-                                                           out + s(".csv")}
-                                            << s("/nonexistent/none\\.csv: .+");
-    QTest::newRow("export: unwritable target") << QStringList{s("export"), small, s("--to"), s("/nonexistent/d/o.csv")}
-                                               << s("/nonexistent/d/o\\.csv: .+");
-    QTest::newRow("export: unknown table") << QStringList{s("export"), small, s("--to"), out + s(".csv"), s("--table"),
-                                                          s("nope")}
-                                           << s(".+: .*nope.*");
+    QTest::newRow("export: missing source")
+        << QStringList{s("export"), s("/nonexistent/none.csv"), s("--to"), out + s(".csv")}
+        << s("/nonexistent/none\\.csv: .+");
+    QTest::newRow("export: unwritable target")
+        << QStringList{s("export"), small, s("--to"), s("/nonexistent/d/o.csv")} << s("/nonexistent/d/o\\.csv: .+");
+    QTest::newRow("export: unknown table")
+        << QStringList{s("export"), small, s("--to"), out + s(".csv"), s("--table"), s("nope")} << s(".+: .*nope.*");
     QTest::newRow("sample: no --out") << QStringList{s("sample"), s("planning")} << s("missing --out FILE .*");
     QTest::newRow("sample: no kind") << QStringList{s("sample"), s("--out"), out} << s("missing the sample kind .*");
-    QTest::newRow("sample: unknown kind") << QStringList{s("sample"), s("political"), s("--out"), out}
-                                          << s("unknown sample kind 'political'.*");
-    QTest::newRow("sample: bad rows") << QStringList{s("sample"), s("planning"), s("--rows"), s("many"), s("--out"), out}
+    QTest::newRow("sample: unknown kind")
+        << QStringList{s("sample"), s("political"), s("--out"), out} << s("unknown sample kind 'political'.*");
+    QTest::newRow("sample: bad rows") << QStringList{s("sample"), s("planning"), s("--rows"),
+                                                     s("many"),   s("--out"),    out}
                                       << s("--rows expects .*'many'");
-    QTest::newRow("sample: bad rate") << QStringList{s("sample"), s("planning"), s("--defect-rate"), s("2"),
-                                                     s("--out"), out}
+    QTest::newRow("sample: bad rate") << QStringList{s("sample"), s("planning"), s("--defect-rate"),
+                                                     s("2"),      s("--out"),    out}
                                       << s("--defect-rate expects .*'2'");
-    QTest::newRow("sample: unwritable") << QStringList{s("sample"), s("planning"), s("--rows"), s("5"), s("--out"),
-                                                       s("/nonexistent/d/s.csv")}
+    QTest::newRow("sample: unwritable") << QStringList{s("sample"), s("planning"), s("--rows"),
+                                                       s("5"),      s("--out"),    s("/nonexistent/d/s.csv")}
                                         << s("/nonexistent/d/s\\.csv: .+");
 }
 
@@ -293,8 +293,8 @@ void TestCli::exportWrites_data()
     QTest::addColumn<QString>("extension");
     QTest::addColumn<bool>("normalise");
     QTest::addColumn<QString>("expected"); // fixture with the expected bytes
-    QTest::newRow("csv faithful keeps bytes") << QStringLiteral("small.csv") << QStringLiteral("csv") << false
-                                              << QStringLiteral("small.csv");
+    QTest::newRow("csv faithful keeps bytes")
+        << QStringLiteral("small.csv") << QStringLiteral("csv") << false << QStringLiteral("small.csv");
     QTest::newRow("csv faithful keeps ;, CRLF and BOM")
         << QStringLiteral("semicolon-crlf-bom.csv") << QStringLiteral("csv") << false
         << QStringLiteral("semicolon-crlf-bom.csv");
@@ -312,7 +312,8 @@ void TestCli::exportWrites()
     QFETCH(QString, extension);
     QFETCH(bool, normalise);
     QFETCH(QString, expected);
-    const QString out = m_dir.filePath(QStringLiteral("export-%1.%2").arg(QString::fromUtf8(QTest::currentDataTag()), extension));
+    const QString out =
+        m_dir.filePath(QStringLiteral("export-%1.%2").arg(QString::fromUtf8(QTest::currentDataTag()), extension));
     QStringList args{QStringLiteral("export"), kData + source, QStringLiteral("--to"), out};
     if (normalise)
         args << QStringLiteral("--normalise");
@@ -344,11 +345,11 @@ void TestCli::exportSampleRoundTrip()
 {
     // The generator writes exactly the normalised dialect, so faithful and normalised exports both give it back.
     const QString sample = m_dir.filePath(QStringLiteral("sample.csv"));
-    QCOMPARE(cli({QStringLiteral("sample"), QStringLiteral("planning"), QStringLiteral("--rows"),
-                  QStringLiteral("5000"), QStringLiteral("--defect-rate"), QStringLiteral("0.05"),
-                  QStringLiteral("--out"), sample})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("sample"), QStringLiteral("planning"), QStringLiteral("--rows"), QStringLiteral("5000"),
+             QStringLiteral("--defect-rate"), QStringLiteral("0.05"), QStringLiteral("--out"), sample})
+            .exitCode,
+        0);
     const QByteArray original = readAll(sample);
     for (const bool normalise : {false, true}) {
         const QString out = m_dir.filePath(normalise ? QStringLiteral("n.csv") : QStringLiteral("f.csv"));

@@ -44,7 +44,8 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, failOn);
         QFETCH(int, exitCode);
-        QStringList args{QStringLiteral("check"), kData + file, QStringLiteral("--today"), QStringLiteral("2026-11-26")};
+        QStringList args{QStringLiteral("check"), kData + file, QStringLiteral("--today"),
+                         QStringLiteral("2026-11-26")};
         if (!failOn.isEmpty())
             args << QStringLiteral("--fail-on") << failOn;
         const Run run = cli(args);
@@ -53,18 +54,29 @@ private slots:
 
     void jsonReport()
     {
-        const Run run = cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--format"),
-                             QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2026-11-26")});
+        const Run run =
+            cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2026-11-26")});
         QCOMPARE(run.exitCode, 1);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(root.value(QLatin1String("packs")).toArray().size(), 2);
         QCOMPARE(root.value(QLatin1String("packs")).toArray().at(1).toString(), QStringLiteral("planning-application"));
-        QCOMPARE(root.value(QLatin1String("summary")).toObject().value(QLatin1String("by_rule")).toObject()
-                     .value(QLatin1String("PA-18-decision")).toInt(), 1);
-        QCOMPARE(root.value(QLatin1String("summary")).toObject().value(QLatin1String("by_severity")).toObject()
-                     .value(QLatin1String("error")).toInt(), 1);
+        QCOMPARE(root.value(QLatin1String("summary"))
+                     .toObject()
+                     .value(QLatin1String("by_rule"))
+                     .toObject()
+                     .value(QLatin1String("PA-18-decision"))
+                     .toInt(),
+                 1);
+        QCOMPARE(root.value(QLatin1String("summary"))
+                     .toObject()
+                     .value(QLatin1String("by_severity"))
+                     .toObject()
+                     .value(QLatin1String("error"))
+                     .toInt(),
+                 1);
         const QJsonArray findings = root.value(QLatin1String("findings")).toArray();
         bool found = false;
         for (const auto& f : findings) {
@@ -77,7 +89,9 @@ private slots:
             QCOMPARE(o.value(QLatin1String("column")).toString(), QStringLiteral("planning-decision"));
             QCOMPARE(o.value(QLatin1String("value")).toString(), QStringLiteral("Approve"));
             QCOMPARE(o.value(QLatin1String("suggestion")).toString(), QStringLiteral("granted"));
-            QVERIFY(o.value(QLatin1String("message")).toString().startsWith(QStringLiteral("Row 2 (reference 23/00002/FUL): ")));
+            QVERIFY(o.value(QLatin1String("message"))
+                        .toString()
+                        .startsWith(QStringLiteral("Row 2 (reference 23/00002/FUL): ")));
         }
         QVERIFY(found);
     }
@@ -87,8 +101,9 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
         const QString text = dir.filePath(QStringLiteral("out.txt"));
-        QCOMPARE(cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--format"), QStringLiteral("csv"),
-                      QStringLiteral("--output"), csv, QStringLiteral("--fail-on"), QStringLiteral("never")})
+        QCOMPARE(cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--output"), csv, QStringLiteral("--fail-on"),
+                      QStringLiteral("never")})
                      .exitCode,
                  0);
         QFile csvFile(csv);
@@ -96,7 +111,10 @@ private slots:
         const QByteArray csvBytes = csvFile.readAll();
         QVERIFY(csvBytes.startsWith("rule,severity,table,row,record,column,value,message,suggestion\n"));
         QVERIFY(csvBytes.contains("PA-18-decision,error,register,2,1,planning-decision,Approve,"));
-        QCOMPARE(cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--output"), text}).exitCode, 1);
+        QCOMPARE(
+            cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--output"), text})
+                .exitCode,
+            1);
         QFile textFile(text);
         QVERIFY(textFile.open(QIODevice::ReadOnly));
         QVERIFY(textFile.readAll().contains("register.csv: "));
@@ -112,13 +130,17 @@ private slots:
         f.write(R"({"pack": "mine", "rules": [{"id": "M1", "severity": "warning", "kind": "pattern",
                    "columns": ["reference"], "params": {"pattern": "\\d{2}/\\d{5}/FUL"}, "message": "ref"}]})");
         f.close();
-        const Run run = cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--pack"), pack,
-                             QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run = cli({QStringLiteral("check"), kData + QStringLiteral("register.csv"), QStringLiteral("--pack"),
+                             pack, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(root.value(QLatin1String("packs")).toArray().at(0).toString(), QStringLiteral("structure"));
         QCOMPARE(root.value(QLatin1String("packs")).toArray().at(1).toString(), QStringLiteral("mine"));
-        QVERIFY(!root.value(QLatin1String("summary")).toObject().value(QLatin1String("by_rule")).toObject().contains(QLatin1String("PA-18-decision")));
+        QVERIFY(!root.value(QLatin1String("summary"))
+                     .toObject()
+                     .value(QLatin1String("by_rule"))
+                     .toObject()
+                     .contains(QLatin1String("PA-18-decision")));
     }
 
     void usageAndIoErrors_data()
@@ -126,16 +148,24 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no file") << QStringList{QStringLiteral("check")} << QStringLiteral("missing the file to check");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("check"), kData + QStringLiteral("nope.csv")} << QStringLiteral("nope.csv");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"), QStringLiteral("--format"), QStringLiteral("xml")}
+        QTest::newRow("missing file") << QStringList{QStringLiteral("check"), kData + QStringLiteral("nope.csv")}
+                                      << QStringLiteral("nope.csv");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"),
+                                                   QStringLiteral("--format"), QStringLiteral("xml")}
                                     << QStringLiteral("unknown --format 'xml'");
-        QTest::newRow("unknown pack") << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"), QStringLiteral("--pack"), QStringLiteral("nonesuch")}
+        QTest::newRow("unknown pack") << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"),
+                                                     QStringLiteral("--pack"), QStringLiteral("nonesuch")}
                                       << QStringLiteral("no built-in rule pack named 'nonesuch'");
-        QTest::newRow("invalid pack") << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"), QStringLiteral("--pack"), kData + QStringLiteral("bad-pack.json")}
-                                      << QStringLiteral("$.rules[0].severity: expected one of error, warning, notice, info; got 'fatal'");
-        QTest::newRow("unwritable output") << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"), QStringLiteral("--output"), QStringLiteral("/nonexistent-dir/x.json")}
-                                           << QStringLiteral("cannot write /nonexistent-dir/x.json");
-        QTest::newRow("packs invalid") << QStringList{QStringLiteral("packs"), kData + QStringLiteral("bad-pack.json")} << QStringLiteral("got 'fatal'");
+        QTest::newRow("invalid pack")
+            << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"), QStringLiteral("--pack"),
+                           kData + QStringLiteral("bad-pack.json")}
+            << QStringLiteral("$.rules[0].severity: expected one of error, warning, notice, info; got 'fatal'");
+        QTest::newRow("unwritable output")
+            << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"), QStringLiteral("--output"),
+                           QStringLiteral("/nonexistent-dir/x.json")}
+            << QStringLiteral("cannot write /nonexistent-dir/x.json");
+        QTest::newRow("packs invalid") << QStringList{QStringLiteral("packs"), kData + QStringLiteral("bad-pack.json")}
+                                       << QStringLiteral("got 'fatal'");
     }
     void usageAndIoErrors()
     {
@@ -150,7 +180,8 @@ private slots:
     {
         const Run run = cli({QStringLiteral("packs")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* pack : {"structure (always on)", "planning-application:", "candidates:", "PA-18-decision", "invalid category value"})
+        for (const char* pack : {"structure (always on)", "planning-application:", "candidates:", "PA-18-decision",
+                                 "invalid category value"})
             QVERIFY2(run.out.contains(pack), pack);
         const Run json = cli({QStringLiteral("packs"), QStringLiteral("candidates"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);

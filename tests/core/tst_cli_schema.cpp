@@ -25,7 +25,12 @@ Run cli(const QStringList& args)
 
 QJsonObject byRule(const Run& run)
 {
-    return QJsonDocument::fromJson(run.out).object().value(QLatin1String("summary")).toObject().value(QLatin1String("by_rule")).toObject();
+    return QJsonDocument::fromJson(run.out)
+        .object()
+        .value(QLatin1String("summary"))
+        .toObject()
+        .value(QLatin1String("by_rule"))
+        .toObject();
 }
 
 } // namespace
@@ -36,8 +41,9 @@ class TestCliSchema : public QObject
 private slots:
     void dataPackageRunsItsSchemas()
     {
-        const Run run = cli({QStringLiteral("check"), kSchema + QStringLiteral("datapackage.json"), QStringLiteral("--format"),
-                             QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2026-01-01")});
+        const Run run =
+            cli({QStringLiteral("check"), kSchema + QStringLiteral("datapackage.json"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2026-01-01")});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         const QJsonArray packs = report.value(QLatin1String("packs")).toArray();
@@ -50,18 +56,22 @@ private slots:
         // The table field names the resource.
         bool sawOfficers = false;
         for (const auto& f : report.value(QLatin1String("findings")).toArray())
-            sawOfficers = sawOfficers || f.toObject().value(QLatin1String("table")).toString() == QLatin1String("officers");
+            sawOfficers =
+                sawOfficers || f.toObject().value(QLatin1String("table")).toString() == QLatin1String("officers");
         QVERIFY(sawOfficers);
     }
 
     void standaloneSchema()
     {
-        const Run run = cli({QStringLiteral("check"), kSchema + QStringLiteral("standalone.csv"), QStringLiteral("--schema"),
-                             kSchema + QStringLiteral("standalone-schema.json"), QStringLiteral("--format"),
-                             QStringLiteral("json")});
+        const Run run = cli({QStringLiteral("check"), kSchema + QStringLiteral("standalone.csv"),
+                             QStringLiteral("--schema"), kSchema + QStringLiteral("standalone-schema.json"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(QJsonDocument::fromJson(run.out).object().value(QLatin1String("packs")).toArray().contains(
-            QStringLiteral("table-schema:standalone-schema")));
+        QVERIFY(QJsonDocument::fromJson(run.out)
+                    .object()
+                    .value(QLatin1String("packs"))
+                    .toArray()
+                    .contains(QStringLiteral("table-schema:standalone-schema")));
         const QJsonObject rules = byRule(run);
         QCOMPARE(rules.value(QLatin1String("TS-id-required")).toInt(), 1);
         QCOMPARE(rules.value(QLatin1String("TS-id-primary-key")).toInt(), 2);
@@ -73,9 +83,9 @@ private slots:
 
     void hostileSchemaIsNotedNotFatal()
     {
-        const Run run = cli({QStringLiteral("check"), kSchema + QStringLiteral("standalone.csv"), QStringLiteral("--schema"),
-                             kSchema + QStringLiteral("hostile-schema.json"), QStringLiteral("--fail-on"),
-                             QStringLiteral("never")});
+        const Run run = cli({QStringLiteral("check"), kSchema + QStringLiteral("standalone.csv"),
+                             QStringLiteral("--schema"), kSchema + QStringLiteral("hostile-schema.json"),
+                             QStringLiteral("--fail-on"), QStringLiteral("never")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.contains("plumbline-cli: note:"), run.err.constData());
         QVERIFY2(run.err.contains("unknown type 'foo'"), run.err.constData());
@@ -102,12 +112,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("planning-application.json"));
-        const Run write = cli({QStringLiteral("packs"), QStringLiteral("--from-specification"), kSpec,
-                               QStringLiteral("--dataset"), QStringLiteral("planning-application"), QStringLiteral("--out"), out});
+        const Run write =
+            cli({QStringLiteral("packs"), QStringLiteral("--from-specification"), kSpec, QStringLiteral("--dataset"),
+                 QStringLiteral("planning-application"), QStringLiteral("--out"), out});
         QVERIFY2(write.exitCode == 0, write.err.constData());
         QVERIFY2(write.err.contains("field 'latitude' was retired"), write.err.constData());
-        const Run run = cli({QStringLiteral("check"), kSpec + QStringLiteral("planning-application.csv"), QStringLiteral("--pack"),
-                             out, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run = cli({QStringLiteral("check"), kSpec + QStringLiteral("planning-application.csv"),
+                             QStringLiteral("--pack"), out, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject rules = byRule(run);
         QCOMPARE(rules.value(QLatin1String("SPEC-planning-application-status-codelist")).toInt(), 1);
@@ -120,10 +131,12 @@ private slots:
         bool sawBadDate = false;
         for (const auto& f : QJsonDocument::fromJson(run.out).object().value(QLatin1String("findings")).toArray()) {
             const QJsonObject o = f.toObject();
-            sawApproved = sawApproved || (o.value(QLatin1String("rule")).toString() == QLatin1String("SPEC-planning-application-status-codelist") &&
+            sawApproved = sawApproved || (o.value(QLatin1String("rule")).toString() ==
+                                              QLatin1String("SPEC-planning-application-status-codelist") &&
                                           o.value(QLatin1String("value")).toString() == QLatin1String("approved"));
-            sawBadDate = sawBadDate || (o.value(QLatin1String("rule")).toString() == QLatin1String("SPEC-decision-date-datatype") &&
-                                        o.value(QLatin1String("value")).toString() == QLatin1String("2024-02-30"));
+            sawBadDate = sawBadDate ||
+                         (o.value(QLatin1String("rule")).toString() == QLatin1String("SPEC-decision-date-datatype") &&
+                          o.value(QLatin1String("value")).toString() == QLatin1String("2024-02-30"));
         }
         QVERIFY(sawApproved);
         QVERIFY(sawBadDate);
@@ -133,12 +146,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no dataset") << QStringList{QStringLiteral("--from-specification"), kSpec} << QByteArray("needs --dataset");
-        QTest::newRow("unknown dataset") << QStringList{QStringLiteral("--from-specification"), kSpec, QStringLiteral("--dataset"),
-                                                        QStringLiteral("no-such-dataset")}
+        QTest::newRow("no dataset") << QStringList{QStringLiteral("--from-specification"), kSpec}
+                                    << QByteArray("needs --dataset");
+        QTest::newRow("unknown dataset") << QStringList{QStringLiteral("--from-specification"), kSpec,
+                                                        QStringLiteral("--dataset"), QStringLiteral("no-such-dataset")}
                                          << QByteArray("no fields for the dataset 'no-such-dataset'");
-        QTest::newRow("not a folder") << QStringList{QStringLiteral("--from-specification"), kSpec + QStringLiteral("field.csv"),
-                                                     QStringLiteral("--dataset"), QStringLiteral("x")}
+        QTest::newRow("not a folder") << QStringList{QStringLiteral("--from-specification"),
+                                                     kSpec + QStringLiteral("field.csv"), QStringLiteral("--dataset"),
+                                                     QStringLiteral("x")}
                                       << QByteArray("not a folder");
     }
     void specificationErrors()

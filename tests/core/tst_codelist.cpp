@@ -74,8 +74,8 @@ private slots:
         QTest::addColumn<CodeMatchKind>("kind");
         QTest::addColumn<QByteArray>("canonical");
         QTest::addColumn<int>("distance");
-        const auto row = [](const char* name, const char* list, const char* in, CodeMatchKind k,
-                            const char* canonical, int distance = 0) {
+        const auto row = [](const char* name, const char* list, const char* in, CodeMatchKind k, const char* canonical,
+                            int distance = 0) {
             QTest::newRow(name) << QString::fromLatin1(list) << QByteArray(in) << k << QByteArray(canonical)
                                 << distance;
         };
@@ -85,10 +85,8 @@ private slots:
         row("padded", "decision", " refused ", K::Normalised, "refused");
         row("synonym (Hampshire Approve, PA-18)", "decision", "Approve", K::Synonym, "granted");
         row("synonym case-folded", "decision", "PERMITTED", K::Synonym, "granted");
-        row("long synonym", "decision", "split decision - part grant part refuse", K::Synonym,
-            "split-decision");
-        row("underscore and space alike", "decision", "Granted_Not Required", K::Normalised,
-            "granted-not-required");
+        row("long synonym", "decision", "split decision - part grant part refuse", K::Synonym, "split-decision");
+        row("underscore and space alike", "decision", "Granted_Not Required", K::Normalised, "granted-not-required");
         row("typo suggests closest", "decision", "refsued", K::NoMatch, "refused", 1);
         row("far value has no candidate", "decision", "Withdrawn", K::NoMatch, "");
         row("two edits on a short code are too many", "types", "hhhx", K::NoMatch, "");
@@ -128,8 +126,8 @@ private slots:
         QCOMPARE(m.kind, kind);
         QCOMPARE(QByteArray(m.canonical.data(), qsizetype(m.canonical.size())), canonical);
         QCOMPARE(m.distance, distance);
-        QCOMPARE(m.resolved(), kind == CodeMatchKind::Exact || kind == CodeMatchKind::Normalised ||
-                                   kind == CodeMatchKind::Synonym);
+        QCOMPARE(m.resolved(),
+                 kind == CodeMatchKind::Exact || kind == CodeMatchKind::Normalised || kind == CodeMatchKind::Synonym);
     }
 
     void canonicalBeatsSynonym()
@@ -198,18 +196,17 @@ private slots:
         QTest::addColumn<QStringList>("items");
         QTest::addColumn<QByteArray>("joined");
         QTest::newRow("full;lbc (MHCLG)")
-            << QByteArray("full;lbc") << QByteArray(";")
-            << QStringList{QStringLiteral("full"), QStringLiteral("lbc")} << QByteArray("full;lbc");
-        QTest::newRow("spaces and case")
-            << QByteArray(" Full ; LBC ") << QByteArray(";")
-            << QStringList{QStringLiteral("Full"), QStringLiteral("LBC")} << QByteArray("full;lbc");
+            << QByteArray("full;lbc") << QByteArray(";") << QStringList{QStringLiteral("full"), QStringLiteral("lbc")}
+            << QByteArray("full;lbc");
+        QTest::newRow("spaces and case") << QByteArray(" Full ; LBC ") << QByteArray(";")
+                                         << QStringList{QStringLiteral("Full"), QStringLiteral("LBC")}
+                                         << QByteArray("full;lbc");
         QTest::newRow("pipe (PA-19)") << QByteArray("full|Outline Some") << QByteArray(";|")
                                       << QStringList{QStringLiteral("full"), QStringLiteral("Outline Some")}
                                       << QByteArray("full;outline-some");
-        QTest::newRow("empty item kept")
-            << QByteArray("full;;lbc") << QByteArray(";")
-            << QStringList{QStringLiteral("full"), QString(), QStringLiteral("lbc")}
-            << QByteArray("full;lbc");
+        QTest::newRow("empty item kept") << QByteArray("full;;lbc") << QByteArray(";")
+                                         << QStringList{QStringLiteral("full"), QString(), QStringLiteral("lbc")}
+                                         << QByteArray("full;lbc");
         QTest::newRow("unknown item kept")
             << QByteArray("full;banana") << QByteArray(";")
             << QStringList{QStringLiteral("full"), QStringLiteral("banana")} << QByteArray("full;banana");

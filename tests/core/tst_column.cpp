@@ -20,7 +20,10 @@ Column build(const QStringList& cells, int chunks = 1)
     return ColumnBuilder::finish(QStringLiteral("c"), std::move(builders));
 }
 
-QString text(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+QString text(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
 
 } // namespace
 
@@ -89,15 +92,15 @@ void TestColumn::inferredType_data()
 {
     QTest::addColumn<QStringList>("cells");
     QTest::addColumn<QString>("type");
-    QTest::newRow("integers with blanks") << QStringList{QStringLiteral("1"), QString(), QStringLiteral("-20")}
-                                          << QStringLiteral("integer");
-    QTest::newRow("integers and decimals") << QStringList{QStringLiteral("1"), QStringLiteral("0.08")}
-                                           << QStringLiteral("decimal");
+    QTest::newRow("integers with blanks")
+        << QStringList{QStringLiteral("1"), QString(), QStringLiteral("-20")} << QStringLiteral("integer");
+    QTest::newRow("integers and decimals")
+        << QStringList{QStringLiteral("1"), QStringLiteral("0.08")} << QStringLiteral("decimal");
     QTest::newRow("ISO and UK dates") << QStringList{QStringLiteral("2024-01-31"), QStringLiteral("31/01/2024")}
                                       << QStringLiteral("date");
-    QTest::newRow("dates and datetimes")
-        << QStringList{QStringLiteral("2024-01-31"), QStringLiteral("2024-01-31T10:00:00Z")}
-        << QStringLiteral("datetime");
+    QTest::newRow("dates and datetimes") << QStringList{QStringLiteral("2024-01-31"),
+                                                        QStringLiteral("2024-01-31T10:00:00Z")}
+                                         << QStringLiteral("datetime");
     QTest::newRow("booleans") << QStringList{QStringLiteral("true"), QStringLiteral("False")}
                               << QStringLiteral("boolean");
     QTest::newRow("mixed is text") << QStringList{QStringLiteral("12"), QStringLiteral("Approve")}

@@ -190,16 +190,13 @@ QString compare(const Reference& ref, const Result<Dataset>& result, const QByte
                     .arg(c)
                     .arg(QString::fromUtf8(cellBytes(table, std::size_t(r), c)), QString::fromUtf8(want));
         }
-        const bool isBlank =
-            std::all_of(record.begin(), record.end(), [](const QByteArray& f) { return f.isEmpty(); });
+        const bool isBlank = std::all_of(record.begin(), record.end(), [](const QByteArray& f) { return f.isEmpty(); });
         if (isBlank && (blank >= table.blankRows().size() || table.blankRows()[blank++] != std::uint32_t(r)))
             return QStringLiteral("row %1 should be listed as blank").arg(r);
         if (record.size() != expected && !ref.emptyLines[r + 1]) {
             if (ragged >= table.raggedRows().size() || table.raggedRows()[ragged].row != std::uint32_t(r) ||
                 table.raggedRows()[ragged].fieldCount != std::uint32_t(record.size()))
-                return QStringLiteral("row %1 should be listed as ragged with %2 fields")
-                    .arg(r)
-                    .arg(record.size());
+                return QStringLiteral("row %1 should be listed as ragged with %2 fields").arg(r).arg(record.size());
             ++ragged;
         }
     }
@@ -285,8 +282,8 @@ void TestCsvParallel::matchesReference()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes);
         out.close();
-        for (const std::size_t chunk : {std::size_t(0), std::size_t(1), std::size_t(5), std::size_t(17),
-                                        std::size_t(64), std::size_t(1000)}) {
+        for (const std::size_t chunk :
+             {std::size_t(0), std::size_t(1), std::size_t(5), std::size_t(17), std::size_t(64), std::size_t(1000)}) {
             CsvReadOptions options;
             options.delimiter = ',';
             options.header = true;

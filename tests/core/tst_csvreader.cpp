@@ -89,16 +89,13 @@ void TestCsvReader::sharedFiles_data()
         << "planning/example-planning-applications.csv" << 25 << 36 << utf8 << lf << "ExtractDate";
     QTest::newRow("planning-application")
         << "planning/planning-application.csv" << 21 << 15 << utf8 << crlf << "reference";
-    QTest::newRow("planning-condition")
-        << "planning/planning-condition.csv" << 294 << 5 << utf8 << crlf << "reference";
+    QTest::newRow("planning-condition") << "planning/planning-condition.csv" << 294 << 5 << utf8 << crlf << "reference";
     QTest::newRow("brownfield, no extension")
-        << "planning/029cc49adb09689874d3424fbb3b58baefe106a311e8e8ebbc8beb6e0eae5201" << 19 << 28 << utf8
-        << crlf << "OrganisationURI";
-    QTest::newRow("conservation areas, windows-1252")
-        << "planning/Existing_NoDups_NotLessThanZero.csv" << 1890 << 21 << int(TextEncoding::Windows1252)
-        << crlf << "LPA";
-    QTest::newRow("uk-commons-term-56")
-        << "political/uk-commons-term-56.csv" << 651 << 16 << utf8 << lf << "id";
+        << "planning/029cc49adb09689874d3424fbb3b58baefe106a311e8e8ebbc8beb6e0eae5201" << 19 << 28 << utf8 << crlf
+        << "OrganisationURI";
+    QTest::newRow("conservation areas, windows-1252") << "planning/Existing_NoDups_NotLessThanZero.csv" << 1890 << 21
+                                                      << int(TextEncoding::Windows1252) << crlf << "LPA";
+    QTest::newRow("uk-commons-term-56") << "political/uk-commons-term-56.csv" << 651 << 16 << utf8 << lf << "id";
     QTest::newRow("kenya-assembly-term-11")
         << "political/kenya-assembly-term-11.csv" << 352 << 16 << utf8 << lf << "id";
     QTest::newRow("democracyclub-ge2015")
@@ -152,8 +149,7 @@ void TestCsvReader::sharedFilesDecodeText()
         const int name = table.columnIndex(QStringLiteral("ConservationAreaName"));
         QCOMPARE(table.cellText(239, name), QStringLiteral("Top O\u2019 T\u2019 Town"));
         QCOMPARE(table.cellText(254, name), QStringLiteral("Storey\u2019s Way"));
-        QCOMPARE(table.cellText(254, table.columnIndex(QStringLiteral("name"))),
-                 QStringLiteral("Storey\u2019s Way"));
+        QCOMPARE(table.cellText(254, table.columnIndex(QStringLiteral("name"))), QStringLiteral("Storey\u2019s Way"));
     }
     {
         auto result = readFile(shared(QStringLiteral("planning/planning-condition.csv")));
@@ -161,13 +157,12 @@ void TestCsvReader::sharedFilesDecodeText()
         const Table& table = *result.value().tables.front();
         bool curly = false;
         for (std::size_t r = 0; r < table.rowCount() && !curly; ++r)
-            curly =
-                table.cellText(r, 2).contains(QChar(0x2019)) || table.cellText(r, 2).contains(QChar(0x201C));
+            curly = table.cellText(r, 2).contains(QChar(0x2019)) || table.cellText(r, 2).contains(QChar(0x201C));
         QVERIFY(curly);
     }
     {
-        auto result = readFile(shared(
-            QStringLiteral("planning/029cc49adb09689874d3424fbb3b58baefe106a311e8e8ebbc8beb6e0eae5201")));
+        auto result = readFile(
+            shared(QStringLiteral("planning/029cc49adb09689874d3424fbb3b58baefe106a311e8e8ebbc8beb6e0eae5201")));
         QVERIFY(result.ok());
         const Table& table = *result.value().tables.front();
         const QString history = table.cellText(9, table.columnIndex(QStringLiteral("PlanningHistory")));
@@ -192,64 +187,56 @@ void TestCsvReader::fixtures_data()
 
     const int lf = int(LineEnding::LF), utf8 = int(TextEncoding::Utf8);
     const QList<int> none;
-    QTest::newRow("semicolon with decimal commas") << "semicolon_decimal_commas.csv" << ';' << lf << utf8
-                                                   << true << L({"reference", "amount", "decision"})
-                                                   << R({{"17/0001/FUL", "1,50", "Granted"},
-                                                         {"17/0002/FUL", "2,75", "Refused"},
-                                                         {"17/0003/FUL", "10,00", "Granted"}})
-                                                   << none << none << none;
+    QTest::newRow("semicolon with decimal commas")
+        << "semicolon_decimal_commas.csv" << ';' << lf << utf8 << true << L({"reference", "amount", "decision"})
+        << R({{"17/0001/FUL", "1,50", "Granted"},
+              {"17/0002/FUL", "2,75", "Refused"},
+              {"17/0003/FUL", "10,00", "Granted"}})
+        << none << none << none;
     QTest::newRow("tsv with commas in values")
         << "register.tsv" << '\t' << lf << utf8 << true << L({"reference", "description", "ward"})
         << R({{"17/0001/FUL", "Rear extension, single storey", "North"},
               {"17/0002/FUL", "Loft conversion, with dormer", "South"}})
         << none << none << none;
     QTest::newRow("pipe") << "pipes.csv" << '|' << lf << utf8 << true << L({"id", "name", "party"})
-                          << R({{"1", "Alice Smith", "Labour"}, {"2", "Bob Jones", "Green"}}) << none << none
-                          << none;
+                          << R({{"1", "Alice Smith", "Labour"}, {"2", "Bob Jones", "Green"}}) << none << none << none;
     QTest::newRow("CRLF records, LF inside quotes")
         << "crlf_records_lf_inside_quotes.csv" << ',' << int(LineEnding::CRLF) << utf8 << true
         << L({"site", "history", "dwellings"})
-        << R({{"MEL1", "https://a.example/1|\nhttps://a.example/2", "4"}, {"MEL2", "one line", "9"}}) << none
-        << none << none;
+        << R({{"MEL1", "https://a.example/1|\nhttps://a.example/2", "4"}, {"MEL2", "one line", "9"}}) << none << none
+        << none;
     QTest::newRow("CR only") << "cr_only.csv" << ',' << int(LineEnding::CR) << utf8 << true << L({"a", "b"})
                              << R({{"1", "2"}, {"3", "4"}}) << none << none << none;
-    QTest::newRow("mixed line endings")
-        << "mixed_endings.csv" << ',' << int(LineEnding::Mixed) << utf8 << true << L({"a", "b"})
-        << R({{"1", "2"}, {"3", "4"}, {"5", "6"}}) << none << none << none;
+    QTest::newRow("mixed line endings") << "mixed_endings.csv" << ',' << int(LineEnding::Mixed) << utf8 << true
+                                        << L({"a", "b"}) << R({{"1", "2"}, {"3", "4"}, {"5", "6"}}) << none << none
+                                        << none;
     QTest::newRow("UTF-8 BOM") << "bom_utf8.csv" << ',' << lf << utf8 << true << L({"name", "town"})
                                << R({{"Zo\u00eb", "Llanelli"}}) << none << none << none;
     QTest::newRow("ragged and blank rows")
         << "ragged_and_blank.csv" << ',' << lf << utf8 << true << L({"a", "b", "c", "column 4", "column 5"})
-        << R({{"1", "2", "", "", ""},
-              {"1", "2", "3", "4", "5"},
-              {"", "", "", "", ""},
-              {"7", "8", "9", "", ""}})
+        << R({{"1", "2", "", "", ""}, {"1", "2", "3", "4", "5"}, {"", "", "", "", ""}, {"7", "8", "9", "", ""}})
         << QList<int>{0 * 100 + 2, 1 * 100 + 5} << QList<int>{2} << none;
-    QTest::newRow("duplicate and blank headers")
-        << "duplicate_and_blank_headers.csv" << ',' << lf << utf8 << true
-        << L({"name", "column 2", "name (2)", "column 4"}) << R({{"1", "2", "3", "4"}}) << none << none
-        << QList<int>{1, 2, 3};
+    QTest::newRow("duplicate and blank headers") << "duplicate_and_blank_headers.csv" << ',' << lf << utf8 << true
+                                                 << L({"name", "column 2", "name (2)", "column 4"})
+                                                 << R({{"1", "2", "3", "4"}}) << none << none << QList<int>{1, 2, 3};
     QTest::newRow("no header") << "no_header.csv" << ',' << lf << utf8 << false
                                << L({"column 1", "column 2", "column 3"})
-                               << R({{"17", "2019-04-01", "4.5"}, {"18", "2019-05-02", "6"}}) << none << none
-                               << none;
-    QTest::newRow("no final line ending")
-        << "no_final_line_ending.csv" << ',' << lf << utf8 << true << L({"a", "b"})
-        << R({{"1", "2"}, {"3", "4"}}) << none << none << none;
-    QTest::newRow("lenient quotes")
-        << "quotes_lenient.csv" << ',' << lf << utf8 << true << L({"name", "quote"})
-        << R({{"Anne", "She said \"no\", then left"}, {"Ben", "5'10\" tall"}, {"Cat", "closedthen text"}})
-        << none << none << none;
+                               << R({{"17", "2019-04-01", "4.5"}, {"18", "2019-05-02", "6"}}) << none << none << none;
+    QTest::newRow("no final line ending") << "no_final_line_ending.csv" << ',' << lf << utf8 << true << L({"a", "b"})
+                                          << R({{"1", "2"}, {"3", "4"}}) << none << none << none;
+    QTest::newRow("lenient quotes") << "quotes_lenient.csv" << ',' << lf << utf8 << true << L({"name", "quote"})
+                                    << R({{"Anne", "She said \"no\", then left"},
+                                          {"Ben", "5'10\" tall"},
+                                          {"Cat", "closedthen text"}})
+                                    << none << none << none;
     QTest::newRow("only delimiters") << "only_delimiters.csv" << ',' << lf << utf8 << false
                                      << L({"column 1", "column 2", "column 3", "column 4"})
-                                     << R({{"", "", "", ""}, {"", "", "", ""}}) << none << QList<int>{0, 1}
-                                     << none;
-    QTest::newRow("header only") << "header_only.csv" << ',' << lf << utf8 << true
-                                 << L({"id", "name", "party"}) << R({}) << none << none << none;
+                                     << R({{"", "", "", ""}, {"", "", "", ""}}) << none << QList<int>{0, 1} << none;
+    QTest::newRow("header only") << "header_only.csv" << ',' << lf << utf8 << true << L({"id", "name", "party"})
+                                 << R({}) << none << none << none;
     QTest::newRow("windows-1252") << "windows1252.csv" << ',' << lf << int(TextEncoding::Windows1252) << true
                                   << L({"name", "place"})
-                                  << R({{"Top O\u2019 T\u2019 Town", "Storey\u2019s Way"},
-                                        {"\u20ac 5", "caf\u00e9"}})
+                                  << R({{"Top O\u2019 T\u2019 Town", "Storey\u2019s Way"}, {"\u20ac 5", "caf\u00e9"}})
                                   << none << none << none;
 }
 
@@ -398,8 +385,7 @@ void TestCsvReader::layoutOffsets()
     QCOMPARE(bytes.mid(0, qsizetype(layout->headerEnd)), QByteArray("site,history,dwellings\r\n"));
     QCOMPARE(layout->rowStarts.size(), std::size_t(3));
     const auto slice = [&](std::size_t i) {
-        return bytes.mid(qsizetype(layout->rowStarts[i]),
-                         qsizetype(layout->rowStarts[i + 1] - layout->rowStarts[i]));
+        return bytes.mid(qsizetype(layout->rowStarts[i]), qsizetype(layout->rowStarts[i + 1] - layout->rowStarts[i]));
     };
     QCOMPARE(slice(0), QByteArray("\"MEL1\",\"https://a.example/1|\nhttps://a.example/2\",4\r\n"));
     QCOMPARE(slice(1), QByteArray("\"MEL2\",\"one line\",9\r\n"));

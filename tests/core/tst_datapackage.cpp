@@ -1,10 +1,10 @@
 // Frictionless Data Packages: reading a descriptor with CSV (multi-part, dialect, encoding), inline rows and
 // objects, external and inline Table Schemas, foreign keys as relations; writing one back and reading it again
 // gives the same tables, schemas and relations; bad descriptors fail with an Error naming the resource.
-#include "io/dataset_writer.h"
 #include "io/datapackage/datapackage_reader.h"
 #include "io/datapackage/datapackage_writer.h"
 #include "io/datapackage/table_schema.h"
+#include "io/dataset_writer.h"
 #include "table_fixtures.h"
 
 #include <QDir>
@@ -160,10 +160,11 @@ private slots:
         // A dataset without schemas: inferred types, resource names from table names, relations as foreign keys.
         Dataset dataset;
         dataset.source.path = QStringLiteral("/somewhere/Council Register.xlsx");
-        dataset.tables.push_back(makeTable(QStringLiteral("Planning Apps"), L({"ref", "received", "fee", "decided", "status"}),
-                                           {L({"1", "2024-01-02", "12.5", "2024-01-02T10:00:00", "yes"}),
-                                            L({"2", "2024-02-03", "7", "", "no"})}));
-        dataset.tables.push_back(makeTable(QStringLiteral("conditions"), L({"app_ref", "text"}), {L({"1", "Hours 8-6"})}));
+        dataset.tables.push_back(makeTable(
+            QStringLiteral("Planning Apps"), L({"ref", "received", "fee", "decided", "status"}),
+            {L({"1", "2024-01-02", "12.5", "2024-01-02T10:00:00", "yes"}), L({"2", "2024-02-03", "7", "", "no"})}));
+        dataset.tables.push_back(
+            makeTable(QStringLiteral("conditions"), L({"app_ref", "text"}), {L({"1", "Hours 8-6"})}));
         dataset.relations.push_back(Relation{QStringLiteral("conditions"), QStringLiteral("app_ref"),
                                              QStringLiteral("Planning Apps"), QStringLiteral("ref")});
         QTemporaryDir dir;
@@ -216,8 +217,10 @@ private slots:
         QTest::newRow("numbers") << L({"1", "2.5"}) << QStringLiteral("number") << QStringLiteral("default");
         QTest::newRow("ISO dates") << L({"2024-01-31", ""}) << QStringLiteral("date") << QStringLiteral("default");
         QTest::newRow("UK dates") << L({"31/01/2024"}) << QStringLiteral("date") << QStringLiteral("%d/%m/%Y");
-        QTest::newRow("mixed date forms") << L({"31/01/2024", "2024-01-31"}) << QStringLiteral("string") << QStringLiteral("default");
-        QTest::newRow("datetimes") << L({"2024-01-31T10:00:00", "2024-01-31"}) << QStringLiteral("string") << QStringLiteral("default");
+        QTest::newRow("mixed date forms")
+            << L({"31/01/2024", "2024-01-31"}) << QStringLiteral("string") << QStringLiteral("default");
+        QTest::newRow("datetimes") << L({"2024-01-31T10:00:00", "2024-01-31"}) << QStringLiteral("string")
+                                   << QStringLiteral("default");
         QTest::newRow("booleans") << L({"true", "FALSE"}) << QStringLiteral("boolean") << QStringLiteral("default");
         QTest::newRow("text") << L({"a", "1"}) << QStringLiteral("string") << QStringLiteral("default");
         QTest::newRow("empty") << L({"", ""}) << QStringLiteral("string") << QStringLiteral("default");
@@ -260,28 +263,32 @@ private slots:
         QTest::newRow("absolute path")
             << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"/etc/passwd\", \"format\": \"csv\"}]}")
             << QStringLiteral("leaves the package folder");
-        QTest::newRow("missing file")
-            << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"missing.csv\"}]}") << QStringLiteral("missing.csv");
+        QTest::newRow("missing file") << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"missing.csv\"}]}")
+                                      << QStringLiteral("missing.csv");
         QTest::newRow("bad delimiter")
-            << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", \"dialect\": {\"delimiter\": \"::\"}}]}")
+            << QByteArray(
+                   "{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", \"dialect\": {\"delimiter\": \"::\"}}]}")
             << QStringLiteral("the delimiter \"::\"");
         QTest::newRow("unknown encoding")
             << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", \"encoding\": \"klingon\"}]}")
             << QStringLiteral("the encoding \"klingon\"");
-        QTest::newRow("duplicate names")
-            << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\"}, {\"name\": \"r\", \"path\": \"ok.csv\"}]}")
-            << QStringLiteral("two resources have this name");
+        QTest::newRow("duplicate names") << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\"}, "
+                                                       "{\"name\": \"r\", \"path\": \"ok.csv\"}]}")
+                                         << QStringLiteral("two resources have this name");
         QTest::newRow("fields not an array")
             << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", \"schema\": {\"fields\": {}}}]}")
             << QStringLiteral("The schema of resource \"r\": \"fields\" must be an array");
-        QTest::newRow("field without a name")
-            << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", \"schema\": {\"fields\": [{\"type\": \"integer\"}]}}]}")
-            << QStringLiteral("field 1 has no name");
+        QTest::newRow("field without a name") << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", "
+                                                            "\"schema\": {\"fields\": [{\"type\": \"integer\"}]}}]}")
+                                              << QStringLiteral("field 1 has no name");
         QTest::newRow("foreign key size mismatch")
-            << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", \"schema\": {\"fields\": [{\"name\": \"a\"}], \"foreignKeys\": [{\"fields\": [\"a\"], \"reference\": {\"resource\": \"\", \"fields\": [\"a\", \"b\"]}}]}}]}")
+            << QByteArray("{\"resources\": [{\"name\": \"r\", \"path\": \"ok.csv\", \"schema\": {\"fields\": "
+                          "[{\"name\": \"a\"}], \"foreignKeys\": [{\"fields\": [\"a\"], \"reference\": {\"resource\": "
+                          "\"\", \"fields\": [\"a\", \"b\"]}}]}}]}")
             << QStringLiteral("foreign key 1 must name as many fields");
         QTest::newRow("inline data not an array")
-            << QByteArray("{\"resources\": [{\"name\": \"r\", \"data\": \"a,b\"}]}") << QStringLiteral("inline \"data\" must be an array");
+            << QByteArray("{\"resources\": [{\"name\": \"r\", \"data\": \"a,b\"}]}")
+            << QStringLiteral("inline \"data\" must be an array");
     }
 
     void badPackages()

@@ -99,16 +99,15 @@ void TestDatasetSummary::nonDelimitedFormatsHaveNullDialect()
 void TestDatasetSummary::text()
 {
     const QString text = describeDataset(csvDataset());
-    QCOMPARE(text,
-             QStringLiteral("File:     /data/register.csv\n"
-                            "Format:   CSV (windows-1252, no BOM, delimiter ';', CRLF line endings, header row)\n"
-                            "Size:     1,234,567 bytes, loaded in 0.123 s\n"
-                            "\n"
-                            "Table register: 3 rows x 3 columns\n"
-                            "    1  id        integer\n"
-                            "    2  decided   date\n"
-                            "    3  column 3  text\n"
-                            "  Ragged rows: 1   Blank rows: 1   Renamed headers: column 3\n"));
+    QCOMPARE(text, QStringLiteral("File:     /data/register.csv\n"
+                                  "Format:   CSV (windows-1252, no BOM, delimiter ';', CRLF line endings, header row)\n"
+                                  "Size:     1,234,567 bytes, loaded in 0.123 s\n"
+                                  "\n"
+                                  "Table register: 3 rows x 3 columns\n"
+                                  "    1  id        integer\n"
+                                  "    2  decided   date\n"
+                                  "    3  column 3  text\n"
+                                  "  Ragged rows: 1   Blank rows: 1   Renamed headers: column 3\n"));
 }
 
 QTEST_APPLESS_MAIN(TestDatasetSummary)

@@ -67,8 +67,7 @@ void TestEncodingDetector::detects_data()
                                   << int(TextEncoding::Windows1252) << 0;
     QTest::newRow("unassigned in 1252 means latin-1")
         << QByteArray("name\nA\x81 b\xe9\n") << int(TextEncoding::Latin1) << 0;
-    QTest::newRow("a few NULs are not UTF-16")
-        << QByteArray("a,b\n1\0,2\n3,4\n", 13) << int(TextEncoding::Utf8) << 0;
+    QTest::newRow("a few NULs are not UTF-16") << QByteArray("a,b\n1\0,2\n3,4\n", 13) << int(TextEncoding::Utf8) << 0;
 }
 
 void TestEncodingDetector::detects()
@@ -90,10 +89,9 @@ void TestEncodingDetector::singleByteGuessesBecomeWindows1252_data()
     const QByteArray british("Storey\x92s Way, \x80 5");
     for (const char* name : {"WINDOWS-1250", "WINDOWS-1252", "ISO-8859-1", "ISO-8859-2", "ISO-8859-15",
                              "MAC-CENTRALEUROPE", "WINDOWS-1251", ""})
-        QTest::newRow(*name ? name : "no guess")
-            << QByteArray(name) << british << int(TextEncoding::Windows1252);
-    QTest::newRow("bytes rule 1252 out")
-        << QByteArray("WINDOWS-1252") << QByteArray("x\x8Dy") << int(TextEncoding::Latin1);
+        QTest::newRow(*name ? name : "no guess") << QByteArray(name) << british << int(TextEncoding::Windows1252);
+    QTest::newRow("bytes rule 1252 out") << QByteArray("WINDOWS-1252") << QByteArray("x\x8Dy")
+                                         << int(TextEncoding::Latin1);
 }
 
 void TestEncodingDetector::singleByteGuessesBecomeWindows1252()
@@ -110,8 +108,7 @@ void TestEncodingDetector::utf8Validity_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<bool>("validIfTruncated");
 
-    QTest::newRow("ascii") << QByteArray("plain ascii text, long enough to use the 16-byte path") << true
-                           << true;
+    QTest::newRow("ascii") << QByteArray("plain ascii text, long enough to use the 16-byte path") << true << true;
     QTest::newRow("two-byte") << QByteArray("caf\xC3\xA9") << true << true;
     QTest::newRow("three-byte") << QByteArray("\xE2\x80\x99") << true << true;
     QTest::newRow("four-byte") << QByteArray("\xF0\x9F\x98\x80") << true << true;
@@ -178,8 +175,7 @@ void TestEncodingDetector::readerDecodesEveryEncoding_data()
 
     const QString text = QStringLiteral("name,place\nZo\u00eb,\u201cZ\u00fcrich\u201d\n");
     QTest::newRow("utf-8") << text.toUtf8() << int(TextEncoding::Utf8) << false;
-    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8)
-                               << true;
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8) << true;
     QTest::newRow("utf-16le bom") << utf16(text, false, true) << int(TextEncoding::Utf16LE) << true;
     QTest::newRow("utf-16be bom") << utf16(text, true, true) << int(TextEncoding::Utf16BE) << true;
     QTest::newRow("utf-16le") << utf16(text, false, false) << int(TextEncoding::Utf16LE) << false;

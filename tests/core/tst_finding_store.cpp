@@ -13,12 +13,16 @@ class TstFindingStore : public QObject
 private slots:
     void messagesNameRowAndKey()
     {
-        const Dataset dataset = datasetFromCsv("reference,status,decision\n13/00858/HCC3S,Withdrawn,Approve\n,Decided,\n");
+        const Dataset dataset =
+            datasetFromCsv("reference,status,decision\n13/00858/HCC3S,Withdrawn,Approve\n,Decided,\n");
         FindingStore store;
-        const auto rule = store.addRule({QStringLiteral("PA-20"), QStringLiteral("t"), QStringLiteral("p"), QStringLiteral("conditional"),
-                                         QString(), QStringLiteral("The case is {value2} but has the decision '{value}' ({column}, {column2})"),
-                                         Severity::Error, true});
-        TableInfo info{QStringLiteral("input"), {QStringLiteral("reference"), QStringLiteral("status"), QStringLiteral("decision")}, 0,
+        const auto rule = store.addRule(
+            {QStringLiteral("PA-20"), QStringLiteral("t"), QStringLiteral("p"), QStringLiteral("conditional"),
+             QString(), QStringLiteral("The case is {value2} but has the decision '{value}' ({column}, {column2})"),
+             Severity::Error, true});
+        TableInfo info{QStringLiteral("input"),
+                       {QStringLiteral("reference"), QStringLiteral("status"), QStringLiteral("decision")},
+                       0,
                        dataset.tables.front()};
         const auto table = store.addTable(info);
         FindingSink sink(*dataset.tables.front(), table);
@@ -30,9 +34,11 @@ private slots:
         store.sort();
         QCOMPARE(store.size(), std::size_t(3));
         QCOMPARE(store.message(0), QStringLiteral("The file has no column 'x'."));
-        QCOMPARE(store.message(1), QStringLiteral("Row 1 (reference 13/00858/HCC3S): The case is Withdrawn but has the decision "
-                                                  "'Approve' (decision, status)"));
-        QCOMPARE(store.message(2), QStringLiteral("Row 2: The case is Decided but has the decision '' (decision, status)"));
+        QCOMPARE(store.message(1),
+                 QStringLiteral("Row 1 (reference 13/00858/HCC3S): The case is Withdrawn but has the decision "
+                                "'Approve' (decision, status)"));
+        QCOMPARE(store.message(2),
+                 QStringLiteral("Row 2: The case is Decided but has the decision '' (decision, status)"));
         const Finding f = store.finding(2);
         QVERIFY(f.hasSuggestion);
         QCOMPARE(f.suggestion, QStringLiteral("granted"));
@@ -47,7 +53,8 @@ private slots:
     {
         const Dataset dataset = datasetFromCsv("a\nx\n");
         FindingStore store;
-        const auto rule = store.addRule({QStringLiteral("R"), {}, {}, {}, {}, QStringLiteral("{value}"), Severity::Info, true});
+        const auto rule =
+            store.addRule({QStringLiteral("R"), {}, {}, {}, {}, QStringLiteral("{value}"), Severity::Info, true});
         const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a")}, -1, nullptr});
         FindingSink sink(*dataset.tables.front(), table);
         sink.setRule(rule, Severity::Info);
@@ -67,8 +74,10 @@ private slots:
     {
         const Dataset dataset = datasetFromCsv("a\n1\n2\n3\n");
         FindingStore store;
-        const auto r1 = store.addRule({QStringLiteral("R1"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Error, true});
-        const auto r2 = store.addRule({QStringLiteral("R2"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Warning, true});
+        const auto r1 =
+            store.addRule({QStringLiteral("R1"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Error, true});
+        const auto r2 =
+            store.addRule({QStringLiteral("R2"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Warning, true});
         const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a")}, -1, nullptr});
         FindingSink sink(*dataset.tables.front(), table);
         for (std::size_t row = 0; row < 3; ++row) {
@@ -90,7 +99,8 @@ private slots:
         const Dataset dataset = datasetFromCsv("a,b,c\n1,2,3\n4,5,6\n");
         FindingStore store;
         const auto r = store.addRule({QStringLiteral("R"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Error, true});
-        const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, -1, nullptr});
+        const auto table = store.addTable(
+            {QStringLiteral("t"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, -1, nullptr});
         FindingSink sink(*dataset.tables.front(), table);
         sink.setRule(r, Severity::Warning);
         sink.add(1, 0, "4");

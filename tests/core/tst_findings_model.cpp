@@ -42,7 +42,8 @@ private slots:
         QCOMPARE(model.index(3, 0).data(int(FindingsModel::Role::RowNumber)).toLongLong(), 2LL);
         QCOMPARE(model.index(3, 0).data(int(FindingsModel::Role::ColumnIndex)).toInt(), 1);
         QCOMPARE(model.index(3, 0).data(int(FindingsModel::Role::Severity)).toInt(), int(Severity::Warning));
-        QCOMPARE(model.index(1, FindingsModel::MessageColumn).data().toString(), QStringLiteral("Row 1 (reference R1): 'R1' repeats"));
+        QCOMPARE(model.index(1, FindingsModel::MessageColumn).data().toString(),
+                 QStringLiteral("Row 1 (reference R1): 'R1' repeats"));
         QCOMPARE(model.headerData(FindingsModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Message"));
         // The Table column names the table each finding belongs to (one table here: the CSV's).
         QCOMPARE(model.headerData(FindingsModel::TableColumn, Qt::Horizontal).toString(), QStringLiteral("Table"));

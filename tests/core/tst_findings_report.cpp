@@ -29,7 +29,8 @@ QByteArray write(ReportFormat format, const FindingStore& store)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const bool ok = writeFindingsReport(buffer, format, {QStringLiteral("in.csv"), {QStringLiteral("structure"), QStringLiteral("r")}}, store);
+    const bool ok = writeFindingsReport(
+        buffer, format, {QStringLiteral("in.csv"), {QStringLiteral("structure"), QStringLiteral("r")}}, store);
     return ok ? buffer.data() : QByteArray();
 }
 
@@ -46,7 +47,8 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(write(ReportFormat::Json, result.findings), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject root = doc.object();
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("file"), QStringLiteral("findings"), QStringLiteral("packs"), QStringLiteral("summary")}));
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("file"), QStringLiteral("findings"), QStringLiteral("packs"),
+                                           QStringLiteral("summary")}));
         QCOMPARE(root.value(QLatin1String("file")).toString(), QStringLiteral("in.csv"));
         QCOMPARE(root.value(QLatin1String("packs")).toArray().size(), 2);
         const QJsonObject summary = root.value(QLatin1String("summary")).toObject();
@@ -59,9 +61,9 @@ private slots:
         QCOMPARE(bySeverity.value(QLatin1String("info")).toInt(), 0);
         const QJsonArray findings = root.value(QLatin1String("findings")).toArray();
         QCOMPARE(findings.size(), 4);
-        const QStringList fields{QStringLiteral("column"),  QStringLiteral("message"), QStringLiteral("record"),
-                                 QStringLiteral("row"),     QStringLiteral("rule"),    QStringLiteral("severity"),
-                                 QStringLiteral("suggestion"), QStringLiteral("table"), QStringLiteral("value")};
+        const QStringList fields{QStringLiteral("column"),     QStringLiteral("message"), QStringLiteral("record"),
+                                 QStringLiteral("row"),        QStringLiteral("rule"),    QStringLiteral("severity"),
+                                 QStringLiteral("suggestion"), QStringLiteral("table"),   QStringLiteral("value")};
         for (const auto& f : findings)
             QCOMPARE(f.toObject().keys(), fields);
         const QJsonObject tableLevel = findings[0].toObject();
@@ -75,7 +77,8 @@ private slots:
         QCOMPARE(status.value(QLatin1String("column")).toString(), QStringLiteral("status"));
         QCOMPARE(status.value(QLatin1String("value")).toString(), QStringLiteral("Live, \"maybe\""));
         QCOMPARE(status.value(QLatin1String("suggestion")).toString(), QStringLiteral("live"));
-        QCOMPARE(status.value(QLatin1String("message")).toString(), QStringLiteral("Row 2 (reference R1): status 'Live, \"maybe\"'"));
+        QCOMPARE(status.value(QLatin1String("message")).toString(),
+                 QStringLiteral("Row 2 (reference R1): status 'Live, \"maybe\"'"));
     }
 
     void emptyJsonIsValid()
@@ -92,7 +95,8 @@ private slots:
         const QByteArray csv = write(ReportFormat::Csv, result.findings);
         const auto parsed = CodelistRepository::parse(csv, QStringLiteral("r"), QStringLiteral("r"));
         QVERIFY(parsed.ok());
-        QCOMPARE(parsed.value()->header.join(QLatin1Char(',')), QStringLiteral("rule,severity,table,row,record,column,value,message,suggestion"));
+        QCOMPARE(parsed.value()->header.join(QLatin1Char(',')),
+                 QStringLiteral("rule,severity,table,row,record,column,value,message,suggestion"));
         QCOMPARE(parsed.value()->rows.size(), std::size_t(4));
         QCOMPARE(parsed.value()->rows[3][6], std::string("Live, \"maybe\""));
         QCOMPARE(parsed.value()->rows[0][3], std::string());
@@ -102,7 +106,9 @@ private slots:
     {
         const auto result = validateSample();
         const QString text = QString::fromUtf8(write(ReportFormat::Text, result.findings));
-        QVERIFY2(text.contains(QStringLiteral("in.csv: 4 findings (2 errors, 1 warnings, 1 notices, 0 info) from structure, r")), qPrintable(text));
+        QVERIFY2(text.contains(
+                     QStringLiteral("in.csv: 4 findings (2 errors, 1 warnings, 1 notices, 0 info) from structure, r")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("suggested: 'live'")));
     }
 };

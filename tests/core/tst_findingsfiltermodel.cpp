@@ -125,8 +125,7 @@ void TestFindingsFilterModel::hidesUncheckedSeverities()
     filter.setSourceModel(&findings);
     findings.setFindings(storeOf({Severity::Info, Severity::Error, Severity::Notice, Severity::Warning}, 8));
     QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
-    filter.setSeverityMask(FindingsFilterModel::bit(Severity::Warning) |
-                           FindingsFilterModel::bit(Severity::Info));
+    filter.setSeverityMask(FindingsFilterModel::bit(Severity::Warning) | FindingsFilterModel::bit(Severity::Info));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(sourceRows(filter), (QList<int>{3, 7, 0, 4}));
     filter.setSeverityMask(0);
@@ -170,13 +169,12 @@ void TestFindingsFilterModel::aMillionFindingsFilterInMilliseconds()
     FindingsModel findings;
     FindingsFilterModel filter;
     filter.setSourceModel(&findings);
-    const auto store = storeOf(
-        {Severity::Info, Severity::Notice, Severity::Notice, Severity::Warning, Severity::Error}, 1'000'000);
+    const auto store =
+        storeOf({Severity::Info, Severity::Notice, Severity::Notice, Severity::Warning, Severity::Error}, 1'000'000);
     QElapsedTimer clock;
     clock.start();
     findings.setFindings(store); // worst-first ordering of a million rows
-    filter.setSeverityMask(FindingsFilterModel::bit(Severity::Error) |
-                           FindingsFilterModel::bit(Severity::Warning));
+    filter.setSeverityMask(FindingsFilterModel::bit(Severity::Error) | FindingsFilterModel::bit(Severity::Warning));
     filter.setSeverityMask(FindingsFilterModel::kAllSeverities);
     const qint64 ms = clock.elapsed();
     QCOMPARE(filter.rowCount(), 1'000'000);

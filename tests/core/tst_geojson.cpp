@@ -45,7 +45,8 @@ QStringList strings(std::initializer_list<const char*> items)
     return list;
 }
 
-std::shared_ptr<Table> plainTable(const std::vector<const char*>& names, const std::vector<std::vector<const char*>>& rows)
+std::shared_ptr<Table> plainTable(const std::vector<const char*>& names,
+                                  const std::vector<std::vector<const char*>>& rows)
 {
     std::vector<Column> columns;
     for (std::size_t c = 0; c < names.size(); ++c) {
@@ -95,15 +96,15 @@ void TestGeoJson::featureCollection()
         names << t->columnName(c);
     // The feature id first, properties without a prefix (they win plain names), the WKT geometry last.
     QCOMPARE(names, strings({"id#2", "reference", "name", "designation-date", "area_ha", "listed", "notes",
-                                 "contact.email", "height_m", "id", "geometry"}));
+                             "contact.email", "height_m", "id", "geometry"}));
     QCOMPARE(text(*t, 0, "id#2"), QStringLiteral("CA-1"));
     QCOMPARE(text(*t, 1, "id#2"), QStringLiteral("2"));
     QCOMPARE(text(*t, 4, "id"), QStringLiteral("inner-id"));
     QCOMPARE(text(*t, 0, "area_ha"), QStringLiteral("12.5"));
-    QCOMPARE(text(*t, 0, "geometry"),
-             QStringLiteral("POLYGON ((-0.1 51.5, -0.09 51.5, -0.09 51.51, -0.1 51.5), "
-                            "(-0.098 51.502, -0.097 51.502, -0.097 51.503, -0.098 51.502))"));
-    QCOMPARE(text(*t, 1, "geometry"), QStringLiteral("MULTIPOLYGON (((1 2, 3 4, 5 6, 1 2)), ((7 8, 9 10, 11 12, 7 8)))"));
+    QCOMPARE(text(*t, 0, "geometry"), QStringLiteral("POLYGON ((-0.1 51.5, -0.09 51.5, -0.09 51.51, -0.1 51.5), "
+                                                     "(-0.098 51.502, -0.097 51.502, -0.097 51.503, -0.098 51.502))"));
+    QCOMPARE(text(*t, 1, "geometry"),
+             QStringLiteral("MULTIPOLYGON (((1 2, 3 4, 5 6, 1 2)), ((7 8, 9 10, 11 12, 7 8)))"));
     QCOMPARE(text(*t, 2, "geometry"), QStringLiteral("POINT Z (-1.25 52.0 87.5)"));
     QCOMPARE(text(*t, 3, "geometry"), QStringLiteral("LINESTRING (0 0, 1 0.0015, 2 2)"));
     QCOMPARE(text(*t, 4, "geometry"), QStringLiteral("GEOMETRYCOLLECTION (POINT (1 2), MULTIPOINT ((3 4), (5 6)))"));
@@ -138,7 +139,8 @@ void TestGeoJson::roundTrip()
 
 void TestGeoJson::typeAfterFeatures()
 {
-    const QByteArray json = R"({"features":[{"type":"Feature","properties":{"a":1},"geometry":{"type":"Point","coordinates":[1,2]}}],"type":"FeatureCollection"})";
+    const QByteArray json =
+        R"({"features":[{"type":"Feature","properties":{"a":1},"geometry":{"type":"Point","coordinates":[1,2]}}],"type":"FeatureCollection"})";
     const auto result = read(json, QStringLiteral("x.json"));
     QVERIFY(result.ok());
     QCOMPARE(result.value().source.format, QStringLiteral("geojson"));
@@ -150,7 +152,7 @@ void TestGeoJson::collectionWithoutFeatures()
 {
     // Found by fuzz_json: with no features array there is no feature table; it reads as plain JSON instead.
     for (const QByteArray& json : {QByteArray(R"({"type":"FeatureCollection","featujes":[{"a":1}]})"),
-                                  QByteArray(R"({"type":"FeatureCollection","name":"x"})")}) {
+                                   QByteArray(R"({"type":"FeatureCollection","name":"x"})")}) {
         const auto result = read(json, QStringLiteral("x.geojson"));
         QVERIFY(result.ok());
         QCOMPARE(result.value().source.format, QStringLiteral("json"));
@@ -160,7 +162,8 @@ void TestGeoJson::collectionWithoutFeatures()
 
 void TestGeoJson::singleFeature()
 {
-    const QByteArray json = R"({"type":"Feature","id":7,"properties":{"a":"b"},"geometry":{"type":"Point","coordinates":[0.5,-1]}})";
+    const QByteArray json =
+        R"({"type":"Feature","id":7,"properties":{"a":"b"},"geometry":{"type":"Point","coordinates":[0.5,-1]}})";
     const auto result = read(json, QStringLiteral("one.geojson"));
     QVERIFY(result.ok());
     QCOMPARE(result.value().source.format, QStringLiteral("geojson"));
@@ -199,9 +202,12 @@ void TestGeoJson::geometryToWkt_data()
     QTest::newRow("point zm") << QByteArray(R"({"type":"Point","coordinates":[1,2,3,4]})") << "POINT ZM (1 2 3 4)";
     QTest::newRow("empty point") << QByteArray(R"({"type":"Point","coordinates":[]})") << "POINT EMPTY";
     QTest::newRow("empty polygon") << QByteArray(R"({"coordinates":[],"type":"Polygon"})") << "POLYGON EMPTY";
-    QTest::newRow("empty collection") << QByteArray(R"({"type":"GeometryCollection","geometries":[]})") << "GEOMETRYCOLLECTION EMPTY";
-    QTest::newRow("numbers as written") << QByteArray(R"({"type":"Point","coordinates":[1.50,-2e3]})") << "POINT (1.50 -2e3)";
-    QTest::newRow("coordinates first") << QByteArray(R"({"coordinates":[[1,2],[3,4]],"type":"MultiPoint"})") << "MULTIPOINT ((1 2), (3 4))";
+    QTest::newRow("empty collection") << QByteArray(R"({"type":"GeometryCollection","geometries":[]})")
+                                      << "GEOMETRYCOLLECTION EMPTY";
+    QTest::newRow("numbers as written") << QByteArray(R"({"type":"Point","coordinates":[1.50,-2e3]})")
+                                        << "POINT (1.50 -2e3)";
+    QTest::newRow("coordinates first") << QByteArray(R"({"coordinates":[[1,2],[3,4]],"type":"MultiPoint"})")
+                                       << "MULTIPOINT ((1 2), (3 4))";
     QTest::newRow("mixed dimensions") << QByteArray(R"({"type":"LineString","coordinates":[[1,2],[3,4,5]]})") << "";
     QTest::newRow("one value") << QByteArray(R"({"type":"Point","coordinates":[1]})") << "";
     QTest::newRow("wrong nesting") << QByteArray(R"({"type":"Polygon","coordinates":[[1,2]]})") << "";
@@ -215,8 +221,8 @@ void TestGeoJson::geometryToWkt()
 {
     QFETCH(QByteArray, geometry);
     QFETCH(QString, wkt);
-    const QByteArray json = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":)" +
-                            geometry + "}]}";
+    const QByteArray json =
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":)" + geometry + "}]}";
     const auto result = read(json, QStringLiteral("g.geojson"));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
     const QString cell = text(*result.value().tables[0], 0, "geometry");
@@ -234,14 +240,20 @@ void TestGeoJson::wktToGeoJson_data()
     QTest::newRow("untagged 3d") << "POINT (1 2 3)" << QByteArray(R"({"type":"Point","coordinates":[1,2,3]})");
     QTest::newRow("EWKT srid") << "SRID=4326;POINT(1 2)" << QByteArray(R"({"type":"Point","coordinates":[1,2]})");
     QTest::newRow("non-JSON numbers") << "POINT (+1. .5)" << QByteArray(R"({"type":"Point","coordinates":[1,0.5]})");
-    QTest::newRow("multipoint bare") << "MULTIPOINT (1 2, 3 4)" << QByteArray(R"({"type":"MultiPoint","coordinates":[[1,2],[3,4]]})");
-    QTest::newRow("linestring") << "LINESTRING (30 10, 10 30, 40 40)" << QByteArray(R"({"type":"LineString","coordinates":[[30,10],[10,30],[40,40]]})");
-    QTest::newRow("polygon with hole") << "POLYGON ((0 0, 4 0, 4 4, 0 0), (1 1, 2 1, 2 2, 1 1))"
-                                       << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,0]],[[1,1],[2,1],[2,2],[1,1]]]})");
+    QTest::newRow("multipoint bare") << "MULTIPOINT (1 2, 3 4)"
+                                     << QByteArray(R"({"type":"MultiPoint","coordinates":[[1,2],[3,4]]})");
+    QTest::newRow("linestring") << "LINESTRING (30 10, 10 30, 40 40)"
+                                << QByteArray(R"({"type":"LineString","coordinates":[[30,10],[10,30],[40,40]]})");
+    QTest::newRow("polygon with hole")
+        << "POLYGON ((0 0, 4 0, 4 4, 0 0), (1 1, 2 1, 2 2, 1 1))"
+        << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,0]],[[1,1],[2,1],[2,2],[1,1]]]})");
     QTest::newRow("multipolygon") << "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))"
-                                  << QByteArray(R"({"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]]]})");
-    QTest::newRow("collection") << "GEOMETRYCOLLECTION (POINT Z (1 2 3), LINESTRING EMPTY)"
-                                << QByteArray(R"({"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[1,2,3]},{"type":"LineString","coordinates":[]}]})");
+                                  << QByteArray(
+                                         R"({"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]]]})");
+    QTest::newRow("collection")
+        << "GEOMETRYCOLLECTION (POINT Z (1 2 3), LINESTRING EMPTY)"
+        << QByteArray(
+               R"({"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[1,2,3]},{"type":"LineString","coordinates":[]}]})");
     QTest::newRow("empty") << "POLYGON EMPTY" << QByteArray(R"({"type":"Polygon","coordinates":[]})");
 }
 
@@ -275,18 +287,19 @@ void TestGeoJson::plainTableWithWkt()
 {
     Dataset d;
     d.source.format = QStringLiteral("csv");
-    d.tables.push_back(plainTable({"reference", "WKT", "name"},
-                                  {{"A1", "POINT (1 2)", "Mill"}, {"A2", "", "Barn"}}));
+    d.tables.push_back(plainTable({"reference", "WKT", "name"}, {{"A1", "POINT (1 2)", "Mill"}, {"A2", "", "Barn"}}));
     JsonWriteOptions options;
     options.format = QStringLiteral("geojson");
     options.indent = QString();
     const auto written = write(d, options);
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
-    QCOMPARE(written.value(),
-             QByteArray(R"({"type":"FeatureCollection","features":[)"
-                        R"({"type":"Feature","properties":{"reference":"A1","name":"Mill"},"geometry":{"type":"Point","coordinates":[1,2]}},)"
-                        R"({"type":"Feature","properties":{"reference":"A2","name":"Barn"},"geometry":null}]})"
-                        "\n"));
+    QCOMPARE(
+        written.value(),
+        QByteArray(
+            R"({"type":"FeatureCollection","features":[)"
+            R"({"type":"Feature","properties":{"reference":"A1","name":"Mill"},"geometry":{"type":"Point","coordinates":[1,2]}},)"
+            R"({"type":"Feature","properties":{"reference":"A2","name":"Barn"},"geometry":null}]})"
+            "\n"));
     // And back: the GeoJSON reads as the same table with a WKT geometry column.
     const auto back = read(written.value(), QStringLiteral("sites.geojson"));
     QVERIFY(back.ok());
@@ -303,7 +316,8 @@ void TestGeoJson::plainTableWithLonLat()
     options.indent = QString();
     const auto written = write(d, options);
     QVERIFY(written.ok());
-    QVERIFY(written.value().contains(R"({"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[-1.5,52.25]}})"));
+    QVERIFY(written.value().contains(
+        R"({"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[-1.5,52.25]}})"));
     QVERIFY(written.value().contains(R"({"type":"Feature","properties":{"name":"y"},"geometry":null})"));
 }
 

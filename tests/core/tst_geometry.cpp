@@ -62,19 +62,19 @@ private slots:
         ok("3D point", "POINT Z (1 2 3)", F::Wkt, T::Point, true, "", 1, 0);
         ok("EWKT prefix", "SRID=4326;POINT(1.1234567 2)", F::Wkt, T::Point, true, "", 1, 7);
         ok("square", "POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))", F::Wkt, T::Polygon, true, "", 5, 0);
-        ok("bow-tie (PA-25)", "POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))", F::Wkt, T::Polygon, false,
-           "Self-intersection", 5, 0);
-        ok("multipolygon", "MULTIPOLYGON(((0 0, 1 0, 1 1, 0 0)), ((2 2, 3 2, 3 3, 2 2)))", F::Wkt,
-           T::MultiPolygon, true, "", 8, 0);
+        ok("bow-tie (PA-25)", "POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))", F::Wkt, T::Polygon, false, "Self-intersection", 5,
+           0);
+        ok("multipolygon", "MULTIPOLYGON(((0 0, 1 0, 1 1, 0 0)), ((2 2, 3 2, 3 3, 2 2)))", F::Wkt, T::MultiPolygon,
+           true, "", 8, 0);
         ok("line in a geometry field", "LINESTRING(0 0, 1 1)", F::Wkt, T::LineString, true, "", 2, 0);
         ok("empty point", "POINT EMPTY", F::Wkt, T::Point, true, "", 0, 0);
-        ok("collection", "GEOMETRYCOLLECTION(POINT(1 2), POLYGON((0 0, 1 0, 1 1, 0 0)))", F::Wkt,
-           T::GeometryCollection, true, "", 5, 0);
-        ok("GeoJSON polygon (PA-22)", R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]})",
-           F::GeoJson, T::Polygon, true, "", 4, 0);
+        ok("collection", "GEOMETRYCOLLECTION(POINT(1 2), POLYGON((0 0, 1 0, 1 1, 0 0)))", F::Wkt, T::GeometryCollection,
+           true, "", 5, 0);
+        ok("GeoJSON polygon (PA-22)", R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]})", F::GeoJson,
+           T::Polygon, true, "", 4, 0);
         ok("GeoJSON feature",
-           R"({"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[-0.88,52.76]}})",
-           F::GeoJson, T::Point, true, "", 1, 2);
+           R"({"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[-0.88,52.76]}})", F::GeoJson,
+           T::Point, true, "", 1, 2);
         bad("unclosed WKT (PA-22)", "POLYGON((1 2, 3 4)", F::Wkt, "Not valid WKT");
         bad("ring not closed", "POLYGON((0 0, 1 0, 1 1, 0 0.5))", F::Wkt, "Not valid WKT");
         bad("prose", "not a geometry", F::Wkt, "Not valid WKT");
@@ -133,14 +133,11 @@ private slots:
         QTest::newRow("GeoJSON point to WKT, 6 dp")
             << QByteArray(R"({"type":"Point","coordinates":[-1.4512345678,50.9]})") << false << false
             << QByteArray("POINT (-1.451235 50.9)");
-        QTest::newRow("polygon to multipolygon")
-            << QByteArray("POLYGON((0 0, 1 0, 1 1, 0 0))") << false << true
-            << QByteArray("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))");
-        QTest::newRow("multipolygon unchanged")
-            << QByteArray("MULTIPOLYGON(((0 0, 1 0, 1 1, 0 0)))") << false << true
-            << QByteArray("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))");
-        QTest::newRow("point not forced")
-            << QByteArray("POINT(1 2)") << false << true << QByteArray("POINT (1 2)");
+        QTest::newRow("polygon to multipolygon") << QByteArray("POLYGON((0 0, 1 0, 1 1, 0 0))") << false << true
+                                                 << QByteArray("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))");
+        QTest::newRow("multipolygon unchanged") << QByteArray("MULTIPOLYGON(((0 0, 1 0, 1 1, 0 0)))") << false << true
+                                                << QByteArray("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))");
+        QTest::newRow("point not forced") << QByteArray("POINT(1 2)") << false << true << QByteArray("POINT (1 2)");
     }
 
     void normalise()
@@ -183,28 +180,21 @@ private slots:
         QTest::newRow("WGS84 Melton") << -0.886 << 52.766 << K::Wgs84 << -0.886 << 52.766 << true;
         QTest::newRow("WGS84 flipped") << 52.766 << -0.886 << K::Wgs84Flipped << -0.886 << 52.766 << true;
         QTest::newRow("Greenwich lon 0 is kept") << 0.0 << 51.4779 << K::Wgs84 << 0.0 << 51.4779 << true;
-        QTest::newRow("Nairobi is WGS84 outside England")
-            << 36.82 << -1.29 << K::Wgs84 << 36.82 << -1.29 << false;
+        QTest::newRow("Nairobi is WGS84 outside England") << 36.82 << -1.29 << K::Wgs84 << 36.82 << -1.29 << false;
         QTest::newRow("lat > 90 only as lat/lon") << 120.0 << 45.0 << K::Wgs84 << 120.0 << 45.0 << false;
-        QTest::newRow("BNG Hampshire (file 1)")
-            << 438344.0 << 116519.0 << K::Osgb << -1.45556 << 50.94684 << true;
-        QTest::newRow("BNG Trafalgar Square")
-            << 530000.0 << 180000.0 << K::Osgb << -0.12835 << 51.50399 << true;
-        QTest::newRow("BNG flipped Penzance")
-            << 30000.0 << 147000.0 << K::OsgbFlipped << -5.54038 << 50.11604 << true;
+        QTest::newRow("BNG Hampshire (file 1)") << 438344.0 << 116519.0 << K::Osgb << -1.45556 << 50.94684 << true;
+        QTest::newRow("BNG Trafalgar Square") << 530000.0 << 180000.0 << K::Osgb << -0.12835 << 51.50399 << true;
+        QTest::newRow("BNG flipped Penzance") << 30000.0 << 147000.0 << K::OsgbFlipped << -5.54038 << 50.11604 << true;
         QTest::newRow("BNG flipped, only readable swapped")
             << 800000.0 << 300000.0 << K::OsgbFlipped << -3.65137 << 57.08011 << false;
-        QTest::newRow("Web Mercator London")
-            << -14000.0 << 6711000.0 << K::WebMercator << -0.12576 << 51.50437 << true;
+        QTest::newRow("Web Mercator London") << -14000.0 << 6711000.0 << K::WebMercator << -0.12576 << 51.50437 << true;
         QTest::newRow("Web Mercator flipped")
             << 6711000.0 << -14000.0 << K::WebMercatorFlipped << -0.12576 << 51.50437 << true;
         QTest::newRow("ETRS89 geocentric Melton (file 4)")
             << 3868174.295 << -59185.9921 << K::Etrs89Geocentric << -0.87659 << 52.75265 << true;
-        QTest::newRow("extra-digit northing (PA-24)")
-            << 532199.0 << 1821833.0 << K::Unknown << 0.0 << 0.0 << false;
+        QTest::newRow("extra-digit northing (PA-24)") << 532199.0 << 1821833.0 << K::Unknown << 0.0 << 0.0 << false;
         QTest::newRow("negative grid") << -5000.0 << -3000.0 << K::Unknown << 0.0 << 0.0 << false;
-        QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << 1.0 << K::Unknown << 0.0 << 0.0
-                             << false;
+        QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << 1.0 << K::Unknown << 0.0 << 0.0 << false;
     }
 
     void classify()
@@ -250,8 +240,7 @@ private slots:
         const QList<bool> results = QtConcurrent::blockingMapped(jobs, [](int i) {
             const auto info = inspectGeometry(i % 2 ? "POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))" : "POINT(1 2)");
             const CoordinateGuess g = classifyCoordinate(438344 + i, 116519);
-            return info.ok() && info.value().valid == (i % 2 == 0) && g.kind == CoordinateKind::Osgb &&
-                   g.insideEngland;
+            return info.ok() && info.value().valid == (i % 2 == 0) && g.kind == CoordinateKind::Osgb && g.insideEngland;
         });
         QVERIFY(std::all_of(results.begin(), results.end(), [](bool b) { return b; }));
     }
@@ -311,8 +300,7 @@ private slots:
     void realConservationAreaWkt()
     {
         bool found = false;
-        const std::string csv =
-            values_test::readShared("planning/Existing_NoDups_NotLessThanZero.csv", &found);
+        const std::string csv = values_test::readShared("planning/Existing_NoDups_NotLessThanZero.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         const auto rows = values_test::parseCsv(csv);

@@ -31,7 +31,8 @@ void row(const char* name, const char* input, Verdict v, const char* suggestion 
     QTest::newRow(name) << QByteArray(input) << v << QByteArray(suggestion);
 }
 
-template <class Check> void verify(Check check)
+template <class Check>
+void verify(Check check)
 {
     QFETCH(QByteArray, input);
     QFETCH(Verdict, verdict);
@@ -283,8 +284,7 @@ private slots:
         row("NI constituency N06", "N06000001", V);
         row("lower case", "e06000047", N, "E06000047");
         row("label (PA-10)", "Maidstone E07000110", N, "E07000110");
-        row("URI (PA-08)", "http://opendatacommunities.org/geography/administration/ua/E06000007", N,
-            "E06000007");
+        row("URI (PA-08)", "http://opendatacommunities.org/geography/administration/ua/E06000007", N, "E06000007");
         row("missing zero (PA-10)", "E7000110", I, "E07000110");
         row("unknown entity", "E99000001", I);
         row("too long", "E060000471", I);
@@ -333,8 +333,7 @@ private slots:
     void realDemocracyClubGssCodes()
     {
         bool found = false;
-        const std::string csv =
-            values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
+        const std::string csv = values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         const auto rows = values_test::parseCsv(csv);
@@ -381,8 +380,8 @@ private slots:
     {
         int count = 0;
         for (const char* file :
-             {"political/burundi-assembly-ep-popolo-v1.0.json",
-              "political/kenya-assembly-ep-popolo-v1.0.json", "political/uk-commons-ep-popolo-v1.0.json"}) {
+             {"political/burundi-assembly-ep-popolo-v1.0.json", "political/kenya-assembly-ep-popolo-v1.0.json",
+              "political/uk-commons-ep-popolo-v1.0.json"}) {
             bool found = false;
             const std::string json = values_test::readShared(file, &found);
             if (!found)

@@ -86,20 +86,20 @@ private slots:
         ok("far future is a date", "2103-05-01", P::Day, F::Iso, "2103-05-01", "2103-05-01", "2103-05-01");
         ok("datetime T minutes", "2013-06-04T10:30", P::Minute, F::IsoDateTime, "2013-06-04", "2013-06-04",
            "2013-06-04T10:30:00");
-        ok("datetime space seconds", "2013-06-04 10:30:15", P::Second, F::IsoDateTime, "2013-06-04",
-           "2013-06-04", "2013-06-04T10:30:15");
+        ok("datetime space seconds", "2013-06-04 10:30:15", P::Second, F::IsoDateTime, "2013-06-04", "2013-06-04",
+           "2013-06-04T10:30:15");
         ok("datetime Z", "2013-06-04T10:30:15Z", P::Second, F::IsoDateTime, "2013-06-04", "2013-06-04",
            "2013-06-04T10:30:15Z");
-        ok("datetime offset", "2013-06-04T10:30:15+01:00", P::Second, F::IsoDateTime, "2013-06-04",
-           "2013-06-04", "2013-06-04T10:30:15+01:00");
-        ok("datetime compact negative offset", "2013-06-04T10:30:15-0530", P::Second, F::IsoDateTime,
-           "2013-06-04", "2013-06-04", "2013-06-04T10:30:15-05:30");
-        ok("datetime hour offset", "2013-06-04T10:30+02", P::Minute, F::IsoDateTime, "2013-06-04",
-           "2013-06-04", "2013-06-04T10:30:00+02:00");
-        ok("datetime fraction", "2013-06-04T10:30:15.123Z", P::Second, F::IsoDateTime, "2013-06-04",
-           "2013-06-04", "2013-06-04T10:30:15Z");
-        ok("UK dd/mm/yyyy (Hampshire CaseDate)", "10/04/2013", P::Day, F::UkDayFirst, "2013-04-10",
-           "2013-04-10", "2013-04-10");
+        ok("datetime offset", "2013-06-04T10:30:15+01:00", P::Second, F::IsoDateTime, "2013-06-04", "2013-06-04",
+           "2013-06-04T10:30:15+01:00");
+        ok("datetime compact negative offset", "2013-06-04T10:30:15-0530", P::Second, F::IsoDateTime, "2013-06-04",
+           "2013-06-04", "2013-06-04T10:30:15-05:30");
+        ok("datetime hour offset", "2013-06-04T10:30+02", P::Minute, F::IsoDateTime, "2013-06-04", "2013-06-04",
+           "2013-06-04T10:30:00+02:00");
+        ok("datetime fraction", "2013-06-04T10:30:15.123Z", P::Second, F::IsoDateTime, "2013-06-04", "2013-06-04",
+           "2013-06-04T10:30:15Z");
+        ok("UK dd/mm/yyyy (Hampshire CaseDate)", "10/04/2013", P::Day, F::UkDayFirst, "2013-04-10", "2013-04-10",
+           "2013-04-10");
         ok("UK single digits", "3/9/1954", P::Day, F::UkDayFirst, "1954-09-03", "1954-09-03", "1954-09-03");
         ok("UK with time", "01/06/2014 09:15", P::Minute, F::UkDayFirst, "2014-06-01", "2014-06-01",
            "2014-06-01T09:15:00");
@@ -107,10 +107,8 @@ private slots:
            "2014-06-01T09:15:07");
         ok("UK with dashes", "04-06-2013", P::Day, F::UkDayFirst, "2013-06-04", "2013-06-04", "2013-06-04");
         ok("UK with dots", "04.06.2013", P::Day, F::UkDayFirst, "2013-06-04", "2013-06-04", "2013-06-04");
-        ok("year-first slash", "2013/06/04", P::Day, F::YearFirstSlash, "2013-06-04", "2013-06-04",
-           "2013-06-04");
-        ok("surrounding spaces are trimmed", " 2013-05-01 ", P::Day, F::Iso, "2013-05-01", "2013-05-01",
-           "2013-05-01");
+        ok("year-first slash", "2013/06/04", P::Day, F::YearFirstSlash, "2013-06-04", "2013-06-04", "2013-06-04");
+        ok("surrounding spaces are trimmed", " 2013-05-01 ", P::Day, F::Iso, "2013-05-01", "2013-05-01", "2013-05-01");
 
         bad("30 February", "2023-02-30", DateError::DayOutOfRange);
         bad("29 February common year", "2023-02-29", DateError::DayOutOfRange);
@@ -133,8 +131,7 @@ private slots:
         bad("datetime hour only", "2013-06-04T10", DateError::Syntax);
         bad("two-digit year", "01/06/14", DateError::Syntax);
         bad("mixed separators", "01/06-2014", DateError::Syntax);
-        ok("unpadded ISO (DATE-01)", "2015-3-5", P::Day, F::IsoUnpadded, "2015-03-05", "2015-03-05",
-           "2015-03-05");
+        ok("unpadded ISO (DATE-01)", "2015-3-5", P::Day, F::IsoUnpadded, "2015-03-05", "2015-03-05", "2015-03-05");
         ok("unpadded month", "2015-3", P::Month, F::IsoUnpadded, "2015-03-01", "2015-03-31", "2015-03");
         ok("unpadded day", "2015-03-5", P::Day, F::IsoUnpadded, "2015-03-05", "2015-03-05", "2015-03-05");
         bad("unpadded impossible", "2015-2-30", DateError::DayOutOfRange);
@@ -185,8 +182,7 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("message");
         QTest::newRow("30 February") << QByteArray("2023-02-30")
-                                     << QStringLiteral(
-                                            "2023-02-30 is not a date: February 2023 has 28 days.");
+                                     << QStringLiteral("2023-02-30 is not a date: February 2023 has 28 days.");
         QTest::newRow("31 April UK") << QByteArray("31/04/2019")
                                      << QStringLiteral("31/04/2019 is not a date: April 2019 has 30 days.");
         QTest::newRow("month 13") << QByteArray("2023-13")
@@ -237,10 +233,8 @@ private slots:
         row("UK vs ISO", "20/08/2013", O::Less, "2013-12-11", T::Definitely);
         row("datetimes same day", "2013-06-04T09:00", O::Less, "2013-06-04T10:00", T::Definitely);
         row("datetimes with offsets", "2013-06-04T10:00+01:00", O::Less, "2013-06-04T09:30Z", T::Definitely);
-        row("datetimes one offset uses wall clock", "2013-06-04T10:00+01:00", O::Less, "2013-06-04T09:30",
-            T::Never);
-        row("minute precision overlaps a second", "2013-06-04T10:00", O::LessEqual, "2013-06-04T10:00:30",
-            T::Possibly);
+        row("datetimes one offset uses wall clock", "2013-06-04T10:00+01:00", O::Less, "2013-06-04T09:30", T::Never);
+        row("minute precision overlaps a second", "2013-06-04T10:00", O::LessEqual, "2013-06-04T10:00:30", T::Possibly);
         row("date vs datetime compares days", "2013-06-04", O::LessEqual, "2013-06-04T10:00", T::Definitely);
         row("date vs datetime next day", "2013-06-05", O::LessEqual, "2013-06-04T23:59", T::Never);
     }
@@ -263,12 +257,9 @@ private slots:
         QTest::addColumn<int>("years");
         QTest::addColumn<int>("days");
         QTest::addColumn<QString>("bound");
-        QTest::newRow("+50 years (far-future)")
-            << QByteArray("2024-05-15") << 50 << 0 << QStringLiteral("2074-05-15");
-        QTest::newRow("29 Feb + 1 year")
-            << QByteArray("2024-02-29") << 1 << 0 << QStringLiteral("2025-02-28");
-        QTest::newRow("29 Feb + 4 years")
-            << QByteArray("2024-02-29") << 4 << 0 << QStringLiteral("2028-02-29");
+        QTest::newRow("+50 years (far-future)") << QByteArray("2024-05-15") << 50 << 0 << QStringLiteral("2074-05-15");
+        QTest::newRow("29 Feb + 1 year") << QByteArray("2024-02-29") << 1 << 0 << QStringLiteral("2025-02-28");
+        QTest::newRow("29 Feb + 4 years") << QByteArray("2024-02-29") << 4 << 0 << QStringLiteral("2028-02-29");
         QTest::newRow("tomorrow") << QByteArray("2024-12-31") << 0 << 1 << QStringLiteral("2025-01-01");
         QTest::newRow("minus 100 years minus a day")
             << QByteArray("2024-03-01") << -100 << -1 << QStringLiteral("1924-02-29");
@@ -311,16 +302,14 @@ private slots:
                                     << Truth::Definitely;
         QTest::newRow("year of birth straddles 18")
             << QByteArray("1995") << QByteArray("2013-03-28") << 17 << 18 << Truth::Possibly;
-        QTest::newRow("18th birthday")
-            << QByteArray("1995-03-28") << QByteArray("2013-03-28") << 18 << 18 << Truth::Definitely;
+        QTest::newRow("18th birthday") << QByteArray("1995-03-28") << QByteArray("2013-03-28") << 18 << 18
+                                       << Truth::Definitely;
         QTest::newRow("day before 18th birthday")
             << QByteArray("1995-03-28") << QByteArray("2013-03-27") << 17 << 17 << Truth::Never;
         QTest::newRow("29 Feb birthday in common year")
             << QByteArray("2000-02-29") << QByteArray("2018-02-28") << 17 << 17 << Truth::Never;
-        QTest::newRow("born after the date")
-            << QByteArray("2031") << QByteArray("2013") << -19 << -18 << Truth::Never;
-        QTest::newRow("both years") << QByteArray("1960") << QByteArray("2013") << 52 << 53
-                                    << Truth::Definitely;
+        QTest::newRow("born after the date") << QByteArray("2031") << QByteArray("2013") << -19 << -18 << Truth::Never;
+        QTest::newRow("both years") << QByteArray("1960") << QByteArray("2013") << 52 << 53 << Truth::Definitely;
     }
 
     void age()
@@ -372,8 +361,7 @@ private slots:
     void realKenyaBirthDatePrecision()
     {
         bool found = false;
-        const std::string json =
-            values_test::readShared("political/kenya-assembly-ep-popolo-v1.0.json", &found);
+        const std::string json = values_test::readShared("political/kenya-assembly-ep-popolo-v1.0.json", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         int years = 0, days = 0;
@@ -392,8 +380,8 @@ private slots:
     void realPopoloDatesAllParse()
     {
         for (const char* file :
-             {"political/burundi-assembly-ep-popolo-v1.0.json",
-              "political/kenya-assembly-ep-popolo-v1.0.json", "political/uk-commons-ep-popolo-v1.0.json"}) {
+             {"political/burundi-assembly-ep-popolo-v1.0.json", "political/kenya-assembly-ep-popolo-v1.0.json",
+              "political/uk-commons-ep-popolo-v1.0.json"}) {
             bool found = false;
             const std::string json = values_test::readShared(file, &found);
             if (!found)

@@ -28,7 +28,10 @@ QByteArray write(const Dataset& dataset, const JsonWriteOptions& options = {})
     return result.value();
 }
 
-QString errorOf(const Result<Dataset>& r) { return r.ok() ? QString() : r.error().toString(); }
+QString errorOf(const Result<Dataset>& r)
+{
+    return r.ok() ? QString() : r.error().toString();
+}
 
 QStringList columnNames(const Table& t)
 {
@@ -98,14 +101,18 @@ void TestJsonReader::roundTripExact_data()
     QTest::newRow("array of objects") << QByteArray(R"([{"a":1,"b":"x"},{"a":2,"c":true}])") << j;
     QTest::newRow("missing, null, empty string") << QByteArray(R"([{"a":null},{"a":""},{},{"a":"v"}])") << j;
     QTest::newRow("numbers as written")
-        << QByteArray(R"([{"n":0},{"n":-1.5e+10},{"n":12345678901234567890123},{"n":1.0},{"n":-0},{"n":1E-7},{"n":1e400}])") << j;
+        << QByteArray(
+               R"([{"n":0},{"n":-1.5e+10},{"n":12345678901234567890123},{"n":1.0},{"n":-0},{"n":1E-7},{"n":1e400}])")
+        << j;
     QTest::newRow("bools") << QByteArray(R"([{"b":true},{"b":false},{"b":"true"}])") << j;
     QTest::newRow("nested objects") << QByteArray(R"([{"a":{"b":{"c":1}},"d":{}},{"a":{"x":[]}}])") << j;
     QTest::newRow("mixed array") << QByteArray(R"([{"a":[1,"x",null,true,{"k":1},[1,[2]],[]]}])") << j;
     QTest::newRow("array of arrays") << QByteArray(R"([[1,2],[3,[4]],[]])") << j;
     QTest::newRow("scalars in root array") << QByteArray(R"([1,"a",null,false,{"o":1}])") << j;
     QTest::newRow("unicode and escapes")
-        << QByteArray("[{\"name\":\"Si\xc3\xa2n\",\"emoji\":\"\xf0\x9f\x98\x80\",\"esc\":\"a\\\"b\\\\c\\n\\t\\u0001\"}]") << j;
+        << QByteArray(
+               "[{\"name\":\"Si\xc3\xa2n\",\"emoji\":\"\xf0\x9f\x98\x80\",\"esc\":\"a\\\"b\\\\c\\n\\t\\u0001\"}]")
+        << j;
     QTest::newRow("object of arrays") << QByteArray(R"({"a":[{"x":1}],"n":5,"b":[{"y":2},{"y":3}],"s":"t"})") << j;
     QTest::newRow("object member object") << QByteArray(R"({"meta":{"x":1,"l":["u","v"]},"rows":[]})") << j;
     QTest::newRow("root number") << QByteArray("42") << j;
@@ -118,13 +125,19 @@ void TestJsonReader::roundTripExact_data()
     QTest::newRow("duplicate keys") << QByteArray(R"([{"a":1,"a":2},{"a":3}])") << j;
     QTest::newRow("duplicate array keys") << QByteArray(R"([{"a":[1],"a":[2,3]}])") << j;
     QTest::newRow("dotted key vs nesting") << QByteArray(R"([{"a.b":1,"a":{"b":2}}])") << j;
-    QTest::newRow("reserved names as keys") << QByteArray(R"([{"x":[{"_index":5,"_parent_row":"q","value":1},7]}])") << j;
+    QTest::newRow("reserved names as keys")
+        << QByteArray(R"([{"x":[{"_index":5,"_parent_row":"q","value":1},7]}])") << j;
     QTest::newRow("empty key") << QByteArray(R"({"":[{"":1}]})") << j;
     QTest::newRow("deep nesting") << nested(200) << j;
-    QTest::newRow("key that is a U+FEFF (found by fuzz_json)") << QByteArray("{\"a.b\":2,\"a\":{\"b\":[{\"dex\":1}]},\"a\":2,\"\xEF\xBB\xBF\":{\"\":\"\"}}") << j;
-    QTest::newRow("key that is a U+FEFF, json lines") << QByteArray("{\"a.b\":2,\"a\":{\"b\":[{\"dex\":1}]},\"a\":2,\"\xEF\xBB\xBF\":{\"\":\"\"}}\n") << QStringLiteral("x.jsonl");
-    QTest::newRow("pretty, 2 spaces") << QByteArray("[\n  {\n    \"a\": 1,\n    \"b\": [\n      2\n    ],\n    \"c\": {}\n  }\n]\n") << j;
-    QTest::newRow("pretty, 4 spaces, no final newline") << QByteArray("{\n    \"a\": [\n        {\n            \"x\": null\n        }\n    ]\n}") << j;
+    QTest::newRow("key that is a U+FEFF (found by fuzz_json)")
+        << QByteArray("{\"a.b\":2,\"a\":{\"b\":[{\"dex\":1}]},\"a\":2,\"\xEF\xBB\xBF\":{\"\":\"\"}}") << j;
+    QTest::newRow("key that is a U+FEFF, json lines")
+        << QByteArray("{\"a.b\":2,\"a\":{\"b\":[{\"dex\":1}]},\"a\":2,\"\xEF\xBB\xBF\":{\"\":\"\"}}\n")
+        << QStringLiteral("x.jsonl");
+    QTest::newRow("pretty, 2 spaces")
+        << QByteArray("[\n  {\n    \"a\": 1,\n    \"b\": [\n      2\n    ],\n    \"c\": {}\n  }\n]\n") << j;
+    QTest::newRow("pretty, 4 spaces, no final newline")
+        << QByteArray("{\n    \"a\": [\n        {\n            \"x\": null\n        }\n    ]\n}") << j;
     QTest::newRow("pretty, tabs, CRLF") << QByteArray("[\r\n\t{\r\n\t\t\"a\": 1\r\n\t}\r\n]\r\n") << j;
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF[{\"a\":1}]") << j;
     QTest::newRow("json lines") << QByteArray("{\"a\":1}\n{\"b\":[1,2]}\n[3]\n\"s\"\n") << QStringLiteral("rows.jsonl");
@@ -198,7 +211,8 @@ void TestJsonReader::childTablesAndScalars()
     const auto result = read(R"([{"p":{"q":[{"r":[{"s":1}]},{"r":[]}]}}])");
     QVERIFY(result.ok());
     const Dataset& d = result.value();
-    QCOMPARE(tableNames(d), QStringList({QStringLiteral("rows"), QStringLiteral("rows.p.q"), QStringLiteral("rows.p.q.r")}));
+    QCOMPARE(tableNames(d),
+             QStringList({QStringLiteral("rows"), QStringLiteral("rows.p.q"), QStringLiteral("rows.p.q.r")}));
     QCOMPARE(cell(d, "rows.p.q.r", 0, "s"), QStringLiteral("1"));
     QCOMPARE(cell(d, "rows.p.q.r", 0, "_parent_row"), QStringLiteral("1"));
     QCOMPARE(int(d.table(QStringLiteral("rows.p.q"))->rowCount()), 2);
@@ -292,23 +306,28 @@ void TestJsonReader::syntaxErrors_data()
     QTest::newRow("two documents") << QByteArray("{\"a\":1}\n{\"a\":2}") << j << 2 << 1 << ".jsonl";
     // Found by fuzz_json: a scalar that is not consumed lets on-demand skip what follows unchecked.
     QTest::newRow("colon after string value") << QByteArray(R"({"b":"a":]})") << j << 1 << 9 << "Expected ',' or '}'";
-    QTest::newRow("colon after number value") << QByteArray(R"({"b":1e400:]})") << j << 1 << 11 << "Expected ',' or '}'";
+    QTest::newRow("colon after number value")
+        << QByteArray(R"({"b":1e400:]})") << j << 1 << 11 << "Expected ',' or '}'";
     QTest::newRow("missing colon") << QByteArray(R"({"a" 1})") << j << 1 << 6 << "Expected ':'";
     QTest::newRow("unquoted key") << QByteArray(R"({a:1})") << j << 1 << 2 << "key in double quotes";
     QTest::newRow("unclosed array") << QByteArray("[1,2") << j << 1 << 5 << "closed with ']'";
     QTest::newRow("unclosed object") << QByteArray("{\"a\":[1]") << j << 1 << 9 << "closed with '}'";
     QTest::newRow("invalid UTF-8") << QByteArray("[\"ok\",\n\"\xff\"]") << j << 2 << 2 << "Invalid UTF-8";
     QTest::newRow("control character") << QByteArray("[\"a\tb\"]") << j << 1 << 4 << "control character";
-    QTest::newRow("column counts characters") << QByteArray("[\"\xc3\xa9\xc3\xa9\", x]") << j << 1 << 8 << "Unexpected 'x'";
+    QTest::newRow("column counts characters")
+        << QByteArray("[\"\xc3\xa9\xc3\xa9\", x]") << j << 1 << 8 << "Unexpected 'x'";
     QTest::newRow("lone surrogate") << QByteArray(R"(["\ud800"])") << j << 1 << 3 << "Unpaired UTF-16 surrogate";
     QTest::newRow("too deep") << nested(600) << j << 1 << 2557 << "nested more than 512";
     QTest::newRow("NaN") << QByteArray(R"([NaN])") << j << 1 << 2 << "Unexpected 'N'";
     QTest::newRow("single quotes") << QByteArray(R"(['a'])") << j << 1 << 2 << "Unexpected ''";
     QTest::newRow("root scalar with junk") << QByteArray("12 13") << j << 1 << 4 << "after the end";
     QTest::newRow("utf-16") << QByteArray("\xFF\xFE[\0]\0", 6) << j << 1 << 1 << "UTF-8";
-    QTest::newRow("json lines, line 3") << QByteArray("{\"a\":1}\n{\"a\":2}\n{\"a\":}\n") << QStringLiteral("x.jsonl") << 3 << 6 << "Unexpected '}'";
-    QTest::newRow("json lines, two values on a line") << QByteArray("{\"a\":1} {\"a\":2}\n") << QStringLiteral("x.jsonl") << 1 << 9 << "after the end";
-    QTest::newRow("json lines, bad scalar") << QByteArray("1\nnul\n") << QStringLiteral("x.jsonl") << 2 << 1 << "true, false or null";
+    QTest::newRow("json lines, line 3") << QByteArray("{\"a\":1}\n{\"a\":2}\n{\"a\":}\n") << QStringLiteral("x.jsonl")
+                                        << 3 << 6 << "Unexpected '}'";
+    QTest::newRow("json lines, two values on a line")
+        << QByteArray("{\"a\":1} {\"a\":2}\n") << QStringLiteral("x.jsonl") << 1 << 9 << "after the end";
+    QTest::newRow("json lines, bad scalar")
+        << QByteArray("1\nnul\n") << QStringLiteral("x.jsonl") << 2 << 1 << "true, false or null";
 }
 
 void TestJsonReader::syntaxErrors()

@@ -42,24 +42,30 @@ void TestJsonWriter::escaping_data()
                                << QStringLiteral("C:\\dir\\");
     QTest::newRow("newline, CR, tab") << QByteArray("a\nb\r\nc\td") << QByteArray("\"a\\nb\\r\\nc\\td\"")
                                       << QStringLiteral("a\nb\r\nc\td");
-    QTest::newRow("backspace, form feed") << QByteArray("\b\f") << QByteArray("\"\\b\\f\"")
-                                          << QStringLiteral("\b\f");
-    QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray("\"a\\u0000b\"") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"));
+    QTest::newRow("backspace, form feed") << QByteArray("\b\f") << QByteArray("\"\\b\\f\"") << QStringLiteral("\b\f");
+    QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray("\"a\\u0000b\"")
+                         << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"));
     QTest::newRow("other controls") << QByteArray("\x01\x1f\x7f") << QByteArray("\"\\u0001\\u001f\x7f\"")
                                     << QString::fromUtf8("\x01\x1f\x7f");
-    QTest::newRow("accents and symbols") << QByteArray("caf\xc3\xa9 \xe2\x82\xac") << QByteArray("\"caf\xc3\xa9 \xe2\x82\xac\"")
+    QTest::newRow("accents and symbols") << QByteArray("caf\xc3\xa9 \xe2\x82\xac")
+                                         << QByteArray("\"caf\xc3\xa9 \xe2\x82\xac\"")
                                          << QString::fromUtf8("caf\xc3\xa9 \xe2\x82\xac");
     QTest::newRow("astral plane") << QByteArray("\xf0\x9f\x98\x80") << QByteArray("\"\xf0\x9f\x98\x80\"")
                                   << QString::fromUtf8("\xf0\x9f\x98\x80");
     QTest::newRow("line separator kept") << QByteArray("\xe2\x80\xa8") << QByteArray("\"\xe2\x80\xa8\"")
                                          << QString::fromUtf8("\xe2\x80\xa8");
-    QTest::newRow("invalid byte") << QByteArray("a\xff" "b") << QByteArray("\"a\xef\xbf\xbd" "b\"")
-                                  << QString::fromUtf8("a\xef\xbf\xbd" "b");
+    QTest::newRow("invalid byte") << QByteArray("a\xff"
+                                                "b")
+                                  << QByteArray("\"a\xef\xbf\xbd"
+                                                "b\"")
+                                  << QString::fromUtf8("a\xef\xbf\xbd"
+                                                       "b");
     QTest::newRow("truncated sequence") << QByteArray("x\xe2\x82") << QByteArray("\"x\xef\xbf\xbd\xef\xbf\xbd\"")
                                         << QString::fromUtf8("x\xef\xbf\xbd\xef\xbf\xbd");
     QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << QByteArray("\"\xef\xbf\xbd\xef\xbf\xbd\"")
                                     << QString::fromUtf8("\xef\xbf\xbd\xef\xbf\xbd");
-    QTest::newRow("UTF-16 surrogate") << QByteArray("\xed\xa0\x80") << QByteArray("\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"")
+    QTest::newRow("UTF-16 surrogate") << QByteArray("\xed\xa0\x80")
+                                      << QByteArray("\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"")
                                       << QString::fromUtf8("\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
 }
 
@@ -106,8 +112,8 @@ void TestJsonWriter::shapeAndOrder()
 
 void TestJsonWriter::editsInsertsAndDeletes()
 {
-    const auto table = makeTable({QStringLiteral("id"), QStringLiteral("name")},
-                                 {{"1", "Ann"}, {"2", "Ben"}, {"3", "Cal"}});
+    const auto table =
+        makeTable({QStringLiteral("id"), QStringLiteral("name")}, {{"1", "Ann"}, {"2", "Ben"}, {"3", "Cal"}});
     table->overlay().set(0, 1, "Anne");
     table->removeRow(1);
     const RecordId inserted = table->insertRow(0);

@@ -102,9 +102,9 @@ std::optional<Checked> checkShared(const QString& relative)
     return checkDataset(std::move(dataset).value());
 }
 
-#define CHECK_SHARED(var, relative)                                                                                \
-    const auto var = checkShared(QStringLiteral(relative));                                                         \
-    if (!var)                                                                                                       \
+#define CHECK_SHARED(var, relative)                                                                                    \
+    const auto var = checkShared(QStringLiteral(relative));                                                            \
+    if (!var)                                                                                                          \
         QSKIP("../shared/data is not present (real-file accuracy needs " relative ")");
 
 Checked checkSample(double defectRate, qint64 rows, PlanningSampleReport* report)
@@ -125,30 +125,53 @@ Checked checkSample(double defectRate, qint64 rows, PlanningSampleReport* report
 QStringList expectedRules(PlanningDefect defect)
 {
     switch (defect) {
-    case PlanningDefect::MissingReference: return {QStringLiteral("PA-03-missing-value")};
-    case PlanningDefect::DuplicateReference: return {QStringLiteral("PA-05-unique-reference")};
-    case PlanningDefect::NameIsReference: return {QStringLiteral("PA-32-name-is-reference")};
-    case PlanningDefect::DecisionBeforeStart: return {QStringLiteral("PA-15-decision-before-start")};
-    case PlanningDefect::DayFirstDate: return {QStringLiteral("PA-11-iso-date")};
-    case PlanningDefect::ImpossibleDate: return {QStringLiteral("PA-11-invalid-date")};
-    case PlanningDefect::FarFutureDate: return {QStringLiteral("PA-13-far-future-date")};
-    case PlanningDefect::StatusNotInCodelist: return {QStringLiteral("PA-18-status")};
-    case PlanningDefect::DecisionSynonym: return {QStringLiteral("PA-18-decision")};
-    case PlanningDefect::CodelistCase: return {QStringLiteral("PA-18-status"), QStringLiteral("PA-18-decision")};
-    case PlanningDefect::TrailingSpace: return {QStringLiteral("STR-whitespace")};
-    case PlanningDefect::WithdrawnWithDecision: return {QStringLiteral("PA-20-withdrawn-with-decision")};
-    case PlanningDefect::UnknownOrganisation: return {QStringLiteral("PA-08-organisation"), QStringLiteral("PA-08-curie")};
-    case PlanningDefect::AbolishedOrganisation: return {QStringLiteral("PA-09-organisation-active")};
-    case PlanningDefect::MalformedPostcode: return {QStringLiteral("PA-29-postcode")};
-    case PlanningDefect::LatLonSwapped: return {QStringLiteral("PA-23-crs")};
-    case PlanningDefect::OutsideEngland: return {QStringLiteral("PA-24-england"), QStringLiteral("PA-23-crs")};
-    case PlanningDefect::OsgbInWgs84: return {QStringLiteral("PA-23-crs")};
-    case PlanningDefect::StrayWhitespace: return {QStringLiteral("STR-whitespace")};
-    case PlanningDefect::NonBreakingSpace: return {QStringLiteral("STR-whitespace")};
-    case PlanningDefect::Mojibake: return {QStringLiteral("STR-encoding")};
+    case PlanningDefect::MissingReference:
+        return {QStringLiteral("PA-03-missing-value")};
+    case PlanningDefect::DuplicateReference:
+        return {QStringLiteral("PA-05-unique-reference")};
+    case PlanningDefect::NameIsReference:
+        return {QStringLiteral("PA-32-name-is-reference")};
+    case PlanningDefect::DecisionBeforeStart:
+        return {QStringLiteral("PA-15-decision-before-start")};
+    case PlanningDefect::DayFirstDate:
+        return {QStringLiteral("PA-11-iso-date")};
+    case PlanningDefect::ImpossibleDate:
+        return {QStringLiteral("PA-11-invalid-date")};
+    case PlanningDefect::FarFutureDate:
+        return {QStringLiteral("PA-13-far-future-date")};
+    case PlanningDefect::StatusNotInCodelist:
+        return {QStringLiteral("PA-18-status")};
+    case PlanningDefect::DecisionSynonym:
+        return {QStringLiteral("PA-18-decision")};
+    case PlanningDefect::CodelistCase:
+        return {QStringLiteral("PA-18-status"), QStringLiteral("PA-18-decision")};
+    case PlanningDefect::TrailingSpace:
+        return {QStringLiteral("STR-whitespace")};
+    case PlanningDefect::WithdrawnWithDecision:
+        return {QStringLiteral("PA-20-withdrawn-with-decision")};
+    case PlanningDefect::UnknownOrganisation:
+        return {QStringLiteral("PA-08-organisation"), QStringLiteral("PA-08-curie")};
+    case PlanningDefect::AbolishedOrganisation:
+        return {QStringLiteral("PA-09-organisation-active")};
+    case PlanningDefect::MalformedPostcode:
+        return {QStringLiteral("PA-29-postcode")};
+    case PlanningDefect::LatLonSwapped:
+        return {QStringLiteral("PA-23-crs")};
+    case PlanningDefect::OutsideEngland:
+        return {QStringLiteral("PA-24-england"), QStringLiteral("PA-23-crs")};
+    case PlanningDefect::OsgbInWgs84:
+        return {QStringLiteral("PA-23-crs")};
+    case PlanningDefect::StrayWhitespace:
+        return {QStringLiteral("STR-whitespace")};
+    case PlanningDefect::NonBreakingSpace:
+        return {QStringLiteral("STR-whitespace")};
+    case PlanningDefect::Mojibake:
+        return {QStringLiteral("STR-encoding")};
     case PlanningDefect::EmptyRequiredField:
-        return {QStringLiteral("PA-03-missing-value"), QStringLiteral("PA-03-organisation"), QStringLiteral("PA-03-location")};
-    case PlanningDefect::UprnExponent: return {QStringLiteral("PA-28-uprn")};
+        return {QStringLiteral("PA-03-missing-value"), QStringLiteral("PA-03-organisation"),
+                QStringLiteral("PA-03-location")};
+    case PlanningDefect::UprnExponent:
+        return {QStringLiteral("PA-28-uprn")};
     }
     return {};
 }
@@ -227,13 +250,20 @@ private slots:
         // CaseReference uses several patterns (NMA/2013/0233, 13/10972 beside 13/00858/HCC3S).
         QVERIFY(c->hasValue(QStringLiteral("PA-06-reference-format"), QStringLiteral("13/10972")));
         QVERIFY(c->hasValue(QStringLiteral("PA-06-reference-format"), QStringLiteral("NMA/2013/0233")));
-        QVERIFY(c->messages(QStringLiteral("PA-06-reference-format")).join(QLatin1Char('\n')).contains(QStringLiteral("follow 3 formats")));
+        QVERIFY(c->messages(QStringLiteral("PA-06-reference-format"))
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("follow 3 formats")));
         // Messages name the row by number and by the user's key.
-        QVERIFY(c->messages(QStringLiteral("PA-20-decision-without-status")).value(0).startsWith(QStringLiteral("Row 25 (CaseReference 14/00863/CMA): ")));
+        QVERIFY(c->messages(QStringLiteral("PA-20-decision-without-status"))
+                    .value(0)
+                    .startsWith(QStringLiteral("Row 25 (CaseReference 14/00863/CMA): ")));
         // PA-17 (info): 10 cases took more than 8 weeks from CaseDate to DecisionDate (none is marked major in a
         // development-scale column), e.g. 13/01142/CMA: 163 days.
-        QCOMPARE(c->rows(QStringLiteral("PA-17-determination-time")), (std::set<qint64>{1, 5, 6, 8, 9, 10, 11, 14, 19, 20}));
-        QVERIFY(c->messages(QStringLiteral("PA-17-determination-time")).join(QLatin1Char('\n')).contains(QStringLiteral("163 days after 22/05/2013, more than the 8-week period (56 days)")));
+        QCOMPARE(c->rows(QStringLiteral("PA-17-determination-time")),
+                 (std::set<qint64>{1, 5, 6, 8, 9, 10, 11, 14, 19, 20}));
+        QVERIFY(c->messages(QStringLiteral("PA-17-determination-time"))
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("163 days after 22/05/2013, more than the 8-week period (56 days)")));
         // PA-12: the dates are all day-first or ambiguous; no month-first evidence, so no finding.
         QCOMPARE(c->count(QStringLiteral("PA-12-day-month-order")), std::size_t(0));
     }
@@ -274,7 +304,9 @@ private slots:
         QVERIFY(c->hasValue(QStringLiteral("PA-32-condition-scoped"), QStringLiteral("con01")));
         QVERIFY(!c->hasValue(QStringLiteral("PA-32-condition-scoped"), QStringLiteral("17_05993_OUT-condition-01")));
         QCOMPARE(c->count(QStringLiteral("PA-32-condition-reason")), std::size_t(3));
-        QVERIFY(c->messages(QStringLiteral("PC-03-long-description")).join(QLatin1Char('\n')).contains(QStringLiteral("9655")));
+        QVERIFY(c->messages(QStringLiteral("PC-03-long-description"))
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("9655")));
     }
 
     void meltonBrownfieldRegister()
@@ -295,8 +327,10 @@ private slots:
         QCOMPARE(c->count(QStringLiteral("PA-08-uri-doc")), std::size_t(19));
         QCOMPARE(c->count(QStringLiteral("STR-whitespace"), QStringLiteral("OrganisationURI")), std::size_t(17));
         // SiteReference has trailing spaces and mixes planning references with site codes.
-        QVERIFY(c->hasValue(QStringLiteral("STR-whitespace"), QStringLiteral("LONG3 "), QStringLiteral("SiteReference")));
-        QVERIFY(c->hasValue(QStringLiteral("STR-whitespace"), QStringLiteral("The Gollings "), QStringLiteral("SiteReference")));
+        QVERIFY(
+            c->hasValue(QStringLiteral("STR-whitespace"), QStringLiteral("LONG3 "), QStringLiteral("SiteReference")));
+        QVERIFY(c->hasValue(QStringLiteral("STR-whitespace"), QStringLiteral("The Gollings "),
+                            QStringLiteral("SiteReference")));
         QCOMPARE(c->count(QStringLiteral("BF-03-reference-format")), std::size_t(1));
         // Addresses use ';' as separator; PlanningHistory holds URLs separated by '|' and newlines.
         QVERIFY(c->count(QStringLiteral("BF-09-address-separator")) >= 1);
@@ -310,7 +344,8 @@ private slots:
         // "17 … with … 120 new dwellings" = 137, "45-65 new homes" and "up to 53" are ranges and limits.
         QCOMPARE(c->rows(QStringLiteral("BF-11-dwellings-description")), (std::set<qint64>{14}));
         for (std::size_t i = 0; i < c->result.findings.size(); ++i)
-            if (c->result.findings.rules()[c->result.findings.record(i).rule].id == QLatin1String("BF-11-dwellings-description")) {
+            if (c->result.findings.rules()[c->result.findings.record(i).rule].id ==
+                QLatin1String("BF-11-dwellings-description")) {
                 QCOMPARE(c->result.findings.record(i).severity, Severity::Notice);
                 QCOMPARE(c->result.findings.finding(i).suggestion, QStringLiteral("7"));
                 QVERIFY(c->result.findings.message(i).contains(QStringLiteral("the text gives 7")));
@@ -336,12 +371,14 @@ private slots:
         QCOMPARE(c->count(QStringLiteral("CA-02-empty-column"), QStringLiteral("geometry")), std::size_t(1));
         QCOMPARE(c->count(QStringLiteral("CA-04-polygon-copy")), std::size_t(10));
         // start_date is a bare year.
-        QVERIFY(c->hasValue(QStringLiteral("CA-05-date-precision"), QStringLiteral("1969"), QStringLiteral("start_date")));
+        QVERIFY(
+            c->hasValue(QStringLiteral("CA-05-date-precision"), QStringLiteral("1969"), QStringLiteral("start_date")));
         // Column naming mixes CamelCase, kebab-case and snake_case.
         QCOMPARE(c->count(QStringLiteral("STR-header-naming")), std::size_t(1));
         // 89 LPAs, including abolished ones such as Allerdale.
         QVERIFY(c->hasValue(QStringLiteral("PA-09-organisation-current"), QStringLiteral("Allerdale Borough Council")));
-        QVERIFY(!c->hasValue(QStringLiteral("PA-09-organisation-current"), QStringLiteral("Amber Valley Borough Council")));
+        QVERIFY(
+            !c->hasValue(QStringLiteral("PA-09-organisation-current"), QStringLiteral("Amber Valley Borough Council")));
     }
 
     void democracyClubCandidates()

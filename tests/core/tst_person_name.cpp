@@ -86,8 +86,7 @@ private slots:
         row("family first", "NKAISSERY Joseph", NameCase::UpperFamilyFirst, "Nkaissery Joseph");
         row("multi-token family first", "DE LA CRUZ Juan", NameCase::UpperFamilyFirst, "De La Cruz Juan");
         row("family last", "Joseph NKAISSERY", NameCase::UpperFamilyLast, "Joseph Nkaissery");
-        row("nickname inside (DC 2015)", "Steve SPARKY Roberts", NameCase::UpperInner,
-            "Steve Sparky Roberts");
+        row("nickname inside (DC 2015)", "Steve SPARKY Roberts", NameCase::UpperInner, "Steve Sparky Roberts");
         row("apostrophe and hyphen", "O'NEILL-SMITH Mary", NameCase::UpperFamilyFirst, "O'Neill-Smith Mary");
         row("accented capitals", "ÉMILE ZOLA", NameCase::AllUpper, "Émile Zola");
         row("honorific kept", "Dr. JOSEPH NKAISSERY", NameCase::AllUpper, "Dr. Joseph Nkaissery");
@@ -169,8 +168,7 @@ private slots:
         QTest::addColumn<int>("shared");
         QTest::addColumn<bool>("subset");
         QTest::addColumn<bool>("likely");
-        const auto row = [](const char* label, const char* a, const char* b, int shared, bool subset,
-                            bool likely) {
+        const auto row = [](const char* label, const char* a, const char* b, int shared, bool subset, bool likely) {
             QTest::newRow(label) << QByteArray(a) << QByteArray(b) << shared << subset << likely;
         };
         row("Kenya Shakila (NAME-01)", "Shakila Abdalla", "Shakila Abdalla Mohamed", 2, true, true);

@@ -59,7 +59,10 @@ std::vector<Record> parseCsv(const QByteArray& bytes)
     return records;
 }
 
-QByteArray sv(std::string_view v) { return QByteArray(v.data(), qsizetype(v.size())); }
+QByteArray sv(std::string_view v)
+{
+    return QByteArray(v.data(), qsizetype(v.size()));
+}
 
 template <class List>
 bool contains(const List& list, const QByteArray& value)
@@ -198,29 +201,49 @@ private:
 QString expectedViolation(PlanningDefect defect)
 {
     switch (defect) {
-    case PlanningDefect::MissingReference: return QStringLiteral("required:reference");
-    case PlanningDefect::DuplicateReference: return QStringLiteral("unique:reference");
-    case PlanningDefect::NameIsReference: return QStringLiteral("compare:name");
-    case PlanningDefect::DecisionBeforeStart: return QStringLiteral("order:decision-date");
-    case PlanningDefect::DayFirstDate: return QStringLiteral("date:start-date");
-    case PlanningDefect::ImpossibleDate: return QStringLiteral("date:decision-date");
-    case PlanningDefect::FarFutureDate: return QStringLiteral("range:decision-date");
-    case PlanningDefect::StatusNotInCodelist: return QStringLiteral("codelist:planning-application-status");
-    case PlanningDefect::DecisionSynonym: return QStringLiteral("codelist:planning-decision");
-    case PlanningDefect::CodelistCase: return QStringLiteral("codelist:planning-");
-    case PlanningDefect::TrailingSpace: return QStringLiteral("whitespace:planning-");
-    case PlanningDefect::WithdrawnWithDecision: return QStringLiteral("conditional:planning-application-status");
-    case PlanningDefect::UnknownOrganisation: return QStringLiteral("codelist:organisation");
-    case PlanningDefect::AbolishedOrganisation: return QStringLiteral("active:organisation");
-    case PlanningDefect::MalformedPostcode: return QStringLiteral("pattern:postcode");
+    case PlanningDefect::MissingReference:
+        return QStringLiteral("required:reference");
+    case PlanningDefect::DuplicateReference:
+        return QStringLiteral("unique:reference");
+    case PlanningDefect::NameIsReference:
+        return QStringLiteral("compare:name");
+    case PlanningDefect::DecisionBeforeStart:
+        return QStringLiteral("order:decision-date");
+    case PlanningDefect::DayFirstDate:
+        return QStringLiteral("date:start-date");
+    case PlanningDefect::ImpossibleDate:
+        return QStringLiteral("date:decision-date");
+    case PlanningDefect::FarFutureDate:
+        return QStringLiteral("range:decision-date");
+    case PlanningDefect::StatusNotInCodelist:
+        return QStringLiteral("codelist:planning-application-status");
+    case PlanningDefect::DecisionSynonym:
+        return QStringLiteral("codelist:planning-decision");
+    case PlanningDefect::CodelistCase:
+        return QStringLiteral("codelist:planning-");
+    case PlanningDefect::TrailingSpace:
+        return QStringLiteral("whitespace:planning-");
+    case PlanningDefect::WithdrawnWithDecision:
+        return QStringLiteral("conditional:planning-application-status");
+    case PlanningDefect::UnknownOrganisation:
+        return QStringLiteral("codelist:organisation");
+    case PlanningDefect::AbolishedOrganisation:
+        return QStringLiteral("active:organisation");
+    case PlanningDefect::MalformedPostcode:
+        return QStringLiteral("pattern:postcode");
     case PlanningDefect::LatLonSwapped:
     case PlanningDefect::OutsideEngland:
-    case PlanningDefect::OsgbInWgs84: return QStringLiteral("geometry:point");
+    case PlanningDefect::OsgbInWgs84:
+        return QStringLiteral("geometry:point");
     case PlanningDefect::StrayWhitespace:
-    case PlanningDefect::NonBreakingSpace: return QStringLiteral("whitespace:address-text");
-    case PlanningDefect::Mojibake: return QStringLiteral("encoding:description");
-    case PlanningDefect::EmptyRequiredField: return QStringLiteral("required:");
-    case PlanningDefect::UprnExponent: return QStringLiteral("pattern:uprn");
+    case PlanningDefect::NonBreakingSpace:
+        return QStringLiteral("whitespace:address-text");
+    case PlanningDefect::Mojibake:
+        return QStringLiteral("encoding:description");
+    case PlanningDefect::EmptyRequiredField:
+        return QStringLiteral("required:");
+    case PlanningDefect::UprnExponent:
+        return QStringLiteral("pattern:uprn");
     }
     return {};
 }
@@ -306,12 +329,12 @@ void TestPlanningSample::shapeAndHeader()
     QVERIFY(bytes.endsWith('\n'));
     const auto records = parseCsv(bytes);
     QCOMPARE(qint64(records.size()), rows + 1);
-    const QList<QByteArray> expected = QByteArrayLiteral(
-                                           "reference,organisation,name,description,planning-application-type,"
-                                           "address-text,postcode,uprn,point,ground-area,start-date,decision-date,"
-                                           "end-date,planning-application-status,planning-decision,"
-                                           "planning-decision-type,documentation-url,entry-date")
-                                           .split(',');
+    const QList<QByteArray> expected =
+        QByteArrayLiteral("reference,organisation,name,description,planning-application-type,"
+                          "address-text,postcode,uprn,point,ground-area,start-date,decision-date,"
+                          "end-date,planning-application-status,planning-decision,"
+                          "planning-decision-type,documentation-url,entry-date")
+            .split(',');
     QCOMPARE(QList<QByteArray>(records[0].begin(), records[0].end()), expected);
     for (const auto& record : records)
         QCOMPARE(record.size(), std::size_t(18));
@@ -327,10 +350,10 @@ void TestPlanningSample::cleanRowsKeepEveryInvariant()
     for (std::size_t i = 1; i < records.size(); ++i) {
         const QStringList broken = checker.violations(records[i]);
         if (!broken.isEmpty())
-            QFAIL(qPrintable(QStringLiteral("row %1 breaks %2: %3")
-                                 .arg(i - 1)
-                                 .arg(broken.join(QLatin1Char(' ')),
-                                      QString::fromUtf8(records[i][0] + ',' + records[i][1]))));
+            QFAIL(qPrintable(
+                QStringLiteral("row %1 breaks %2: %3")
+                    .arg(i - 1)
+                    .arg(broken.join(QLatin1Char(' ')), QString::fromUtf8(records[i][0] + ',' + records[i][1]))));
     }
 }
 
@@ -367,17 +390,18 @@ void TestPlanningSample::defectsBreakTheirInvariant()
         const QStringList broken = checker.violations(records[std::size_t(row) + 1]);
         const bool defective = next < report.defects.size() && report.defects[next].row == row;
         if (!defective) {
-            QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("clean row %1 breaks %2").arg(row).arg(
-                                           broken.join(QLatin1Char(' ')))));
+            QVERIFY2(broken.isEmpty(),
+                     qPrintable(QStringLiteral("clean row %1 breaks %2").arg(row).arg(broken.join(QLatin1Char(' ')))));
             continue;
         }
         const PlanningDefect defect = report.defects[next++].defect;
         const QString expected = expectedViolation(defect);
-        const bool found = std::any_of(broken.begin(), broken.end(),
-                                       [&](const QString& v) { return v.startsWith(expected); });
-        QVERIFY2(found, qPrintable(QStringLiteral("row %1 has defect %2 but breaks only [%3]")
-                                       .arg(row)
-                                       .arg(QLatin1String(planningDefectInfo(defect).id), broken.join(QLatin1Char(' ')))));
+        const bool found =
+            std::any_of(broken.begin(), broken.end(), [&](const QString& v) { return v.startsWith(expected); });
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("row %1 has defect %2 but breaks only [%3]")
+                                .arg(row)
+                                .arg(QLatin1String(planningDefectInfo(defect).id), broken.join(QLatin1Char(' ')))));
     }
     QCOMPARE(next, report.defects.size());
 }
@@ -411,8 +435,8 @@ void TestPlanningSample::fileMatchesBytesAndCancelLeavesNothing()
     QVERIFY(error->message.contains(QLatin1String("canceled")));
     QVERIFY(!QFile::exists(canceledPath));
 
-    const auto unwritable = writePlanningSample(dir.filePath(QStringLiteral("missing/dir/x.csv")),
-                                                options(10, 1, 0.0), progress);
+    const auto unwritable =
+        writePlanningSample(dir.filePath(QStringLiteral("missing/dir/x.csv")), options(10, 1, 0.0), progress);
     QVERIFY(unwritable.has_value());
     QVERIFY(unwritable->toString().contains(QLatin1String("missing/dir/x.csv")));
 }

@@ -247,7 +247,8 @@ void TestPopolo::editsAreTypedAndPlaced()
     QCOMPARE(root[QStringLiteral("organizations")][0][QStringLiteral("seats")], QJsonValue(651));
     QCOMPARE(root[QStringLiteral("organizations")][1][QStringLiteral("seats")], QJsonValue(QStringLiteral("many")));
     QCOMPARE(root[QStringLiteral("persons")][1][QStringLiteral("gender")], QJsonValue(QStringLiteral("female")));
-    QCOMPARE(root[QStringLiteral("persons")][0][QStringLiteral("birth_date")], QJsonValue(QStringLiteral("1970-01-01")));
+    QCOMPARE(root[QStringLiteral("persons")][0][QStringLiteral("birth_date")],
+             QJsonValue(QStringLiteral("1970-01-01")));
     QCOMPARE(root[QStringLiteral("persons")][0][QStringLiteral("gender")], QJsonValue(QStringLiteral("male")));
     QCOMPARE(root[QStringLiteral("persons")][1][QStringLiteral("area")].toObject(),
              QJsonObject({{QStringLiteral("type"), QStringLiteral("county")}}));
@@ -350,8 +351,7 @@ void TestPopolo::readTenTimesUk()
         QVERIFY(written.ok());
         bestWrite = bestWrite < 0 ? timer.elapsed() : std::min(bestWrite, timer.elapsed());
     }
-    qInfo("popolo x10 (%lld bytes): read %lld ms, write %lld ms (best of 5)", QFileInfo(path).size(), best,
-          bestWrite);
+    qInfo("popolo x10 (%lld bytes): read %lld ms, write %lld ms (best of 5)", QFileInfo(path).size(), best, bestWrite);
 }
 
 QTEST_APPLESS_MAIN(TestPopolo)

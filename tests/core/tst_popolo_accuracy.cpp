@@ -15,8 +15,8 @@ QString political(const char* file)
     return QStringLiteral(PLUMBLINE_SHARED_DATA "/political/") + QLatin1String(file);
 }
 
-#define REQUIRE_FILE(path)                                                                                           \
-    if (!QFileInfo::exists(path))                                                                                    \
+#define REQUIRE_FILE(path)                                                                                             \
+    if (!QFileInfo::exists(path))                                                                                      \
         QSKIP(qPrintable(QStringLiteral("shared data not present: ") + (path)));
 
 /// Cell of the table a finding is on, by column name.
@@ -120,7 +120,8 @@ private slots:
                                     QStringLiteral("area/kajiado_central"), QStringLiteral("area/kajiado_north"),
                                     QStringLiteral("area/kiambu"), QStringLiteral("area/lamu"),
                                     QStringLiteral("area/makueni"), QStringLiteral("area/vihiga")}));
-        QVERIFY(anyContains(run.messages(QStringLiteral("OVL-03-area-seats")), QStringLiteral("none of these memberships has dates")));
+        QVERIFY(anyContains(run.messages(QStringLiteral("OVL-03-area-seats")),
+                            QStringLiteral("none of these memberships has dates")));
 
         // 12 memberships without area_id (nominated members): information, not an error.
         QCOMPARE(run.count(QStringLiteral("REF-04-no-area")), std::size_t(12));
@@ -170,21 +171,25 @@ private slots:
         QCOMPARE(run.count(QStringLiteral("VOC-04-placeholder-party")), std::size_t(5));
         QCOMPARE(run.values(QStringLiteral("VOC-04-placeholder-party")), (std::set<QString>{QStringLiteral("-")}));
         QCOMPARE(run.values(QStringLiteral("ID-05-placeholder-id")), (std::set<QString>{QStringLiteral("-")}));
-        QCOMPARE(run.values(QStringLiteral("VOC-04-placeholder-organization")), (std::set<QString>{QStringLiteral("-")}));
+        QCOMPARE(run.values(QStringLiteral("VOC-04-placeholder-organization")),
+                 (std::set<QString>{QStringLiteral("-")}));
 
         // Organization ids with a space and a typographic apostrophe.
         QCOMPARE(run.values(QStringLiteral("ID-05-id-characters")),
-                 (std::set<QString>{QStringLiteral("FRODEBU NYAKURI"), QStringLiteral("party/abigenga_mizero_y\u2019abarundi")}));
+                 (std::set<QString>{QStringLiteral("FRODEBU NYAKURI"),
+                                    QStringLiteral("party/abigenga_mizero_y\u2019abarundi")}));
 
         // ABIGENGA MIZERO / ABIGENGA MIZERO Y’ABARUNDI.
-        QCOMPARE(run.values(QStringLiteral("VOC-05-duplicate-party")),
-                 (std::set<QString>{QStringLiteral("ABIGENGA MIZERO"), QStringLiteral("ABIGENGA MIZERO Y\u2019ABARUNDI")}));
+        QCOMPARE(
+            run.values(QStringLiteral("VOC-05-duplicate-party")),
+            (std::set<QString>{QStringLiteral("ABIGENGA MIZERO"), QStringLiteral("ABIGENGA MIZERO Y\u2019ABARUNDI")}));
 
         // Term 2010 runs from "2010" (year) to "2015-04-30" (day).
         bool term2010 = false;
         for (const std::size_t i : run.of(QStringLiteral("DATE-09-precision"), QStringLiteral("events")))
-            term2010 = term2010 || (run.recordOf(i) == QLatin1String("term/2010") &&
-                                    run.result.findings.message(i).contains(QLatin1String("'2015-04-30' gives the day")));
+            term2010 =
+                term2010 || (run.recordOf(i) == QLatin1String("term/2010") &&
+                             run.result.findings.message(i).contains(QLatin1String("'2015-04-30' gives the day")));
         QVERIFY(term2010);
 
         // national_identity holds ethnic labels.
@@ -217,12 +222,13 @@ private slots:
             QFile out(file);
             if (!out.open(QIODevice::WriteOnly))
                 return QString();
-            out.write(QStringLiteral(R"({"pack": "burundi-seats", "includes": ["popolo"], "disable": ["OVL-03-area-seats"],
+            out.write(
+                QStringLiteral(R"({"pack": "burundi-seats", "includes": ["popolo"], "disable": ["OVL-03-area-seats"],
                 "rules": [{"id": "OVL-03-seats", "title": "Seats per area", "severity": "warning", "table": "areas",
                            "kind": "seats", "params": {"check": "area", "default-seats": %1},
                            "message": "Area {value}: {detail}."}]})")
-                          .arg(seats)
-                          .toUtf8());
+                    .arg(seats)
+                    .toUtf8());
             return file;
         };
         const PopoloRun generous = runPopolo(path, {packWith(11)});
@@ -230,7 +236,8 @@ private slots:
         QCOMPARE(generous.count(QStringLiteral("OVL-03-seats")), std::size_t(0));
         const PopoloRun tight = runPopolo(path, {packWith(5)});
         QVERIFY(tight.count(QStringLiteral("OVL-03-seats")) > 0);
-        QCOMPARE(tight.countAtLeast(QStringLiteral("OVL-03-seats"), Severity::Warning), tight.count(QStringLiteral("OVL-03-seats")));
+        QCOMPARE(tight.countAtLeast(QStringLiteral("OVL-03-seats"), Severity::Warning),
+                 tight.count(QStringLiteral("OVL-03-seats")));
         for (const auto& m : tight.messages(QStringLiteral("OVL-03-seats")))
             QVERIFY2(m.contains(QLatin1String("for 5 seats")), qPrintable(m));
     }
@@ -266,9 +273,10 @@ private slots:
         // Twitter as a URL (546) or a bare handle (41).
         const QStringList twitter = run.messages(QStringLiteral("VOC-03-twitter"));
         QVERIFY(anyContains(twitter, QStringLiteral("41 bare handles, 546 URLs")));
-        QCOMPARE(std::count_if(twitter.begin(), twitter.end(),
-                               [](const QString& m) { return m.contains(QLatin1String("is a bare handle where most")); }),
-                 41);
+        QCOMPARE(
+            std::count_if(twitter.begin(), twitter.end(),
+                          [](const QString& m) { return m.contains(QLatin1String("is a bare handle where most")); }),
+            41);
 
         // 571 persons with the same link under http and https.
         std::set<QString> owners;

@@ -50,14 +50,16 @@ private slots:
         for (const auto& c : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             QFile f(root.filePath(c) + QStringLiteral("/expected.json"));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            for (const auto& finding : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("findings")).toArray())
+            for (const auto& finding :
+                 QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("findings")).toArray())
                 found.insert(finding.toObject().value(QLatin1String("rule")).toString());
         }
         QStringList missing;
         for (const auto& rule : pack.value().rules)
             if (!found.count(rule.id))
                 missing << rule.id;
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("rules without a golden finding: ") + missing.join(u' ')));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("rules without a golden finding: ") + missing.join(u' ')));
     }
 
     void packChosenByFormat()
@@ -124,7 +126,8 @@ private slots:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QVERIFY(writeFindingsReport(buffer, ReportFormat::Json, ReportInfo{QStringLiteral("input.json"), run.packs},
                                     run.result.findings));
-        const QJsonArray findings = QJsonDocument::fromJson(buffer.data()).object().value(QLatin1String("findings")).toArray();
+        const QJsonArray findings =
+            QJsonDocument::fromJson(buffer.data()).object().value(QLatin1String("findings")).toArray();
         bool person = false, membership = false;
         for (const auto& v : findings) {
             const QJsonObject f = v.toObject();

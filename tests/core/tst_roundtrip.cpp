@@ -37,8 +37,8 @@ QStringList fixtureFiles()
 {
     QStringList files;
     const QDir dir(QStringLiteral(PLUMBLINE_TEST_DATA "/writer"));
-    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.tsv")}, QDir::Files,
-                                                   QDir::Name))
+    for (const QFileInfo& info :
+         dir.entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
         if (!info.fileName().startsWith(QLatin1String("utf16")))
             files << info.absoluteFilePath();
     return files;
@@ -264,8 +264,8 @@ void TestRoundTrip::editedCellReadsBack()
     const QByteArray source = readAll(path);
     const QByteArray written = readAll(out);
     const auto& starts = table.layout()->rowStarts;
-    const QByteArray head = source.left(qsizetype(starts[5])) + source.mid(qsizetype(starts[6]),
-                                                                           qsizetype(starts[10] - starts[6]));
+    const QByteArray head =
+        source.left(qsizetype(starts[5])) + source.mid(qsizetype(starts[6]), qsizetype(starts[10] - starts[6]));
     const QByteArray tail = source.mid(qsizetype(starts[11]));
     QVERIFY(written.startsWith(head));
     QVERIFY(written.endsWith(tail));

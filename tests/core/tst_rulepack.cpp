@@ -37,20 +37,19 @@ private slots:
         QCOMPARE(rule.severity, Severity::Warning);
         QCOMPARE(rule.issueType, QStringLiteral("missing value"));
         QCOMPARE(rule.fix.kind(), Fix::Kind::Transform);
-        QCOMPARE(pack.value().synonyms.value(QStringLiteral("reference")), QStringList{QStringLiteral("CaseReference")});
+        QCOMPARE(pack.value().synonyms.value(QStringLiteral("reference")),
+                 QStringList{QStringLiteral("CaseReference")});
     }
 
     void rejectsWithJsonPath_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        auto rule = [](const char* body) {
-            return QByteArray(R"({"pack": "p", "rules": [)") + body + "]}";
-        };
+        auto rule = [](const char* body) { return QByteArray(R"({"pack": "p", "rules": [)") + body + "]}"; };
         QTest::newRow("not json") << QByteArray("{\"pack\": ") << QStringLiteral("pack.json:1:10: Not valid JSON");
         QTest::newRow("no name") << QByteArray("{}") << QStringLiteral("$.pack: the pack's name is required");
-        QTest::newRow("unknown top key")
-            << QByteArray(R"({"pack": "p", "rulez": []})") << QStringLiteral("$: unknown key 'rulez' (did you mean 'rules'?)");
+        QTest::newRow("unknown top key") << QByteArray(R"({"pack": "p", "rulez": []})")
+                                         << QStringLiteral("$: unknown key 'rulez' (did you mean 'rules'?)");
         QTest::newRow("bad severity")
             << rule(R"({"id": "R1", "severity": "fatal", "kind": "required", "columns": ["a"], "message": "m"})")
             << QStringLiteral("$.rules[0].severity: expected one of error, warning, notice, info; got 'fatal'");
@@ -103,12 +102,12 @@ private slots:
             << rule(R"({"id": "R1", "severity": "error", "kind": "foreign-key", "columns": ["a"], "message": "m",
                        "params": {"codelist": "no-such-list"}})")
             << QStringLiteral("$.rules[0].params.codelist: There is no built-in codelist named 'no-such-list'");
-        QTest::newRow("disable unknown")
-            << QByteArray(R"({"pack": "p", "disable": ["X"], "rules": []})")
-            << QStringLiteral("$.disable[0]: no rule 'X' in this pack or its includes");
+        QTest::newRow("disable unknown") << QByteArray(R"({"pack": "p", "disable": ["X"], "rules": []})")
+                                         << QStringLiteral("$.disable[0]: no rule 'X' in this pack or its includes");
         QTest::newRow("unknown built-in include")
             << QByteArray(R"({"pack": "p", "includes": ["nonexistent-pack"]})")
-            << QStringLiteral("$.includes[0] ('nonexistent-pack'): There is no built-in rule pack named 'nonexistent-pack'");
+            << QStringLiteral(
+                   "$.includes[0] ('nonexistent-pack'): There is no built-in rule pack named 'nonexistent-pack'");
     }
     void rejectsWithJsonPath()
     {
@@ -141,7 +140,8 @@ private slots:
         QCOMPARE(pack.value().rules[0].id, QStringLiteral("B1")); // included rules first
         QCOMPARE(pack.value().rules[0].severity, Severity::Notice);
         QCOMPARE(pack.value().rules[1].id, QStringLiteral("T1"));
-        QCOMPARE(pack.value().synonyms.value(QStringLiteral("id")), (QStringList{QStringLiteral("Ident"), QStringLiteral("Identifier")}));
+        QCOMPARE(pack.value().synonyms.value(QStringLiteral("id")),
+                 (QStringList{QStringLiteral("Ident"), QStringLiteral("Identifier")}));
         QCOMPARE(pack.value().keyColumns, QStringList{QStringLiteral("id")});
     }
 
@@ -156,7 +156,8 @@ private slots:
         RulePackLoader loader(testEnv());
         auto pack = loader.loadFile(dir.filePath(QStringLiteral("a.json")));
         QVERIFY(!pack.ok());
-        QVERIFY2(pack.error().toString().contains(QStringLiteral("includes itself")), qPrintable(pack.error().toString()));
+        QVERIFY2(pack.error().toString().contains(QStringLiteral("includes itself")),
+                 qPrintable(pack.error().toString()));
     }
 
     void columnSynonymsFoldCaseAndSeparators_data()
@@ -170,7 +171,8 @@ private slots:
         QTest::newRow("header itself") << lga << QStringLiteral("geox") << 2;
         QTest::newRow("absent") << lga << QStringLiteral("organisation") << -1;
         QTest::newRow("exact beats synonym")
-            << QStringList{QStringLiteral("CaseReference"), QStringLiteral("reference")} << QStringLiteral("reference") << 1;
+            << QStringList{QStringLiteral("CaseReference"), QStringLiteral("reference")} << QStringLiteral("reference")
+            << 1;
     }
     void columnSynonymsFoldCaseAndSeparators()
     {
@@ -187,12 +189,13 @@ private slots:
     {
         RulePackLoader loader(testEnv());
         const QStringList names = RulePackLoader::builtinNames();
-        for (const auto& name : {QStringLiteral("structure"), QStringLiteral("planning-application"),
-                                 QStringLiteral("candidates")})
+        for (const auto& name :
+             {QStringLiteral("structure"), QStringLiteral("planning-application"), QStringLiteral("candidates")})
             QVERIFY2(names.contains(name), qPrintable(name));
         for (const auto& name : names) {
             auto pack = loader.loadBuiltin(name);
-            QVERIFY2(pack.ok(), qPrintable(name + QStringLiteral(": ") + (pack.ok() ? QString() : pack.error().toString())));
+            QVERIFY2(pack.ok(),
+                     qPrintable(name + QStringLiteral(": ") + (pack.ok() ? QString() : pack.error().toString())));
             QVERIFY(!pack.value().rules.empty());
         }
     }
@@ -203,9 +206,16 @@ private slots:
         QFile file(QStringLiteral(PLUMBLINE_TEST_DATA "/../../docs/rule-pack.schema.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonArray kinds = schema.value(QLatin1String("$defs")).toObject().value(QLatin1String("rule")).toObject()
-                                     .value(QLatin1String("properties")).toObject().value(QLatin1String("kind")).toObject()
-                                     .value(QLatin1String("enum")).toArray();
+        const QJsonArray kinds = schema.value(QLatin1String("$defs"))
+                                     .toObject()
+                                     .value(QLatin1String("rule"))
+                                     .toObject()
+                                     .value(QLatin1String("properties"))
+                                     .toObject()
+                                     .value(QLatin1String("kind"))
+                                     .toObject()
+                                     .value(QLatin1String("enum"))
+                                     .toArray();
         QStringList documented;
         for (const auto& k : kinds)
             documented << k.toString();

@@ -51,7 +51,8 @@ private slots:
         env.codelists = std::make_shared<CodelistRepository>();
         env.today = QDate(2026, 1, 1);
         RulePackLoader loader(env);
-        auto pack = loader.loadBytes(QJsonDocument(generated.value().json).toJson(), QStringLiteral("generated"), kSpec);
+        auto pack =
+            loader.loadBytes(QJsonDocument(generated.value().json).toJson(), QStringLiteral("generated"), kSpec);
         QVERIFY2(pack.ok(), qPrintable(pack.ok() ? QString() : pack.error().toString()));
     }
 
@@ -88,7 +89,8 @@ private slots:
         QVERIFY2(all.contains(notice), qPrintable(all));
         // Without a pack folder, codelist paths are absolute.
         for (const auto& r : generated.value().json.value(QLatin1String("rules")).toArray()) {
-            const QString codelist = r.toObject().value(QLatin1String("params")).toObject().value(QLatin1String("codelist")).toString();
+            const QString codelist =
+                r.toObject().value(QLatin1String("params")).toObject().value(QLatin1String("codelist")).toString();
             QVERIFY(codelist.isEmpty() || QDir::isAbsolutePath(codelist));
         }
     }
@@ -96,11 +98,12 @@ private slots:
     void requiredColumnAndMissingCodelists()
     {
         QTemporaryDir dir;
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("field.csv")),
-                          "field,name,datatype,cardinality,parent-field,replacement-field,description,end-date,typology\n"
-                          "reference,Reference,string,1,text,,,,value\n"
-                          "status,Status,string,1,category,,,,category\n"
-                          "odd,Odd,quaternion,1,value,,,,value\n"));
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("field.csv")),
+                      "field,name,datatype,cardinality,parent-field,replacement-field,description,end-date,typology\n"
+                      "reference,Reference,string,1,text,,,,value\n"
+                      "status,Status,string,1,category,,,,category\n"
+                      "odd,Odd,quaternion,1,value,,,,value\n"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("dataset-field.csv")),
                           "dataset,field,field-dataset,guidance,hint,required\n"
                           "thing,reference,,,,yes\nthing,status,,,,\nthing,odd,,,,\nthing,ghost,,,,\n"));
@@ -137,7 +140,8 @@ private slots:
     void theParentFolderFindsTheCodelistsToo()
     {
         // tests/data holds the fixture in specification/, as a clone of digital-land/specification does.
-        auto generated = SpecificationPack::fromDirectory(QStringLiteral(PLUMBLINE_TEST_DATA), QStringLiteral("planning-application"));
+        auto generated = SpecificationPack::fromDirectory(QStringLiteral(PLUMBLINE_TEST_DATA),
+                                                          QStringLiteral("planning-application"));
         QVERIFY2(generated.ok(), generated.ok() ? "" : qPrintable(generated.error().toString()));
         int codelists = 0;
         for (const auto& rule : generated.value().json.value(QStringLiteral("rules")).toArray())
@@ -149,8 +153,8 @@ private slots:
     {
         const auto names = SpecificationPack::datasets(kSpec);
         QVERIFY2(names.ok(), names.ok() ? "" : qPrintable(names.error().toString()));
-        QCOMPARE(names.value(), (QStringList{QStringLiteral("brownfield-land"),
-                                             QStringLiteral("planning-application")}));
+        QCOMPARE(names.value(),
+                 (QStringList{QStringLiteral("brownfield-land"), QStringLiteral("planning-application")}));
         QTemporaryDir empty;
         const auto none = SpecificationPack::datasets(empty.path());
         QVERIFY(!none.ok());

@@ -74,9 +74,10 @@ private slots:
             columns << persons.columnName(c);
         QCOMPARE(columns, L({"id", "name", "born", "height", "photo", "party_id", "odd \"name\""}));
         // rowid order (1, 2, 3), not insertion order; reals shortest; blobs as hex literals; NULL empty.
-        QCOMPARE(cells(persons), (QList<QStringList>{L({"1", "Bob", "", "0.30000000000000004", "", "con", ""}),
-                                                     L({"2", "Cé", "1980", "1e-7", "X''", "", ""}),
-                                                     L({"3", "Ann", "1970-01-02", "1.85", "X'89504E47'", "lab", "a"})}));
+        QCOMPARE(cells(persons),
+                 (QList<QStringList>{L({"1", "Bob", "", "0.30000000000000004", "", "con", ""}),
+                                     L({"2", "Cé", "1980", "1e-7", "X''", "", ""}),
+                                     L({"3", "Ann", "1970-01-02", "1.85", "X'89504E47'", "lab", "a"})}));
         // WITHOUT ROWID tables come in primary-key order.
         QCOMPARE(cells(*dataset.table(QStringLiteral("codes"))),
                  (QList<QStringList>{L({"a", "first"}), L({"b", "second"})}));
@@ -113,9 +114,9 @@ private slots:
         const auto read = readSqliteFile(path, options, progress);
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
         QCOMPARE(read.value().tables.size(), std::size_t(2));
-        QCOMPARE(read.value().tables[0]->name(), QStringLiteral("parties")); // schema order
+        QCOMPARE(read.value().tables[0]->name(), QStringLiteral("parties"));      // schema order
         QCOMPARE(cells(*read.value().tables[1]), QList<QStringList>{L({"Ann"})}); // a view, when asked for
-        QVERIFY(read.value().relations.empty()); // persons was not loaded
+        QVERIFY(read.value().relations.empty());                                  // persons was not loaded
 
         options.tables = L({"nope"});
         const auto missing = readSqliteFile(path, options, progress);
@@ -128,7 +129,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("text") << QByteArray("id,name\n1,a\n") << QStringLiteral("not an SQLite database");
-        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16) << QStringLiteral("not an SQLite database");
+        QTest::newRow("truncated header")
+            << QByteArray("SQLite format 3\0", 16) << QStringLiteral("not an SQLite database");
     }
 
     void notADatabase()

@@ -70,11 +70,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.sqlite"));
         Dataset dataset;
-        dataset.tables.push_back(makeTable(QStringLiteral("persons"), L({"id", "name", "height", "note"}),
-                                           {L({"1", "Ann", "1.85", "a \"quoted\" 'note'\nwith a newline"}),
-                                            L({"2", "Bob", "", ""}), L({"3", "Cé 東京", "0.30000000000000004", "007"})}));
-        dataset.tables.push_back(makeTable(QStringLiteral("memberships"), L({"person_id", "party"}),
-                                           {L({"1", "lab"}), L({"9", "con"})}));
+        dataset.tables.push_back(
+            makeTable(QStringLiteral("persons"), L({"id", "name", "height", "note"}),
+                      {L({"1", "Ann", "1.85", "a \"quoted\" 'note'\nwith a newline"}), L({"2", "Bob", "", ""}),
+                       L({"3", "Cé 東京", "0.30000000000000004", "007"})}));
+        dataset.tables.push_back(
+            makeTable(QStringLiteral("memberships"), L({"person_id", "party"}), {L({"1", "lab"}), L({"9", "con"})}));
         dataset.relations.push_back(Relation{QStringLiteral("memberships"), QStringLiteral("person_id"),
                                              QStringLiteral("persons"), QStringLiteral("id")});
         Table& persons = *dataset.tables[0];
@@ -102,7 +103,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("names.db"));
         Dataset dataset;
-        dataset.tables.push_back(makeTable(QStringLiteral("Data"), L({"Name", "name", "a\"b", ""}), {L({"1", "2", "3", "4"})}));
+        dataset.tables.push_back(
+            makeTable(QStringLiteral("Data"), L({"Name", "name", "a\"b", ""}), {L({"1", "2", "3", "4"})}));
         dataset.tables.push_back(makeTable(QStringLiteral("data"), L({"x"}), {L({"5"})}));
         dataset.tables.push_back(makeTable(QStringLiteral("sqlite_stat1"), L({"y"}), {L({"6"})}));
         dataset.tables.push_back(makeTable(QStringLiteral("empty"), {}, {}));
@@ -110,7 +112,8 @@ private slots:
         QVERIFY(!writeSqlite(dataset, path, progress));
         QCOMPARE(query(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"),
                  L({"Data", "data (2)", "t_sqlite_stat1", "empty"}));
-        QCOMPARE(query(path, "SELECT name FROM pragma_table_info('Data')"), L({"Name", "name (2)", "a\"b", "column 4"}));
+        QCOMPARE(query(path, "SELECT name FROM pragma_table_info('Data')"),
+                 L({"Name", "name (2)", "a\"b", "column 4"}));
     }
 
     void replacesAtomically()

@@ -18,7 +18,10 @@ Table makeTable(int rows)
     return Table(QStringLiteral("t"), std::move(columns));
 }
 
-QString cell(const Table& t, std::size_t row, int column) { return t.cellText(row, column); }
+QString cell(const Table& t, std::size_t row, int column)
+{
+    return t.cellText(row, column);
+}
 
 } // namespace
 

@@ -53,7 +53,8 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("accepted");
         auto row = [](const char* name, const char* type, const char* format, const char* value, bool ok) {
-            QTest::newRow(name) << QString::fromUtf8(type) << QString::fromUtf8(format) << QString::fromUtf8(value) << ok;
+            QTest::newRow(name) << QString::fromUtf8(type) << QString::fromUtf8(format) << QString::fromUtf8(value)
+                                << ok;
         };
         row("integer", "integer", "default", "-42", true);
         row("integer with a point", "integer", "default", "4.0", false);
@@ -147,7 +148,8 @@ private slots:
                                        << QStringLiteral("unknown format 'telepathy'");
         QTest::newRow("date directive") << QStringLiteral("date") << QStringLiteral("%Q-%d")
                                         << QStringLiteral("unsupported directive %Q");
-        QTest::newRow("lone percent") << QStringLiteral("date") << QStringLiteral("%Y%") << QStringLiteral("directive %");
+        QTest::newRow("lone percent") << QStringLiteral("date") << QStringLiteral("%Y%")
+                                      << QStringLiteral("directive %");
     }
     void unknownTypesAreRefused()
     {
@@ -164,20 +166,28 @@ private slots:
     {
         auto generated = TableSchemaPack::fromFile(kDir + QStringLiteral("datapackage.json"));
         QVERIFY2(generated.ok(), qPrintable(generated.ok() ? QString() : generated.error().toString()));
-        const QStringList expected = {
-            QStringLiteral("TS-applications.reference-required"), QStringLiteral("TS-applications.reference-pattern"),
-            QStringLiteral("TS-applications.received-type"),      QStringLiteral("TS-applications.decided-type"),
-            QStringLiteral("TS-applications.fee-type"),           QStringLiteral("TS-applications.units-type"),
-            QStringLiteral("TS-applications.units-range"),        QStringLiteral("TS-applications.status-enum"),
-            QStringLiteral("TS-applications.urgent-type"),        QStringLiteral("TS-applications.contact-type"),
-            QStringLiteral("TS-applications.contact-length"),     QStringLiteral("TS-applications.site-type"),
-            QStringLiteral("TS-applications.extra-type"),         QStringLiteral("TS-applications.officer_id-type"),
-            QStringLiteral("TS-applications.reference-primary-key"),
-            QStringLiteral("TS-applications.officer_id-foreign-key"),
-            QStringLiteral("TS-applications.parent-foreign-key"),
-            QStringLiteral("TS-officers.id-type"),                QStringLiteral("TS-officers.id-required"),
-            QStringLiteral("TS-officers.name-required"),          QStringLiteral("TS-officers.name-unique"),
-            QStringLiteral("TS-officers.id-primary-key")};
+        const QStringList expected = {QStringLiteral("TS-applications.reference-required"),
+                                      QStringLiteral("TS-applications.reference-pattern"),
+                                      QStringLiteral("TS-applications.received-type"),
+                                      QStringLiteral("TS-applications.decided-type"),
+                                      QStringLiteral("TS-applications.fee-type"),
+                                      QStringLiteral("TS-applications.units-type"),
+                                      QStringLiteral("TS-applications.units-range"),
+                                      QStringLiteral("TS-applications.status-enum"),
+                                      QStringLiteral("TS-applications.urgent-type"),
+                                      QStringLiteral("TS-applications.contact-type"),
+                                      QStringLiteral("TS-applications.contact-length"),
+                                      QStringLiteral("TS-applications.site-type"),
+                                      QStringLiteral("TS-applications.extra-type"),
+                                      QStringLiteral("TS-applications.officer_id-type"),
+                                      QStringLiteral("TS-applications.reference-primary-key"),
+                                      QStringLiteral("TS-applications.officer_id-foreign-key"),
+                                      QStringLiteral("TS-applications.parent-foreign-key"),
+                                      QStringLiteral("TS-officers.id-type"),
+                                      QStringLiteral("TS-officers.id-required"),
+                                      QStringLiteral("TS-officers.name-required"),
+                                      QStringLiteral("TS-officers.name-unique"),
+                                      QStringLiteral("TS-officers.id-primary-key")};
         QCOMPARE(ruleIds(generated.value().json), expected);
         QVERIFY2(generated.value().notices.isEmpty(), qPrintable(generated.value().notices.join(QLatin1Char('\n'))));
         RulePackLoader loader(testEnv());
@@ -194,7 +204,8 @@ private slots:
     void hostileSchemaGivesNotices_data()
     {
         QTest::addColumn<QString>("notice");
-        QTest::newRow("bad RE2 pattern") << QStringLiteral("field 'bad pattern': bad pattern matches the schema's pattern is not checked");
+        QTest::newRow("bad RE2 pattern") << QStringLiteral(
+            "field 'bad pattern': bad pattern matches the schema's pattern is not checked");
         QTest::newRow("infinite bound") << QStringLiteral("the bound '1e999' is not a finite number");
         QTest::newRow("unknown type") << QStringLiteral("unknown type 'foo'");
         QTest::newRow("bad date directive") << QStringLiteral("unsupported directive %Q");
@@ -202,7 +213,8 @@ private slots:
         QTest::newRow("datetime bounds") << QStringLiteral("minimum/maximum on a datetime field are not checked");
         QTest::newRow("unknown string format") << QStringLiteral("unknown format 'telepathy'");
         QTest::newRow("composite foreign key") << QStringLiteral("composite foreign key (huge, mystery)");
-        QTest::newRow("undeclared key field") << QStringLiteral("field 'ghost': the primary key names a field the schema does not declare");
+        QTest::newRow("undeclared key field")
+            << QStringLiteral("field 'ghost': the primary key names a field the schema does not declare");
     }
     void hostileSchemaGivesNotices()
     {
@@ -289,7 +301,8 @@ private slots:
         for (const auto& [rule, n] : counts)
             qInfo("%s: %d (%s)", qPrintable(rule), n, qPrintable(values[rule].join(QLatin1String(" | "))));
         QCOMPARE(counts, expected);
-        QCOMPARE(values[QStringLiteral("TS-applications.fee-type")], (QStringList{QStringLiteral("abc"), QStringLiteral("1,2,3")}));
+        QCOMPARE(values[QStringLiteral("TS-applications.fee-type")],
+                 (QStringList{QStringLiteral("abc"), QStringLiteral("1,2,3")}));
         QCOMPARE(values[QStringLiteral("TS-applications.parent-foreign-key")], QStringList{QStringLiteral("AB/9999")});
         QCOMPARE(values[QStringLiteral("TS-applications.officer_id-foreign-key")], QStringList{QStringLiteral("9")});
     }
@@ -319,11 +332,10 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(generated.value().json).toJson());
         file.close();
-        const QString script = QStringLiteral(
-            "import json, sys, jsonschema\n"
-            "schema = json.load(open(sys.argv[1]))\n"
-            "pack = json.load(open(sys.argv[2]))\n"
-            "jsonschema.Draft202012Validator(schema).validate(pack)\n");
+        const QString script = QStringLiteral("import json, sys, jsonschema\n"
+                                              "schema = json.load(open(sys.argv[1]))\n"
+                                              "pack = json.load(open(sys.argv[2]))\n"
+                                              "jsonschema.Draft202012Validator(schema).validate(pack)\n");
         QProcess validate;
         validate.start(python, {QStringLiteral("-c"), script,
                                 QStringLiteral(PLUMBLINE_TEST_DATA "/../../docs/rule-pack.schema.json"), packPath});

@@ -47,8 +47,7 @@ std::shared_ptr<Table> planningTable()
         {QStringLiteral("reference"), {"13/00858/HCC3S", "NMA/2013/0233", "13/10972"}},
         {QStringLiteral("GroundArea"), {"0.08", "20696", "1.16"}},
         {QStringLiteral("DecisionDate"), {"09/08/2013", "", "13/08/2013"}},
-        {QStringLiteral("notes"),
-         {longText, "line one\nline two", "Caf\xc3\xa9 \xe2\x80\x93 St John\xe2\x80\x99s"}},
+        {QStringLiteral("notes"), {longText, "line one\nline two", "Caf\xc3\xa9 \xe2\x80\x93 St John\xe2\x80\x99s"}},
     });
 }
 
@@ -103,8 +102,7 @@ void TestTableModel::data_data()
 
     const QString longText(120, QLatin1Char('x'));
     const QString cafe = QStringLiteral("Caf\u00e9 \u2013 St John\u2019s");
-    QTest::newRow("display text") << 0 << 0 << int(Qt::DisplayRole)
-                                  << QVariant(QStringLiteral("13/00858/HCC3S"));
+    QTest::newRow("display text") << 0 << 0 << int(Qt::DisplayRole) << QVariant(QStringLiteral("13/00858/HCC3S"));
     QTest::newRow("edit text") << 1 << 0 << int(Qt::EditRole) << QVariant(QStringLiteral("NMA/2013/0233"));
     QTest::newRow("empty cell displays empty") << 1 << 2 << int(Qt::DisplayRole) << QVariant(QString());
     QTest::newRow("utf-8 decoded") << 2 << 3 << int(Qt::DisplayRole) << QVariant(cafe);
@@ -116,13 +114,11 @@ void TestTableModel::data_data()
     QTest::newRow("long cell tooltip is full text") << 0 << 3 << int(Qt::ToolTipRole) << QVariant(longText);
     QTest::newRow("multi-line cell tooltip")
         << 1 << 3 << int(Qt::ToolTipRole) << QVariant(QStringLiteral("line one\nline two"));
-    QTest::newRow("numbers align right")
-        << 0 << 1 << int(Qt::TextAlignmentRole)
-        << QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    QTest::newRow("numbers align right") << 0 << 1 << int(Qt::TextAlignmentRole)
+                                         << QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     QTest::newRow("text aligns left") << 0 << 0 << int(Qt::TextAlignmentRole)
                                       << QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
-    QTest::newRow("record id") << 2 << 0 << int(TableModel::Role::RecordId)
-                               << QVariant::fromValue(quint32(2));
+    QTest::newRow("record id") << 2 << 0 << int(TableModel::Role::RecordId) << QVariant::fromValue(quint32(2));
     QTest::newRow("raw bytes are the stored utf-8")
         << 2 << 3 << int(TableModel::Role::RawBytes)
         << QVariant(QByteArray("Caf\xc3\xa9 \xe2\x80\x93 St John\xe2\x80\x99s"));
@@ -181,8 +177,7 @@ void TestTableModel::headerData_data()
     QTest::newRow("rows count from one") << 0 << v << int(Qt::DisplayRole) << QVariant(QStringLiteral("1"));
     QTest::newRow("last row") << 2 << v << int(Qt::DisplayRole) << QVariant(QStringLiteral("3"));
     QTest::newRow("row past the end") << 3 << v << int(Qt::DisplayRole) << QVariant();
-    QTest::newRow("row record id") << 1 << v << int(TableModel::Role::RecordId)
-                                   << QVariant::fromValue(quint32(1));
+    QTest::newRow("row record id") << 1 << v << int(TableModel::Role::RecordId) << QVariant::fromValue(quint32(1));
 }
 
 void TestTableModel::headerData()
@@ -205,8 +200,8 @@ void TestTableModel::setTableIsOneReset()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    auto other = makeTable(
-        {{QStringLiteral("a"), {"1", "2", "3", "4", "5"}}, {QStringLiteral("b"), {"", "", "", "", ""}}});
+    auto other =
+        makeTable({{QStringLiteral("a"), {"1", "2", "3", "4", "5"}}, {QStringLiteral("b"), {"", "", "", "", ""}}});
     model.setTable(other);
 
     QCOMPARE(aboutToReset.count(), 1);
@@ -334,22 +329,17 @@ void TestTableModel::findingsTintCellsAndRowNumbers()
 
     // The cell shows its worst finding; its tooltip lists both.
     QCOMPARE(model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Error));
-    QCOMPARE(model.index(1, 1).data(Qt::BackgroundRole).value<QColor>(),
-             TableModel::severityTint(Severity::Error));
+    QCOMPARE(model.index(1, 1).data(Qt::BackgroundRole).value<QColor>(), TableModel::severityTint(Severity::Error));
     const QString tip = model.index(1, 1).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QStringLiteral("error E: ")) && tip.contains(QStringLiteral("warning W: ")),
-             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("error E: ")) && tip.contains(QStringLiteral("warning W: ")), qPrintable(tip));
     QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(0, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
     // A whole-row finding marks the row number, not the cells.
     QVERIFY(!model.index(2, 0).data(Qt::BackgroundRole).isValid());
-    QCOMPARE(model.headerData(2, Qt::Vertical, int(TableModel::Role::FindingSeverity)).toInt(),
-             int(Severity::Warning));
+    QCOMPARE(model.headerData(2, Qt::Vertical, int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Warning));
     QCOMPARE(model.headerData(1, Qt::Vertical, Qt::BackgroundRole).value<QColor>(),
              TableModel::severityTint(Severity::Error));
-    QVERIFY(model.headerData(2, Qt::Vertical, Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("duplicate row")));
+    QVERIFY(model.headerData(2, Qt::Vertical, Qt::ToolTipRole).toString().contains(QStringLiteral("duplicate row")));
     QVERIFY(!model.headerData(0, Qt::Vertical, Qt::BackgroundRole).isValid());
 
     // Clearing, and a new table, drop the findings.

@@ -57,8 +57,9 @@ private slots:
         QTest::addColumn<int>("options");
         QTest::addColumn<uint>("issues");
         QTest::addColumn<QByteArray>("cleaned");
-        const auto row = [](const char* name, QByteArray in, int options, std::uint32_t issues,
-                            QByteArray out) { QTest::newRow(name) << in << options << uint(issues) << out; };
+        const auto row = [](const char* name, QByteArray in, int options, std::uint32_t issues, QByteArray out) {
+            QTest::newRow(name) << in << options << uint(issues) << out;
+        };
         row("clean ASCII", "Hellen Sambili", 0, 0, "Hellen Sambili");
         row("empty", "", 0, 0, "");
         row("trailing space (DC 2015)", "Matthew Williams ", 0, kTrailing, "Matthew Williams");
@@ -98,8 +99,7 @@ private slots:
             "b",
             0, kControl, "ab");
         row("C1 control NEL", "a\u0085b", 0, kControl, "ab");
-        row("windows-1252 0x92 (PA-01, conservation areas)", "Top O\x92 T\x92 Town", 0, kInvalid,
-            "Top O’ T’ Town");
+        row("windows-1252 0x92 (PA-01, conservation areas)", "Top O\x92 T\x92 Town", 0, kInvalid, "Top O’ T’ Town");
         row("windows-1252 en dash 0x96", "Fleet \x96 Hampshire", 0, kInvalid, "Fleet – Hampshire");
         row("truncated sequence", "caf\xC3", 0, kInvalid, "cafÃ");
         row("overlong slash", "\xC0\xAF", 0, kInvalid, "À¯");
@@ -159,8 +159,7 @@ private slots:
     void realWindows1252File()
     {
         bool found = false;
-        const std::string bytes =
-            values_test::readShared("planning/Existing_NoDups_NotLessThanZero.csv", &found);
+        const std::string bytes = values_test::readShared("planning/Existing_NoDups_NotLessThanZero.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         QVERIFY(!isValidUtf8(bytes));
@@ -209,8 +208,7 @@ private slots:
     void realDemocracyClubNames()
     {
         bool found = false;
-        const std::string csv =
-            values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
+        const std::string csv = values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         const auto rows = values_test::parseCsv(csv);

@@ -27,7 +27,8 @@ QByteArray sampleCsv()
 {
     QByteArray csv = "reference,status\n";
     for (int i = 0; i < 2000; ++i) {
-        QByteArray ref = i % 11 == 5 ? QByteArray("bad") + QByteArray::number(i) : "R" + QByteArray::number(i % 7 == 3 ? 3 : i);
+        QByteArray ref =
+            i % 11 == 5 ? QByteArray("bad") + QByteArray::number(i) : "R" + QByteArray::number(i % 7 == 3 ? 3 : i);
         const QByteArray status = i % 13 == 0 ? "Live " : i % 2 ? "decided" : "pending";
         csv += ref + "," + status + "\n";
     }
@@ -190,7 +191,8 @@ private slots:
         const auto before = result.findings.size();
         Table& table = *dataset.tables.front();
         // Row 6 (record 5) holds "bad5": fix it. Row 1 (record 0) status: break it.
-        QCOMPARE(QString::fromUtf8(table.cell(5, 0).data(), qsizetype(table.cell(5, 0).size())), QStringLiteral("bad5"));
+        QCOMPARE(QString::fromUtf8(table.cell(5, 0).data(), qsizetype(table.cell(5, 0).size())),
+                 QStringLiteral("bad5"));
         table.overlay().set(5, 0, "R5");
         table.overlay().set(1, 1, "");
         RulePackLoader loader(testEnv());
@@ -202,7 +204,8 @@ private slots:
         QCOMPARE(asJson(result.findings), asJson(full.findings));
         // One pattern finding gone (bad5 fixed), one required finding new (blank status).
         QCOMPARE(result.findings.size(), before);
-        QCOMPARE(result.findings.countForRule(std::uint32_t(result.findings.ruleIndex(QStringLiteral("REQ")))), std::uint64_t(1));
+        QCOMPARE(result.findings.countForRule(std::uint32_t(result.findings.ruleIndex(QStringLiteral("REQ")))),
+                 std::uint64_t(1));
     }
 };
 

@@ -40,7 +40,8 @@ using namespace plumbline::values;
 namespace {
 
 /// Allocations made by `f`.
-template <class F> long allocationsOf(F&& f)
+template <class F>
+long allocationsOf(F&& f)
 {
     const long before = g_allocations.load();
     f();
@@ -82,10 +83,8 @@ private slots:
                  double v = 0;
                  return parseDecimal("3868174.295", &v) && v > 0;
              }},
-            {"checkBoolean",
-             [&] { return checkBoolean("yes", BoolStyle::YesNo, &suggestion) == Verdict::Valid; }},
-            {"checkCurie",
-             [&] { return checkCurie("local-authority-eng:BIR", &suggestion) == Verdict::Valid; }},
+            {"checkBoolean", [&] { return checkBoolean("yes", BoolStyle::YesNo, &suggestion) == Verdict::Valid; }},
+            {"checkCurie", [&] { return checkCurie("local-authority-eng:BIR", &suggestion) == Verdict::Valid; }},
             {"checkUprn", [&] { return checkUprn("100021234567", &suggestion) == Verdict::Valid; }},
             {"checkPostcode", [&] { return checkPostcode("SW8 1AH", &suggestion) == Verdict::Valid; }},
             {"checkGssCode", [&] { return checkGssCode("E06000047", &suggestion) == Verdict::Valid; }},
@@ -95,18 +94,16 @@ private slots:
                  return checkUrl("https://planning.lambeth.gov.uk/online-applications/applicationDetails.do",
                                  &suggestion) == Verdict::Valid;
              }},
-            {"checkEmail",
-             [&] { return checkEmail("adam.afriyie.mp@parliament.uk", &suggestion) == Verdict::Valid; }},
+            {"checkEmail", [&] { return checkEmail("adam.afriyie.mp@parliament.uk", &suggestion) == Verdict::Valid; }},
             {"checkTwitter",
              [&] { return checkTwitter("AdamAfriyie", HandleForm::Bare, &suggestion) == Verdict::Valid; }},
             {"checkFacebook",
              [&] {
-                 return checkFacebook("https://www.facebook.com/holloway.adam", HandleForm::Url,
-                                      &suggestion) == Verdict::Valid;
+                 return checkFacebook("https://www.facebook.com/holloway.adam", HandleForm::Url, &suggestion) ==
+                        Verdict::Valid;
              }},
             {"scanText ASCII", [] { return scanText("Hellen Sambili").clean(); }},
-            {"scanText UTF-8",
-             [] { return scanText("Amélie Müller-Lüdenscheidt – Top O’ T’ Town").clean(); }},
+            {"scanText UTF-8", [] { return scanText("Amélie Müller-Lüdenscheidt – Top O’ T’ Town").clean(); }},
             {"codelist exact", [&] { return types.match("outline-some").exact(); }},
             {"codelist folded", [&] { return types.match(" Reserved Matters ").resolved(); }},
         };
@@ -114,8 +111,7 @@ private slots:
             bool accepted = false;
             const long n = allocationsOf([&] { accepted = check(); });
             QVERIFY2(accepted, name);
-            QVERIFY2(n == 0,
-                     qPrintable(QStringLiteral("%1 allocated %2 times").arg(QLatin1String(name)).arg(n)));
+            QVERIFY2(n == 0, qPrintable(QStringLiteral("%1 allocated %2 times").arg(QLatin1String(name)).arg(n)));
             sink = sink + 1;
         }
         QVERIFY(suggestion.empty()); // never written on a valid value
@@ -125,14 +121,12 @@ private slots:
     {
         // Guard against a counter that cannot fail: building a long suggestion does allocate.
         std::string suggestion;
-        QCOMPARE(checkUrl("www.liverpool.gov.uk/a/rather/long/path/to/exceed/the/small/string/buffer",
-                          &suggestion),
+        QCOMPARE(checkUrl("www.liverpool.gov.uk/a/rather/long/path/to/exceed/the/small/string/buffer", &suggestion),
                  Verdict::Invalid);
         suggestion.clear();
         suggestion.shrink_to_fit();
         QVERIFY(allocationsOf([&] {
-                    checkUrl("www.liverpool.gov.uk/a/rather/long/path/to/exceed/the/small/string/buffer",
-                             &suggestion);
+                    checkUrl("www.liverpool.gov.uk/a/rather/long/path/to/exceed/the/small/string/buffer", &suggestion);
                 }) > 0);
     }
 
@@ -151,10 +145,8 @@ private slots:
         int clean = 0;
         QBENCHMARK
         {
-            clean +=
-                scanText(
-                    "Rownhams St Johns C of E Primary School, Bakers Drove, Rownhams Southampton SO16 8AD")
-                    .clean();
+            clean += scanText("Rownhams St Johns C of E Primary School, Bakers Drove, Rownhams Southampton SO16 8AD")
+                         .clean();
         }
         QVERIFY(clean > 0);
     }

@@ -111,8 +111,7 @@ private slots:
         const std::pair<const char*, Check> checks[] = {
             {"integer", [](std::string_view s, std::string* o) { return checkInteger(s, o); }},
             {"decimal", [](std::string_view s, std::string* o) { return checkDecimal(s, o); }},
-            {"boolean",
-             [](std::string_view s, std::string* o) { return checkBoolean(s, BoolStyle::YesNo, o); }},
+            {"boolean", [](std::string_view s, std::string* o) { return checkBoolean(s, BoolStyle::YesNo, o); }},
             {"curie", [](std::string_view s, std::string* o) { return checkCurie(s, o); }},
             {"uprn", [](std::string_view s, std::string* o) { return checkUprn(s, o); }},
             {"postcode", [](std::string_view s, std::string* o) { return checkPostcode(s, o); }},
@@ -120,10 +119,8 @@ private slots:
             {"qid", [](std::string_view s, std::string* o) { return checkWikidataId(s, o); }},
             {"url", [](std::string_view s, std::string* o) { return checkUrl(s, o); }},
             {"email", [](std::string_view s, std::string* o) { return checkEmail(s, o); }},
-            {"twitter",
-             [](std::string_view s, std::string* o) { return checkTwitter(s, HandleForm::Url, o); }},
-            {"facebook",
-             [](std::string_view s, std::string* o) { return checkFacebook(s, HandleForm::Url, o); }},
+            {"twitter", [](std::string_view s, std::string* o) { return checkTwitter(s, HandleForm::Url, o); }},
+            {"facebook", [](std::string_view s, std::string* o) { return checkFacebook(s, HandleForm::Url, o); }},
         };
         for (const std::string& s : corpus(20000)) {
             for (const auto& [name, check] : checks) {
@@ -132,8 +129,7 @@ private slots:
                 QVERIFY2(checkSuggestionContract(v, suggestion), name);
                 // A canonical suggestion is itself valid (idempotence of the repair).
                 if (v == Verdict::NonCanonical)
-                    QVERIFY2(check(suggestion, nullptr) == Verdict::Valid,
-                             (std::string(name) + ": " + s).c_str());
+                    QVERIFY2(check(suggestion, nullptr) == Verdict::Valid, (std::string(name) + ": " + s).c_str());
             }
         }
     }
@@ -148,8 +144,7 @@ private slots:
             }
             QVERIFY(r.date.earliest <= r.date.latest);
             const DateParse again = parseDate(toIsoString(r.date));
-            QVERIFY2(again.ok() && again.date.earliest == r.date.earliest &&
-                         again.date.latest == r.date.latest,
+            QVERIFY2(again.ok() && again.date.earliest == r.date.earliest && again.date.latest == r.date.latest,
                      s.c_str());
             QCOMPARE(compare(r.date, CompareOp::LessEqual, r.date) == Truth::Never, false);
         }

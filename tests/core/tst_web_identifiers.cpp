@@ -27,14 +27,14 @@ void addColumns()
     QTest::addColumn<QByteArray>("suggestion");
 }
 
-void row(const char* name, const char* input, Verdict v, const char* suggestion = "",
-         HandleForm f = HandleForm::Bare)
+void row(const char* name, const char* input, Verdict v, const char* suggestion = "", HandleForm f = HandleForm::Bare)
 {
     QTest::newRow(name) << QByteArray(input) << f << v << QByteArray(suggestion);
 }
 
 /// Runs `check` on the row; an empty suggestion column means "not touched".
-template <class Check> void verify(Check check)
+template <class Check>
+void verify(Check check)
 {
     QFETCH(QByteArray, input);
     QFETCH(HandleForm, form);
@@ -69,8 +69,8 @@ private slots:
             V);
         row("userinfo", "https://user@example.org/", V);
         row("upper-case scheme", "HTTP://Example.ORG/Path", N, "http://example.org/Path");
-        row("padded (Melton OrganisationURI)", "http://opendatacommunities.org/doc/district-council/melton ",
-            N, "http://opendatacommunities.org/doc/district-council/melton");
+        row("padded (Melton OrganisationURI)", "http://opendatacommunities.org/doc/district-council/melton ", N,
+            "http://opendatacommunities.org/doc/district-council/melton");
         row("space inside (PA-30)", "https://www.example.org/a b", I, "https://www.example.org/ab");
         row("newline inside", "https://pa.melton.gov.uk/online-applications/\napplicationDetails.do", I,
             "https://pa.melton.gov.uk/online-applications/applicationDetails.do");
@@ -107,21 +107,20 @@ private slots:
         QTest::addColumn<QByteArray>("a");
         QTest::addColumn<QByteArray>("b");
         QTest::addColumn<bool>("same");
-        QTest::newRow("http vs https")
-            << QByteArray("http://www.parliament.uk/biographies/commons/x/1")
-            << QByteArray("https://www.parliament.uk/biographies/commons/x/1") << true;
-        QTest::newRow("www and case")
-            << QByteArray("https://WWW.Example.org/a") << QByteArray("https://example.org/a") << true;
+        QTest::newRow("http vs https") << QByteArray("http://www.parliament.uk/biographies/commons/x/1")
+                                       << QByteArray("https://www.parliament.uk/biographies/commons/x/1") << true;
+        QTest::newRow("www and case") << QByteArray("https://WWW.Example.org/a") << QByteArray("https://example.org/a")
+                                      << true;
         QTest::newRow("trailing slash and fragment")
             << QByteArray("https://example.org/a/#top") << QByteArray("https://example.org/a") << true;
-        QTest::newRow("default port")
-            << QByteArray("https://example.org:443/a") << QByteArray("http://example.org/a") << true;
+        QTest::newRow("default port") << QByteArray("https://example.org:443/a") << QByteArray("http://example.org/a")
+                                      << true;
         QTest::newRow("path case matters")
             << QByteArray("https://example.org/A") << QByteArray("https://example.org/a") << false;
-        QTest::newRow("other port") << QByteArray("https://example.org:8443/a")
-                                    << QByteArray("https://example.org/a") << false;
-        QTest::newRow("query matters")
-            << QByteArray("https://example.org/a?id=1") << QByteArray("https://example.org/a?id=2") << false;
+        QTest::newRow("other port") << QByteArray("https://example.org:8443/a") << QByteArray("https://example.org/a")
+                                    << false;
+        QTest::newRow("query matters") << QByteArray("https://example.org/a?id=1")
+                                       << QByteArray("https://example.org/a?id=2") << false;
     }
     void urlIdentity()
     {
@@ -182,8 +181,7 @@ private slots:
         row("schemeless", "twitter.com/alancampbellmp", N, "alancampbellmp");
         row("URL form valid (EP Popolo)", "https://twitter.com/AdamAfriyie", V, "", U);
         row("bare to URL", "AdamAfriyie", N, "https://twitter.com/AdamAfriyie", U);
-        row("http to https URL", "http://www.twitter.com/AdamAfriyie", N, "https://twitter.com/AdamAfriyie",
-            U);
+        row("http to https URL", "http://www.twitter.com/AdamAfriyie", N, "https://twitter.com/AdamAfriyie", U);
         row("at form", "@AdamAfriyie", V, "", A);
         row("bare to at", "AdamAfriyie", N, "@AdamAfriyie", A);
         row("too long", "ThisHandleIsTooLong", I);
@@ -210,16 +208,15 @@ private slots:
             "https://www.facebook.com/alec.shelbrooke", U);
         row("trailing slash", "https://www.facebook.com/AlisonThewlissSNP/", N,
             "https://www.facebook.com/AlisonThewlissSNP", U);
-        row("post path reduced to page",
-            "https://www.facebook.com/ChrisforGlasgowSouthWest/posts/1574899609449857", N,
+        row("post path reduced to page", "https://www.facebook.com/ChrisforGlasgowSouthWest/posts/1574899609449857", N,
             "https://www.facebook.com/ChrisforGlasgowSouthWest", U);
-        row("pages path kept in URL form", "https://www.facebook.com/pages/Alan-Duncan/150454050066?fref=ts",
-            N, "https://www.facebook.com/pages/Alan-Duncan/150454050066", U);
+        row("pages path kept in URL form", "https://www.facebook.com/pages/Alan-Duncan/150454050066?fref=ts", N,
+            "https://www.facebook.com/pages/Alan-Duncan/150454050066", U);
         row("group is not a page", "https://www.facebook.com/groups/fabiancampaign/", I, "", U);
         row("group is not a page (bare)", "https://www.facebook.com/groups/238615108278/", I);
         row("event is not a page", "https://www.facebook.com/events/123", I);
-        row("event occurrence is not a page", "https://www.facebook.com/events/805434832874601/806087049476046/",
-            I, "", U);
+        row("event occurrence is not a page", "https://www.facebook.com/events/805434832874601/806087049476046/", I, "",
+            U);
         row("photo.php is not a page", "https://www.facebook.com/photo.php?fbid=10153&set=a.1", I);
         row("photo path is not a page", "https://www.facebook.com/photo/?fbid=10153", I);
         row("watch is not a page", "https://www.facebook.com/watch/?v=42", I);
@@ -230,8 +227,7 @@ private slots:
             "https://www.facebook.com/AlanMakHavant", U);
         row("profile.php without id", "https://www.facebook.com/profile.php", I);
         row("profile.php with a non-numeric id", "https://www.facebook.com/profile.php?id=abc", I);
-        row("http bare host", "http://facebook.com/alanwhiteheadmp", N,
-            "https://www.facebook.com/alanwhiteheadmp", U);
+        row("http bare host", "http://facebook.com/alanwhiteheadmp", N, "https://www.facebook.com/alanwhiteheadmp", U);
         row("en-gb subdomain", "https://en-gb.facebook.com/alasdair.mcdonnell", N,
             "https://www.facebook.com/alasdair.mcdonnell", U);
         row("fb.com", "http://fb.com/DavidMundellMP", N, "https://www.facebook.com/DavidMundellMP", U);
@@ -310,14 +306,13 @@ private slots:
     void realDemocracyClubUrlsAndEmails()
     {
         bool found = false;
-        const std::string csv =
-            values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
+        const std::string csv = values_test::readShared("political/democracyclub-ge2015-candidates.csv", &found);
         if (!found)
             QSKIP("shared data folder absent: " PLUMBLINE_SHARED_DATA);
         const auto rows = values_test::parseCsv(csv);
         int invalidUrls = 0, urls = 0;
-        for (const char* column : {"homepage_url", "wikipedia_url", "facebook_page_url",
-                                   "facebook_personal_url", "linkedin_url", "party_ppc_page_url"}) {
+        for (const char* column : {"homepage_url", "wikipedia_url", "facebook_page_url", "facebook_personal_url",
+                                   "linkedin_url", "party_ppc_page_url"}) {
             const int c = values_test::columnIndex(rows.front(), column);
             QVERIFY(c >= 0);
             for (std::size_t i = 1; i < rows.size(); ++i) {

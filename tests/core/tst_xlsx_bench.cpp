@@ -18,10 +18,10 @@ namespace {
 /// 18 columns like a council's planning-application register: references, free text, codes, dates, numbers.
 Dataset planningDataset(std::size_t rows)
 {
-    static const char* const kHeaders[] = {"reference", "organisation", "site-address", "postcode", "description",
-                                           "application-type", "decision", "status", "received-date",
-                                           "validated-date", "decision-date", "easting", "northing", "ward",
-                                           "parish", "case-officer", "uprn", "fee"};
+    static const char* const kHeaders[] = {
+        "reference", "organisation", "site-address",  "postcode",       "description",   "application-type",
+        "decision",  "status",       "received-date", "validated-date", "decision-date", "easting",
+        "northing",  "ward",         "parish",        "case-officer",   "uprn",          "fee"};
     static const char* const kTypes[] = {"Full", "Householder", "Outline", "Listed Building", "Prior Approval"};
     static const char* const kDecisions[] = {"Approved", "Refused", "Withdrawn", "Pending", ""};
     static const char* const kStreets[] = {"High Street", "Church Lane", "Mill Road", "Station Road", "The Green"};
@@ -31,7 +31,8 @@ Dataset planningDataset(std::size_t rows)
         const auto pick = [&](int n) { return int(random() % unsigned(n)); };
         char date[48]; // roomy: GCC cannot prove the ranges and -Wformat-truncation is an error
         const auto dateText = [&](int offset) {
-            std::snprintf(date, sizeof date, "20%02d-%02d-%02d", 10 + pick(14), 1 + (pick(12) + offset) % 12, 1 + pick(28));
+            std::snprintf(date, sizeof date, "20%02d-%02d-%02d", 10 + pick(14), 1 + (pick(12) + offset) % 12,
+                          1 + pick(28));
             return std::string(date);
         };
         const std::string cells[18] = {
@@ -98,7 +99,8 @@ private slots:
         const auto written = writeXlsx(source, path, XlsxWriteOptions{constantMemory}, progress);
         QVERIFY2(!written, written ? qPrintable(written->toString()) : "");
         if (qEnvironmentVariableIsSet("PLUMBLINE_BENCH_KEEP")) // keep the workbook for other tools
-            QFile::copy(path, qEnvironmentVariable("PLUMBLINE_BENCH_KEEP") + (constantMemory ? QString() : QStringLiteral(".sst.xlsx")));
+            QFile::copy(path, qEnvironmentVariable("PLUMBLINE_BENCH_KEEP") +
+                                  (constantMemory ? QString() : QStringLiteral(".sst.xlsx")));
         qInfo("wrote %zu rows x 18 columns in %.2f s (%lld bytes)", rows, double(timer.nsecsElapsed()) / 1e9,
               QFileInfo(path).size());
 

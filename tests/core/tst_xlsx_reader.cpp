@@ -61,21 +61,19 @@ private slots:
         // (blank header), notes (repeated).
         QTest::newRow("row 2: inline, rich shared, date, datetime, 12.0, bool, _x000D_, formula str, #N/A")
             << 0
-            << L({"24/0001/FUL", "Two storey extension", "2023-03-15", "2023-03-15T12:00:00", "12",
-                           "true", "Line one\r\nLine two", "ab", "#N/A"});
+            << L({"24/0001/FUL", "Two storey extension", "2023-03-15", "2023-03-15T12:00:00", "12", "true",
+                  "Line one\r\nLine two", "ab", "#N/A"});
         QTest::newRow("row 3: rich inline, phonetic dropped, fake 1900-02-29, formula number, entities")
             << 1
-            << L({"24/0002", "東京", "1900-02-29", "1900-03-01T06:00:00",
-                           "0.30000000000000004", "false", "Fish & Chips <b> €5 _x0041_", "",
-                           "7"});
+            << L({"24/0002", "東京", "1900-02-29", "1900-03-01T06:00:00", "0.30000000000000004", "false",
+                  "Fish & Chips <b> €5 _x0041_", "", "7"});
         QTest::newRow("row 4: 1.5E+3, empty shared string, 1900-02-28, time, 1e-7, [Red] not a date, t=d")
-            << 2
-            << L({"1500", "", "1900-02-28", "18:00:00", "1e-7", "3.25", "", "", "2024-02-29T10:00:00"});
+            << 2 << L({"1500", "", "1900-02-28", "18:00:00", "1e-7", "3.25", "", "", "2024-02-29T10:00:00"});
         QTest::newRow("row 5 is missing: a blank row") << 3 << QStringList(9, QString());
         QTest::newRow("row 6: serial 1, serial 0, 18-digit number, styled empty, 9999-12-31")
             << 4
-            << L({"1900-01-01", "", "1900-01-00", "1900-01-01T00:00:00", "123456789012345680", "", "",
-                           "", "9999-12-31"});
+            << L({"1900-01-01", "", "1900-01-00", "1900-01-01T00:00:00", "123456789012345680", "", "", "",
+                  "9999-12-31"});
         QTest::newRow("row 7: cells without references follow the previous one; negative date stays a number")
             << 5 << L({"no-ref", "5", "", "", "9", "-10", "-3", "", ""});
     }
@@ -88,9 +86,8 @@ private slots:
         const auto read = readXlsxFile(fixture("handmade.xlsx"), {}, progress);
         QVERIFY(read.ok());
         const Table& table = *read.value().tables.front();
-        QCOMPARE(columnNames(table),
-                 L({"reference", "description", "received", "decided at", "fee", "approved", "notes",
-                              "column 8", "notes (2)"}));
+        QCOMPARE(columnNames(table), L({"reference", "description", "received", "decided at", "fee", "approved",
+                                        "notes", "column 8", "notes (2)"}));
         QCOMPARE(table.renamedHeaders(), (std::vector<int>{7, 8}));
         QCOMPARE(table.rowCount(), std::size_t(6)); // rows 8 (styled empty cell) and 9 (empty) are dropped
         QCOMPARE(table.blankRows(), std::vector<std::uint32_t>{3});
@@ -106,9 +103,8 @@ private slots:
         const Table& sparse = *read.value().tables[1];
         QCOMPARE(columnNames(sparse), L({"column 1", "id", "column 3", "name", "column 5", "column 6"}));
         QCOMPARE(sparse.renamedHeaders(), (std::vector<int>{0, 2, 4, 5}));
-        QCOMPARE(cells(sparse), R({{"", "1", "", "x", "", ""},
-                                                    {"", "", "", "", "", ""},
-                                                    {"", "3", "", "", "", "far"}}));
+        QCOMPARE(cells(sparse),
+                 R({{"", "1", "", "x", "", ""}, {"", "", "", "", "", ""}, {"", "3", "", "", "", "far"}}));
         QCOMPARE(sparse.blankRows(), std::vector<std::uint32_t>{1});
         // x: prefixed elements, no r attributes, CDATA.
         const Table& prefixed = *read.value().tables[2];
@@ -124,9 +120,9 @@ private slots:
         const Table& table = *read.value().tables.front();
         QCOMPARE(table.name(), QStringLiteral("Mac dates"));
         QCOMPARE(cells(table), R({{"1904-01-01", "1904-01-01T12:00:00"},
-                                                   {"1904-01-02", "2027-03-16T06:00:00"},
-                                                   {"1904-03-01", ""},
-                                                   {"2027-03-16", ""}}));
+                                  {"1904-01-02", "2027-03-16T06:00:00"},
+                                  {"1904-03-01", ""},
+                                  {"2027-03-16", ""}}));
     }
 
     void cellKinds_data()
@@ -144,12 +140,14 @@ private slots:
         QTest::newRow("number not a number") << QByteArray("<v>abc</v>") << 0 << S("abc");
         QTest::newRow("boolean true") << QByteArray("<v>1</v>").prepend("") << -1 << S("true");
         QTest::newRow("date 14") << QByteArray("<v>45000</v>") << 14 << S("2023-03-15");
-        QTest::newRow("date 14 with a time keeps it") << QByteArray("<v>45000.75</v>") << 14 << S("2023-03-15T18:00:00");
+        QTest::newRow("date 14 with a time keeps it")
+            << QByteArray("<v>45000.75</v>") << 14 << S("2023-03-15T18:00:00");
         QTest::newRow("date 22") << QByteArray("<v>45000</v>") << 22 << S("2023-03-15T00:00:00");
         QTest::newRow("time 21") << QByteArray("<v>0.5</v>") << 21 << S("12:00:00");
         QTest::newRow("time 46 above a day") << QByteArray("<v>1.5</v>") << 46 << S("1900-01-01T12:00:00");
         QTest::newRow("date 60 is the fake leap day") << QByteArray("<v>60</v>") << 14 << S("1900-02-29");
-        QTest::newRow("date milliseconds") << QByteArray("<v>45000.000005787</v>") << 22 << S("2023-03-15T00:00:00.500");
+        QTest::newRow("date milliseconds")
+            << QByteArray("<v>45000.000005787</v>") << 22 << S("2023-03-15T00:00:00.500");
         QTest::newRow("date beyond 9999 stays a number") << QByteArray("<v>3000000</v>") << 14 << S("3000000");
         QTest::newRow("formula cached value") << QByteArray("<f>SUM(1,2)</f><v>3</v>") << 0 << S("3");
         QTest::newRow("formula without cached value") << QByteArray("<f>NOW()</f>") << 0 << S("");
@@ -163,10 +161,13 @@ private slots:
         QFETCH(QString, expected);
         const QByteArray type = numFmtId < 0 ? " t=\"b\"" : "";
         const QByteArray style = numFmtId > 0 ? " s=\"1\"" : "";
-        const auto read = readBytes(workbookWithSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>"
-                                                      "<row r=\"2\"><c r=\"A2\"" + type + style + ">" + cell + "</c>"
-                                                      "<c r=\"B2\" t=\"inlineStr\"><is><t>end</t></is></c></row>",
-                                                      {}, numFmtId > 0 ? QList<int>{numFmtId} : QList<int>{}));
+        const auto read =
+            readBytes(workbookWithSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>"
+                                        "<row r=\"2\"><c r=\"A2\"" +
+                                            type + style + ">" + cell +
+                                            "</c>"
+                                            "<c r=\"B2\" t=\"inlineStr\"><is><t>end</t></is></c></row>",
+                                        {}, numFmtId > 0 ? QList<int>{numFmtId} : QList<int>{}));
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
         const Table& table = *read.value().tables.front();
         QCOMPARE(table.rowCount(), std::size_t(1));
@@ -201,26 +202,28 @@ private slots:
         const qint64 noCap = qint64(4) << 30;
 
         QTest::newRow("empty file") << QByteArray() << noCap << S("not a readable zip") << qint64(0) << qint64(0);
-        QTest::newRow("random bytes") << QByteArray(5000, 'x') << noCap << S("not a readable zip") << qint64(0) << qint64(0);
-        QTest::newRow("zip without a workbook")
-            << test::storedZip({{QStringLiteral("hello.txt"), "hi"}}) << noCap << S("has no xl/workbook.xml") << qint64(0)
-            << qint64(0);
+        QTest::newRow("random bytes") << QByteArray(5000, 'x') << noCap << S("not a readable zip") << qint64(0)
+                                      << qint64(0);
+        QTest::newRow("zip without a workbook") << test::storedZip({{QStringLiteral("hello.txt"), "hi"}}) << noCap
+                                                << S("has no xl/workbook.xml") << qint64(0) << qint64(0);
         QTest::newRow("DOCTYPE (entity bomb)")
             << workbookWithSheet({}, {}, {}, false,
                                  "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><worksheet/>")
             << noCap << S("not allowed") << qint64(1) << qint64(1);
         QTest::newRow("shared string index out of range")
             << workbookWithSheet(header + "<row r=\"17\"><c r=\"C17\" t=\"s\"><v>5</v></c></row>", "<si><t>a</t></si>")
-            << noCap << S("S!C17: the cell refers to shared string \"5\", but the workbook has 1") << qint64(17) << qint64(3);
+            << noCap << S("S!C17: the cell refers to shared string \"5\", but the workbook has 1") << qint64(17)
+            << qint64(3);
         QTest::newRow("cell reference beyond Excel's grid")
             << workbookWithSheet(header + "<row r=\"2\"><c r=\"XFE2\"><v>1</v></c></row>") << noCap
             << S("\"XFE2\" is not a cell") << qint64(2) << qint64(1);
         QTest::newRow("cells out of order")
-            << workbookWithSheet(header + "<row r=\"3\"><c r=\"A3\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>1</v></c></row>")
+            << workbookWithSheet(
+                   header + "<row r=\"3\"><c r=\"A3\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>1</v></c></row>")
             << noCap << S("S!A2: the rows are out of order") << qint64(2) << qint64(1);
         QTest::newRow("same cell twice")
-            << workbookWithSheet(header + "<row r=\"2\"><c r=\"B2\"><v>1</v></c><c r=\"B2\"><v>2</v></c></row>") << noCap
-            << S("S!B2: the cell appears twice") << qint64(2) << qint64(2);
+            << workbookWithSheet(header + "<row r=\"2\"><c r=\"B2\"><v>1</v></c><c r=\"B2\"><v>2</v></c></row>")
+            << noCap << S("S!B2: the cell appears twice") << qint64(2) << qint64(2);
         QTest::newRow("unknown entity")
             << workbookWithSheet(header + "<row r=\"4\"><c r=\"D4\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row>")
             << noCap << S("S!D4: the cell's text holds an unknown") << qint64(4) << qint64(4);
@@ -234,7 +237,8 @@ private slots:
             << workbookWithSheet({}, {}, {}, false, "<worksheet><sheetData><row r=\"1\"><c r=\"A1") << noCap
             << S("ends early") << qint64(0) << qint64(0);
         QTest::newRow("sparse-sheet bomb")
-            << workbookWithSheet(header + "<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c><c r=\"XFD1048576\"><v>1</v></c></row>")
+            << workbookWithSheet(
+                   header + "<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c><c r=\"XFD1048576\"><v>1</v></c></row>")
             << noCap << S("Sheet S is too sparse") << qint64(0) << qint64(0);
         QByteArray farCells;
         for (char column = 'A'; column <= 'Z'; ++column)
@@ -245,9 +249,8 @@ private slots:
         QTest::newRow("uncompressed-size cap (zip bomb)")
             << workbookWithSheet(header + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>") << qint64(300)
             << S("more than the 0.0 GiB") << qint64(0) << qint64(0);
-        QTest::newRow("row number zero")
-            << workbookWithSheet(header + "<row r=\"0\"><c><v>1</v></c></row>") << noCap << S("row number \"0\"") << qint64(1)
-            << qint64(1);
+        QTest::newRow("row number zero") << workbookWithSheet(header + "<row r=\"0\"><c><v>1</v></c></row>") << noCap
+                                         << S("row number \"0\"") << qint64(1) << qint64(1);
     }
 
     void malformed()

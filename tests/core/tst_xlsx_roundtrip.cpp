@@ -21,7 +21,9 @@ QString difference(const Table& expected, const Table& actual)
         return QStringLiteral("%1 columns instead of %2").arg(actual.columnCount()).arg(expected.columnCount());
     for (int c = 0; c < expected.columnCount(); ++c)
         if (expected.columnName(c) != actual.columnName(c))
-            return QStringLiteral("column %1 is named %2 instead of %3").arg(c + 1).arg(actual.columnName(c), expected.columnName(c));
+            return QStringLiteral("column %1 is named %2 instead of %3")
+                .arg(c + 1)
+                .arg(actual.columnName(c), expected.columnName(c));
     // A spreadsheet does not keep trailing blank rows.
     std::size_t rows = expected.rowCount();
     while (rows > 0) {
@@ -56,11 +58,11 @@ private slots:
         const QDir shared(QStringLiteral(PLUMBLINE_SHARED_DATA));
         if (!shared.exists())
             QSKIP("../shared/data is not here; the round trip runs on the real files only");
-        for (const char* file : {"planning/planning-application.csv", "planning/planning-condition.csv",
-                                 "planning/example-planning-applications.csv",
-                                 "planning/Existing_NoDups_NotLessThanZero.csv",
-                                 "political/democracyclub-ge2015-candidates.csv", "political/kenya-assembly-term-11.csv",
-                                 "political/uk-commons-term-56.csv"})
+        for (const char* file :
+             {"planning/planning-application.csv", "planning/planning-condition.csv",
+              "planning/example-planning-applications.csv", "planning/Existing_NoDups_NotLessThanZero.csv",
+              "political/democracyclub-ge2015-candidates.csv", "political/kenya-assembly-term-11.csv",
+              "political/uk-commons-term-56.csv"})
             QTest::newRow(file) << shared.filePath(QString::fromLatin1(file));
     }
 

@@ -28,7 +28,8 @@ private slots:
         using K = ExcelDateKind;
         QTest::newRow("1900: serial 1") << 1.0 << false << K::Date << QStringLiteral("1900-01-01");
         QTest::newRow("1900: serial 59") << 59.0 << false << K::Date << QStringLiteral("1900-02-28");
-        QTest::newRow("1900: serial 60 is the fake leap day") << 60.0 << false << K::Date << QStringLiteral("1900-02-29");
+        QTest::newRow("1900: serial 60 is the fake leap day")
+            << 60.0 << false << K::Date << QStringLiteral("1900-02-29");
         QTest::newRow("1900: serial 61") << 61.0 << false << K::Date << QStringLiteral("1900-03-01");
         QTest::newRow("1900: serial 0") << 0.0 << false << K::Date << QStringLiteral("1900-01-00");
         QTest::newRow("1900: 2000-01-01") << 36526.0 << false << K::Date << QStringLiteral("2000-01-01");
@@ -38,18 +39,21 @@ private slots:
         QTest::newRow("1900: negative") << -1.0 << false << K::Date << QString();
         QTest::newRow("1900: NaN") << std::nan("") << false << K::Date << QString();
         QTest::newRow("date with time") << 45000.25 << false << K::Date << QStringLiteral("2023-03-15T06:00:00");
-        QTest::newRow("datetime at midnight") << 45000.0 << false << K::DateTime << QStringLiteral("2023-03-15T00:00:00");
-        QTest::newRow("datetime rounding to the second") << 45000.99999999 << false << K::DateTime
-                                                         << QStringLiteral("2023-03-15T23:59:59.999");
-        QTest::newRow("rounds up to the next day") << 45000.999999999999 << false << K::DateTime
-                                                   << QStringLiteral("2023-03-16T00:00:00");
+        QTest::newRow("datetime at midnight")
+            << 45000.0 << false << K::DateTime << QStringLiteral("2023-03-15T00:00:00");
+        QTest::newRow("datetime rounding to the second")
+            << 45000.99999999 << false << K::DateTime << QStringLiteral("2023-03-15T23:59:59.999");
+        QTest::newRow("rounds up to the next day")
+            << 45000.999999999999 << false << K::DateTime << QStringLiteral("2023-03-16T00:00:00");
         QTest::newRow("time of day") << 0.5 << false << K::Time << QStringLiteral("12:00:00");
         QTest::newRow("time 1:02:03") << (3723.0 / 86400.0) << false << K::Time << QStringLiteral("01:02:03");
-        QTest::newRow("time over a day becomes datetime") << 1.25 << false << K::Time << QStringLiteral("1900-01-01T06:00:00");
+        QTest::newRow("time over a day becomes datetime")
+            << 1.25 << false << K::Time << QStringLiteral("1900-01-01T06:00:00");
         QTest::newRow("1904: serial 0") << 0.0 << true << K::Date << QStringLiteral("1904-01-01");
         QTest::newRow("1904: serial 59") << 59.0 << true << K::Date << QStringLiteral("1904-02-29");
         QTest::newRow("1904: serial 60") << 60.0 << true << K::Date << QStringLiteral("1904-03-01");
-        QTest::newRow("1904: same day as 1900 serial + 1462") << 43538.0 << true << K::Date << QStringLiteral("2023-03-15");
+        QTest::newRow("1904: same day as 1900 serial + 1462")
+            << 43538.0 << true << K::Date << QStringLiteral("2023-03-15");
         QTest::newRow("not a date format") << 45000.0 << false << K::None << QString();
     }
 
@@ -212,7 +216,8 @@ private slots:
     {
         std::string out;
         appendOoxmlText(out, "a_x000D_b_x005F_x000A_c_xD83D__xDE00_d_x00zz_");
-        QCOMPARE(QString::fromStdString(out), QString::fromUtf8("a\rb_x000A_c\xF0\x9F\x98\x80" "d_x00zz_"));
+        QCOMPARE(QString::fromStdString(out), QString::fromUtf8("a\rb_x000A_c\xF0\x9F\x98\x80"
+                                                                "d_x00zz_"));
     }
 
     void sheetNames_data()
@@ -222,18 +227,20 @@ private slots:
         QTest::newRow("plain") << QStringList{QStringLiteral("persons")} << QStringList{QStringLiteral("persons")};
         QTest::newRow("forbidden characters")
             << QStringList{QStringLiteral("a/b:c*d?e[f]g\\h")} << QStringList{QStringLiteral("a_b_c_d_e_f_g_h")};
-        QTest::newRow("too long")
-            << QStringList{QStringLiteral("planning-application-conditions-2024")}
-            << QStringList{QStringLiteral("planning-application-conditions")};
+        QTest::newRow("too long") << QStringList{QStringLiteral("planning-application-conditions-2024")}
+                                  << QStringList{QStringLiteral("planning-application-conditions")};
         QTest::newRow("duplicates ignoring case")
             << QStringList{QStringLiteral("Data"), QStringLiteral("data"), QStringLiteral("DATA")}
             << QStringList{QStringLiteral("Data"), QStringLiteral("data (2)"), QStringLiteral("DATA (3)")};
         QTest::newRow("long duplicates stay within 31")
-            << QStringList{QStringLiteral("planning-application-conditions-A"), QStringLiteral("planning-application-conditions-B")}
-            << QStringList{QStringLiteral("planning-application-conditions"), QStringLiteral("planning-application-condit (2)")};
-        QTest::newRow("empty and quotes")
-            << QStringList{QString(), QStringLiteral("'quoted'")} << QStringList{QStringLiteral("Sheet1"), QStringLiteral("quoted")};
-        QTest::newRow("reserved History") << QStringList{QStringLiteral("history")} << QStringList{QStringLiteral("history_")};
+            << QStringList{QStringLiteral("planning-application-conditions-A"),
+                           QStringLiteral("planning-application-conditions-B")}
+            << QStringList{QStringLiteral("planning-application-conditions"),
+                           QStringLiteral("planning-application-condit (2)")};
+        QTest::newRow("empty and quotes") << QStringList{QString(), QStringLiteral("'quoted'")}
+                                          << QStringList{QStringLiteral("Sheet1"), QStringLiteral("quoted")};
+        QTest::newRow("reserved History")
+            << QStringList{QStringLiteral("history")} << QStringList{QStringLiteral("history_")};
     }
 
     void sheetNames()

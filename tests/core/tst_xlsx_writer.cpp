@@ -41,19 +41,26 @@ private slots:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QList<QStringList>>("rows");
         QTest::newRow("integers and decimals")
-            << L({"n", "d"}) << QList<QStringList>{L({"1", "0.5"}), L({"-42", "12.25"}), L({"100023336956", "0.30000000000000004"})};
+            << L({"n", "d"})
+            << QList<QStringList>{L({"1", "0.5"}), L({"-42", "12.25"}), L({"100023336956", "0.30000000000000004"})};
         QTest::newRow("numbers that are not canonical stay text")
-            << L({"n"}) << QList<QStringList>{L({"12"}), L({"12.50"}), L({"007"}), L({"1e3"}), L({"+4"}), L({"12345678901234567890"})};
+            << L({"n"}) << QList<QStringList>{L({"12"}),  L({"12.50"}), L({"007"}),
+                                              L({"1e3"}), L({"+4"}),    L({"12345678901234567890"})};
         QTest::newRow("dates and datetimes")
             << L({"date", "when"})
             << QList<QStringList>{L({"2024-03-01", "2024-03-01T09:30:00"}), L({"1900-02-28", "2024-02-29T23:59:59"}),
                                   L({"2023-02-29", "2024-03-01"}), L({"01/03/2024", "2024-03-01 09:30"})};
-        QTest::newRow("booleans")
-            << L({"flag"}) << QList<QStringList>{L({"true"}), L({"false"}), L({"yes"}), L({"TRUE"})};
+        QTest::newRow("booleans") << L({"flag"})
+                                  << QList<QStringList>{L({"true"}), L({"false"}), L({"yes"}), L({"TRUE"})};
         QTest::newRow("text with XML, control characters and escapes")
             << L({"t"})
-            << QList<QStringList>{L({"<b>&amp;\"'</b>"}), L({"line\r\nbreak\ttab"}), L({"literal _x000D_ text"}),
-                                  L({"  padded  "}), L({"Ünïcödé – 東京 😀"}), L({"=SUM(A1)"}), L({"#N/A"})};
+            << QList<QStringList>{L({"<b>&amp;\"'</b>"}),
+                                  L({"line\r\nbreak\ttab"}),
+                                  L({"literal _x000D_ text"}),
+                                  L({"  padded  "}),
+                                  L({"Ünïcödé – 東京 😀"}),
+                                  L({"=SUM(A1)"}),
+                                  L({"#N/A"})};
         QTest::newRow("empty cells and a blank row")
             << L({"a", "b", "c"}) << QList<QStringList>{L({"1", "", "x"}), L({"", "", ""}), L({"", "2", ""})};
         QTest::newRow("odd header names")
@@ -101,7 +108,9 @@ private slots:
         QVERIFY(sheet.contains("<c r=\"A2\"><v>12</v></c>"));
         QVERIFY(sheet.contains("<c r=\"A3\" t=\"inlineStr\"><is><t>12.50</t></is></c>"));
         // A date serial with a date style (the reader turns it back into 2024-03-01).
-        QVERIFY(QRegularExpression(QStringLiteral("<c r=\"B2\" s=\"\\d+\"><v>45352</v></c>")).match(QString::fromUtf8(sheet)).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("<c r=\"B2\" s=\"\\d+\"><v>45352</v></c>"))
+                    .match(QString::fromUtf8(sheet))
+                    .hasMatch());
         QVERIFY(sheet.contains("<c r=\"C2\" t=\"b\"><v>1</v></c>"));
         QVERIFY(sheet.contains("<c r=\"D2\" t=\"inlineStr\"><is><t>12</t></is></c>")); // a text column stays text
         // The header is bold and frozen.
@@ -115,7 +124,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("multi.xlsx"));
         Dataset dataset;
-        dataset.tables.push_back(makeTable(QStringLiteral("persons"), L({"id", "name"}), {L({"p1", "Ann"}), L({"p2", "Bob"})}));
+        dataset.tables.push_back(
+            makeTable(QStringLiteral("persons"), L({"id", "name"}), {L({"p1", "Ann"}), L({"p2", "Bob"})}));
         dataset.tables.push_back(makeTable(QStringLiteral("memberships/2024"), L({"person_id"}), {L({"p1"})}));
         dataset.tables.push_back(makeTable(QStringLiteral("Persons"), L({"x"}), {}));
         Table& persons = *dataset.tables[0];
@@ -163,7 +173,8 @@ private slots:
         QTest::addColumn<int>("cellLength");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("more rows than a sheet holds") << 1048576 << 1 << QStringLiteral("at most 1048575");
-        QTest::newRow("a cell longer than 32,767 characters") << 3 << 32768 << QStringLiteral("t!A3 (table t, column c)");
+        QTest::newRow("a cell longer than 32,767 characters")
+            << 3 << 32768 << QStringLiteral("t!A3 (table t, column c)");
     }
 
     void failuresLeaveTheOldFile()

@@ -123,11 +123,11 @@ inline Dataset loadDelimited(const QString& path, char delimiter, TextEncoding e
     for (const auto& r : records)
         (r.ending == "\n" ? lf : r.ending == "\r\n" ? crlf : r.ending == "\r" ? cr : lf) += r.ending.empty() ? 0 : 1;
     const int kinds = (lf > 0) + (crlf > 0) + (cr > 0);
-    source.lineEnding = kinds == 0 ? LineEnding::None
-        : kinds > 1               ? LineEnding::Mixed
-        : crlf                    ? LineEnding::CRLF
-        : cr                      ? LineEnding::CR
-                                  : LineEnding::LF;
+    source.lineEnding = kinds == 0  ? LineEnding::None
+                        : kinds > 1 ? LineEnding::Mixed
+                        : crlf      ? LineEnding::CRLF
+                        : cr        ? LineEnding::CR
+                                    : LineEnding::LF;
 
     auto layout = std::make_shared<TextLayout>();
     layout->headerStart = headerStart;
@@ -157,8 +157,8 @@ inline Dataset loadDelimited(const QString& path, char delimiter, TextEncoding e
     std::vector<int> renamed;
     QStringList names;
     for (std::size_t c = 0; c < width; ++c) {
-        QString name = c < headerFields ? QString::fromStdString(decodeToUtf8(records[0].fields[c], encoding))
-                                        : QString();
+        QString name =
+            c < headerFields ? QString::fromStdString(decodeToUtf8(records[0].fields[c], encoding)) : QString();
         if (name.isEmpty() || names.contains(name)) {
             if (c < headerFields) // generated names of extra columns are not renamed headers
                 renamed.push_back(int(c));

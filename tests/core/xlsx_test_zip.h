@@ -107,14 +107,17 @@ inline QByteArray workbookWithSheet(const QByteArray& sheetData, const QByteArra
     QList<QPair<QString, QByteArray>> entries;
     entries.append({QStringLiteral("_rels/.rels"),
                     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    "</Relationships>"});
-    entries.append({QStringLiteral("xl/workbook.xml"),
-                    "<workbook " + ns + " xmlns:r=\"" + rel + "\"><workbookPr date1904=\"" +
-                        (date1904 ? "1" : "0") + "\"/><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/>"
-                        "</sheets></workbook>"});
+                    "<Relationship Id=\"rId1\" Type=\"" +
+                        rel +
+                        "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                        "</Relationships>"});
+    entries.append({QStringLiteral("xl/workbook.xml"), "<workbook " + ns + " xmlns:r=\"" + rel +
+                                                           "\"><workbookPr date1904=\"" + (date1904 ? "1" : "0") +
+                                                           "\"/><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/>"
+                                                           "</sheets></workbook>"});
     QByteArray rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                      "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
+                      "<Relationship Id=\"rId1\" Type=\"" +
+                      rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
     if (!sharedStrings.isNull())
         rels += "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
     if (!numFmtIds.isEmpty())
@@ -122,8 +125,9 @@ inline QByteArray workbookWithSheet(const QByteArray& sheetData, const QByteArra
     rels += "</Relationships>";
     entries.append({QStringLiteral("xl/_rels/workbook.xml.rels"), rels});
     entries.append({QStringLiteral("xl/worksheets/sheet1.xml"),
-                    sheetXmlOverride.isNull() ? "<worksheet " + ns + "><sheetData>" + sheetData + "</sheetData></worksheet>"
-                                              : sheetXmlOverride});
+                    sheetXmlOverride.isNull()
+                        ? "<worksheet " + ns + "><sheetData>" + sheetData + "</sheetData></worksheet>"
+                        : sheetXmlOverride});
     if (!sharedStrings.isNull())
         entries.append({QStringLiteral("xl/sharedStrings.xml"), "<sst " + ns + ">" + sharedStrings + "</sst>"});
     if (!numFmtIds.isEmpty()) {

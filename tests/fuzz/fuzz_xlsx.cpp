@@ -40,8 +40,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray rest(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     QByteArray file;
     switch (mode) {
-    case 0: file = rest; break;
-    case 1: file = test::workbookWithSheet({}, "<si><t>a</t></si><si><r><t>b</t></r></si>", {14, 22, 21, 2}, (size & 1) != 0, rest); break;
+    case 0:
+        file = rest;
+        break;
+    case 1:
+        file = test::workbookWithSheet({}, "<si><t>a</t></si><si><r><t>b</t></r></si>", {14, 22, 21, 2},
+                                       (size & 1) != 0, rest);
+        break;
     default: {
         const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
         file = test::storedZip(
@@ -50,8 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
               "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
               "Target=\"xl/workbook.xml\"/></Relationships>"},
              {QStringLiteral("xl/workbook.xml"),
-              "<workbook " + ns + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-              "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+              "<workbook " + ns +
+                  " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                  "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
              {QStringLiteral("xl/_rels/workbook.xml.rels"),
               "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
               "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"

@@ -200,13 +200,14 @@ private slots:
         }));
         {
             BackgroundTask task;
-            task.start([](int) {}, [gate, finished](QPromise<int>& promise) {
-                gate->started.release();
-                gate->open.acquire();
-                QThread::msleep(20);
-                finished->store(true);
-                promise.addResult(1);
-            });
+            task.start([](int) {},
+                       [gate, finished](QPromise<int>& promise) {
+                           gate->started.release();
+                           gate->open.acquire();
+                           QThread::msleep(20);
+                           finished->store(true);
+                           promise.addResult(1);
+                       });
             gate->started.acquire(); // (one canceled before it starts is never run)
             opener->start();
         } // blocks here until the running worker has returned

@@ -172,8 +172,8 @@ void TestExportPresenter::errorsShowTheCoreMessage_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("no table chosen") << QStringLiteral("all.csv") << QString()
                                      << QStringLiteral("persons, organizations, memberships");
-    QTest::newRow("unknown extension")
-        << QStringLiteral("out.docx") << QStringLiteral("persons") << QStringLiteral("cannot export");
+    QTest::newRow("unknown extension") << QStringLiteral("out.docx") << QStringLiteral("persons")
+                                       << QStringLiteral("cannot export");
     QTest::newRow("missing folder") << QStringLiteral("no/such/folder/out.csv") << QStringLiteral("persons")
                                     << QStringLiteral("no/such/folder");
 }
@@ -259,8 +259,7 @@ void TestExportPresenter::cancelWritesNothing()
 
 void TestExportPresenter::optionsDialogAsksOnlyWhatMatters()
 {
-    const QStringList tables{QStringLiteral("persons"), QStringLiteral("organizations"),
-                             QStringLiteral("memberships")};
+    const QStringList tables{QStringLiteral("persons"), QStringLiteral("organizations"), QStringLiteral("memberships")};
     const ExportFormatInfo csv = ExportFormatInfo::forExtension(QStringLiteral("csv"));
     ExportFormatInfo many;
     many.label = QStringLiteral("Workbook");
@@ -289,8 +288,7 @@ void TestExportPresenter::optionsDialogAsksOnlyWhatMatters()
     // One table and a format without options: nothing to ask.
     QVERIFY(!ExportOptionsDialog::needed(many, 1));
     QVERIFY(ExportOptionsDialog::needed(csv, 1));
-    ExportOptionsDialog single(csv, QStringLiteral("x.csv"), {QStringLiteral("only")},
-                               QStringLiteral("only"));
+    ExportOptionsDialog single(csv, QStringLiteral("x.csv"), {QStringLiteral("only")}, QStringLiteral("only"));
     QVERIFY(!single.tableBox());
 }
 
@@ -302,8 +300,7 @@ void TestExportPresenter::aDataPackageIsNamedByItsDescriptor()
     QCOMPARE(package.fileName, QStringLiteral("datapackage.json"));
     QVERIFY(package.holdsManyTables);
     QVERIFY(package.filter().endsWith(QStringLiteral("(datapackage.json)")));
-    QCOMPARE(package.completePath(dir + QStringLiteral("/kenya.json")),
-             dir + QStringLiteral("/datapackage.json"));
+    QCOMPARE(package.completePath(dir + QStringLiteral("/kenya.json")), dir + QStringLiteral("/datapackage.json"));
     QCOMPARE(ExportFormatInfo::forPath(QStringLiteral("/x/kenya.json")).label, QStringLiteral("JSON"));
     QCOMPARE(ExportFormatInfo::forExtension(QStringLiteral("xlsx")).completePath(QStringLiteral("/x/out")),
              QStringLiteral("/x/out.xlsx"));

@@ -137,8 +137,7 @@ void TestMainWindow::opensAFileIntoTheGrid()
     QCOMPARE(cell(window, 0, 0), QStringLiteral("13/00858/HCC3S"));
     QCOMPARE(cell(window, 1, 4), QStringLiteral("Quarry, phase 2"));
     QCOMPARE(cell(window, 3, 4), QStringLiteral("Caf\u00e9 \u2013 St John\u2019s"));
-    QCOMPARE(window.tableModel()->index(2, 4).data(Qt::EditRole).toString(),
-             QStringLiteral("Line one\nline two"));
+    QCOMPARE(window.tableModel()->index(2, 4).data(Qt::EditRole).toString(), QStringLiteral("Line one\nline two"));
     QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
     QVERIFY(window.dataset());
     QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(0, 0));
@@ -162,8 +161,7 @@ void TestMainWindow::headersShowNameAndInferredType()
 
 void TestMainWindow::opensTheRealWindows1252Register()
 {
-    const QString path =
-        QStringLiteral(PLUMBLINE_SHARED_DATA "/planning/Existing_NoDups_NotLessThanZero.csv");
+    const QString path = QStringLiteral(PLUMBLINE_SHARED_DATA "/planning/Existing_NoDups_NotLessThanZero.csv");
     if (!QFileInfo::exists(path))
         QSKIP("the shared data folder (../shared/data) is not present");
     MainWindow window;
@@ -175,10 +173,9 @@ void TestMainWindow::opensTheRealWindows1252Register()
     QCOMPARE(cell(window, 239, 1), QStringLiteral("Top O\u2019 T\u2019 Town"));
     QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("LPA\ntext"));
     const QString status = window.sourceStatusText();
-    QVERIFY2(
-        status.startsWith(QLocale().toString(1890) +
-                          QStringLiteral(" rows | 21 columns | windows-1252 | comma | CRLF | loaded in ")),
-        qPrintable(status));
+    QVERIFY2(status.startsWith(QLocale().toString(1890) +
+                               QStringLiteral(" rows | 21 columns | windows-1252 | comma | CRLF | loaded in ")),
+             qPrintable(status));
 }
 
 void TestMainWindow::statusBarDescribesTheSource()
@@ -212,8 +209,7 @@ void TestMainWindow::columnsAreSizedFromASampleAndCapped()
     // Column "late" is short in the first 100 rows and very long after: the sample must not look that far.
     QByteArray text = "short,long,late\n";
     for (int row = 0; row < 300; ++row)
-        text +=
-            "a," + QByteArray(row == 5 ? 2000 : 3, 'x') + ',' + QByteArray(row >= 150 ? 400 : 2, 'y') + '\n';
+        text += "a," + QByteArray(row == 5 ? 2000 : 3, 'x') + ',' + QByteArray(row >= 150 ? 400 : 2, 'y') + '\n';
     file.write(text);
     file.close();
 
@@ -224,8 +220,7 @@ void TestMainWindow::columnsAreSizedFromASampleAndCapped()
     QCOMPARE(grid->columnWidth(1), grid->maxColumnWidth());
     QVERIFY(grid->columnWidth(0) >= grid->minColumnWidth());
     QVERIFY(grid->columnWidth(0) < grid->maxColumnWidth());
-    QVERIFY2(grid->columnWidth(2) < grid->maxColumnWidth() / 2,
-             "rows past the sample must not widen a column");
+    QVERIFY2(grid->columnWidth(2) < grid->maxColumnWidth() / 2, "rows past the sample must not widen a column");
 }
 
 void TestMainWindow::keyboardNavigation_data()
@@ -289,9 +284,8 @@ void TestMainWindow::pageDownAndUpMoveByAScreen()
     QVERIFY(rowsOnScreen > 5);
     QTest::keyClick(grid, Qt::Key_PageDown);
     const int afterOnePage = grid->currentIndex().row();
-    QVERIFY2(
-        afterOnePage >= rowsOnScreen - 2 && afterOnePage <= rowsOnScreen + 1,
-        qPrintable(QStringLiteral("%1 rows on screen, moved to row %2").arg(rowsOnScreen).arg(afterOnePage)));
+    QVERIFY2(afterOnePage >= rowsOnScreen - 2 && afterOnePage <= rowsOnScreen + 1,
+             qPrintable(QStringLiteral("%1 rows on screen, moved to row %2").arg(rowsOnScreen).arg(afterOnePage)));
     QCOMPARE(grid->currentIndex().column(), 2);
     QTest::keyClick(grid, Qt::Key_PageDown);
     const int afterTwoPages = grid->currentIndex().row();
@@ -335,8 +329,8 @@ void TestMainWindow::aBadFileShowsAnErrorAndKeepsThePreviousTable_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("where"); // what the error must say about the place
 
-    QTest::newRow("unterminated quote")
-        << fixture("unterminated-quote.csv") << fixture("unterminated-quote.csv") + QStringLiteral(":3");
+    QTest::newRow("unterminated quote") << fixture("unterminated-quote.csv")
+                                        << fixture("unterminated-quote.csv") + QStringLiteral(":3");
     QTest::newRow("missing file") << QDir(m_dir.path()).filePath(QStringLiteral("no-such-file.csv"))
                                   << QDir(m_dir.path()).filePath(QStringLiteral("no-such-file.csv"));
 }
@@ -405,8 +399,7 @@ void TestMainWindow::cancelKeepsThePreviousTable()
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(window.dataset(), before);
     QCOMPARE(window.tableModel()->rowCount(), 6);
-    QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(),
-             QStringLiteral("reference\ntext"));
+    QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("reference\ntext"));
     QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
     QVERIFY(!window.isLoading());
     QVERIFY(window.loadProgressText().isEmpty());
@@ -472,8 +465,7 @@ void TestMainWindow::openedFilesAreRemembered()
 {
     MainWindow window;
     QVERIFY(openAndWait(window, fixture("applications.csv")));
-    QCOMPARE(window.recentFiles()->files().value(0),
-             QFileInfo(fixture("applications.csv")).absoluteFilePath());
+    QCOMPARE(window.recentFiles()->files().value(0), QFileInfo(fixture("applications.csv")).absoluteFilePath());
     QVERIFY(!openAndWait(window, fixture("unterminated-quote.csv")));
     QCOMPARE(window.recentFiles()->files().size(), 1); // failed loads are not remembered
     QCOMPARE(AppSettings().recentFiles.value().size(), 1);
@@ -481,8 +473,7 @@ void TestMainWindow::openedFilesAreRemembered()
     auto* menu = window.findChild<QMenu*>(QStringLiteral("menuRecent"));
     QVERIFY(menu);
     QTRY_VERIFY(menu->isEnabled());
-    QCOMPARE(menu->actions().first()->data().toString(),
-             QFileInfo(fixture("applications.csv")).absoluteFilePath());
+    QCOMPARE(menu->actions().first()->data().toString(), QFileInfo(fixture("applications.csv")).absoluteFilePath());
 }
 
 void TestMainWindow::recentFilesAreCappedAndPruned()

@@ -100,14 +100,13 @@ void TestMultiTableFiles::sqliteDatabaseOpensWithATabPerTable()
         db.setDatabaseName(path);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
-        for (const char* sql :
-             {"CREATE TABLE wards (code TEXT PRIMARY KEY, name TEXT)",
-              "CREATE TABLE applications (reference TEXT, ward TEXT REFERENCES wards(code), "
-              "decision TEXT)",
-              "INSERT INTO wards VALUES ('E05000001', 'Abbey'), ('E05000002', 'Bridge'), "
-              "('E05000003', 'Castle')",
-              "INSERT INTO applications VALUES ('24/0001', 'E05000003', 'granted'), "
-              "('24/0002', 'E05000001', 'refused'), ('24/0003', 'E09999999', 'granted')"})
+        for (const char* sql : {"CREATE TABLE wards (code TEXT PRIMARY KEY, name TEXT)",
+                                "CREATE TABLE applications (reference TEXT, ward TEXT REFERENCES wards(code), "
+                                "decision TEXT)",
+                                "INSERT INTO wards VALUES ('E05000001', 'Abbey'), ('E05000002', 'Bridge'), "
+                                "('E05000003', 'Castle')",
+                                "INSERT INTO applications VALUES ('24/0001', 'E05000003', 'granted'), "
+                                "('24/0002', 'E05000001', 'refused'), ('24/0003', 'E09999999', 'granted')"})
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         db.close();
     }
@@ -136,8 +135,7 @@ void TestMultiTableFiles::sqliteDatabaseOpensWithATabPerTable()
 
 void TestMultiTableFiles::popoloFileFollowsMembershipsToPersons()
 {
-    const QString kenya =
-        QStringLiteral(PLUMBLINE_SHARED_DATA "/political/kenya-assembly-ep-popolo-v1.0.json");
+    const QString kenya = QStringLiteral(PLUMBLINE_SHARED_DATA "/political/kenya-assembly-ep-popolo-v1.0.json");
     if (!QFileInfo::exists(kenya))
         QSKIP("../shared/data is not here; the Kenya Popolo file is needed for this test");
     MainWindow window;
@@ -156,9 +154,8 @@ void TestMultiTableFiles::popoloFileFollowsMembershipsToPersons()
     const auto table = window.tabs()->table(memberships);
     const int personColumn = table->columnIndex(QStringLiteral("person_id"));
     for (int row : {0, 107, 351}) {
-        const QString person =
-            QString::fromUtf8(table->cell(std::size_t(row), personColumn).data(),
-                              qsizetype(table->cell(std::size_t(row), personColumn).size()));
+        const QString person = QString::fromUtf8(table->cell(std::size_t(row), personColumn).data(),
+                                                 qsizetype(table->cell(std::size_t(row), personColumn).size()));
         followFrom(window, QStringLiteral("memberships"), row, QStringLiteral("person_id"));
         QCOMPARE(currentTable(window), QStringLiteral("persons"));
         QCOMPARE(currentCell(window), person);
@@ -198,8 +195,8 @@ void TestMultiTableFiles::exportedWorkbookAndDatabaseOpenAgain()
     QVERIFY(openAndWait(window, path));
     QStringList names = tabNames(window.tabs());
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("memberships"), QStringLiteral("organizations"),
-                                 QStringLiteral("persons")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("memberships"), QStringLiteral("organizations"), QStringLiteral("persons")}));
     QCOMPARE(window.tabs()->model(window.tabs()->tabOf(QStringLiteral("memberships")))->rowCount(), 6);
     followFrom(window, QStringLiteral("memberships"), 0, QStringLiteral("person_id"));
     if (keepsRelations) {

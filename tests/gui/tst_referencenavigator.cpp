@@ -261,8 +261,8 @@ void TestReferenceNavigator::aBigTargetIsIndexedOnAWorker()
     for (int i = 0; i < rows; ++i)
         people.push_back({QByteArray("person-").append(QByteArray::number(i)).toStdString(), "someone"});
     auto dataset = std::make_shared<Dataset>();
-    dataset->tables.push_back(testing::makeTable(QStringLiteral("persons"),
-                                                 {QStringLiteral("id"), QStringLiteral("name")}, people));
+    dataset->tables.push_back(
+        testing::makeTable(QStringLiteral("persons"), {QStringLiteral("id"), QStringLiteral("name")}, people));
     dataset->tables.push_back(testing::makeTable(QStringLiteral("memberships"), {QStringLiteral("person_id")},
                                                  {{"person-249999"}, {"person-17"}}));
     dataset->relations.push_back(Relation{QStringLiteral("memberships"), QStringLiteral("person_id"),

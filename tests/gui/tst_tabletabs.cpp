@@ -85,8 +85,8 @@ void TestTableTabs::oneTabPerTable()
     window.openDataset(testing::popoloDataset());
     TableTabs* tabs = window.tabs();
     QCOMPARE(tabs->count(), 3);
-    QCOMPARE(tabNames(tabs), (QStringList{QStringLiteral("persons"), QStringLiteral("organizations"),
-                                          QStringLiteral("memberships")}));
+    QCOMPARE(tabNames(tabs),
+             (QStringList{QStringLiteral("persons"), QStringLiteral("organizations"), QStringLiteral("memberships")}));
     QVERIFY(tabs->tabBar()->isVisible());
     QCOMPARE(tabs->currentIndex(), 0);
     // Each tab has its own grid over its own model over its own table.

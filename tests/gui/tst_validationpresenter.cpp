@@ -19,10 +19,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QColor>
 #include <QFileDialog>
 #include <QInputDialog>
-#include <QTimer>
-#include <QColor>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace plumbline;
@@ -155,15 +155,13 @@ void TestValidationPresenter::tooltipsCarryTheMessages()
     QVERIFY(openAndValidate(window, fixture("validation.csv")));
     const TableModel* model = window.tableModel();
     const QString both = model->index(2, kReference).data(Qt::ToolTipRole).toString();
-    QVERIFY2(both.contains(QStringLiteral(
-                 "error T-REF-SPACE: Row 3 (reference bad ref): Reference bad ref has a space")),
-             qPrintable(both));
+    QVERIFY2(
+        both.contains(QStringLiteral("error T-REF-SPACE: Row 3 (reference bad ref): Reference bad ref has a space")),
+        qPrintable(both));
     QVERIFY2(both.contains(QStringLiteral("warning T-REF-FORMAT")), qPrintable(both));
     QCOMPARE(both.count(QLatin1Char('\n')), 1); // one line per finding
-    QVERIFY(model->index(1, kDecision)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("Decision is missing")));
+    QVERIFY(
+        model->index(1, kDecision).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Decision is missing")));
     QVERIFY(!model->index(0, kDecision).data(Qt::ToolTipRole).isValid());
 }
 
@@ -186,12 +184,9 @@ void TestValidationPresenter::dockListsTheFindingsWorstFirst()
     QCOMPARE(text(1, FindingsModel::ValueColumn), QStringLiteral("bad ref"));
     QCOMPARE(text(2, FindingsModel::SeverityColumn), QStringLiteral("warning"));
     QCOMPARE(text(3, FindingsModel::RuleColumn), QStringLiteral("T-AREA"));
-    QCOMPARE(text(4, FindingsModel::MessageColumn),
-             QStringLiteral("Row 5 (reference A/5): Notes TODO are not ok"));
-    QVERIFY(window.statusBar()->currentMessage().startsWith(
-        QStringLiteral("Validated with structure, gui-test")));
-    QVERIFY(window.statusBar()->currentMessage().endsWith(
-        QStringLiteral("2 errors, 1 warning, 1 notice, 1 info.")));
+    QCOMPARE(text(4, FindingsModel::MessageColumn), QStringLiteral("Row 5 (reference A/5): Notes TODO are not ok"));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Validated with structure, gui-test")));
+    QVERIFY(window.statusBar()->currentMessage().endsWith(QStringLiteral("2 errors, 1 warning, 1 notice, 1 info.")));
 }
 
 void TestValidationPresenter::severityButtonsFilterTheList()
@@ -204,8 +199,7 @@ void TestValidationPresenter::severityButtonsFilterTheList()
     QCOMPARE(dock->view()->model()->rowCount(), 3);
     QCOMPARE(dock->view()->model()->index(0, FindingsModel::SeverityColumn).data().toString(),
              QStringLiteral("warning"));
-    QCOMPARE(dock->findChild<QLabel*>(QStringLiteral("findingsSummary"))->text(),
-             QStringLiteral("showing 3 of 5"));
+    QCOMPARE(dock->findChild<QLabel*>(QStringLiteral("findingsSummary"))->text(), QStringLiteral("showing 3 of 5"));
     QTest::mouseClick(dock->severityButton(Severity::Info), Qt::LeftButton);
     QCOMPARE(dock->view()->model()->rowCount(), 2);
     QTest::mouseClick(dock->severityButton(Severity::Error), Qt::LeftButton);
@@ -284,8 +278,8 @@ void TestValidationPresenter::cancelKeepsTheDataAndSaysSo()
     QVERIFY(loaded.wait(30000));
     QSignalSpy validated(&window, &MainWindow::validationFinished);
     window.validation()->validateAction()->trigger();
-    auto* cancel = window.validation()->progressWidget()->findChild<QToolButton*>(
-        QStringLiteral("validationProgressCancel"));
+    auto* cancel =
+        window.validation()->progressWidget()->findChild<QToolButton*>(QStringLiteral("validationProgressCancel"));
     QVERIFY(cancel && cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QCOMPARE(validated.count(), 1);
@@ -339,16 +333,14 @@ void TestValidationPresenter::findingsGoToTheRightTab()
     QCOMPARE(window.tabs()->currentIndex(), 0);
     // The memberships tab's model has the finding; the persons tab's has none.
     const TableModel* memberships = window.tabs()->model(2);
-    QCOMPARE(memberships->index(0, 2).data(int(TableModel::Role::FindingSeverity)).toInt(),
-             int(Severity::Warning));
+    QCOMPARE(memberships->index(0, 2).data(int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Warning));
     QVERIFY(!memberships->index(1, 2).data(int(TableModel::Role::FindingSeverity)).isValid());
     QVERIFY(!window.tabs()->model(0)->index(0, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
 
     FindingsDock* dock = window.validation()->dock();
     int row = -1;
     for (int r = 0; r < dock->view()->model()->rowCount(); ++r)
-        if (dock->view()->model()->index(r, FindingsModel::RuleColumn).data().toString() ==
-            QLatin1String("T-OLD"))
+        if (dock->view()->model()->index(r, FindingsModel::RuleColumn).data().toString() == QLatin1String("T-OLD"))
             row = r;
     QVERIFY(row >= 0);
     QVERIFY(dock->activateRow(row));
@@ -374,8 +366,7 @@ void TestValidationPresenter::theBuiltInPackIsChosenFromTheHeaders()
     QVERIFY(menu->alwaysOn().contains(QStringLiteral("structure")));
     auto* automatic = menu->findChild<QAction*>(QStringLiteral("actionPackAutomatic"));
     QVERIFY(automatic && automatic->isChecked());
-    QVERIFY2(automatic->text().contains(QStringLiteral("planning-application")),
-             qPrintable(automatic->text()));
+    QVERIFY2(automatic->text().contains(QStringLiteral("planning-application")), qPrintable(automatic->text()));
     // Choosing another pack in the menu validates again with it.
     auto* candidates = menu->findChild<QAction*>(QStringLiteral("actionPack_candidates"));
     QVERIFY(candidates);
@@ -516,13 +507,15 @@ void TestValidationPresenter::aPackFromTheSpecificationValidatesTheFile()
     QVERIFY(validated.count() > 0 || validated.wait(30000));
     QVERIFY(validated.first().first().toBool());
     const auto run = window.validation()->lastRun();
-    QVERIFY2(run->packs.contains(QStringLiteral("specification:planning-application")), qPrintable(run->packs.join(u',')));
+    QVERIFY2(run->packs.contains(QStringLiteral("specification:planning-application")),
+             qPrintable(run->packs.join(u',')));
     QStringList rules;
     for (std::size_t i = 0; i < run->findings->size(); ++i)
         rules << run->findings->finding(i).rule;
     QVERIFY2(rules.filter(QStringLiteral("codelist")).size() > 0, qPrintable(rules.join(u',')));
     // The generated pack is now one of the user's packs, chosen.
-    QVERIFY(window.validation()->packMenu()->selection().endsWith(QStringLiteral("specification-planning-application.json")));
+    QVERIFY(window.validation()->packMenu()->selection().endsWith(
+        QStringLiteral("specification-planning-application.json")));
 }
 
 // QMenu drops an action's connections to the menu when the action is removed; the menu rebuilds itself when

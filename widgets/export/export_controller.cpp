@@ -40,8 +40,7 @@ ExportController::ExportController(QObject* parent) : QObject(parent)
 
 ExportController::~ExportController() = default; // m_task cancels and waits
 
-bool ExportController::start(std::shared_ptr<const Dataset> dataset, const QString& path,
-                             const ExportOptions& options)
+bool ExportController::start(std::shared_ptr<const Dataset> dataset, const QString& path, const ExportOptions& options)
 {
     if (m_task.isRunning() || !dataset)
         return false;

@@ -13,9 +13,9 @@
 namespace plumbline {
 
 /// Runs one export at a time off the GUI thread through a BackgroundTask: a QPromise worker calls
-/// exportDataset() on a snapshot of the dataset, and a canceled export's late result is dropped. The core writes atomically, so a canceled or
-/// failed export leaves any earlier file at the path untouched.
-/// Signals for one start(): progressChanged*, then exactly one of succeeded, failed or canceled.
+/// exportDataset() on a snapshot of the dataset, and a canceled export's late result is dropped. The core writes
+/// atomically, so a canceled or failed export leaves any earlier file at the path untouched. Signals for one start():
+/// progressChanged*, then exactly one of succeeded, failed or canceled.
 class ExportController final : public QObject
 {
     Q_OBJECT

@@ -11,14 +11,12 @@
 namespace plumbline {
 
 ExportOptionsDialog::ExportOptionsDialog(const ExportFormatInfo& format, const QString& fileName,
-                                         const QStringList& tables, const QString& currentTable,
-                                         QWidget* parent)
+                                         const QStringList& tables, const QString& currentTable, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("exportOptionsDialog"));
     setWindowTitle(tr("Export Options"));
-    auto* intro =
-        new QLabel(tr("Export to <b>%1</b> (%2).").arg(fileName.toHtmlEscaped(), format.label), this);
+    auto* intro = new QLabel(tr("Export to <b>%1</b> (%2).").arg(fileName.toHtmlEscaped(), format.label), this);
     auto* form = new QFormLayout;
 
     if (tables.size() > 1) {
@@ -39,10 +37,10 @@ ExportOptionsDialog::ExportOptionsDialog(const ExportFormatInfo& format, const Q
                                         : tr("&Normalise (UTF-8, comma, minimal quoting)"),
                                     this);
         m_normalise->setObjectName(QStringLiteral("exportNormalise"));
-        m_normalise->setToolTip(tr(
-            "Off: rows you did not change are written exactly as they were read (same encoding, delimiter, "
-            "quoting and line endings).\nOn: every row is written as UTF-8 with LF line endings, quoting "
-            "only where needed."));
+        m_normalise->setToolTip(
+            tr("Off: rows you did not change are written exactly as they were read (same encoding, delimiter, "
+               "quoting and line endings).\nOn: every row is written as UTF-8 with LF line endings, quoting "
+               "only where needed."));
         form->addRow(QString(), m_normalise);
     }
 

@@ -24,10 +24,7 @@ public:
     ExportOptionsDialog(const ExportFormatInfo& format, const QString& fileName, const QStringList& tables,
                         const QString& currentTable, QWidget* parent = nullptr);
 
-    static bool needed(const ExportFormatInfo& format, int tableCount)
-    {
-        return format.canNormalise || tableCount > 1;
-    }
+    static bool needed(const ExportFormatInfo& format, int tableCount) { return format.canNormalise || tableCount > 1; }
 
     /// The choices as the core takes them (table empty = every table, for formats that hold many).
     ExportOptions options() const;

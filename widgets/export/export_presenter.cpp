@@ -17,9 +17,8 @@ namespace plumbline {
 ExportPresenter::ExportPresenter(QWidget* window) : QObject(window), m_window(window)
 {
     m_controller = new ExportController(this);
-    m_progress =
-        new TaskProgressWidget(QStringLiteral("exportProgress"),
-                               tr("Stop exporting; an earlier file of that name is left as it was"), window);
+    m_progress = new TaskProgressWidget(QStringLiteral("exportProgress"),
+                                        tr("Stop exporting; an earlier file of that name is left as it was"), window);
     connect(m_progress, &TaskProgressWidget::cancelRequested, this, &ExportPresenter::cancel);
     connect(m_controller, &ExportController::progressChanged, m_progress, &TaskProgressWidget::setProgress);
     connect(m_controller, &ExportController::succeeded, this, &ExportPresenter::onSucceeded);
@@ -107,11 +106,11 @@ void ExportPresenter::onSucceeded(const QString& path, const QString& warning, q
     m_progress->hide();
     emit runningChanged(false);
     const QString name = QDir::toNativeSeparators(path);
-    emit statusMessage(
-        tr("Exported to %1 in %2 s.").arg(name, QLocale().toString(milliseconds / 1000.0, 'f', 2)), 8000);
+    emit statusMessage(tr("Exported to %1 in %2 s.").arg(name, QLocale().toString(milliseconds / 1000.0, 'f', 2)),
+                       8000);
     if (!warning.isEmpty())
-        showBox(int(QMessageBox::Information), QStringLiteral("exportWarningBox"),
-                tr("Exported, with a note"), tr("%1 was written.").arg(QFileInfo(path).fileName()), warning);
+        showBox(int(QMessageBox::Information), QStringLiteral("exportWarningBox"), tr("Exported, with a note"),
+                tr("%1 was written.").arg(QFileInfo(path).fileName()), warning);
     emit finished(true);
 }
 
@@ -119,10 +118,10 @@ void ExportPresenter::onFailed(const Error& error)
 {
     m_progress->hide();
     emit runningChanged(false);
-    showBox(int(QMessageBox::Warning), QStringLiteral("exportErrorBox"), tr("Could not export"),
-            tr("Plumbline could not export to %1. Nothing was written.")
-                .arg(QFileInfo(m_controller->path()).fileName()),
-            error.toString());
+    showBox(
+        int(QMessageBox::Warning), QStringLiteral("exportErrorBox"), tr("Could not export"),
+        tr("Plumbline could not export to %1. Nothing was written.").arg(QFileInfo(m_controller->path()).fileName()),
+        error.toString());
     emit finished(false);
 }
 

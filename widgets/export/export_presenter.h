@@ -40,8 +40,7 @@ public:
     /// Asks where and how, then starts the export. currentTable preselects the table for one-table formats.
     void showDialog(const std::shared_ptr<const Dataset>& dataset, const QString& currentTable);
     /// Starts an export without dialogs (the dialogs' last step; tests).
-    bool startExport(const std::shared_ptr<const Dataset>& dataset, const QString& path,
-                     const ExportOptions& options);
+    bool startExport(const std::shared_ptr<const Dataset>& dataset, const QString& path, const ExportOptions& options);
     void cancel();
 
 signals:

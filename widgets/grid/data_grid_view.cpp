@@ -98,8 +98,7 @@ void DataGridView::fitColumnsToSample()
     for (int column = 0; column < m->columnCount(); ++column) {
         int width = horizontalHeader()->sectionSizeHint(column);
         for (int row = 0; row < rowsToSample && width < hi; ++row)
-            width =
-                std::max(width, metrics.horizontalAdvance(m->index(row, column).data().toString()) + padding);
+            width = std::max(width, metrics.horizontalAdvance(m->index(row, column).data().toString()) + padding);
         setColumnWidth(column, std::clamp(width, lo, hi));
     }
 }
@@ -109,8 +108,7 @@ DataGridView::ViewState DataGridView::saveViewState() const
     ViewState state;
     if (QAbstractItemModel* m = model()) {
         for (int column = 0; column < m->columnCount(); ++column) {
-            state.columns.append(
-                m->headerData(column, Qt::Horizontal, int(TableModel::Role::ColumnName)).toString());
+            state.columns.append(m->headerData(column, Qt::Horizontal, int(TableModel::Role::ColumnName)).toString());
             state.widths.append(columnWidth(column));
         }
     }

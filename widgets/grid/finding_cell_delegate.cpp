@@ -9,8 +9,7 @@ namespace plumbline {
 
 FindingCellDelegate::FindingCellDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
-void FindingCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                                const QModelIndex& index) const
+void FindingCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
     const QVariant severity = index.data(int(TableModel::Role::FindingSeverity));
@@ -18,8 +17,8 @@ void FindingCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         return;
     const int size = std::max(5, option.rect.height() / 3);
     const QRect& r = option.rect;
-    const QPolygon corner({QPoint(r.right() - size + 1, r.top()), QPoint(r.right() + 1, r.top()),
-                           QPoint(r.right() + 1, r.top() + size)});
+    const QPolygon corner(
+        {QPoint(r.right() - size + 1, r.top()), QPoint(r.right() + 1, r.top()), QPoint(r.right() + 1, r.top() + size)});
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);

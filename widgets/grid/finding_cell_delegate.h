@@ -15,8 +15,7 @@ class FindingCellDelegate final : public QStyledItemDelegate
 public:
     explicit FindingCellDelegate(QObject* parent = nullptr);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
 } // namespace plumbline

@@ -13,8 +13,7 @@ struct TsvCopy
     QString text;
     int rows = 0;
     int columns = 0;
-    bool truncated =
-        false; ///< true when the selection held more than maxCells cells and was cut after whole rows
+    bool truncated = false; ///< true when the selection held more than maxCells cells and was cut after whole rows
 };
 
 /// Writes the selected cells as tab-separated text (the form spreadsheets paste), one line per row of the

@@ -19,8 +19,7 @@ void TypedHeaderView::paintSection(QPainter* painter, const QRect& rect, int log
 {
     if (!rect.isValid() || !model())
         return;
-    const QString name =
-        model()->headerData(logicalIndex, orientation(), int(TableModel::Role::ColumnName)).toString();
+    const QString name = model()->headerData(logicalIndex, orientation(), int(TableModel::Role::ColumnName)).toString();
     const QString type =
         model()->headerData(logicalIndex, orientation(), int(TableModel::Role::ColumnTypeName)).toString();
     if (type.isEmpty()) {

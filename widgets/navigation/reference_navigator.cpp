@@ -16,8 +16,7 @@ QString indexKey(const QString& table, int column)
     return table + QLatin1Char('\n') + QString::number(column);
 }
 
-void buildIndex(QPromise<std::shared_ptr<const RowKeyIndex>>& promise, std::shared_ptr<const Table> table,
-                int column)
+void buildIndex(QPromise<std::shared_ptr<const RowKeyIndex>>& promise, std::shared_ptr<const Table> table, int column)
 {
     PromiseProgress<std::shared_ptr<const RowKeyIndex>> progress(promise);
     auto index = RowKeyIndex::build(std::move(table), column, progress);
@@ -59,8 +58,8 @@ void ReferenceNavigator::setDataset(const std::shared_ptr<const Dataset>& datase
         for (int column = 0; column < table->columnCount(); ++column)
             if (const Relation* relation = relationFrom(table->name(), column))
                 hints.insert(column, tr("%1 \u2014 Ctrl+click or F12 to go to the %2 (%3.%4)")
-                                         .arg(table->columnName(column), singular(relation->toTable),
-                                              relation->toTable, relation->toColumn));
+                                         .arg(table->columnName(column), singular(relation->toTable), relation->toTable,
+                                              relation->toColumn));
         m_tabs->model(tab)->setReferenceColumns(hints);
     }
     emit navigated();
@@ -133,16 +132,15 @@ bool ReferenceNavigator::followCurrent()
 bool ReferenceNavigator::follow(const QModelIndex& index)
 {
     const auto* model = qobject_cast<const TableModel*>(index.model());
-    const Relation* relation =
-        model && model->table() ? relationFrom(model->table()->name(), index.column()) : nullptr;
+    const Relation* relation = model && model->table() ? relationFrom(model->table()->name(), index.column()) : nullptr;
     if (!relation) {
         emit statusMessage(tr("This cell does not refer to another table."));
         return false;
     }
     const QByteArray value = index.data(int(TableModel::Role::RawBytes)).toByteArray();
     if (value.isEmpty()) {
-        emit statusMessage(tr("This %1 is empty: there is no %2 to go to.")
-                               .arg(relation->fromColumn, singular(relation->toTable)));
+        emit statusMessage(
+            tr("This %1 is empty: there is no %2 to go to.").arg(relation->fromColumn, singular(relation->toTable)));
         return false;
     }
     Place origin;
@@ -165,8 +163,7 @@ bool ReferenceNavigator::follow(const QModelIndex& index)
     return jump(origin, *relation, value, *keys);
 }
 
-void ReferenceNavigator::buildIndexAsync(const std::shared_ptr<const Table>& table, int column,
-                                         const Pending& pending)
+void ReferenceNavigator::buildIndexAsync(const std::shared_ptr<const Table>& table, int column, const Pending& pending)
 {
     m_pending = pending; // a newer request replaces an older one that is still waiting
     if (m_building.isValid() && !m_building.isFinished())
@@ -187,8 +184,7 @@ void ReferenceNavigator::buildIndexAsync(const std::shared_ptr<const Table>& tab
         if (!waiting.valid)
             return;
         const Place now = currentPlace();
-        if (now.table != waiting.origin.table || now.row != waiting.origin.row ||
-            now.column != waiting.origin.column)
+        if (now.table != waiting.origin.table || now.row != waiting.origin.row || now.column != waiting.origin.column)
             return; // the user moved on while the index was built; do not yank the view
         const auto target = m_dataset->table(waiting.relation->toTable);
         const int keyColumn = target->columnIndex(waiting.relation->toColumn);
@@ -209,8 +205,7 @@ bool ReferenceNavigator::jump(const Place& origin, const Relation& relation, con
     if (row < 0) {
         emit statusMessage(tr("Dangling reference: no %1 has %2 \u201c%3\u201d (%4.%5 \u2192 %6.%7).")
                                .arg(singular(relation.toTable), relation.toColumn, shortValue(value),
-                                    relation.fromTable, relation.fromColumn, relation.toTable,
-                                    relation.toColumn));
+                                    relation.fromTable, relation.fromColumn, relation.toTable, relation.toColumn));
         return false;
     }
     m_history.append(origin);
@@ -239,8 +234,7 @@ void ReferenceNavigator::show(const Place& place)
     if (place.row < 0 || place.row >= model->rowCount())
         return;
     const QModelIndex target = model->index(place.row, std::clamp(place.column, 0, model->columnCount() - 1));
-    grid->selectionModel()->setCurrentIndex(target,
-                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    grid->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     grid->scrollTo(target, QAbstractItemView::PositionAtCenter);
     grid->setFocus();
 }

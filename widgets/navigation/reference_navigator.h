@@ -82,8 +82,7 @@ private:
 
     std::shared_ptr<const RowKeyIndex> cachedIndex(const QString& table, int column) const;
     void buildIndexAsync(const std::shared_ptr<const Table>& table, int column, const Pending& pending);
-    bool jump(const Place& origin, const Relation& relation, const QByteArray& value,
-              const RowKeyIndex& index);
+    bool jump(const Place& origin, const Relation& relation, const QByteArray& value, const RowKeyIndex& index);
     void show(const Place& place);
     Place currentPlace() const;
 

@@ -3,16 +3,13 @@
 namespace plumbline {
 
 AppSettings::AppSettings()
-    : recentFiles(QStringLiteral("files/recent")),
-      lastOpenDirectory(QStringLiteral("files/lastOpenDirectory")),
+    : recentFiles(QStringLiteral("files/recent")), lastOpenDirectory(QStringLiteral("files/lastOpenDirectory")),
       lastExportDirectory(QStringLiteral("files/lastExportDirectory")),
       lastExportFilter(QStringLiteral("files/lastExportFilter")),
-      validateAfterLoad(QStringLiteral("validation/afterLoad"), true),
-      rulePack(QStringLiteral("validation/rulePack")),
+      validateAfterLoad(QStringLiteral("validation/afterLoad"), true), rulePack(QStringLiteral("validation/rulePack")),
       userRulePacks(QStringLiteral("validation/userRulePacks")),
       specificationFolder(QStringLiteral("validation/specificationFolder")),
-      mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
-      mainWindowState(QStringLiteral("mainWindow/state"))
+      mainWindowGeometry(QStringLiteral("mainWindow/geometry")), mainWindowState(QStringLiteral("mainWindow/state"))
 {
 }
 

@@ -11,11 +11,11 @@ namespace plumbline {
 /// One typed, named setting with its default (the idea of qBittorrent's SettingValue<T>). Reads and writes go
 /// to the application's QSettings (organisation and application names set in main()); nothing is cached, so
 /// two windows see each other's changes. GUI thread only: workers get values passed in, never read settings.
-template <class T> class SettingValue final
+template <class T>
+class SettingValue final
 {
 public:
-    explicit SettingValue(QString key, T defaultValue = T())
-        : m_key(std::move(key)), m_default(std::move(defaultValue))
+    explicit SettingValue(QString key, T defaultValue = T()) : m_key(std::move(key)), m_default(std::move(defaultValue))
     {
     }
 

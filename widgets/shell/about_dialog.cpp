@@ -32,8 +32,8 @@ QString AboutDialog::aboutText()
               "<p>A data-quality workbench for UK planning registers and political datasets: open a file of "
               "millions of rows, see what the validators find, fix it and export it again \u2014 offline.</p>"
               "<p>Built with Qt %2, running on Qt %3.</p>")
-        .arg(version.isEmpty() ? tr("(development build)") : version.toHtmlEscaped(),
-             QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+        .arg(version.isEmpty() ? tr("(development build)") : version.toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()));
 }
 
 } // namespace plumbline

@@ -25,9 +25,8 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
 {
     m_open = makeAction(this, tr("&Open\u2026"), "actionOpen", tr("Open a data file"));
     m_open->setShortcut(QKeySequence::Open);
-    m_export =
-        makeAction(this, tr("&Export\u2026"), "actionExport",
-                   tr("Write the dataset to a file: CSV, TSV, JSON and the other formats Plumbline writes"));
+    m_export = makeAction(this, tr("&Export\u2026"), "actionExport",
+                          tr("Write the dataset to a file: CSV, TSV, JSON and the other formats Plumbline writes"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setEnabled(false);
     m_quit = makeAction(this, tr("&Quit"), "actionQuit", tr("Close Plumbline"));
@@ -36,8 +35,8 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
 
     m_follow = makeAction(this, tr("&Follow Reference"), "actionFollowReference",
                           tr("Go to the row this cell refers to in another table"));
-    m_follow->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                            QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_follow->setShortcuts(
+        {QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_follow->setEnabled(false);
     m_back = makeAction(this, tr("&Back"), "actionBack", tr("Return to where you were before the last jump"));
     m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});

@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include "export/export_presenter.h"
+#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
@@ -14,7 +15,6 @@
 #include "tasks/task_progress_widget.h"
 #include "validation/rule_pack_menu.h"
 #include "validation/validation_presenter.h"
-#include "findings/findings_dock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,8 +95,7 @@ void MainWindow::createActions()
     m_recent->attachMenu(m_actions->recentMenu());
     connect(m_actions->exportAs(), &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->followReference(), &QAction::triggered, m_navigator,
-            &ReferenceNavigator::followCurrent);
+    connect(m_actions->followReference(), &QAction::triggered, m_navigator, &ReferenceNavigator::followCurrent);
     connect(m_actions->back(), &QAction::triggered, m_navigator, &ReferenceNavigator::back);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -136,8 +135,8 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_progress = new TaskProgressWidget(QStringLiteral("loadProgress"), tr("Stop loading and keep what was open before"),
-                                        this);
+    m_progress =
+        new TaskProgressWidget(QStringLiteral("loadProgress"), tr("Stop loading and keep what was open before"), this);
     m_progress->setBarWidth(160);
     connect(m_progress, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
     m_sourceStatus = new SourceStatusWidget(this);
@@ -314,8 +313,7 @@ void MainWindow::onPreviewReady(const std::shared_ptr<const Dataset>& dataset)
     m_stateBeforePreview = m_tabs->saveState();
     m_shown = nullptr; // a preview always starts with fresh grids
     showDataset(dataset, true);
-    m_progress->setActivity(
-        tr("Showing the first rows \u2014 loading %1").arg(QFileInfo(m_loader->path()).fileName()));
+    m_progress->setActivity(tr("Showing the first rows \u2014 loading %1").arg(QFileInfo(m_loader->path()).fileName()));
     noteFirstRows(true);
 }
 
@@ -355,10 +353,10 @@ void MainWindow::onFailed(const Error& error)
     if (m_errorBox)
         m_errorBox->close();
     // Window-modal and non-blocking: the event loop (and any test driving it) keeps running.
-    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Could not open file"),
-                                 tr("Plumbline could not open %1.")
-                                     .arg(QDir::toNativeSeparators(QFileInfo(m_loader->path()).fileName())),
-                                 QMessageBox::Ok, this);
+    m_errorBox = new QMessageBox(
+        QMessageBox::Warning, tr("Could not open file"),
+        tr("Plumbline could not open %1.").arg(QDir::toNativeSeparators(QFileInfo(m_loader->path()).fileName())),
+        QMessageBox::Ok, this);
     m_errorBox->setObjectName(QStringLiteral("loadErrorBox"));
     m_errorBox->setInformativeText(error.toString());
     m_errorBox->setAttribute(Qt::WA_DeleteOnClose);

@@ -7,8 +7,7 @@
 
 namespace plumbline {
 
-TaskProgressWidget::TaskProgressWidget(const QString& objectName, const QString& cancelToolTip,
-                                       QWidget* parent)
+TaskProgressWidget::TaskProgressWidget(const QString& objectName, const QString& cancelToolTip, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(objectName);

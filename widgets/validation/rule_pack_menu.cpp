@@ -34,8 +34,8 @@ RulePackMenu::RulePackMenu(QWidget* parent) : QMenu(tr("Rule &Pack"), parent)
     connect(m_loadSchema, &QAction::triggered, m_loadSchema, [this] { emit loadSchemaRequested(); });
     m_loadSpecification = new QAction(tr("Pack from &Specification\u2026"), this);
     m_loadSpecification->setObjectName(QStringLiteral("actionPackFromSpecification"));
-    m_loadSpecification->setStatusTip(
-        tr("Make a rule pack from the planning.data.gov.uk specification tables (field.csv, dataset-field.csv, codelists)"));
+    m_loadSpecification->setStatusTip(tr("Make a rule pack from the planning.data.gov.uk specification tables "
+                                         "(field.csv, dataset-field.csv, codelists)"));
     connect(m_loadSpecification, &QAction::triggered, m_loadSpecification, [this] { emit specificationRequested(); });
     for (const QString& name : RulePackLoader::builtinNames())
         m_builtins.append(PackInfo{name, QString(), false});
@@ -110,8 +110,7 @@ void RulePackMenu::rebuild()
 
     QString automatic = tr("&Automatic (chosen from the headers)");
     if (!m_automaticChoice.isEmpty())
-        automatic =
-            tr("&Automatic (chosen from the headers: %1)").arg(m_automaticChoice.join(QStringLiteral(", ")));
+        automatic = tr("&Automatic (chosen from the headers: %1)").arg(m_automaticChoice.join(QStringLiteral(", ")));
     addChoice(automatic, QString())->setObjectName(QStringLiteral("actionPackAutomatic"));
     addSeparator();
     for (const PackInfo& pack : m_builtins) {
@@ -163,14 +162,13 @@ QString RulePackMenu::selection() const
 
 void RulePackMenu::setSelection(const QString& selection)
 {
-    const bool known = selection.isEmpty() || m_userPacks.contains(selection) ||
-                       std::any_of(m_builtins.begin(), m_builtins.end(),
-                                   [&](const PackInfo& p) { return p.name == selection; });
+    const bool known =
+        selection.isEmpty() || m_userPacks.contains(selection) ||
+        std::any_of(m_builtins.begin(), m_builtins.end(), [&](const PackInfo& p) { return p.name == selection; });
     if (!known && selection.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         addUserPack(selection); // rebuilds with the new selection checked below
     }
-    m_selection =
-        known || selection.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? selection : QString();
+    m_selection = known || selection.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? selection : QString();
     for (QAction* action : m_group->actions())
         action->setChecked(action->data().toString() == m_selection);
 }

@@ -12,8 +12,8 @@ namespace plumbline {
 /// Validate → Rule Pack: "Automatic" (the pack is chosen by sniffing the headers), every built-in pack, the
 /// user's own .json packs, and "Load Rule Pack…". Exactly one entry is checked. The always-on packs
 /// (structure) are listed, disabled, for information, and so are the Table Schema packs of the last run (a Data
-/// Package's schemas, or a schema loaded with "Load Table Schema…"), which run whatever is chosen. Pack titles are read on a worker at construction; until
-/// they arrive the entries show the packs' names.
+/// Package's schemas, or a schema loaded with "Load Table Schema…"), which run whatever is chosen. Pack titles are read
+/// on a worker at construction; until they arrive the entries show the packs' names.
 class RulePackMenu final : public QMenu
 {
     Q_OBJECT

@@ -12,15 +12,15 @@
 
 #include <QAction>
 #include <QDir>
-#include <QInputDialog>
-#include <QJsonDocument>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 namespace plumbline {
 
@@ -31,8 +31,7 @@ ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
     m_progress = new TaskProgressWidget(QStringLiteral("validationProgress"),
                                         tr("Stop validating; the data stays as it is"), window);
     connect(m_progress, &TaskProgressWidget::cancelRequested, this, &ValidationPresenter::cancel);
-    connect(m_controller, &ValidationController::progressChanged, m_progress,
-            &TaskProgressWidget::setProgress);
+    connect(m_controller, &ValidationController::progressChanged, m_progress, &TaskProgressWidget::setProgress);
     connect(m_controller, &ValidationController::finished, this, &ValidationPresenter::onFinished);
     connect(m_controller, &ValidationController::failed, this, &ValidationPresenter::onFailed);
     connect(m_controller, &ValidationController::canceled, this, &ValidationPresenter::onCanceled);
@@ -52,8 +51,7 @@ ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
     m_afterLoad->setObjectName(QStringLiteral("actionValidateAfterLoad"));
     m_afterLoad->setCheckable(true);
     m_afterLoad->setChecked(settings.validateAfterLoad.value());
-    connect(m_afterLoad, &QAction::toggled, this,
-            [](bool on) { AppSettings().validateAfterLoad.setValue(on); });
+    connect(m_afterLoad, &QAction::toggled, this, [](bool on) { AppSettings().validateAfterLoad.setValue(on); });
 
     m_packs = new RulePackMenu(window);
     const QStringList userPacks = settings.userRulePacks.value();
@@ -85,12 +83,11 @@ void ValidationPresenter::setDataset(const std::shared_ptr<const Dataset>& datas
         return;
     }
     if (m_dataset) {
-        m_run.reset(); // a preview keeps the last run until its load is committed or abandoned
+        m_run.reset();                    // a preview keeps the last run until its load is committed or abandoned
         m_controller->setSchemaFiles({}); // a loaded Table Schema belongs to the file it was loaded for
         m_packs->setSchemaPacks({});
     }
-    m_dock->setNotValidated(m_dataset ? tr("Not validated yet: press F5.")
-                                      : tr("Open a file to validate it."));
+    m_dock->setNotValidated(m_dataset ? tr("Not validated yet: press F5.") : tr("Open a file to validate it."));
     if (m_dataset && m_afterLoad->isChecked())
         validate();
 }
@@ -169,8 +166,8 @@ void ValidationPresenter::onFailed(const Error& error)
     }
     if (m_errorBox)
         m_errorBox->close();
-    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Could not validate"),
-                                 tr("The rule pack could not be used."), QMessageBox::Ok, m_window);
+    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Could not validate"), tr("The rule pack could not be used."),
+                                 QMessageBox::Ok, m_window);
     m_errorBox->setObjectName(QStringLiteral("validationErrorBox"));
     m_errorBox->setInformativeText(error.toString());
     m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
@@ -192,8 +189,8 @@ void ValidationPresenter::loadUserPack()
 {
     const QString start =
         m_packs->userPacks().isEmpty() ? QString() : QFileInfo(m_packs->userPacks().first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Load Rule Pack"), start,
-                                                      tr("Rule packs (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Load Rule Pack"), start, tr("Rule packs (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     useUserPack(path);
@@ -224,8 +221,7 @@ void ValidationPresenter::showFinding(const QString& table, RecordId record, int
         emit statusMessage(tr("That row is no longer in the table."), 5000);
         return;
     }
-    const QModelIndex target =
-        model->index(int(row), std::clamp(column, 0, std::max(0, model->columnCount() - 1)));
+    const QModelIndex target = model->index(int(row), std::clamp(column, 0, std::max(0, model->columnCount() - 1)));
     // A whole-row finding (a duplicate row) selects the row; a cell finding its cell.
     QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect;
     if (column < 0 && record != kNoRecord)
@@ -249,7 +245,8 @@ void ValidationPresenter::packFromSpecification()
 {
     AppSettings settings;
     const QString dir = QFileDialog::getExistingDirectory(
-        m_window, tr("Specification Folder (field.csv, dataset-field.csv, codelists)"), settings.specificationFolder.value());
+        m_window, tr("Specification Folder (field.csv, dataset-field.csv, codelists)"),
+        settings.specificationFolder.value());
     if (dir.isEmpty())
         return;
     settings.specificationFolder.setValue(dir);
@@ -269,13 +266,14 @@ void ValidationPresenter::packFromSpecification()
         if (QFileInfo(current).completeBaseName() == datasets.value()[i])
             preferred = i; // a file named after its dataset, as the platform's downloads are
     bool ok = false;
-    const QString dataset = QInputDialog::getItem(m_window, tr("Pack from Specification"),
-                                                  tr("Dataset to check against:"), datasets.value(),
-                                                  std::max(0, preferred), false, &ok);
+    const QString dataset =
+        QInputDialog::getItem(m_window, tr("Pack from Specification"), tr("Dataset to check against:"),
+                              datasets.value(), std::max(0, preferred), false, &ok);
     if (!ok || dataset.isEmpty())
         return;
     // The pack joins the user's packs, so it stays in the menu; its codelist paths are relative to where it lives.
-    const QString packDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("packs"));
+    const QString packDir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("packs"));
     auto generated = SpecificationPack::fromDirectory(dir, dataset, packDir);
     if (!generated) {
         QMessageBox::warning(m_window, tr("Pack from Specification"), generated.error().toString());
@@ -286,8 +284,9 @@ void ValidationPresenter::packFromSpecification()
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) ||
         out.write(QJsonDocument(generated.value().json).toJson(QJsonDocument::Indented)) < 0 || !out.commit()) {
-        QMessageBox::warning(m_window, tr("Pack from Specification"),
-                             tr("The pack could not be written to %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        QMessageBox::warning(
+            m_window, tr("Pack from Specification"),
+            tr("The pack could not be written to %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
         return;
     }
     if (!generated.value().notices.isEmpty())

@@ -1,7 +1,7 @@
 #include "checks/popolo/duplicate_persons_check.h"
 
-#include "checks/similar_names_check.h"
 #include "checks/popolo/popolo_index.h"
+#include "checks/similar_names_check.h"
 #include "checks/text_util.h"
 #include "table/table.h"
 #include "values/person_name.h"
@@ -24,7 +24,7 @@ struct Candidate
 {
     Severity severity = Severity::Info;
     std::int32_t other = -1;
-    const Membership* areaA = nullptr;  ///< memberships that share an area (null: none)
+    const Membership* areaA = nullptr; ///< memberships that share an area (null: none)
     const Membership* areaB = nullptr;
     const Membership* partyA = nullptr; ///< a membership that shares the party (null: none)
     bool sameBirth = false;
@@ -42,7 +42,8 @@ std::unique_ptr<Check> DuplicatePersonsCheck::create(ParamReader& params, const 
     return check;
 }
 
-void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, FindingSink& sink, Progress& progress) const
+void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, FindingSink& sink,
+                                Progress& progress) const
 {
     const auto& persons = index.persons;
     // One normalisation key per distinct name (nameKey allocates), then one id per distinct key.
@@ -127,8 +128,10 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
                     const std::uint64_t id = (std::uint64_t(std::uint32_t(ka)) << 32) | std::uint32_t(kb);
                     auto it = similar.find(id);
                     if (it == similar.end())
-                        it = similar.emplace(id, SimilarNamesCheck::probablySamePerson(keys[std::size_t(ka)],
-                                                                                       keys[std::size_t(kb)])).first;
+                        it = similar
+                                 .emplace(id, SimilarNamesCheck::probablySamePerson(keys[std::size_t(ka)],
+                                                                                    keys[std::size_t(kb)]))
+                                 .first;
                     if (it->second)
                         addPair(byKeyHere[i].second, byKeyHere[j].second);
                 }
@@ -166,8 +169,8 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
             const Membership& ma = index.memberships[std::size_t(i)];
             for (const std::int32_t j : index.membershipsOf(b)) {
                 const Membership& mb = index.memberships[std::size_t(j)];
-                const bool known = !(ma.period.openStart() && ma.period.openEnd()) &&
-                                   !(mb.period.openStart() && mb.period.openEnd());
+                const bool known =
+                    !(ma.period.openStart() && ma.period.openEnd()) && !(mb.period.openStart() && mb.period.openEnd());
                 if (ma.organizationId == mb.organizationId && !ma.areaId.empty() && !mb.areaId.empty() &&
                     ma.areaId != mb.areaId && known && ma.period.definitelyOverlaps(mb.period))
                     together = true; // two seats at once: two people
@@ -181,9 +184,9 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
         }
         if (together)
             continue;
-        const bool sameBirth = pa.birth.ok && pb.birth.ok &&
-                               values::compare(pa.birth.date, values::CompareOp::Equal, pb.birth.date) ==
-                                   values::Truth::Definitely;
+        const bool sameBirth =
+            pa.birth.ok && pb.birth.ok &&
+            values::compare(pa.birth.date, values::CompareOp::Equal, pb.birth.date) == values::Truth::Definitely;
         const bool sameKey = keyOf[std::size_t(a)] == keyOf[std::size_t(b)];
         const bool strong = areaA || sameBirth;
         if (!strong && !(sameKey && partyA && m_partyOnly))
@@ -208,7 +211,13 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
         // Plain string building: in a big file this runs once per person.
         std::string detail;
         detail.reserve(160);
-        detail.append("'").append(o.name).append("' (").append(o.id).append(", row ").append(std::to_string(o.row + 1)).append("): ");
+        detail.append("'")
+            .append(o.name)
+            .append("' (")
+            .append(o.id)
+            .append(", row ")
+            .append(std::to_string(o.row + 1))
+            .append("): ");
         const char* separator = "";
         if (c.areaA) {
             const Membership& x = *c.areaA;
@@ -217,8 +226,11 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
             if (x.termId == y.termId && !x.termId.empty())
                 detail.append(" in ").append(x.termId);
             else
-                detail.append(" (").append(x.termId.empty() ? std::string_view("?") : x.termId).append(" and ")
-                    .append(y.termId.empty() ? std::string_view("?") : y.termId).append(")");
+                detail.append(" (")
+                    .append(x.termId.empty() ? std::string_view("?") : x.termId)
+                    .append(" and ")
+                    .append(y.termId.empty() ? std::string_view("?") : y.termId)
+                    .append(")");
             separator = "; ";
         }
         if (c.sameBirth) {

@@ -74,18 +74,22 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
             const std::string termStart(term->start.text), termEnd(term->end.text);
             if (m.start.ok && term->start.ok)
                 report.add(outside(m.start, CompareOp::Less, term->start), m.row, c.start, m.start.text,
-                           QStringLiteral("starts %1, before its term (%2) starts (%3)").arg(q(m.start.text), termId, q(term->start.text)),
+                           QStringLiteral("starts %1, before its term (%2) starts (%3)")
+                               .arg(q(m.start.text), termId, q(term->start.text)),
                            &termStart);
             if (m.start.ok && term->end.ok)
                 report.add(outside(m.start, CompareOp::Greater, term->end), m.row, c.start, m.start.text,
-                           QStringLiteral("starts %1, after its term (%2) ends (%3)").arg(q(m.start.text), termId, q(term->end.text)));
+                           QStringLiteral("starts %1, after its term (%2) ends (%3)")
+                               .arg(q(m.start.text), termId, q(term->end.text)));
             if (m.end.ok && term->end.ok)
                 report.add(outside(m.end, CompareOp::Greater, term->end), m.row, c.end, m.end.text,
-                           QStringLiteral("ends %1, after its term (%2) ends (%3)").arg(q(m.end.text), termId, q(term->end.text)),
+                           QStringLiteral("ends %1, after its term (%2) ends (%3)")
+                               .arg(q(m.end.text), termId, q(term->end.text)),
                            &termEnd);
             if (m.end.ok && term->start.ok)
                 report.add(outside(m.end, CompareOp::Less, term->start), m.row, c.end, m.end.text,
-                           QStringLiteral("ends %1, before its term (%2) starts (%3)").arg(q(m.end.text), termId, q(term->start.text)));
+                           QStringLiteral("ends %1, before its term (%2) starts (%3)")
+                               .arg(q(m.end.text), termId, q(term->start.text)));
             break;
         }
         case Aspect::TermEqual: {
@@ -94,10 +98,12 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
             static const std::string blank;
             if (m.start.ok && term->start.ok && m.start.text == term->start.text)
                 report.add(Truth::Definitely, m.row, c.start, m.start.text,
-                           QStringLiteral("start_date %1 is the start of its term (%2)").arg(q(m.start.text), termId), &blank);
+                           QStringLiteral("start_date %1 is the start of its term (%2)").arg(q(m.start.text), termId),
+                           &blank);
             if (m.end.ok && term->end.ok && m.end.text == term->end.text)
                 report.add(Truth::Definitely, m.row, c.end, m.end.text,
-                           QStringLiteral("end_date %1 is the end of its term (%2)").arg(q(m.end.text), termId), &blank);
+                           QStringLiteral("end_date %1 is the end of its term (%2)").arg(q(m.end.text), termId),
+                           &blank);
             break;
         }
         case Aspect::Birth:
@@ -114,8 +120,9 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
             const QString when = m.start.ok ? QStringLiteral("the membership starts %1").arg(q(start.text))
                                             : QStringLiteral("its term (%1) starts %2").arg(termId, q(start.text));
             const values::AgeRange age = values::ageAt(p.birth.date, start.date);
-            const QString years = age.minYears == age.maxYears ? QString::number(age.minYears)
-                                                               : QStringLiteral("%1–%2").arg(age.minYears).arg(age.maxYears);
+            const QString years = age.minYears == age.maxYears
+                                      ? QString::number(age.minYears)
+                                      : QStringLiteral("%1–%2").arg(age.minYears).arg(age.maxYears);
             if (m_aspect == Aspect::Age) {
                 if (age.minYears > m_maximumAge)
                     report.add(Truth::Definitely, m.row, column, value,
@@ -131,7 +138,7 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
                 break;
             }
             const Truth oldEnough = values::isAtLeastAge(p.birth.date, start.date, m_minimumAge);
-            const Truth tooYoung = oldEnough == Truth::Never ? Truth::Definitely
+            const Truth tooYoung = oldEnough == Truth::Never      ? Truth::Definitely
                                    : oldEnough == Truth::Possibly ? Truth::Possibly
                                                                   : Truth::Never;
             report.add(tooYoung, m.row, column, value,
@@ -154,24 +161,29 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
                 if (after == Truth::Definitely) {
                     report.add(after, m.row, m.start.ok ? c.start : c.personId, m.start.ok ? m.start.text : m.personId,
                                QStringLiteral("%1 died %2, before %3 starts (%4)")
-                                   .arg(who, q(p.death.text), m.start.ok ? QStringLiteral("the membership") : QStringLiteral("its term (%1)").arg(termId),
+                                   .arg(who, q(p.death.text),
+                                        m.start.ok ? QStringLiteral("the membership")
+                                                   : QStringLiteral("its term (%1)").arg(termId),
                                         q(start.text)));
                     break;
                 }
             }
             if (m.end.ok) {
                 report.add(values::compare(m.end.date, CompareOp::Greater, p.death.date), m.row, c.end, m.end.text,
-                           QStringLiteral("the membership ends %1, after %2 died (%3)").arg(q(m.end.text), who, q(p.death.text)),
+                           QStringLiteral("the membership ends %1, after %2 died (%3)")
+                               .arg(q(m.end.text), who, q(p.death.text)),
                            &died);
             } else if (term && term->end.ok) {
-                report.add(values::compare(term->end.date, CompareOp::Greater, p.death.date), m.row, c.end, {},
-                           QStringLiteral("the membership has no end date, so it lasts to the end of its term (%1, %2), "
-                                          "but %3 died %4")
-                               .arg(termId, q(term->end.text), who, q(p.death.text)),
-                           &died);
+                report.add(
+                    values::compare(term->end.date, CompareOp::Greater, p.death.date), m.row, c.end, {},
+                    QStringLiteral("the membership has no end date, so it lasts to the end of its term (%1, %2), "
+                                   "but %3 died %4")
+                        .arg(termId, q(term->end.text), who, q(p.death.text)),
+                    &died);
             } else {
                 report.add(Truth::Definitely, m.row, c.end, {},
-                           QStringLiteral("the membership is still open, but %1 died %2").arg(who, q(p.death.text)), &died);
+                           QStringLiteral("the membership is still open, but %1 died %2").arg(who, q(p.death.text)),
+                           &died);
             }
             break;
         }

@@ -60,9 +60,8 @@ void MembershipOverlapCheck::run(const PopoloIndex& index, const Table&, Finding
         const Membership& m = ms[std::size_t(i)];
         return std::tie(m.personId, m.organizationId, m.termId);
     };
-    std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
-        return key(a) != key(b) ? key(a) < key(b) : a < b;
-    });
+    std::sort(order.begin(), order.end(),
+              [&](std::int32_t a, std::int32_t b) { return key(a) != key(b) ? key(a) < key(b) : a < b; });
     std::vector<bool> reported(ms.size(), false);
     for (std::size_t first = 0; first < order.size();) {
         std::size_t last = first + 1;
@@ -83,21 +82,23 @@ void MembershipOverlapCheck::run(const PopoloIndex& index, const Table&, Finding
                     std::swap(a, b);
                 FindingExtra extra;
                 extra.severity = sure ? sink.severity() : *m_possibly;
-                const QString termText = a->termId.empty() ? QString()
-                                                           : QStringLiteral(" in %1").arg(textutil::toQString(a->termId));
+                const QString termText =
+                    a->termId.empty() ? QString() : QStringLiteral(" in %1").arg(textutil::toQString(a->termId));
                 // The earlier membership runs on past the later one's start: ending it the day before is the fix.
                 if (!reported[a->row] && a->end.text.empty() && b->start.ok) {
-                    const std::string detail = QStringLiteral("has no end date but overlaps the same person's membership %1%2")
-                                                   .arg(describe(*b), termText)
-                                                   .toStdString();
+                    const std::string detail =
+                        QStringLiteral("has no end date but overlaps the same person's membership %1%2")
+                            .arg(describe(*b), termText)
+                            .toStdString();
                     const std::string suggestion = isoDay(b->start.date.earliest - 1).toStdString();
                     extra.detail = detail;
                     extra.suggestion = std::string_view(suggestion);
                     sink.add(a->row, c.end, {}, extra);
                     reported[a->row] = true;
                 } else if (!reported[b->row]) {
-                    const std::string detail =
-                        QStringLiteral("overlaps the same person's membership %1%2").arg(describe(*a), termText).toStdString();
+                    const std::string detail = QStringLiteral("overlaps the same person's membership %1%2")
+                                                   .arg(describe(*a), termText)
+                                                   .toStdString();
                     extra.detail = detail;
                     sink.add(b->row, b->start.text.empty() ? c.personId : c.start,
                              b->start.text.empty() ? b->personId : b->start.text, extra);

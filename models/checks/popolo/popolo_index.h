@@ -89,26 +89,26 @@ struct Event
 
 struct Membership
 {
-    std::uint32_t row = 0;  ///< view row in the memberships table
+    std::uint32_t row = 0;    ///< view row in the memberships table
     std::int32_t person = -1; ///< index into PopoloIndex::persons, -1 when person_id does not resolve
     std::int32_t term = -1;   ///< index into PopoloIndex::events, -1 when legislative_period_id does not resolve
     std::string_view personId;
     std::string_view organizationId;
     std::string_view partyId; ///< on_behalf_of_id
     std::string_view areaId;
-    std::string_view termId;  ///< legislative_period_id
+    std::string_view termId; ///< legislative_period_id
     std::string_view postId;
     std::string_view role;
     DateCell start; ///< the membership's own dates
     DateCell end;
-    Period period;  ///< own dates, else the term's, else open
+    Period period; ///< own dates, else the term's, else open
 };
 
 /// Column indexes of the memberships table (-1 = absent), for findings on a membership's cells.
 struct MembershipColumns
 {
-    int personId = -1, organizationId = -1, partyId = -1, areaId = -1, termId = -1, postId = -1, role = -1,
-        start = -1, end = -1;
+    int personId = -1, organizationId = -1, partyId = -1, areaId = -1, termId = -1, postId = -1, role = -1, start = -1,
+        end = -1;
 };
 
 class PopoloIndex

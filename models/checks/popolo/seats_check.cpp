@@ -78,7 +78,8 @@ std::vector<std::vector<std::int32_t>> groupBy(const PopoloIndex& index, Key key
     });
     std::vector<std::vector<std::int32_t>> groups;
     for (std::size_t i = 0; i < order.size(); ++i) {
-        if (i == 0 || key(index.memberships[std::size_t(order[i])]) != key(index.memberships[std::size_t(order[i - 1])]))
+        if (i == 0 ||
+            key(index.memberships[std::size_t(order[i])]) != key(index.memberships[std::size_t(order[i - 1])]))
             groups.emplace_back();
         groups.back().push_back(order[i]);
     }
@@ -102,7 +103,8 @@ QString holders(const PopoloIndex& index, const std::vector<std::int32_t>& membe
     for (const std::int32_t i : memberships) {
         const Membership& m = index.memberships[std::size_t(i)];
         undated = undated && m.start.text.empty() && m.end.text.empty();
-        const QString who = m.person >= 0 ? textutil::toQString(index.persons[std::size_t(m.person)].name) : q(m.personId);
+        const QString who =
+            m.person >= 0 ? textutil::toQString(index.persons[std::size_t(m.person)].name) : q(m.personId);
         names << QStringLiteral("%1 (membership row %2)").arg(who).arg(m.row + 1);
     }
     QString text = names.join(QLatin1String(", "));
@@ -116,8 +118,8 @@ QString holders(const PopoloIndex& index, const std::vector<std::int32_t>& membe
 std::unique_ptr<Check> SeatsCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
 {
     auto check = std::make_unique<SeatsCheck>();
-    check->m_legislature = params.choice("check", {QStringLiteral("area"), QStringLiteral("legislature")}) ==
-                           QLatin1String("legislature");
+    check->m_legislature =
+        params.choice("check", {QStringLiteral("area"), QStringLiteral("legislature")}) == QLatin1String("legislature");
     check->m_defaultSeats = int(params.number("default-seats", 1));
     const QJsonObject seats = params.object("area-seats");
     for (auto it = seats.begin(); it != seats.end(); ++it) {
@@ -177,7 +179,8 @@ void SeatsCheck::runAreas(const PopoloIndex& index, const Table& areas, FindingS
             over.push_back({g, std::move(peak), seats});
         }
     }
-    if (!explicitSeats && areasOver.size() >= 2 && double(areasOver.size()) > m_multiMemberShare * double(areasHeld.size())) {
+    if (!explicitSeats && areasOver.size() >= 2 &&
+        double(areasOver.size()) > m_multiMemberShare * double(areasHeld.size())) {
         const std::string message =
             QStringLiteral("%1 of the %2 areas have several members at once (up to %3), so the areas look multi-member "
                            "and were not checked against %4 seat each. Give the seats per area (the rule's area-seats, "
@@ -188,7 +191,8 @@ void SeatsCheck::runAreas(const PopoloIndex& index, const Table& areas, FindingS
                 .arg(m_defaultSeats)
                 .arg(m_seatsColumn)
                 .toStdString();
-        sink.addTableLevel(-1, {}, FindingExtra().asMessage(message).withSeverity(std::min(Severity::Notice, sink.severity())));
+        sink.addTableLevel(-1, {},
+                           FindingExtra().asMessage(message).withSeverity(std::min(Severity::Notice, sink.severity())));
         return;
     }
     for (const Over& o : over) {
@@ -225,7 +229,8 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
         const auto seats = textutil::parseInteger(organizations.cell(row, seatsColumn));
         if (id.empty() || !seats ||
             (classColumn >= 0 && !m_classification.isEmpty() &&
-             q(textutil::trim(organizations.cell(row, classColumn))).compare(m_classification, Qt::CaseInsensitive) != 0))
+             q(textutil::trim(organizations.cell(row, classColumn))).compare(m_classification, Qt::CaseInsensitive) !=
+                 0))
             continue;
         const auto found = groupsOf.find(id);
         if (found == groupsOf.end())
@@ -254,13 +259,14 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
             const Peak peak = peakOf(index, group);
             const QString termName = m.termId.empty() ? QStringLiteral("memberships without a term") : q(m.termId);
             if (peak.people > *termSeats) {
-                const std::string detail = QStringLiteral("%1: %2 members at once%3 for %4 seat%5")
-                                               .arg(termName)
-                                               .arg(peak.people)
-                                               .arg(peak.day > kOpenStart ? QStringLiteral(" on %1").arg(isoDay(peak.day)) : QString())
-                                               .arg(*termSeats)
-                                               .arg(*termSeats == 1 ? QString() : QStringLiteral("s"))
-                                               .toStdString();
+                const std::string detail =
+                    QStringLiteral("%1: %2 members at once%3 for %4 seat%5")
+                        .arg(termName)
+                        .arg(peak.people)
+                        .arg(peak.day > kOpenStart ? QStringLiteral(" on %1").arg(isoDay(peak.day)) : QString())
+                        .arg(*termSeats)
+                        .arg(*termSeats == 1 ? QString() : QStringLiteral("s"))
+                        .toStdString();
                 sink.add(row, seatsColumn, organizations.cell(row, seatsColumn), FindingExtra().withDetail(detail));
                 continue;
             }
@@ -287,7 +293,8 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
                         rows << QString::number(index.memberships[std::size_t(j)].row + 1);
                     const Membership& first = index.memberships[std::size_t(i)];
                     example = QStringLiteral(", e.g. %1, membership rows %2")
-                                  .arg(first.person >= 0 ? q(index.persons[std::size_t(first.person)].name) : q(first.personId),
+                                  .arg(first.person >= 0 ? q(index.persons[std::size_t(first.person)].name)
+                                                         : q(first.personId),
                                        rows.join(QLatin1String(" and ")));
                 }
             }

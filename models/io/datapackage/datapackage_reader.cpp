@@ -125,12 +125,14 @@ Result<std::shared_ptr<Table>> PackageReader::readCsvResource(const QString& nam
         if (delimiter.size() != 1 || !QStringLiteral(",;\t|").contains(delimiter))
             return fail(name, QStringLiteral("the delimiter \"%1\" is not one of , ; | or tab.").arg(delimiter));
         options.delimiter = delimiter.front().toLatin1();
-    } else if (resource.value(QLatin1String("format")).toString().compare(QLatin1String("tsv"), Qt::CaseInsensitive) == 0) {
+    } else if (resource.value(QLatin1String("format")).toString().compare(QLatin1String("tsv"), Qt::CaseInsensitive) ==
+               0) {
         options.delimiter = '\t';
     } else {
         options.delimiter = ','; // the Data Package default, not a guess
     }
-    if (dialect.contains(QLatin1String("quoteChar")) && dialect.value(QLatin1String("quoteChar")).toString() != QLatin1String("\""))
+    if (dialect.contains(QLatin1String("quoteChar")) &&
+        dialect.value(QLatin1String("quoteChar")).toString() != QLatin1String("\""))
         return fail(name, QStringLiteral("only the double quote is supported as quoteChar."));
     options.header = dialect.value(QLatin1String("header")).toBool(true);
 
@@ -170,16 +172,25 @@ void appendJsonValue(ColumnBuilder& builder, const QJsonValue& value)
 {
     std::string text;
     switch (value.type()) {
-    case QJsonValue::String: text = value.toString().toStdString(); break;
+    case QJsonValue::String:
+        text = value.toString().toStdString();
+        break;
     case QJsonValue::Double: {
         char buffer[kNumberTextCapacity];
         text.assign(buffer, formatNumber(value.toDouble(), buffer));
         break;
     }
-    case QJsonValue::Bool: text = value.toBool() ? "true" : "false"; break;
-    case QJsonValue::Array: text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).toStdString(); break;
-    case QJsonValue::Object: text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).toStdString(); break;
-    default: break; // null, undefined: an empty cell
+    case QJsonValue::Bool:
+        text = value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Array:
+        text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).toStdString();
+        break;
+    case QJsonValue::Object:
+        text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).toStdString();
+        break;
+    default:
+        break; // null, undefined: an empty cell
     }
     builder.append(text);
 }
@@ -305,7 +316,8 @@ Result<Dataset> readDataPackage(const QString& path, const DataPackageReadOption
         if (!table)
             return table.error();
         std::shared_ptr<Table> result = table.value();
-        const bool headerless = !resource.value(QLatin1String("dialect")).toObject().value(QLatin1String("header")).toBool(true);
+        const bool headerless =
+            !resource.value(QLatin1String("dialect")).toObject().value(QLatin1String("header")).toBool(true);
         if (schema && headerless)
             result = renamed(*result, *schema);
         dataset.tables.push_back(result);

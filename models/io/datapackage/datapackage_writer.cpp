@@ -36,8 +36,9 @@ QString dataPackageResourceName(const QString& tableName)
 {
     QString name;
     for (const QChar c : tableName.toLower()) {
-        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                             c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
+                             c == QLatin1Char('_') || c == QLatin1Char('-');
         if (allowed)
             name += c;
         else if (!name.endsWith(QLatin1Char('-')))
@@ -89,11 +90,11 @@ std::optional<Error> writeDataPackage(const Dataset& dataset, const QString& pat
                     continue;
                 for (std::size_t to = 0; to < dataset.tables.size(); ++to)
                     if (dataset.tables[to]->name() == relation.toTable)
-                        keys.append(QJsonObject{
-                            {QStringLiteral("fields"), relation.fromColumn},
-                            {QStringLiteral("reference"),
-                             QJsonObject{{QStringLiteral("resource"), to == t ? QString() : names[to]},
-                                         {QStringLiteral("fields"), relation.toColumn}}}});
+                        keys.append(
+                            QJsonObject{{QStringLiteral("fields"), relation.fromColumn},
+                                        {QStringLiteral("reference"),
+                                         QJsonObject{{QStringLiteral("resource"), to == t ? QString() : names[to]},
+                                                     {QStringLiteral("fields"), relation.toColumn}}}});
             }
             if (!keys.isEmpty())
                 schemaJson.insert(QStringLiteral("foreignKeys"), keys);

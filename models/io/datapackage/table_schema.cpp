@@ -18,7 +18,7 @@ QString text(const QJsonValue& value)
         const double d = value.toDouble();
         // Range test first: qint64(1e300) is undefined.
         return d >= -9.0e15 && d <= 9.0e15 && d == double(qint64(d)) ? QString::number(qint64(d))
-                                                                       : QString::number(d, 'g', 17);
+                                                                     : QString::number(d, 'g', 17);
     }
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -52,7 +52,8 @@ std::optional<qint64> integer(const QJsonValue& value)
 
 bool digitsAt(std::string_view s, std::initializer_list<int> at)
 {
-    return std::all_of(at.begin(), at.end(), [&](int i) { return s[std::size_t(i)] >= '0' && s[std::size_t(i)] <= '9'; });
+    return std::all_of(at.begin(), at.end(),
+                       [&](int i) { return s[std::size_t(i)] >= '0' && s[std::size_t(i)] <= '9'; });
 }
 
 bool isIsoDate(std::string_view s)
@@ -257,17 +258,18 @@ QJsonObject tableSchemaToJson(const TableSchema& schema)
     }
     QJsonObject json{{QStringLiteral("fields"), fields}};
     if (!schema.primaryKey.isEmpty())
-        json.insert(QStringLiteral("primaryKey"), schema.primaryKey.size() == 1 ? QJsonValue(schema.primaryKey.front())
-                                                                                : QJsonValue(QJsonArray::fromStringList(schema.primaryKey)));
+        json.insert(QStringLiteral("primaryKey"), schema.primaryKey.size() == 1
+                                                      ? QJsonValue(schema.primaryKey.front())
+                                                      : QJsonValue(QJsonArray::fromStringList(schema.primaryKey)));
     QJsonArray keys;
     for (const auto& key : schema.foreignKeys) {
         const auto one = [](const QStringList& list) {
             return list.size() == 1 ? QJsonValue(list.front()) : QJsonValue(QJsonArray::fromStringList(list));
         };
-        keys.append(QJsonObject{{QStringLiteral("fields"), one(key.fields)},
-                                {QStringLiteral("reference"),
-                                 QJsonObject{{QStringLiteral("resource"), key.resource},
-                                             {QStringLiteral("fields"), one(key.referenceFields)}}}});
+        keys.append(QJsonObject{
+            {QStringLiteral("fields"), one(key.fields)},
+            {QStringLiteral("reference"), QJsonObject{{QStringLiteral("resource"), key.resource},
+                                                      {QStringLiteral("fields"), one(key.referenceFields)}}}});
     }
     if (!keys.isEmpty())
         json.insert(QStringLiteral("foreignKeys"), keys);

@@ -35,7 +35,8 @@ struct TableSchemaField
     QString title;
     QString description;
     QStringList trueValues{QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE"), QStringLiteral("1")};
-    QStringList falseValues{QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"), QStringLiteral("0")};
+    QStringList falseValues{QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
+                            QStringLiteral("0")};
     QString decimalChar = QStringLiteral(".");
     QString groupChar;
     bool bareNumber = true;

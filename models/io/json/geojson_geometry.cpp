@@ -2,8 +2,8 @@
 
 #include "io/json/json_canonical.h"
 #include "io/json/json_text.h"
-#include "io/json_writer.h" // appendJsonString
 #include "io/json/wkt.h"
+#include "io/json_writer.h" // appendJsonString
 
 #include <vector>
 

@@ -5,7 +5,6 @@
 
 #include <QStringList>
 
-
 namespace plumbline {
 
 namespace {
@@ -47,11 +46,11 @@ GeometryColumns findGeometryColumns(const Table& table, const QString& wkt, cons
         g.latitude = table.columnIndex(latitude);
         return g;
     }
-    g.wkt = findColumn(table, {QStringLiteral("geometry"), QStringLiteral("wkt"), QStringLiteral("geom"),
-                               QStringLiteral("the_geom")});
+    g.wkt = findColumn(
+        table, {QStringLiteral("geometry"), QStringLiteral("wkt"), QStringLiteral("geom"), QStringLiteral("the_geom")});
     if (g.wkt < 0) {
-        g.longitude = findColumn(table, {QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng"),
-                                         QStringLiteral("long")});
+        g.longitude = findColumn(
+            table, {QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng"), QStringLiteral("long")});
         g.latitude = findColumn(table, {QStringLiteral("latitude"), QStringLiteral("lat")});
     }
     return g;
@@ -95,8 +94,11 @@ std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns
             if (text.empty())
                 geojson = "null";
             else if (!wktToGeoJson(text, geojson))
-                return Error{QString(), 0, 0, QStringLiteral("Table %1, row %2: the geometry is not WKT: %3")
-                                                  .arg(table.name()).arg(row + 1).arg(shown(text))};
+                return Error{QString(), 0, 0,
+                             QStringLiteral("Table %1, row %2: the geometry is not WKT: %3")
+                                 .arg(table.name())
+                                 .arg(row + 1)
+                                 .arg(shown(text))};
         } else {
             const std::string_view lon = table.cell(row, geometry.longitude);
             const std::string_view lat = table.cell(row, geometry.latitude);
@@ -109,7 +111,9 @@ std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns
                 if (!ok || !coordinate(lat, geojson))
                     return Error{QString(), 0, 0,
                                  QStringLiteral("Table %1, row %2: the coordinates (%3, %4) are not numbers.")
-                                     .arg(table.name()).arg(row + 1).arg(shown(lon), shown(lat))};
+                                     .arg(table.name())
+                                     .arg(row + 1)
+                                     .arg(shown(lon), shown(lat))};
                 geojson.append("]}");
             }
         }

@@ -27,8 +27,7 @@ error_code stringText(ondemand::value& v, std::string_view& text)
     // between the quotes are the value. get_raw_json_string() consumes the value without unescaping it
     // (unconsumed values would let on-demand skip over malformed text that follows).
     const std::string_view raw = trimJsonRight(v.raw_json_token());
-    if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"' &&
-        raw.find('\\') == std::string_view::npos) {
+    if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"' && raw.find('\\') == std::string_view::npos) {
         ondemand::raw_json_string consumed;
         if (auto e = v.get_raw_json_string().get(consumed))
             return e;
@@ -46,8 +45,8 @@ error_code checkNull(ondemand::value& v)
     return isNull ? SUCCESS : N_ATOM_ERROR;
 }
 
-error_code appendMemberKey(simdjson_result<ondemand::field>& field, bool first, std::string& out,
-                           std::string_view& key, ondemand::value& value)
+error_code appendMemberKey(simdjson_result<ondemand::field>& field, bool first, std::string& out, std::string_view& key,
+                           ondemand::value& value)
 {
     if (auto e = field.unescaped_key().get(key))
         return e;
@@ -71,9 +70,8 @@ error_code appendCanonical(ondemand::value v, std::string& out, int depth)
             return appendCanonical(member, out, depth + 1);
         });
     case ondemand::json_type::array:
-        return appendArray(v, out, [&out, depth](ondemand::value& item) {
-            return appendCanonical(item, out, depth + 1);
-        });
+        return appendArray(v, out,
+                           [&out, depth](ondemand::value& item) { return appendCanonical(item, out, depth + 1); });
     case ondemand::json_type::string: {
         std::string_view s;
         if (auto e = stringText(v, s))

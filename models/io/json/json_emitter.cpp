@@ -1,8 +1,8 @@
 #include "io/json/json_emitter.h"
 
 #include "io/json/json_text.h"
-#include "io/output_file.h"
 #include "io/json_writer.h" // appendJsonString
+#include "io/output_file.h"
 
 namespace plumbline {
 

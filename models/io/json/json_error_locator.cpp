@@ -9,7 +9,10 @@ namespace plumbline {
 
 namespace {
 
-bool isWs(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isWs(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 QString shown(char c)
 {
@@ -68,10 +71,10 @@ public:
                 continue;
             }
             if (c != ',')
-                return fail(m_i, object ? QStringLiteral("Expected ',' or '}' after an object member, found %1.")
-                                              .arg(shown(c))
-                                        : QStringLiteral("Expected ',' or ']' after an array element, found %1.")
-                                              .arg(shown(c)));
+                return fail(
+                    m_i, object
+                             ? QStringLiteral("Expected ',' or '}' after an object member, found %1.").arg(shown(c))
+                             : QStringLiteral("Expected ',' or ']' after an array element, found %1.").arg(shown(c)));
             ++m_i;
             skipWs();
             if (m_i < m_s.size() && (m_s[m_i] == '}' || m_s[m_i] == ']'))
@@ -178,10 +181,7 @@ private:
         return fail(start, QStringLiteral("A string starting here is never closed with '\"'."));
     }
 
-    int hex4(std::size_t at) const
-    {
-        return at > m_s.size() ? -1 : text::hex4Value(m_s.substr(at));
-    }
+    int hex4(std::size_t at) const { return at > m_s.size() ? -1 : text::hex4Value(m_s.substr(at)); }
 
     std::optional<JsonSyntaxError> escape()
     {
@@ -200,11 +200,13 @@ private:
             return fail(at, QStringLiteral("\\u must be followed by four hexadecimal digits."));
         m_i = at + 6;
         if (v >= 0xdc00 && v <= 0xdfff)
-            return fail(at, QStringLiteral("Unpaired UTF-16 surrogate \\u%1 in a string.").arg(v, 4, 16, QLatin1Char('0')));
+            return fail(at,
+                        QStringLiteral("Unpaired UTF-16 surrogate \\u%1 in a string.").arg(v, 4, 16, QLatin1Char('0')));
         if (v >= 0xd800 && v <= 0xdbff) {
             const int low = (m_i + 1 < m_s.size() && m_s[m_i] == '\\' && m_s[m_i + 1] == 'u') ? hex4(m_i + 2) : -1;
             if (low < 0xdc00 || low > 0xdfff)
-                return fail(at, QStringLiteral("Unpaired UTF-16 surrogate \\u%1 in a string.").arg(v, 4, 16, QLatin1Char('0')));
+                return fail(
+                    at, QStringLiteral("Unpaired UTF-16 surrogate \\u%1 in a string.").arg(v, 4, 16, QLatin1Char('0')));
             m_i += 6;
         }
         return std::nullopt;
@@ -212,7 +214,9 @@ private:
 
     std::optional<JsonSyntaxError> utf8()
     {
-        const auto b = [&](std::size_t k) { return m_i + k < m_s.size() ? static_cast<unsigned char>(m_s[m_i + k]) : 0; };
+        const auto b = [&](std::size_t k) {
+            return m_i + k < m_s.size() ? static_cast<unsigned char>(m_s[m_i + k]) : 0;
+        };
         const unsigned char c = b(0);
         int len = 0;
         unsigned char lo = 0x80, hi = 0xbf; // allowed range of the second byte
@@ -235,7 +239,9 @@ private:
         for (int k = 2; ok && k < len; ++k)
             ok = b(std::size_t(k)) >= 0x80 && b(std::size_t(k)) <= 0xbf;
         if (!ok)
-            return fail(m_i, QStringLiteral("Invalid UTF-8 (byte 0x%1): JSON text must be UTF-8.").arg(c, 2, 16, QLatin1Char('0')));
+            return fail(
+                m_i,
+                QStringLiteral("Invalid UTF-8 (byte 0x%1): JSON text must be UTF-8.").arg(c, 2, 16, QLatin1Char('0')));
         m_i += std::size_t(len);
         return std::nullopt;
     }

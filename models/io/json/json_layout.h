@@ -29,7 +29,7 @@ struct JsonOp
     Code code = Value;
     JsonType type = JsonType::String;
     std::uint16_t spare = 0; ///< keeps the struct free of padding: shapes are interned by their bytes
-    std::uint32_t key = 0; ///< index into JsonLayout::keys, or kNoKey for a row's own value
+    std::uint32_t key = 0;   ///< index into JsonLayout::keys, or kNoKey for a row's own value
     std::uint32_t arg = 0;
 };
 
@@ -68,11 +68,11 @@ struct JsonDocumentLayout
 /// the row's nested arrays. Immutable once built; see docs/json-mapping.md.
 struct JsonLayout
 {
-    std::vector<std::string> keys;           ///< unescaped object keys
-    std::vector<std::string> raws;           ///< verbatim JSON texts (interned)
-    std::vector<JsonOp> ops;                 ///< all shapes back to back
-    std::vector<std::uint32_t> shapeStarts;  ///< shape s is ops[shapeStarts[s], shapeStarts[s + 1])
-    std::vector<std::uint32_t> rowShapes;    ///< per base record (RecordId)
+    std::vector<std::string> keys;          ///< unescaped object keys
+    std::vector<std::string> raws;          ///< verbatim JSON texts (interned)
+    std::vector<JsonOp> ops;                ///< all shapes back to back
+    std::vector<std::uint32_t> shapeStarts; ///< shape s is ops[shapeStarts[s], shapeStarts[s + 1])
+    std::vector<std::uint32_t> rowShapes;   ///< per base record (RecordId)
 
     /// Per table column: the key path from the row's value to the cell (ids into keys). Empty for the
     /// element-value column and the reserved link columns.
@@ -82,8 +82,8 @@ struct JsonLayout
 
     struct Child
     {
-        QString table;                    ///< the child table's name
-        std::vector<std::uint32_t> path;  ///< key path of the array within this table's rows
+        QString table;                   ///< the child table's name
+        std::vector<std::uint32_t> path; ///< key path of the array within this table's rows
     };
     std::vector<Child> children;
 

@@ -122,9 +122,15 @@ std::optional<Error> JsonLayoutWriter::replay(const Table& table, const JsonLayo
         if (op->key != kNoKey && op->code != JsonOp::EndObject)
             m_out.key(layout.keys[op->key]);
         switch (op->code) {
-        case JsonOp::BeginObject: m_out.beginObject(); break;
-        case JsonOp::EndObject: m_out.endObject(); break;
-        case JsonOp::Verbatim: m_out.value(layout.raws[op->arg]); break;
+        case JsonOp::BeginObject:
+            m_out.beginObject();
+            break;
+        case JsonOp::EndObject:
+            m_out.endObject();
+            break;
+        case JsonOp::Verbatim:
+            m_out.value(layout.raws[op->arg]);
+            break;
         case JsonOp::Value:
             if (auto e = writeCell(table, layout, row, int(op->arg), op->type))
                 return e;
@@ -165,8 +171,12 @@ std::optional<Error> JsonLayoutWriter::writeCell(const Table& table, const JsonL
             type = JsonType::String;
     }
     switch (type) {
-    case JsonType::String: m_out.string(text); return std::nullopt;
-    case JsonType::Null: m_out.null(); return std::nullopt;
+    case JsonType::String:
+        m_out.string(text);
+        return std::nullopt;
+    case JsonType::Null:
+        m_out.null();
+        return std::nullopt;
     case JsonType::Number:
         if (!loose || isJsonNumber(text))
             m_out.raw(text);
@@ -309,10 +319,15 @@ std::optional<Error> JsonLayoutWriter::writeNode(const Table& table, const JsonL
                 return e;
         m_out.endObject();
         return std::nullopt;
-    case JsonOp::Verbatim: m_out.value(layout.raws[node.op.arg]); return std::nullopt;
-    case JsonOp::Array: return writeChildren(table, row, node.op.arg);
-    case JsonOp::Value: return writeCell(table, layout, row, int(node.op.arg), node.op.type);
-    case JsonOp::EndObject: return std::nullopt;
+    case JsonOp::Verbatim:
+        m_out.value(layout.raws[node.op.arg]);
+        return std::nullopt;
+    case JsonOp::Array:
+        return writeChildren(table, row, node.op.arg);
+    case JsonOp::Value:
+        return writeCell(table, layout, row, int(node.op.arg), node.op.type);
+    case JsonOp::EndObject:
+        return std::nullopt;
     }
     return std::nullopt;
 }

@@ -40,9 +40,9 @@ private:
     };
     struct TableCache
     {
-        std::vector<const Table*> children;         // per child slot (null if the table is gone)
-        std::vector<const ChildIndex*> indexes;     // per child slot
-        std::vector<std::vector<bool>> shapeSlots;  // per shape: which child slots it writes
+        std::vector<const Table*> children;        // per child slot (null if the table is gone)
+        std::vector<const ChildIndex*> indexes;    // per child slot
+        std::vector<std::vector<bool>> shapeSlots; // per shape: which child slots it writes
     };
 
     const TableCache& cache(const Table& table);

@@ -2,8 +2,8 @@
 
 #include "io/json/json_canonical.h"
 #include "io/json/json_error_locator.h"
-#include "io/json/json_text.h"
 #include "io/json/json_table_builder.h"
+#include "io/json/json_text.h"
 #include "io/json/popolo_schema.h"
 
 #include <simdjson.h>
@@ -42,14 +42,16 @@ struct PaddedBuffer
     }
 };
 
-QString canceledMessage() { return QStringLiteral("Reading was canceled."); }
+QString canceledMessage()
+{
+    return QStringLiteral("Reading was canceled.");
+}
 
 class Reader
 {
 public:
     Reader(const char* data, std::size_t size, std::size_t capacity, QString name, bool bom, Progress& progress)
-        : m_data(data), m_size(size), m_capacity(capacity), m_name(std::move(name)), m_bom(bom),
-          m_progress(progress)
+        : m_data(data), m_size(size), m_capacity(capacity), m_name(std::move(name)), m_bom(bom), m_progress(progress)
     {
         m_base = QFileInfo(m_name).completeBaseName();
         if (m_base.isEmpty())
@@ -82,7 +84,8 @@ private:
 Error Reader::parseError(error_code e, ondemand::document* doc, std::string_view part, std::size_t base)
 {
     if (e == CAPACITY || e == MEMALLOC)
-        return Error{m_name, 0, 0, QStringLiteral("The file is too large to read (%1).").arg(QLatin1String(error_message(e)))};
+        return Error{m_name, 0, 0,
+                     QStringLiteral("The file is too large to read (%1).").arg(QLatin1String(error_message(e)))};
     if (auto syntax = findJsonSyntaxError(part, json::kMaxDepth))
         return jsonErrorAt(m_name, text(), base + syntax->offset, syntax->message);
     // simdjson refused something the strict scan accepts; say where simdjson stopped if it knows.
@@ -141,7 +144,6 @@ error_code Reader::addScalarDocument(ondemand::document& doc, std::string_view p
         return INCORRECT_TYPE;
     }
 }
-
 
 void Reader::detectLayout(JsonDocumentLayout& document) const
 {
@@ -362,7 +364,8 @@ Result<Dataset> Reader::finish(std::shared_ptr<JsonDocumentLayout> document)
         addPopoloRelations(dataset);
     }
     for (const auto& link : m_builder.childLinks())
-        dataset.relations.push_back(Relation{link.child, QStringLiteral("_parent_id"), link.parent, QStringLiteral("id")});
+        dataset.relations.push_back(
+            Relation{link.child, QStringLiteral("_parent_id"), link.parent, QStringLiteral("id")});
     dataset.source.path = m_name;
     dataset.source.format = document->format;
     dataset.source.size = qint64(m_size);
@@ -385,15 +388,18 @@ Result<Dataset> readPadded(PaddedBuffer& buffer, const QString& name, const Json
         size -= 3;
         bom = true;
     } else if (size >= 2 && (std::memcmp(data, "\xFF\xFE", 2) == 0 || std::memcmp(data, "\xFE\xFF", 2) == 0)) {
-        return Error{name, 1, 1, QStringLiteral("The file is UTF-16 or UTF-32 encoded; JSON must be UTF-8. "
-                                                "Save it as UTF-8 and open it again.")};
+        return Error{name, 1, 1,
+                     QStringLiteral("The file is UTF-16 or UTF-32 encoded; JSON must be UTF-8. "
+                                    "Save it as UTF-8 and open it again.")};
     }
     if (size >= 0xffffffffULL)
-        return Error{name, 0, 0, QStringLiteral("The file is larger than 4 GB, which Plumbline cannot hold in one table.")};
+        return Error{name, 0, 0,
+                     QStringLiteral("The file is larger than 4 GB, which Plumbline cannot hold in one table.")};
 
     const QString suffix = QFileInfo(name).suffix().toLower();
-    const bool lines = options.format == QLatin1String("jsonl") ||
-                       (options.format.isEmpty() && (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson")));
+    const bool lines =
+        options.format == QLatin1String("jsonl") ||
+        (options.format.isEmpty() && (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson")));
     Reader reader(data, size, buffer.capacity() - std::size_t(data - buffer.data.get()), name, bom, progress);
     Result<Dataset> result = lines ? reader.readLines() : reader.readDocument();
     if (result) {

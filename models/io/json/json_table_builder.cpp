@@ -43,7 +43,6 @@ void appendNumber(ColumnBuilder& cells, std::uint32_t n)
     cells.append(std::string_view(buffer, std::size_t(end - buffer)));
 }
 
-
 } // namespace
 
 struct ColumnState
@@ -138,8 +137,14 @@ int DatasetBuilder::addTable(const QString& name, Mode mode)
     return createTable(name, mode, -1, 0);
 }
 
-std::uint32_t DatasetBuilder::rowCount(int table) const { return m_tables[std::size_t(table)]->rows; }
-QString DatasetBuilder::tableName(int table) const { return m_tables[std::size_t(table)]->name; }
+std::uint32_t DatasetBuilder::rowCount(int table) const
+{
+    return m_tables[std::size_t(table)]->rows;
+}
+QString DatasetBuilder::tableName(int table) const
+{
+    return m_tables[std::size_t(table)]->name;
+}
 
 namespace {
 
@@ -203,8 +208,7 @@ bool underPath(const TableState& t, std::uint32_t path, std::uint32_t ancestor)
 
 } // namespace
 
-void DatasetBuilder::setCell(TableState& t, std::uint32_t path, std::uint32_t key, std::string_view text,
-                             JsonType type)
+void DatasetBuilder::setCell(TableState& t, std::uint32_t path, std::uint32_t key, std::string_view text, JsonType type)
 {
     int c = t.paths[path].firstColumn;
     int last = -1;
@@ -298,8 +302,7 @@ error_code DatasetBuilder::addElement(int table, ondemand::value v, std::uint32_
     return SUCCESS;
 }
 
-error_code DatasetBuilder::walkValue(TableState& t, std::uint32_t path, std::uint32_t key, ondemand::value v,
-                                     int depth)
+error_code DatasetBuilder::walkValue(TableState& t, std::uint32_t path, std::uint32_t key, ondemand::value v, int depth)
 {
     ondemand::json_type type;
     if (auto e = v.type().get(type))
@@ -381,9 +384,9 @@ error_code DatasetBuilder::walkArray(TableState& t, std::uint32_t path, std::uin
         s = t.arrays[std::size_t(s)].nextDup;
     }
     if (s < 0) {
-        const int self = int(std::find_if(m_tables.begin(), m_tables.end(),
-                                          [&](const auto& p) { return p.get() == &t; }) -
-                             m_tables.begin());
+        const int self =
+            int(std::find_if(m_tables.begin(), m_tables.end(), [&](const auto& p) { return p.get() == &t; }) -
+                m_tables.begin());
         const int child = createTable(t.name + QLatin1Char('.') + pathName(t, path), Mode::Plain, self, path);
         s = int(t.arrays.size());
         t.arrays.push_back(ArraySlot{child, path, -1, kNone});
@@ -566,8 +569,8 @@ std::vector<std::shared_ptr<Table>> DatasetBuilder::finish(const std::shared_ptr
         layout->shapeStarts = std::move(t.shapeStarts);
         layout->rowShapes = std::move(t.rowShapes);
         for (const ArraySlot& slot : t.arrays)
-            layout->children.push_back(JsonLayout::Child{m_tables[std::size_t(slot.table)]->name,
-                                                         pathKeys(t, slot.path)});
+            layout->children.push_back(
+                JsonLayout::Child{m_tables[std::size_t(slot.table)]->name, pathKeys(t, slot.path)});
         if (t.parent < 0)
             layout->document = document;
 

@@ -56,10 +56,9 @@ public:
 
 private:
     int createTable(const QString& name, Mode mode, int parent, std::uint32_t parentPath);
-    simdjson::error_code walkValue(TableState& t, std::uint32_t path, std::uint32_t key,
-                                   simdjson::ondemand::value v, int depth);
-    simdjson::error_code walkObject(TableState& t, std::uint32_t path, simdjson::ondemand::object object,
-                                    int depth);
+    simdjson::error_code walkValue(TableState& t, std::uint32_t path, std::uint32_t key, simdjson::ondemand::value v,
+                                   int depth);
+    simdjson::error_code walkObject(TableState& t, std::uint32_t path, simdjson::ondemand::object object, int depth);
     simdjson::error_code walkArray(TableState& t, std::uint32_t path, std::uint32_t key,
                                    simdjson::ondemand::array array, int depth);
     simdjson::error_code walkFeature(TableState& t, simdjson::ondemand::object object, int depth);

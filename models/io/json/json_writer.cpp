@@ -6,7 +6,6 @@
 #include "io/json/json_layout_writer.h"
 #include "io/output_file.h"
 
-
 #include <algorithm>
 
 namespace plumbline {
@@ -94,7 +93,8 @@ public:
                 return std::nullopt;
             }
             return single(*table);
-        case Root::Object: break;
+        case Root::Object:
+            break;
         }
         m_out.beginObject();
         std::vector<const Table*> written;
@@ -197,10 +197,10 @@ std::optional<Error> writeTo(OutputFile* file, std::string* text, const Dataset&
                 table = t.get();
         if (!table)
             return Error{QString(), 0, 0, QStringLiteral("The dataset has no table to write as GeoJSON.")};
-        error = writeGeoJsonTable(*table,
-                                  findGeometryColumns(*table, options.geometryColumn, options.longitudeColumn,
-                                                      options.latitudeColumn),
-                                  out, progress);
+        error = writeGeoJsonTable(
+            *table,
+            findGeometryColumns(*table, options.geometryColumn, options.longitudeColumn, options.latitudeColumn), out,
+            progress);
     } else if (doc) {
         error = writer.document(*doc);
     } else {

@@ -61,8 +61,7 @@ void addPopoloRelations(Dataset& dataset)
         const auto to = dataset.table(QLatin1String(ref.toTable));
         if (!from || !to || from->columnIndex(QLatin1String(ref.fromColumn)) < 0 || to->columnIndex(id) < 0)
             continue;
-        dataset.relations.push_back(
-            Relation{from->name(), QLatin1String(ref.fromColumn), to->name(), id});
+        dataset.relations.push_back(Relation{from->name(), QLatin1String(ref.fromColumn), to->name(), id});
     }
 }
 

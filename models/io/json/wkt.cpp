@@ -87,7 +87,10 @@ private:
     int m_dims = 0;
 };
 
-std::string_view dimsTag(int dims) { return dims == 3 ? " Z" : dims == 4 ? " ZM" : ""; }
+std::string_view dimsTag(int dims)
+{
+    return dims == 3 ? " Z" : dims == 4 ? " ZM" : "";
+}
 
 // ---- WKT → GeoJSON -------------------------------------------------------------------------------------
 

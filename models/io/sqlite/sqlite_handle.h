@@ -59,7 +59,10 @@ public:
         return ok;
     }
     sqlite3* get() const { return m_db; }
-    QString errorMessage() const { return m_openError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError; }
+    QString errorMessage() const
+    {
+        return m_openError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError;
+    }
     /// Runs SQL without results; false on failure (see errorMessage()).
     bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 

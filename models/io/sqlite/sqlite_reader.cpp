@@ -27,15 +27,17 @@ Error dbError(const QString& path, const QString& what, const SqliteConnection& 
     if (code == SQLITE_NOTADB)
         return Error{path, 0, 0, QStringLiteral("This is not an SQLite database (or it is encrypted).")};
     if (code == SQLITE_CORRUPT)
-        return Error{path, 0, 0, QStringLiteral("The SQLite database is damaged (%1): %2").arg(what, db.errorMessage())};
+        return Error{path, 0, 0,
+                     QStringLiteral("The SQLite database is damaged (%1): %2").arg(what, db.errorMessage())};
     return Error{path, 0, 0, QStringLiteral("%1: %2").arg(what, db.errorMessage())};
 }
 
 Result<std::vector<SchemaEntry>> schemaEntries(const QString& path, SqliteConnection& db)
 {
     SqliteStatement statement;
-    if (!statement.prepare(db.get(), QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
-                                                    "ORDER BY rowid")))
+    if (!statement.prepare(db.get(),
+                           QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+                                          "ORDER BY rowid")))
         return dbError(path, QStringLiteral("Cannot read the database schema"), db);
     std::vector<SchemaEntry> entries;
     int status;
@@ -203,8 +205,7 @@ Result<Dataset> readSqliteFile(const QString& path, const SqliteReadOptions& opt
                     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, c));
                     value = std::string_view(text, std::size_t(sqlite3_column_bytes(s, c)));
                     if (!isValidUtf8(value)) {
-                        const QByteArray repaired =
-                            QString::fromUtf8(value.data(), qsizetype(value.size())).toUtf8();
+                        const QByteArray repaired = QString::fromUtf8(value.data(), qsizetype(value.size())).toUtf8();
                         scratch.assign(repaired.constData(), std::size_t(repaired.size()));
                         value = scratch;
                     }

@@ -38,9 +38,12 @@ SqlType columnSqlType(const Table& table, int column)
 const char* typeName(SqlType type)
 {
     switch (type) {
-    case SqlType::Integer: return "INTEGER";
-    case SqlType::Real: return "REAL";
-    case SqlType::Text: return "TEXT";
+    case SqlType::Integer:
+        return "INTEGER";
+    case SqlType::Real:
+        return "REAL";
+    case SqlType::Text:
+        return "TEXT";
     }
     return "TEXT";
 }
@@ -151,14 +154,16 @@ std::optional<Error> DatabaseWriter::writeTable(std::size_t index)
     if (columnCount == 0)
         definitions << QStringLiteral("\"column 1\" TEXT"); // SQL tables need a column
     SqliteStatement create;
-    if (!create.prepare(m_db.get(), QStringLiteral("CREATE TABLE %1 (%2)").arg(name, definitions.join(QLatin1String(", ")))) ||
+    if (!create.prepare(m_db.get(),
+                        QStringLiteral("CREATE TABLE %1 (%2)").arg(name, definitions.join(QLatin1String(", ")))) ||
         sqlite3_step(create.get()) != SQLITE_DONE)
         return error(QStringLiteral("Cannot create table %1").arg(table.name()));
     if (columnCount == 0)
         return std::nullopt;
 
     SqliteStatement insert;
-    if (!insert.prepare(m_db.get(), QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(name, placeholders.join(QLatin1String(", ")))))
+    if (!insert.prepare(m_db.get(),
+                        QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(name, placeholders.join(QLatin1String(", ")))))
         return error(QStringLiteral("Cannot prepare writing table %1").arg(table.name()));
     sqlite3_stmt* s = insert.get();
     for (std::size_t r = 0; r < table.rowCount(); ++r) {

@@ -70,8 +70,7 @@ constexpr std::int64_t kMsPerDay = 86400000;
 
 ExcelDateKind builtinDateKind(int numFmtId)
 {
-    if ((numFmtId >= 14 && numFmtId <= 17) || (numFmtId >= 27 && numFmtId <= 36) ||
-        (numFmtId >= 50 && numFmtId <= 58))
+    if ((numFmtId >= 14 && numFmtId <= 17) || (numFmtId >= 27 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 58))
         return ExcelDateKind::Date;
     if ((numFmtId >= 18 && numFmtId <= 21) || (numFmtId >= 45 && numFmtId <= 47))
         return ExcelDateKind::Time;
@@ -98,28 +97,45 @@ ExcelDateKind formatCodeDateKind(std::string_view code)
             break;
         case '[': { // colour, locale, condition, or elapsed time [h] [mm] [ss]
             const auto close = code.find(']', i + 1);
-            const auto inside = code.substr(i + 1, close == std::string_view::npos ? std::string_view::npos
-                                                                                  : close - i - 1);
+            const auto inside =
+                code.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1);
             if (!inside.empty() && inside.find_first_not_of("hHmMsS") == std::string_view::npos)
                 time = true;
             i = close == std::string_view::npos ? code.size() : close;
             break;
         }
-        case 'd': case 'D': day = true; break;
-        case 'y': case 'Y': year = true; break;
-        case 'm': case 'M': month = true; break;
-        case 'h': case 'H': case 's': case 'S': time = true; break;
-        case 'A': case 'a': // AM/PM and A/P hold an 'm' that is not a month
+        case 'd':
+        case 'D':
+            day = true;
+            break;
+        case 'y':
+        case 'Y':
+            year = true;
+            break;
+        case 'm':
+        case 'M':
+            month = true;
+            break;
+        case 'h':
+        case 'H':
+        case 's':
+        case 'S':
+            time = true;
+            break;
+        case 'A':
+        case 'a': // AM/PM and A/P hold an 'm' that is not a month
             if (code.substr(i, 5) == "AM/PM" || code.substr(i, 5) == "am/pm")
                 i += 4;
             else if (code.substr(i, 3) == "A/P" || code.substr(i, 3) == "a/p")
                 i += 2;
             break;
-        case 'G': case 'g': // "General" holds no date letters but skip it whole for clarity
+        case 'G':
+        case 'g': // "General" holds no date letters but skip it whole for clarity
             if (code.substr(i, 7) == "General" || code.substr(i, 7) == "general")
                 i += 6;
             break;
-        default: break;
+        default:
+            break;
         }
     }
     const bool date = day || year || (month && !time);

@@ -51,10 +51,17 @@ long ZCALLBACK deviceSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
     auto* device = static_cast<QIODevice*>(stream);
     qint64 target = 0;
     switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: target = qint64(offset); break;
-    case ZLIB_FILEFUNC_SEEK_CUR: target = device->pos() + qint64(offset); break;
-    case ZLIB_FILEFUNC_SEEK_END: target = device->size() + qint64(offset); break;
-    default: return -1;
+    case ZLIB_FILEFUNC_SEEK_SET:
+        target = qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        target = device->pos() + qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        target = device->size() + qint64(offset);
+        break;
+    default:
+        return -1;
     }
     if (target < 0 || target > device->size())
         return -1;
@@ -107,8 +114,9 @@ std::optional<Error> XlsxArchive::open()
         unz64_file_pos pos{};
         unzGetFilePos64(m_zip, &pos);
         const QString entryName = QString::fromUtf8(name, qsizetype(qstrnlen(name, sizeof name)));
-        m_entries.insert(entryName.toLower(), Entry{entryName, qint64(qMin<ZPOS64_T>(info.uncompressed_size, 1ULL << 62)),
-                                                    pos.pos_in_zip_directory, pos.num_of_file, (info.flag & 1) != 0});
+        m_entries.insert(entryName.toLower(),
+                         Entry{entryName, qint64(qMin<ZPOS64_T>(info.uncompressed_size, 1ULL << 62)),
+                               pos.pos_in_zip_directory, pos.num_of_file, (info.flag & 1) != 0});
         status = unzGoToNextFile(m_zip);
     }
     if (status != UNZ_END_OF_LIST_OF_FILE)

@@ -56,7 +56,7 @@ private:
     };
     QString m_name;
     QIODevice* m_device;
-    void* m_zip = nullptr; // unzFile
+    void* m_zip = nullptr;           // unzFile
     QHash<QString, Entry> m_entries; // key: lower-case name
     qint64 m_budget;
     qint64 m_bytesRead = 0;

@@ -14,7 +14,7 @@ namespace {
 
 struct Relationship
 {
-    QString type; // the last path segment of the Type URI: "worksheet", "sharedStrings", ...
+    QString type;   // the last path segment of the Type URI: "worksheet", "sharedStrings", ...
     QString target; // resolved zip entry name
 };
 
@@ -31,8 +31,7 @@ QString resolveTarget(const QString& sourceDirectory, QString target)
     QString path = target.startsWith(QLatin1Char('/')) ? target.mid(1) : sourceDirectory + target;
     QStringList out;
     for (const QString& segment : path.split(QLatin1Char('/'))) {
-        if (segment == QLatin1String(".."))
-        {
+        if (segment == QLatin1String("..")) {
             if (!out.isEmpty())
                 out.removeLast();
         } else if (!segment.isEmpty() && segment != QLatin1String(".")) {
@@ -62,11 +61,10 @@ bool nextToken(QXmlStreamReader& xml)
 }
 
 /// The relationships part of part ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"), keyed by Id.
-Result<QHash<QString, Relationship>> readRelationships(XlsxArchive& archive, const QString& file,
-                                                      const QString& part)
+Result<QHash<QString, Relationship>> readRelationships(XlsxArchive& archive, const QString& file, const QString& part)
 {
-    const QString relsPart = directoryOf(part) + QStringLiteral("_rels/") + part.mid(directoryOf(part).size()) +
-                             QStringLiteral(".rels");
+    const QString relsPart =
+        directoryOf(part) + QStringLiteral("_rels/") + part.mid(directoryOf(part).size()) + QStringLiteral(".rels");
     QHash<QString, Relationship> rels;
     if (!archive.contains(relsPart))
         return rels;
@@ -80,9 +78,10 @@ Result<QHash<QString, Relationship>> readRelationships(XlsxArchive& archive, con
             if (attrs.value(QLatin1String("TargetMode")) == QLatin1String("External"))
                 continue;
             const QString type = attrs.value(QLatin1String("Type")).toString();
-            rels.insert(attrs.value(QLatin1String("Id")).toString(),
-                        Relationship{type.mid(type.lastIndexOf(QLatin1Char('/')) + 1),
-                                     resolveTarget(directoryOf(part), attrs.value(QLatin1String("Target")).toString())});
+            rels.insert(
+                attrs.value(QLatin1String("Id")).toString(),
+                Relationship{type.mid(type.lastIndexOf(QLatin1Char('/')) + 1),
+                             resolveTarget(directoryOf(part), attrs.value(QLatin1String("Target")).toString())});
         }
     }
     if (xml.hasError())
@@ -117,8 +116,9 @@ std::optional<Error> readWorkbook(XlsxArchive& archive, const QString& file, con
             if (rel == rels.cend() || rel->type != QLatin1String("worksheet"))
                 continue; // chart sheets, dialog sheets and dangling ids hold no cells
             const QString state = attrs.value(QLatin1String("state")).toString();
-            info.sheets.push_back(XlsxSheetRef{attrs.value(QLatin1String("name")).toString(), rel->target,
-                                               state == QLatin1String("hidden") || state == QLatin1String("veryHidden")});
+            info.sheets.push_back(
+                XlsxSheetRef{attrs.value(QLatin1String("name")).toString(), rel->target,
+                             state == QLatin1String("hidden") || state == QLatin1String("veryHidden")});
         }
     }
     if (xml.hasError())
@@ -126,8 +126,7 @@ std::optional<Error> readWorkbook(XlsxArchive& archive, const QString& file, con
     return std::nullopt;
 }
 
-std::optional<Error> readStyles(XlsxArchive& archive, const QString& file, const QString& part,
-                                XlsxWorkbookInfo& info)
+std::optional<Error> readStyles(XlsxArchive& archive, const QString& file, const QString& part, XlsxWorkbookInfo& info)
 {
     auto bytes = archive.readAll(part);
     if (!bytes)

@@ -14,8 +14,7 @@ namespace plumbline {
 
 namespace {
 
-Result<Dataset> readWorkbook(QIODevice& device, const QString& name, const XlsxReadOptions& options,
-                             Progress& progress)
+Result<Dataset> readWorkbook(QIODevice& device, const QString& name, const XlsxReadOptions& options, Progress& progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -31,8 +30,8 @@ Result<Dataset> readWorkbook(QIODevice& device, const QString& name, const XlsxR
         if (options.sheets.isEmpty() || options.sheets.contains(sheet.name))
             sheets.push_back(sheet);
     for (const QString& wanted : options.sheets) {
-        const bool found = std::any_of(sheets.begin(), sheets.end(),
-                                       [&](const XlsxSheetRef& sheet) { return sheet.name == wanted; });
+        const bool found =
+            std::any_of(sheets.begin(), sheets.end(), [&](const XlsxSheetRef& sheet) { return sheet.name == wanted; });
         if (!found)
             return Error{name, 0, 0, QStringLiteral("The workbook has no worksheet named \"%1\".").arg(wanted)};
     }
@@ -44,8 +43,8 @@ Result<Dataset> readWorkbook(QIODevice& device, const QString& name, const XlsxR
     qint64 budget = options.maxUncompressedBytes;
     XlsxSharedStrings strings;
     if (!info.value().sharedStringsPart.isEmpty())
-        if (auto failed = readXlsxSharedStrings(archive, name, info.value().sharedStringsPart, strings, budget,
-                                                progress))
+        if (auto failed =
+                readXlsxSharedStrings(archive, name, info.value().sharedStringsPart, strings, budget, progress))
             return *failed;
 
     Dataset dataset;

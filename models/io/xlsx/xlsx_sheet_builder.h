@@ -19,8 +19,9 @@ namespace plumbline {
 /// The first sheet row with a non-empty cell is the header; later rows are data rows placed by their sheet
 /// row, so gaps become empty rows (listed as blank rows) and missing cells empty cells. Trailing empty rows and
 /// columns are dropped. Blank and repeated header names are made unique as the CSV reader does
-/// (uniqueColumnNames: "column 3", "name (2)") and listed as renamed headers. Memory is bounded: padding gaps may not outgrow the real cells by far (a sparse-sheet bomb),
-/// and the decoded cell text shares a byte budget with the rest of the workbook.
+/// (uniqueColumnNames: "column 3", "name (2)") and listed as renamed headers. Memory is bounded: padding gaps may not
+/// outgrow the real cells by far (a sparse-sheet bomb), and the decoded cell text shares a byte budget with the rest of
+/// the workbook.
 class XlsxSheetBuilder final
 {
 public:

@@ -136,8 +136,8 @@ private:
         // One pass over the attributes: r, t and s are all a cell has that matters.
         std::size_t i = 0;
         while (i < attributes.size()) {
-            while (i < attributes.size() && (attributes[i] == ' ' || attributes[i] == '\t' || attributes[i] == '\n' ||
-                                             attributes[i] == '\r'))
+            while (i < attributes.size() &&
+                   (attributes[i] == ' ' || attributes[i] == '\t' || attributes[i] == '\n' || attributes[i] == '\r'))
                 ++i;
             const std::size_t nameStart = i;
             while (i < attributes.size() && attributes[i] != '=')
@@ -296,12 +296,11 @@ Result<std::shared_ptr<Table>> readXlsxSheet(XlsxArchive& archive, const QString
             ((chunk[0] == '\xFF' && chunk[1] == '\xFE') || (chunk[0] == '\xFE' && chunk[1] == '\xFF')))
             return fail(QStringLiteral("the sheet is stored as UTF-16, which Plumbline does not read"));
         if (!scanner.feed(chunk, handler))
-            return fail(handler.problem().isEmpty()
-                            ? QStringLiteral("%1 is not valid XML near byte %2: %3")
-                                  .arg(sheet.part)
-                                  .arg(scanner.offset())
-                                  .arg(scanner.error())
-                            : handler.problem());
+            return fail(handler.problem().isEmpty() ? QStringLiteral("%1 is not valid XML near byte %2: %3")
+                                                          .arg(sheet.part)
+                                                          .arg(scanner.offset())
+                                                          .arg(scanner.error())
+                                                    : handler.problem());
         return true;
     });
     if (failure)
@@ -309,9 +308,9 @@ Result<std::shared_ptr<Table>> readXlsxSheet(XlsxArchive& archive, const QString
     if (readFailure)
         return *readFailure;
     if (!scanner.finish() || !handler.complete())
-        return Error{file, 0, 0,
-                     QStringLiteral("Sheet %1 (%2) ends early: the file is truncated or damaged.")
-                         .arg(sheet.name, sheet.part)};
+        return Error{
+            file, 0, 0,
+            QStringLiteral("Sheet %1 (%2) ends early: the file is truncated or damaged.").arg(sheet.name, sheet.part)};
     return builder.finish(file);
 }
 

@@ -63,7 +63,9 @@ QString cellName(const QString& sheet, std::uint32_t column, std::uint32_t row)
     for (const QChar c : sheet)
         if (!c.isLetterOrNumber() && c != QLatin1Char('_'))
             plain = false;
-    QString name = plain ? sheet : QLatin1Char('\'') + QString(sheet).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    QString name =
+        plain ? sheet
+              : QLatin1Char('\'') + QString(sheet).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
     return name + QLatin1Char('!') + QString::fromLatin1(columnLetters(column)) + QString::number(row);
 }
 

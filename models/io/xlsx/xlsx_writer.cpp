@@ -137,11 +137,15 @@ ColumnMode modeOf(ColumnType type)
 {
     switch (type) {
     case ColumnType::Integer:
-    case ColumnType::Decimal: return ColumnMode::Number;
+    case ColumnType::Decimal:
+        return ColumnMode::Number;
     case ColumnType::Date:
-    case ColumnType::DateTime: return ColumnMode::Date;
-    case ColumnType::Boolean: return ColumnMode::Boolean;
-    default: return ColumnMode::Text;
+    case ColumnType::DateTime:
+        return ColumnMode::Date;
+    case ColumnType::Boolean:
+        return ColumnMode::Boolean;
+    default:
+        return ColumnMode::Text;
     }
 }
 
@@ -219,7 +223,7 @@ std::optional<Error> WorkbookWriter::write(const QString& tempPath)
             failure = writeTable(*m_dataset.tables[i], sheet);
     }
     if (m_dataset.tables.empty())
-        workbook_add_worksheet(m_workbook, nullptr); // a workbook needs one sheet
+        workbook_add_worksheet(m_workbook, nullptr);     // a workbook needs one sheet
     const lxw_error closed = workbook_close(m_workbook); // frees the workbook even after a failure
     if (failure)
         return failure;
@@ -237,7 +241,8 @@ std::optional<Error> WorkbookWriter::writeTable(const Table& table, lxw_workshee
                          .arg(cellName(table.name(), std::uint32_t(column), std::uint32_t(row + 2)), table.name(),
                               table.columnName(column), message)};
     };
-    const auto put = [&](std::size_t row, int column, std::string_view text, lxw_format* format) -> std::optional<Error> {
+    const auto put = [&](std::size_t row, int column, std::string_view text,
+                         lxw_format* format) -> std::optional<Error> {
         if (text.size() > kMaxStringBytes && utf16Length(text) > kMaxStringBytes)
             return cellError(row, column,
                              QStringLiteral("the text is %1 characters long; an Excel cell holds at most 32,767.")
@@ -246,7 +251,8 @@ std::optional<Error> WorkbookWriter::writeTable(const Table& table, lxw_workshee
             escapeOoxml(text, m_buffer);
         else
             m_buffer.assign(text);
-        const lxw_error e = worksheet_write_string(sheet, lxw_row_t(row + 1), lxw_col_t(column), m_buffer.c_str(), format);
+        const lxw_error e =
+            worksheet_write_string(sheet, lxw_row_t(row + 1), lxw_col_t(column), m_buffer.c_str(), format);
         if (e != LXW_NO_ERROR)
             return cellError(row, column, QString::fromUtf8(lxw_strerror(e)));
         return std::nullopt;
@@ -260,7 +266,8 @@ std::optional<Error> WorkbookWriter::writeTable(const Table& table, lxw_workshee
         std::size_t width = utf8Length(std::string_view(header.data(), std::size_t(header.size())));
         for (std::size_t r = 0; r < std::min<std::size_t>(table.rowCount(), 200); ++r)
             width = std::max(width, utf8Length(table.cell(r, c)));
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(std::clamp<std::size_t>(width + 2, 8, 60)), nullptr);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(std::clamp<std::size_t>(width + 2, 8, 60)),
+                             nullptr);
         if (auto failed = put(std::size_t(-1), c, std::string_view(header.data(), std::size_t(header.size())), m_bold))
             return failed;
     }
