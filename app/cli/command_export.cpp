@@ -12,10 +12,12 @@ namespace plumbline::cli {
 int runExport(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"),
-                                QStringLiteral("File to write; its extension picks the format (%1).")
-                                    .arg(exportFormats().join(QStringLiteral(", "))),
-                                QStringLiteral("OUT"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QStringLiteral("File to write; its extension picks the format (%1); a file named datapackage.json "
+                       "writes a Data Package (CSV resources beside it).")
+            .arg(exportFormats().join(QStringLiteral(", "))),
+        QStringLiteral("OUT"));
     const QCommandLineOption normalise(QStringLiteral("normalise"),
                                        QStringLiteral("Write UTF-8, comma (tab for .tsv), minimal quoting and LF "
                                                       "line endings instead of the source's own dialect."));

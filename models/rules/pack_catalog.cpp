@@ -15,6 +15,17 @@ std::vector<std::size_t> packsForFormat(const std::vector<RulePack>& packs, cons
     return out;
 }
 
+/// The format that decides the packs: the source's own, or "popolo" for a dataset holding Popolo's persons,
+/// organizations and memberships collections written out as another format (SQLite, Data Package, XLSX).
+QString packFormat(const Dataset& dataset)
+{
+    const auto has = [&](const char* name) { return dataset.table(QLatin1String(name)) != nullptr; };
+    if (dataset.source.format.compare(QLatin1String("popolo"), Qt::CaseInsensitive) != 0 && has("persons") &&
+        has("organizations") && has("memberships"))
+        return QStringLiteral("popolo");
+    return dataset.source.format;
+}
+
 } // namespace
 
 Result<std::vector<RulePack>> PackCatalog::loadBuiltins(RulePackLoader& loader)
@@ -55,9 +66,9 @@ Result<RuleSet> PackCatalog::forDataset(const Dataset& dataset, const QStringLis
                 return pack.error();
             add(pack.value());
         }
-    } else if (const auto byFormat = packsForFormat(builtins.value(), dataset.source.format); !byFormat.empty()) {
-        // A source whose format says what it is (Popolo) gets its pack for every table, not a per-table guess
-        // from the headers (a persons table also looks like a candidates CSV).
+    } else if (const auto byFormat = packsForFormat(builtins.value(), packFormat(dataset)); !byFormat.empty()) {
+        // A source whose format or collections say what it is (Popolo) gets its pack for every table, not a
+        // per-table guess from the headers (a persons table also looks like a candidates CSV).
         for (std::size_t i : byFormat)
             add(builtins.value()[i]);
     } else {

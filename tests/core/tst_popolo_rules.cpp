@@ -75,6 +75,13 @@ private slots:
         auto rules = PackCatalog::forDataset(csv, {}, loader);
         QVERIFY(rules.ok());
         QVERIFY(!rules.value().packs.contains(QStringLiteral("popolo")));
+
+        // Popolo's collections written out as another format (SQLite, a Data Package) still get the pack.
+        Dataset exported = run.dataset;
+        exported.source.format = QStringLiteral("sqlite");
+        auto exportedRules = PackCatalog::forDataset(exported, {}, loader);
+        QVERIFY(exportedRules.ok());
+        QVERIFY(exportedRules.value().packs.contains(QStringLiteral("popolo")));
     }
 
     void missingTargetTableIsReported()
