@@ -61,14 +61,7 @@ std::unique_ptr<Check> CompareCheck::create(ParamReader& params, const Rule& rul
     const QStringList kinds{QStringLiteral("auto"), QStringLiteral("date"), QStringLiteral("number"),
                             QStringLiteral("text")};
     check->m_kind = Kind(kinds.indexOf(params.choice("type", kinds)));
-    const QString possibly = params.string("possibly", QStringLiteral("warning"));
-    Severity s;
-    if (possibly == QLatin1String("none"))
-        check->m_possibly.reset();
-    else if (parseSeverity(possibly, &s))
-        check->m_possibly = std::min(s, rule.severity);
-    else
-        params.fail(QStringLiteral("possibly"), QStringLiteral("expected a severity or \"none\""));
+    check->m_possibly = params.severityOrNone("possibly", Severity::Warning, rule.severity);
     return check;
 }
 

@@ -18,14 +18,7 @@ std::unique_ptr<Check> OverlapCheck::create(ParamReader& params, const Rule& rul
     check->m_touching = params.boolean("touching", false);
     check->m_distinctName = params.string("distinct");
     check->m_options.skipAnyBlank = true;
-    const QString possibly = params.string("possibly", QStringLiteral("warning"));
-    Severity s;
-    if (possibly == QLatin1String("none"))
-        check->m_possibly.reset();
-    else if (parseSeverity(possibly, &s))
-        check->m_possibly = std::min(s, rule.severity);
-    else
-        params.fail(QStringLiteral("possibly"), QStringLiteral("expected a severity or \"none\""));
+    check->m_possibly = params.severityOrNone("possibly", Severity::Warning, rule.severity);
     return check;
 }
 

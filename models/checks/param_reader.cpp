@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace plumbline {
 
 QJsonValue ParamReader::take(const char* key)
@@ -135,6 +137,19 @@ QStringList ParamReader::unreadKeys() const
         if (!m_read.contains(it.key()))
             out << it.key();
     return out;
+}
+
+std::optional<Severity> ParamReader::severityOrNone(const char* key, Severity fallback, Severity cap)
+{
+    const QString text = string(key, severityName(fallback));
+    Severity s = fallback;
+    if (text == QLatin1String("none"))
+        return std::nullopt;
+    if (!parseSeverity(text, &s)) {
+        fail(QLatin1String(key), QStringLiteral("expected a severity or \"none\""));
+        return fallback;
+    }
+    return std::min(s, cap);
 }
 
 } // namespace plumbline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "findings/severity.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
@@ -30,6 +32,9 @@ public:
     QJsonValue value(const char* key);
     /// One of the allowed strings (the first is the default when the key is absent).
     QString choice(const char* key, const QStringList& allowed);
+    /// A severity name or "none" (→ nullopt), never above cap; fallback when the key is absent. The "possibly"
+    /// grade of checks with interval semantics for imprecise dates.
+    std::optional<Severity> severityOrNone(const char* key, Severity fallback, Severity cap);
 
     /// Records a problem with one parameter (only the first problem is kept).
     void fail(const QString& key, const QString& message);

@@ -70,14 +70,7 @@ std::unique_ptr<Check> RangeCheck::create(ParamReader& params, const Rule& rule,
     }
     if (check->m_min && check->m_max && *check->m_max < *check->m_min)
         params.fail(QStringLiteral("max"), QStringLiteral("must be ≥ min"));
-    const QString possibly = params.string("possibly", QStringLiteral("warning"));
-    Severity s;
-    if (possibly == QLatin1String("none"))
-        check->m_possibly.reset();
-    else if (parseSeverity(possibly, &s))
-        check->m_possibly = std::min(s, rule.severity);
-    else
-        params.fail(QStringLiteral("possibly"), QStringLiteral("expected a severity or \"none\""));
+    check->m_possibly = params.severityOrNone("possibly", Severity::Warning, rule.severity);
     return check;
 }
 
