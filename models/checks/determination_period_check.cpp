@@ -3,6 +3,7 @@
 #include "checks/text_util.h"
 #include "rules/column_resolver.h"
 #include "table/table.h"
+#include "values/identifiers.h"
 #include "values/imprecise_date.h"
 
 #include <string>
@@ -23,16 +24,20 @@ bool dayOf(std::string_view text, std::int32_t* day)
     return true;
 }
 
-bool isFalseWord(std::string_view text)
+/// An extension column counts as set unless blank, "none" or a false flag (a date or an agreement id sets it).
+bool isSet(std::string_view text)
 {
-    const std::string v = textutil::asciiLower(textutil::trim(text));
-    return v.empty() || v == "no" || v == "n" || v == "false" || v == "0" || v == "none";
+    const std::string_view v = textutil::trim(text);
+    bool flag = true;
+    return !(v.empty() || textutil::asciiLower(v) == "none" || (values::parseBoolean(v, &flag) && !flag));
 }
 
-bool isTrueWord(std::string_view text)
+/// An EIA column marks the application when it holds a true flag or the word "EIA".
+bool isEia(std::string_view text)
 {
-    const std::string v = textutil::asciiLower(textutil::trim(text));
-    return v == "yes" || v == "y" || v == "true" || v == "1" || v == "eia";
+    const std::string_view v = textutil::trim(text);
+    bool flag = false;
+    return (values::parseBoolean(v, &flag) && flag) || textutil::asciiLower(v) == "eia";
 }
 
 bool mentionsMajor(std::string_view text)
@@ -97,7 +102,7 @@ void DeterminationPeriodCheck::checkRows(const Table& table, std::size_t first, 
             continue; // within the shortest period, or PA-15's decision-before-start
         int period = m_days;
         const char* what = "8-week";
-        if (m_eia >= 0 && isTrueWord(table.cell(row, m_eia))) {
+        if (m_eia >= 0 && isEia(table.cell(row, m_eia))) {
             period = m_eiaDays;
             what = "EIA";
         } else if (m_scale >= 0 && mentionsMajor(table.cell(row, m_scale))) {
@@ -108,7 +113,7 @@ void DeterminationPeriodCheck::checkRows(const Table& table, std::size_t first, 
             continue;
         bool extended = false;
         for (int c : m_extensions)
-            extended = extended || !isFalseWord(table.cell(row, c));
+            extended = extended || isSet(table.cell(row, c));
         if (extended)
             continue;
         detail = std::to_string(days) + " days after " + std::string(textutil::trim(table.cell(row, startFrom))) +

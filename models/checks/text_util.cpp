@@ -36,22 +36,28 @@ std::string tidySpaces(std::string_view s)
     return out;
 }
 
-std::string asciiUpper(std::string_view s)
+namespace {
+
+/// s with the ASCII letters from..from+25 moved to to..to+25; other bytes (UTF-8 included) unchanged.
+std::string shiftAsciiCase(std::string_view s, char from, char to)
 {
     std::string out(s);
     for (char& c : out)
-        if (c >= 'a' && c <= 'z')
-            c = char(c - 'a' + 'A');
+        if (c >= from && c <= from + 25)
+            c = char(c - from + to);
     return out;
+}
+
+} // namespace
+
+std::string asciiUpper(std::string_view s)
+{
+    return shiftAsciiCase(s, 'a', 'A');
 }
 
 std::string asciiLower(std::string_view s)
 {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    return out;
+    return shiftAsciiCase(s, 'A', 'a');
 }
 
 std::string foldKey(std::string_view s)
