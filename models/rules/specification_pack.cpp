@@ -190,14 +190,11 @@ void addDatatype(Emitter& out, const QString& field, const QString& datatype, bo
 
 QString codelistFile(const QString& dir, const QString& name)
 {
-    // The same places findFile() accepts: the folder itself or its specification/ folder.
-    for (const QString& candidate : {QDir(dir).filePath(QStringLiteral("codelist/%1.csv").arg(name)),
-                                     QDir(dir).filePath(QStringLiteral("%1.csv").arg(name)),
-                                     QDir(dir).filePath(QStringLiteral("specification/codelist/%1.csv").arg(name)),
-                                     QDir(dir).filePath(QStringLiteral("specification/%1.csv").arg(name))})
-        if (QFileInfo(candidate).isFile())
-            return QFileInfo(candidate).absoluteFilePath();
-    return {};
+    // codelist/NAME.csv or NAME.csv, wherever findFile() looks (the folder or its specification/ folder).
+    QString file = findFile(dir, QStringLiteral("codelist/%1.csv").arg(name));
+    if (file.isEmpty())
+        file = findFile(dir, QStringLiteral("%1.csv").arg(name));
+    return file.isEmpty() ? file : QFileInfo(file).absoluteFilePath();
 }
 
 } // namespace
