@@ -53,6 +53,14 @@ bool openAndValidate(MainWindow& window, const QString& path)
     return (validated.count() > 0 || validated.wait(60000)) && validated.first().first().toBool();
 }
 
+/// Shows the multi-table dataset and waits for the validation after it; true if it worked.
+bool openAndValidate(MainWindow& window, std::shared_ptr<const Dataset> dataset)
+{
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.openDataset(std::move(dataset));
+    return validated.wait(30000) && validated.first().first().toBool();
+}
+
 // Columns of validation.csv.
 constexpr int kReference = 0;
 constexpr int kDecision = 1;
@@ -326,10 +334,7 @@ void TestValidationPresenter::findingsGoToTheRightTab()
     usePack(fixture("validation-multi-pack.json"));
     MainWindow window;
     window.show();
-    QSignalSpy validated(&window, &MainWindow::validationFinished);
-    window.openDataset(testing::popoloDataset());
-    QVERIFY(validated.wait(30000));
-    QVERIFY(validated.first().first().toBool());
+    QVERIFY(openAndValidate(window, testing::popoloDataset()));
     QCOMPARE(window.tabs()->currentIndex(), 0);
     // The memberships tab's model has the finding; the persons tab's has none.
     const TableModel* memberships = window.tabs()->model(2);
@@ -410,10 +415,7 @@ void TestValidationPresenter::theTableColumnAndOneClickGoToTheFindingsTab()
     usePack(fixture("validation-multi-pack.json"));
     MainWindow window;
     window.show();
-    QSignalSpy validated(&window, &MainWindow::validationFinished);
-    window.openDataset(testing::popoloDataset());
-    QVERIFY(validated.wait(30000));
-    QVERIFY(validated.first().first().toBool());
+    QVERIFY(openAndValidate(window, testing::popoloDataset()));
     QCOMPARE(window.tabs()->currentIndex(), 0);
     FindingsDock* dock = window.validation()->dock();
     QTableView* view = dock->view();
