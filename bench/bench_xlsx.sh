@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# XLSX open benchmark (issue 4: a 100k-row workbook opens in <= 3 s): generates a planning register with
+# XLSX open benchmark (a 100k-row workbook opens in <= 3 s): generates a planning register with
 # `plumbline-cli sample planning`, writes it as XLSX with our writer (`plumbline-cli export --to x.xlsx`), then
 # times `plumbline-cli info` on the workbook (hyperfine, one warm-up, RUNS runs; the median is the figure) and
 # measures peak RSS with /usr/bin/time -v.

@@ -4,10 +4,10 @@
 #include "cli_parse.h"
 
 #include "io/dataset_reader.h"
+#include "packs/pack_catalog.h"
+#include "packs/table_schema_pack.h"
 #include "reports/findings_report.h"
 #include "rules/codelist_repository.h"
-#include "rules/pack_catalog.h"
-#include "rules/table_schema_pack.h"
 #include "validator/validator.h"
 
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 #include "cli_parse.h"
 
 #include "checks/check_registry.h"
+#include "packs/pack_catalog.h"
+#include "packs/specification_pack.h"
+#include "packs/table_schema_pack.h"
 #include "rules/codelist_repository.h"
-#include "rules/pack_catalog.h"
-#include "rules/specification_pack.h"
-#include "rules/table_schema_pack.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "checks/check.h"
 
-#include "checks/text_profile.h"
-#include "checks/text_util.h"
+#include "checks/support/text_profile.h"
 #include "table/table.h"
+#include "values/text_util.h"
 
 namespace plumbline {
 

@@ -77,7 +77,7 @@ protected:
 };
 
 /// A row-local check of single values: each rule column (or every column for "*") is checked cell by cell.
-/// Dictionary-encoded columns are checked once per distinct value (DESIGN.md: regex and codelist checks run
+/// Dictionary-encoded columns are checked once per distinct value (docs/architecture.md: regex and codelist checks run
 /// per distinct value); edited cells are checked as they are. Blank cells are skipped unless checksBlank().
 class ValueCheck : public Check
 {

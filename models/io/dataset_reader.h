@@ -2,7 +2,7 @@
 
 #include "core/progress.h"
 #include "core/result.h"
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 #include "table/dataset.h"
 
 #include <QString>

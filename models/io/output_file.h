@@ -13,7 +13,7 @@ namespace plumbline {
 
 /// An export target written atomically: bytes go to a QSaveFile through a large in-memory block, and only
 /// commit() replaces the file at path. Destroying an uncommitted OutputFile (error, cancel) discards the
-/// temporary file, so the previous file at path survives untouched (DESIGN.md "Atomic exports").
+/// temporary file, so the previous file at path survives untouched (docs/architecture.md, "Atomic exports").
 /// Not thread-safe; one writer thread owns it.
 class OutputFile final
 {

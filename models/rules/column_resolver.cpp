@@ -1,7 +1,7 @@
 #include "rules/column_resolver.h"
 
-#include "checks/text_util.h"
 #include "table/table.h"
+#include "values/text_util.h"
 
 namespace plumbline {
 

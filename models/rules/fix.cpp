@@ -1,6 +1,6 @@
 #include "rules/fix.h"
 
-#include "checks/text_util.h"
+#include "values/text_util.h"
 
 #include <QJsonValue>
 

@@ -10,7 +10,7 @@ namespace plumbline {
 
 class ColumnBuilder;
 
-/// One column's cells as UTF-8 bytes, never a QString per cell (DESIGN.md "Columnar tables").
+/// One column's cells as UTF-8 bytes, never a QString per cell (docs/architecture.md, "Columnar tables").
 ///
 /// Two storage forms, chosen once after loading by finish():
 ///  - plain: all cells back to back in one arena, with rows+1 offsets;

@@ -5,8 +5,8 @@
 
 #include "core/progress.h"
 #include "findings/finding_store.h"
+#include "packs/rule_pack_loader.h"
 #include "rules/codelist_repository.h"
-#include "rules/rule_pack_loader.h"
 #include "rules/rule_set.h"
 #include "table/column.h"
 #include "table/dataset.h"

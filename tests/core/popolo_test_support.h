@@ -8,7 +8,7 @@
 #include "check_test_support.h"
 
 #include "io/dataset_reader.h"
-#include "rules/pack_catalog.h"
+#include "packs/pack_catalog.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 // Hostile and broken input: every case must give a clear result or a clear error, quickly, never a crash or
 // a hang. Big inputs are generated into a temporary folder, never committed.
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

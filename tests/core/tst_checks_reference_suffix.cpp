@@ -3,7 +3,7 @@
 #include "check_test_support.h"
 
 #include "checks/check_registry.h"
-#include "checks/reference_suffix_check.h"
+#include "checks/planning/reference_suffix_check.h"
 
 using plumbline::ReferenceSuffixCheck;
 

@@ -3,7 +3,7 @@
 // doubled quotes, CR/LF/CRLF mixes, ragged and blank rows) are compared, cell by cell and offset by offset,
 // with a small byte-at-a-time reference parser written here from the rules, on many chunk sizes.
 // Also: cancellation and progress.
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

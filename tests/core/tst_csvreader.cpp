@@ -1,6 +1,6 @@
 // The CSV/TSV reader against the real files in /work/shared/data and against small fixtures, one per
 // dialect, encoding and edge case the reader promises to handle.
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 #include "table_fixtures.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // Encoding detection (BOM, UTF-16 without BOM, UTF-8, the uchardet fallback and its windows-1252 rule) and
 // the byte-level decoders the CSV reader stores cells with.
-#include "io/csv_reader.h"
-#include "io/encoding_detector.h"
-#include "io/text_decoder.h"
+#include "io/csv/csv_reader.h"
+#include "io/text/encoding_detector.h"
+#include "io/text/text_decoder.h"
 
 #include <QtTest>
 

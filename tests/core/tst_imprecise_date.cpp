@@ -357,7 +357,7 @@ private slots:
         QVERIFY(!parseExcelSerial("09999", &d));
     }
 
-    // Kenya birth_date: 35 x YYYY and 82 x YYYY-MM-DD (rules-political.md DATE-09); every value parses.
+    // Kenya birth_date: 35 x YYYY and 82 x YYYY-MM-DD (DATE-09); every value parses.
     void realKenyaBirthDatePrecision()
     {
         bool found = false;

@@ -1,8 +1,8 @@
 // Generic JSON and JSON Lines: how values map to tables, round trips byte for byte where the source is in
 // the writer's style (and value for value otherwise), and syntax errors with line and column.
+#include "io/json/json_dataset_writer.h"
 #include "io/json/json_layout.h"
 #include "io/json/json_reader.h"
-#include "io/json/json_writer.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -3,9 +3,9 @@
 // clean register yields no errors and no warnings. Real-file cases QSKIP when the shared folder is absent.
 #include "check_test_support.h"
 
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 #include "io/dataset_reader.h"
-#include "rules/pack_catalog.h"
+#include "packs/pack_catalog.h"
 #include "sample/planning_sample_generator.h"
 
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 // (tests/data/specification/, the real files' shape) against a golden pack, the notices for what is skipped,
 // the optional required column, and errors for missing files. Set PLUMBLINE_UPDATE_GOLDEN=1 to rewrite
 // expected-pack.json from the current output, then review the diff.
+#include "packs/rule_pack_loader.h"
+#include "packs/specification_pack.h"
 #include "rules/codelist_repository.h"
-#include "rules/rule_pack_loader.h"
-#include "rules/specification_pack.h"
 
 #include <QDir>
 #include <QFile>

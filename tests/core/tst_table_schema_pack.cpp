@@ -1,13 +1,13 @@
 // Table Schema → rule pack: the lexical types, the rules generated from fields, constraints and keys, hostile
 // schemas (notices, never a failure), missing values, the end-to-end findings on a Data Package fixture, and the
 // generated pack against docs/rule-pack.schema.json.
-#include "checks/schema_value.h"
 #include "io/dataset_reader.h"
+#include "packs/pack_catalog.h"
+#include "packs/rule_pack_loader.h"
+#include "packs/table_schema_pack.h"
 #include "rules/codelist_repository.h"
-#include "rules/pack_catalog.h"
-#include "rules/rule_pack_loader.h"
-#include "rules/table_schema_pack.h"
 #include "validator/validator.h"
+#include "values/schema_value.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-// Opening speed of a planning-register-shaped workbook (issue 4: 100k rows must open in <= 3 s).
+// Opening speed of a planning-register-shaped workbook (100k rows must open in <= 3 s).
 // Runs a 10k-row smoke size by default; PLUMBLINE_BENCH_ROWS=100000 measures the real size (median of 5) and
 // PLUMBLINE_BENCH_KEEP=path keeps the generated workbook.
 #include "io/xlsx/xlsx_reader.h"

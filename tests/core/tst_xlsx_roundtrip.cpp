@@ -1,6 +1,6 @@
 // CSV → XLSX → read back gives the same cells, on the real files in ../shared/data (planning registers, candidate
 // lists with mojibake, dates in several forms, long text) and on the SQLite path as well.
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 #include "io/sqlite/sqlite_reader.h"
 #include "io/sqlite/sqlite_writer.h"
 #include "io/xlsx/xlsx_reader.h"

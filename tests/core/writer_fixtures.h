@@ -3,9 +3,9 @@
 // Builds Tables for the writer tests without the CSV reader: a small RFC 4180 splitter that records what the
 // reader records (cells as UTF-8, ragged rows, renamed headers, the byte layout and the source dialect).
 
-#include "io/source_info.h"
 #include "table/column.h"
 #include "table/dataset.h"
+#include "table/source_info.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // libFuzzer entry for the CSV reader, the main door for untrusted bytes. The first byte picks the options;
 // the rest is the file. Besides crashes and sanitizer reports, it checks that a parse split across threads
 // in tiny chunks gives exactly what one sequential parse gives, and that the table is self-consistent.
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 
 #include <cstddef>
 #include <cstdint>

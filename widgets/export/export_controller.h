@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/background_task.h"
 #include "core/result.h"
 #include "io/dataset_writer.h"
 #include "table/dataset.h"
-#include "tasks/background_task.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -8,7 +8,7 @@
 
 namespace plumbline {
 
-/// Every GUI setting Plumbline keeps, with its key and default, in one place (STYLE.md item 10).
+/// Every GUI setting Plumbline keeps, with its key and default, in one place.
 /// Cheap to construct: make one where needed. Command-line flags override these in main(), never the reverse.
 class AppSettings final
 {

@@ -1,7 +1,7 @@
 #include "validation/rule_pack_menu.h"
 
+#include "packs/rule_pack_loader.h"
 #include "rules/codelist_repository.h"
-#include "rules/rule_pack_loader.h"
 
 #include <QActionGroup>
 #include <QDir>

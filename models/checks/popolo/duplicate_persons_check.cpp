@@ -1,10 +1,10 @@
 #include "checks/popolo/duplicate_persons_check.h"
 
 #include "checks/popolo/popolo_index.h"
-#include "checks/similar_names_check.h"
-#include "checks/text_util.h"
+#include "checks/popolo/similar_names_check.h"
 #include "table/table.h"
 #include "values/person_name.h"
+#include "values/text_util.h"
 
 #include <algorithm>
 #include <unordered_map>

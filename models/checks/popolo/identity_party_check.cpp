@@ -1,10 +1,10 @@
 #include "checks/popolo/identity_party_check.h"
 
 #include "checks/popolo/popolo_index.h"
-#include "checks/text_util.h"
 #include "rules/column_resolver.h"
 #include "table/dataset.h"
 #include "table/table.h"
+#include "values/text_util.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

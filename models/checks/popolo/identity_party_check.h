@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checks/check.h"
-#include "checks/dataset_params.h"
-#include "checks/param_reader.h"
+#include "checks/support/dataset_params.h"
+#include "checks/support/param_reader.h"
 
 #include <string>
 #include <unordered_set>

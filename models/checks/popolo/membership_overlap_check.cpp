@@ -1,8 +1,8 @@
 #include "checks/popolo/membership_overlap_check.h"
 
 #include "checks/popolo/popolo_index.h"
-#include "checks/text_util.h"
 #include "table/table.h"
+#include "values/text_util.h"
 
 #include <algorithm>
 #include <numeric>

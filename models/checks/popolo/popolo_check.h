@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checks/check.h"
-#include "checks/param_reader.h"
+#include "checks/support/param_reader.h"
 
 #include <memory>
 #include <optional>

@@ -1,8 +1,8 @@
 #include "checks/popolo/popolo_index.h"
 
-#include "checks/text_util.h"
 #include "table/dataset.h"
 #include "table/table.h"
+#include "values/text_util.h"
 
 namespace plumbline::popolo {
 

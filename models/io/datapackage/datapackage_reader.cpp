@@ -1,6 +1,6 @@
 #include "io/datapackage/datapackage_reader.h"
 
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
 #include "io/datapackage/table_schema.h"
 #include "io/xlsx/number_text.h"
 

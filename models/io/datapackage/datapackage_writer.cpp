@@ -1,6 +1,6 @@
 #include "io/datapackage/datapackage_writer.h"
 
-#include "io/csv_writer.h"
+#include "io/csv/csv_writer.h"
 #include "io/datapackage/table_schema.h"
 
 #include <QDir>

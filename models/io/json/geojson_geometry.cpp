@@ -1,9 +1,9 @@
 #include "io/json/geojson_geometry.h"
 
+#include "io/json/json_array_writer.h" // appendJsonString
 #include "io/json/json_canonical.h"
 #include "io/json/json_text.h"
 #include "io/json/wkt.h"
-#include "io/json_writer.h" // appendJsonString
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 #include "io/json/json_emitter.h"
 
+#include "io/json/json_array_writer.h" // appendJsonString
 #include "io/json/json_text.h"
-#include "io/json_writer.h" // appendJsonString
 #include "io/output_file.h"
 
 namespace plumbline {

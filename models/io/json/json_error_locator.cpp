@@ -1,7 +1,7 @@
 #include "io/json/json_error_locator.h"
 
 #include "io/json/json_text.h"
-#include "io/text_decoder.h"
+#include "io/text/text_decoder.h"
 
 #include <vector>
 

@@ -8,6 +8,10 @@
 
 namespace plumbline {
 
+/// Appends text as a JSON string literal, quotes included: '"', '\\' and control characters escaped (\n, \t,
+/// \u0000, ...), invalid UTF-8 replaced by U+FFFD.
+void appendJsonString(std::string& out, std::string_view text);
+
 /// True if s is exactly one JSON number (RFC 8259 grammar: no leading zeros, no `+`, no bare `.`).
 bool isJsonNumber(std::string_view s);
 

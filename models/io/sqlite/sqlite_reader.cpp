@@ -1,6 +1,6 @@
 #include "io/sqlite/sqlite_reader.h"
 
-#include "io/csv_assembler.h"
+#include "io/csv/csv_assembler.h"
 #include "io/sqlite/sqlite_handle.h"
 #include "io/xlsx/number_text.h"
 #include "io/xlsx/xlsx_text.h"

@@ -1,6 +1,6 @@
 #include "io/xlsx/xlsx_sheet_builder.h"
 
-#include "io/csv_assembler.h"
+#include "io/csv/csv_assembler.h"
 
 #include <limits>
 

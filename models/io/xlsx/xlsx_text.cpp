@@ -1,6 +1,6 @@
 #include "io/xlsx/xlsx_text.h"
 
-#include "io/text_decoder.h"
+#include "io/text/text_decoder.h"
 
 namespace plumbline {
 

@@ -1,0 +1,180 @@
+#include "checks/general/foreign_key_check.h"
+
+#include "rules/codelist_repository.h"
+#include "rules/column_resolver.h"
+#include "table/dataset.h"
+#include "table/table.h"
+#include "values/text_util.h"
+
+namespace plumbline {
+
+std::unique_ptr<Check> ForeignKeyCheck::create(ParamReader& params, const Rule&, const CheckEnv& env)
+{
+    auto check = std::make_unique<ForeignKeyCheck>();
+    const QString codelist = params.string("codelist");
+    const QString codelistColumn = params.string("codelist-column");
+    check->m_referencesName = params.string("references");
+    check->m_separator = params.string("separator").toStdString();
+    check->m_caseSensitive = params.boolean("case-sensitive", true);
+    check->m_tableName = params.string("table");
+    if (!check->m_tableName.isEmpty()) {
+        if (!codelist.isEmpty()) {
+            params.failRule(QStringLiteral("a foreign-key check takes params.codelist or params.table, not both"));
+            return check;
+        }
+        if (check->m_referencesName.isEmpty())
+            check->m_referencesName = QStringLiteral("id");
+        QJsonObject where = params.object("target-where");
+        if (!where.isEmpty()) {
+            check->m_whereColumn = where.take(QLatin1String("column")).toString();
+            QString error;
+            check->m_where = ValuePredicate::parse(where, &error);
+            if (check->m_whereColumn.isEmpty())
+                params.fail(QStringLiteral("target-where"),
+                            QStringLiteral("\"column\" names the target column to test"));
+            else if (!check->m_where)
+                params.fail(QStringLiteral("target-where"), error);
+        }
+        return check;
+    }
+    if (codelist.isEmpty() == check->m_referencesName.isEmpty()) {
+        params.failRule(QStringLiteral("a foreign-key check needs exactly one of params.codelist, params.references "
+                                       "or params.table"));
+        return check;
+    }
+    if (!codelist.isEmpty() && env.codelists) {
+        auto loaded = env.codelists->load(codelist, env.baseDir);
+        if (!loaded) {
+            params.fail(QStringLiteral("codelist"), loaded.error().toString());
+            return check;
+        }
+        check->m_codelist = loaded.value();
+        if (!codelistColumn.isEmpty()) {
+            check->m_codelistColumn = check->m_codelist->column(codelistColumn);
+            if (check->m_codelistColumn < 0)
+                params.fail(QStringLiteral("codelist-column"),
+                            QStringLiteral("the codelist has no column '%1' (it has %2)")
+                                .arg(codelistColumn, check->m_codelist->header.join(QLatin1String(", "))));
+        }
+        for (std::size_t row = 0; row < check->m_codelist->rows.size(); ++row)
+            check->m_keys.insert(check->key(check->m_codelist->cell(row, check->m_codelistColumn)));
+    }
+    return check;
+}
+
+std::string ForeignKeyCheck::key(std::string_view value) const
+{
+    value = textutil::trim(value);
+    return m_caseSensitive ? std::string(value) : textutil::asciiLower(value);
+}
+
+bool ForeignKeyCheck::prepareTable(const BindContext& context, QString* reason)
+{
+    if (!context.dataset) {
+        *reason = QStringLiteral("needs the other tables of the dataset (a reference to '%1')").arg(m_tableName);
+        return false;
+    }
+    m_keys.clear();
+    m_filtered.clear();
+    std::shared_ptr<Table> target = context.dataset->table(m_tableName);
+    for (std::size_t i = 0; !target && i < context.dataset->tables.size(); ++i)
+        if (textutil::foldKey(context.dataset->tables[i]->name()) == textutil::foldKey(m_tableName))
+            target = context.dataset->tables[i];
+    // A missing target table or key column leaves nothing to resolve to: every value is reported, saying why.
+    if (!target) {
+        m_notFound = QStringLiteral("cannot be resolved: there is no %1 table").arg(m_tableName).toStdString();
+        return true;
+    }
+    const ColumnResolver resolver(*target, {});
+    const int column = resolver.resolve(m_referencesName);
+    if (column < 0) {
+        m_notFound = QStringLiteral("cannot be resolved: the %1 table has no %2 column")
+                         .arg(target->name(), m_referencesName)
+                         .toStdString();
+        return true;
+    }
+    m_notFound = QStringLiteral("is not %1 in the %2 table")
+                     .arg(m_referencesName == QLatin1String("id") ? QStringLiteral("an id")
+                                                                  : QStringLiteral("a %1").arg(m_referencesName),
+                          target->name())
+                     .toStdString();
+    const int whereColumn = m_where ? resolver.resolve(m_whereColumn) : -1;
+    for (std::size_t row = 0; row < target->rowCount(); ++row) {
+        const auto v = target->cell(row, column);
+        if (textutil::isBlank(v))
+            continue;
+        if (m_where) {
+            const auto tested = whereColumn >= 0 ? target->cell(row, whereColumn) : std::string_view();
+            if (!m_where->test(tested)) {
+                m_filtered.emplace(key(v), std::string(tested));
+                continue;
+            }
+        }
+        m_keys.insert(key(v));
+    }
+    // A key held by both a kept and a filtered row resolves.
+    for (const auto& k : m_keys)
+        m_filtered.erase(k);
+    return true;
+}
+
+bool ForeignKeyCheck::prepare(const BindContext& context, QString* reason)
+{
+    if (!m_tableName.isEmpty())
+        return prepareTable(context, reason);
+    if (m_referencesName.isEmpty())
+        return true;
+    const int target = context.resolver.resolve(m_referencesName);
+    if (target < 0) {
+        *reason = QStringLiteral("no column matches '%1'").arg(m_referencesName);
+        return false;
+    }
+    m_keys.clear();
+    for (std::size_t row = 0; row < context.table.rowCount(); ++row) {
+        const auto v = context.table.cell(row, target);
+        if (!textutil::isBlank(v))
+            m_keys.insert(key(v));
+    }
+    return true;
+}
+
+bool ForeignKeyCheck::test(std::string_view value, Verdict& verdict) const
+{
+    if (!m_tableName.isEmpty() && m_separator.empty()) {
+        const std::string k = key(value);
+        if (m_keys.count(k))
+            return false;
+        const auto filtered = m_filtered.find(k);
+        verdict.detail =
+            filtered == m_filtered.end()
+                ? m_notFound
+                : QStringLiteral("is in the %1 table, but its %2 is '%3'; the reference needs a row whose %2 %4")
+                      .arg(m_tableName, m_whereColumn, textutil::toQString(filtered->second), m_where->describe())
+                      .toStdString();
+        return true;
+    }
+    if (m_separator.empty())
+        return !m_keys.count(key(value));
+    QStringList missing;
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        std::size_t end = value.find(m_separator, start);
+        if (end == std::string_view::npos)
+            end = value.size();
+        const auto part = textutil::trim(value.substr(start, end - start));
+        if (!part.empty() && !m_keys.count(key(part)))
+            missing << textutil::toQString(part);
+        start = end + m_separator.size();
+    }
+    if (missing.isEmpty())
+        return false;
+    verdict.detail = missing.join(QLatin1String(", ")).toStdString();
+    return true;
+}
+
+void ForeignKeyCheck::checkSet(const Table& table, FindingSink& sink, Progress&) const
+{
+    checkRows(table, 0, table.rowCount(), sink);
+}
+
+} // namespace plumbline

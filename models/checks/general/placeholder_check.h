@@ -1,0 +1,25 @@
+#pragma once
+
+#include "checks/check.h"
+#include "checks/support/param_reader.h"
+
+namespace plumbline {
+
+/// `placeholder`: a value that only stands for "nothing" — the platform's null tokens (NULL, <NULL>, N/A,
+/// #N/A, ?, ---), which it blanks (PA-04). Optional "values": further placeholders compared case-insensitively
+/// ("TBC", "unknown"). The suggested fix is the empty value.
+class PlaceholderCheck final : public ValueCheck
+{
+public:
+    static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
+
+protected:
+    bool test(std::string_view value, Verdict& verdict) const override;
+    /// Cells whose first character cannot start a null token are skipped (TextProfiles::filled).
+    const std::vector<std::uint64_t>* skippableRows(const BindContext& context, int column) const override;
+
+private:
+    std::vector<std::string> m_values; // lower case
+};
+
+} // namespace plumbline

@@ -1,0 +1,33 @@
+#include "checks/general/unique_check.h"
+
+#include "table/table.h"
+
+namespace plumbline {
+
+std::unique_ptr<Check> UniqueCheck::create(ParamReader& params, const Rule& rule, const CheckEnv&)
+{
+    auto check = std::make_unique<UniqueCheck>();
+    for (const auto& m : rule.missingValues)
+        check->m_options.missingValues.push_back(m.toStdString());
+    check->m_options.caseSensitive = params.boolean("case-sensitive", true);
+    check->m_options.trim = params.boolean("trim", true);
+    check->m_options.skipBlank = params.boolean("ignore-blank", true);
+    return check;
+}
+
+void UniqueCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
+{
+    std::vector<int> columns;
+    for (const auto& c : m_columns)
+        columns.push_back(c.front());
+    const auto groups = groupRows(table, columns, m_options, progress);
+    for (const auto& group : groups) {
+        for (std::size_t row : group) {
+            const std::string others = describeRows(group, row).toStdString();
+            sink.add(row, columns.front(), table.cell(row, columns.front()),
+                     FindingExtra().withDetail(others).withColumn2(columns.size() > 1 ? columns[1] : -1));
+        }
+    }
+}
+
+} // namespace plumbline

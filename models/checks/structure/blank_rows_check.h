@@ -1,0 +1,18 @@
+#pragma once
+
+#include "checks/check.h"
+#include "checks/support/param_reader.h"
+
+namespace plumbline {
+
+/// `blank-rows`: rows whose fields were all empty in the file (Table::blankRows()).
+class BlankRowsCheck final : public Check
+{
+public:
+    static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
+    CheckScope scope() const override { return CheckScope::Set; }
+    QString bind(const BindContext&) override { return {}; }
+    void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
+};
+
+} // namespace plumbline

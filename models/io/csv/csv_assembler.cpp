@@ -1,0 +1,260 @@
+#include "io/csv/csv_assembler.h"
+
+#include "io/parallel_for.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <atomic>
+
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace plumbline {
+
+namespace {
+
+constexpr std::uint64_t kColumnLimit = std::uint64_t(1) << 32;
+
+QString generatedName(std::size_t index)
+{
+    return QStringLiteral("column %1").arg(index + 1);
+}
+
+} // namespace
+
+std::vector<QString> uniqueColumnNames(const std::vector<std::string>& header, std::size_t width,
+                                       std::vector<int>* renamed)
+{
+    std::vector<QString> names(std::max(width, header.size()));
+    QSet<QString> used;
+    std::vector<bool> blank(header.size());
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        names[i] = QString::fromUtf8(header[i].data(), qsizetype(header[i].size()));
+        blank[i] = names[i].trimmed().isEmpty();
+        if (!blank[i])
+            used.insert(names[i]);
+    }
+    QSet<QString> seen;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const bool fromHeader = i < header.size();
+        if (fromHeader && !blank[i] && !seen.contains(names[i])) {
+            seen.insert(names[i]);
+            continue;
+        }
+        QString name;
+        if (fromHeader && !blank[i]) {
+            for (int k = 2; name.isEmpty() || used.contains(name); ++k)
+                name = QStringLiteral("%1 (%2)").arg(names[i]).arg(k);
+        } else {
+            name = generatedName(i);
+            for (int k = 2; used.contains(name); ++k)
+                name = QStringLiteral("%1 (%2)").arg(generatedName(i)).arg(k);
+        }
+        used.insert(name);
+        seen.insert(name);
+        names[i] = name;
+        if (fromHeader && renamed)
+            renamed->push_back(int(i));
+    }
+    return names;
+}
+
+namespace {
+
+/// One chunk's cells of an extra column, dense: empty except where the sparse column has a value.
+ColumnBuilder densify(const SparseColumn* sparse, std::size_t rows)
+{
+    ColumnBuilder builder;
+    builder.reserve(rows, sparse ? sparse->bytes.size() : 0);
+    std::size_t next = 0, from = 0;
+    for (std::size_t r = 0; r < rows; ++r) {
+        if (sparse && next < sparse->rows.size() && sparse->rows[next] == r) {
+            builder.append(std::string_view(sparse->bytes).substr(from, sparse->ends[next] - from));
+            from = sparse->ends[next++];
+        } else {
+            builder.append({});
+        }
+    }
+    return builder;
+}
+
+/// Sizes v to n elements. Large blocks are prefaulted in one call, far cheaper than a page fault per page.
+template <class T>
+void allocate(std::vector<T>& v, std::size_t n)
+{
+    v.reserve(n);
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes >= (std::size_t(1) << 20)) {
+        const std::size_t page = 4096;
+        const auto from = (reinterpret_cast<std::uintptr_t>(v.data()) + page - 1) / page * page;
+        const auto to = (reinterpret_cast<std::uintptr_t>(v.data()) + bytes) / page * page;
+        if (to > from)
+            madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE); // best effort
+    }
+#endif
+    v.resize(n);
+}
+
+/// Hands freed heap memory back to the system: the collected columns' cells are freed just before the
+/// other columns are allocated, and glibc would otherwise keep them for itself, adding to the peak.
+void returnFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
+
+Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
+                                   std::size_t expectedFields, const std::vector<bool>& collect,
+                                   std::vector<int>* renamed, int threads, std::size_t end, const StoreChunk& store,
+                                   const ErrorAt& errorAt)
+{
+    AssembledRows out;
+    const std::size_t dense = std::max<std::size_t>(expectedFields, 1);
+    std::size_t width = std::max(expectedFields, header.size());
+    std::size_t totalRows = 0;
+    for (const auto& chunk : chunks) {
+        if (chunk.rows > 0)
+            width = std::max(width, chunk.width);
+        totalRows += chunk.rows;
+    }
+    if (totalRows > 0)
+        width = std::max(width, dense);
+    const std::size_t extraColumns =
+        width > std::max(expectedFields, header.size()) ? width - std::max(expectedFields, header.size()) : 0;
+    if (std::uint64_t(extraColumns) * totalRows > kMaxExtraCells) {
+        std::size_t offset = 0; // the first row that long
+        for (const auto& chunk : chunks)
+            for (const RaggedRow& r : chunk.ragged)
+                if (r.fieldCount == width && offset == 0)
+                    offset = std::size_t(chunk.rowStarts[r.row]);
+        return errorAt(offset, QStringLiteral("This row has %1 fields where the %2 has %3. Keeping the extra "
+                                              "fields would add %4 columns to all %5 rows, more than Plumbline "
+                                              "can hold. Check the delimiter and the quoting around this row.")
+                                   .arg(width)
+                                   .arg(header.empty() ? QStringLiteral("first row") : QStringLiteral("header"))
+                                   .arg(expectedFields)
+                                   .arg(extraColumns)
+                                   .arg(totalRows));
+    }
+    const std::vector<QString> names = uniqueColumnNames(header, width, renamed);
+
+    // 1. Sizes and limits of the expected columns (the ones every chunk stores densely).
+    const std::size_t stored = totalRows > 0 ? dense : 0;
+    std::vector<std::uint64_t> bytes(stored, 0);
+    for (const auto& chunk : chunks)
+        for (std::size_t c = 0; c < stored && c < chunk.cellBytes.size(); ++c)
+            bytes[c] += chunk.cellBytes[c];
+    for (std::size_t c = 0; c < stored; ++c)
+        if (bytes[c] >= kColumnLimit)
+            return errorAt(0, QStringLiteral("The column \u201c%1\u201d holds 4 GiB of text or more, which is more "
+                                             "than Plumbline can keep in one column. Split the file and load the "
+                                             "parts.")
+                                  .arg(names[c]));
+
+    // 2. Collected columns first: their dictionary form is small, their per-chunk cells are freed here.
+    out.columns.resize(width);
+    const auto collected = [&](std::size_t c) { return c < collect.size() && collect[c]; };
+    std::vector<std::size_t> early;
+    for (std::size_t c = 0; c < stored; ++c)
+        if (collected(c))
+            early.push_back(c);
+    parallelFor(threads, early.size(), [&](std::size_t i) {
+        const std::size_t c = early[i];
+        std::vector<ColumnBuilder> parts;
+        for (auto& chunk : chunks)
+            if (chunk.rows > 0)
+                parts.push_back(std::move(chunk.collected[c]));
+        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+    });
+    for (auto& chunk : chunks)
+        chunk.collected.clear();
+    returnFreedMemory();
+
+    // 3. Final storage of the other columns, allocated at its exact size.
+    std::vector<std::vector<char>> arenas(stored);
+    std::vector<std::vector<std::uint32_t>> offsets(stored);
+    std::vector<std::size_t> late;
+    for (std::size_t c = 0; c < stored; ++c)
+        if (!collected(c))
+            late.push_back(c);
+    std::stable_sort(late.begin(), late.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
+    parallelFor(threads, late.size(), [&](std::size_t i) {
+        allocate(arenas[late[i]], std::size_t(bytes[late[i]]));
+        allocate(offsets[late[i]], totalRows + 1);
+    });
+
+    // 4. Each chunk writes its slice of every column.
+    std::vector<std::vector<ColumnSlice>> slices(chunks.size(), std::vector<ColumnSlice>(stored));
+    std::vector<std::uint64_t> at(stored, 0);
+    std::size_t rowBase = 0;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        for (std::size_t c = 0; c < stored && chunks[i].rows > 0; ++c) {
+            if (collected(c))
+                continue; // a null slice: store() skips the column
+            slices[i][c] = ColumnSlice{arenas[c].data() + at[c], chunks[i].cellBytes[c],
+                                       offsets[c].data() + rowBase + 1, std::uint32_t(at[c])};
+            at[c] += chunks[i].cellBytes[c];
+        }
+        rowBase += chunks[i].rows;
+    }
+    std::atomic<bool> storedOk{true};
+    parallelFor(threads, chunks.size(), [&](std::size_t i) {
+        if (chunks[i].rows > 0 && storedOk && !store(chunks[i], slices[i].data()))
+            storedOk = false;
+    });
+    if (!storedOk)
+        return errorAt(0, QStringLiteral("The file changed while it was being read, or could not be read "
+                                         "consistently. Load it again."));
+
+    // Row facts, rebased; extra columns made dense per chunk.
+    std::vector<std::vector<ColumnBuilder>> extraParts(width > stored ? width - stored : 0);
+    out.rowStarts.reserve(totalRows + 1);
+    for (auto& chunk : chunks) {
+        if (chunk.rows == 0)
+            continue;
+        const auto base = std::uint32_t(out.rows);
+        for (std::size_t e = 0; e < extraParts.size(); ++e)
+            extraParts[e].push_back(densify(e < chunk.extra.size() ? &chunk.extra[e] : nullptr, chunk.rows));
+        for (const RaggedRow& r : chunk.ragged)
+            out.ragged.push_back(RaggedRow{r.row + base, r.fieldCount});
+        for (const std::uint32_t r : chunk.blank)
+            out.blank.push_back(r + base);
+        out.rowStarts.insert(out.rowStarts.end(), chunk.rowStarts.begin(), chunk.rowStarts.end());
+        out.endings |= chunk.endings;
+        out.lastHadLineEnding = chunk.lastHadLineEnding;
+        out.rows += chunk.rows;
+        chunk = ChunkResult(); // free as we go
+    }
+    out.rowStarts.push_back(end);
+
+    // 5. Finish the rest, the biggest columns first so the threads end together.
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < width; ++c)
+        if (!collected(c) || c >= stored)
+            order.push_back(c);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return (a < stored ? bytes[a] : 0) > (b < stored ? bytes[b] : 0);
+    });
+    parallelFor(threads, order.size(), [&](std::size_t i) {
+        const std::size_t c = order[i];
+        std::vector<ColumnBuilder> parts;
+        if (c < stored)
+            parts.push_back(ColumnBuilder::adopt(std::move(arenas[c]), std::move(offsets[c])));
+        else if (c - stored < extraParts.size())
+            parts = std::move(extraParts[c - stored]);
+        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+    });
+    returnFreedMemory();
+    return out;
+}
+
+} // namespace plumbline

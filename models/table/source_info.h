@@ -1,0 +1,39 @@
+#pragma once
+
+#include "table/text_encoding.h"
+
+#include <cstdint>
+#include <QDateTime>
+#include <QString>
+#include <vector>
+
+namespace plumbline {
+
+/// Where a dataset came from and how its bytes were laid out, so `info` can report it and a faithful
+/// export can reproduce it. Filled by the reader; immutable afterwards.
+struct SourceInfo
+{
+    QString path;
+    QString format;     ///< "csv", "tsv", "json", ...
+    qint64 size = 0;    ///< bytes, at load time
+    QDateTime modified; ///< at load time; a faithful export checks it before copying source bytes
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool bom = false;
+    char delimiter = ','; ///< CSV/TSV only
+    char quote = '"';
+    LineEnding lineEnding = LineEnding::LF;
+    bool hasHeader = true;
+    double loadSeconds = 0; ///< wall time of the read, for the status bar
+};
+
+/// Per-table byte layout of a delimited text source: the faithful writer copies untouched records from the
+/// source file using these offsets. Offsets are into the source file as stored on disk (before decoding).
+struct TextLayout
+{
+    std::uint64_t headerStart = 0;        ///< after any BOM
+    std::uint64_t headerEnd = 0;          ///< first byte after the header record's line ending
+    std::vector<std::uint64_t> rowStarts; ///< data rows + 1 entries; the last is the end of the final record
+    bool finalLineEnding = true;          ///< whether the last record ends with a line ending
+};
+
+} // namespace plumbline
