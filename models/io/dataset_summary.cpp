@@ -1,5 +1,7 @@
 #include "io/dataset_summary.h"
 
+#include "io/formats.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -9,11 +11,6 @@
 namespace plumbline {
 
 namespace {
-
-bool isDelimitedText(const SourceInfo& source)
-{
-    return source.format == QLatin1String("csv") || source.format == QLatin1String("tsv");
-}
 
 QString delimiterName(char delimiter)
 {
@@ -34,7 +31,7 @@ QString formatted(qint64 n)
 QJsonObject summariseDataset(const Dataset& dataset)
 {
     const SourceInfo& source = dataset.source;
-    const bool text = isDelimitedText(source);
+    const bool text = isDelimitedText(source.format);
     QJsonObject out;
     out.insert(QStringLiteral("file"), source.path);
     out.insert(QStringLiteral("format"), source.format);
@@ -77,7 +74,7 @@ QString describeDataset(const Dataset& dataset)
     QString format = source.format.toUpper();
     QStringList details{textEncodingName(source.encoding),
                         source.bom ? QStringLiteral("BOM") : QStringLiteral("no BOM")};
-    if (isDelimitedText(source)) {
+    if (isDelimitedText(source.format)) {
         details << QStringLiteral("delimiter %1").arg(delimiterName(source.delimiter))
                 << QStringLiteral("%1 line endings").arg(lineEndingName(source.lineEnding))
                 << (source.hasHeader ? QStringLiteral("header row") : QStringLiteral("no header row"));

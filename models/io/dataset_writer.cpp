@@ -1,10 +1,12 @@
 #include "io/dataset_writer.h"
 
-#include "io/csv_writer.h"
+#include "io/csv/csv_writer.h"
 #include "io/datapackage/datapackage_writer.h"
+#include "io/dataset_exporters.h"
+#include "io/formats.h"
+#include "io/json/json_array_writer.h"
+#include "io/json/json_dataset_writer.h"
 #include "io/json/json_layout.h"
-#include "io/json/json_writer.h"
-#include "io/json_writer.h"
 #include "io/sqlite/sqlite_writer.h"
 #include "io/xlsx/xlsx_writer.h"
 
@@ -27,6 +29,16 @@ std::optional<Error> exportCsvOrTsv(const Dataset& dataset, const QString& outPa
     return writeCsv(*table.value(), dataset.source, outPath, csv, progress, warning);
 }
 
+std::optional<Error> exportJsonFamily(const Dataset& dataset, const QString& outPath, Progress& progress,
+                                      const QString& format)
+{
+    JsonWriteOptions json;
+    json.format = format;
+    return writeJsonDataset(dataset, outPath, json, progress);
+}
+
+} // namespace
+
 std::optional<Error> exportCsv(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
                                Progress& progress, QString* warning)
 {
@@ -38,14 +50,6 @@ std::optional<Error> exportTsv(const Dataset& dataset, const QString& outPath, c
                                Progress& progress, QString* warning)
 {
     return exportCsvOrTsv(dataset, outPath, options, progress, warning, '\t', QStringLiteral("TSV"));
-}
-
-std::optional<Error> exportJsonFamily(const Dataset& dataset, const QString& outPath, Progress& progress,
-                                      const QString& format)
-{
-    JsonWriteOptions json;
-    json.format = format;
-    return writeJsonDataset(dataset, outPath, json, progress);
 }
 
 std::optional<Error> exportJson(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
@@ -63,7 +67,7 @@ std::optional<Error> exportJson(const Dataset& dataset, const QString& outPath, 
     auto table = exportTable(dataset, outPath, options, QStringLiteral("JSON"));
     if (!table)
         return table.error();
-    return writeJson(*table.value(), outPath, progress);
+    return writeJsonArray(*table.value(), outPath, progress);
 }
 
 std::optional<Error> exportJsonLines(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
@@ -94,6 +98,8 @@ std::optional<Error> exportGeoJson(const Dataset& dataset, const QString& outPat
     return exportJsonFamily(one, outPath, progress, QStringLiteral("geojson"));
 }
 
+namespace {
+
 /// For multi-table formats: every table, or only options.table when given.
 template <class Writer>
 std::optional<Error> exportTables(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
@@ -110,6 +116,8 @@ std::optional<Error> exportTables(const Dataset& dataset, const QString& outPath
     return write(one, outPath, progress);
 }
 
+} // namespace
+
 std::optional<Error> exportXlsx(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
                                 Progress& progress, QString*)
 {
@@ -123,33 +131,17 @@ std::optional<Error> exportSqlite(const Dataset& dataset, const QString& outPath
     return exportTables(dataset, outPath, options, progress, QStringLiteral("SQLite"), writeSqlite);
 }
 
-/// A Data Package is recognised by its descriptor's file name, datapackage.json, not by an extension.
 std::optional<Error> exportDataPackage(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
                                        Progress& progress, QString*)
 {
     return exportTables(dataset, outPath, options, progress, QStringLiteral("Data Package"), writeDataPackage);
 }
 
-struct ExportFormat
-{
-    const char* extension;
-    DatasetExporter write;
-};
-
-// One row per format; XLSX, SQLite, GeoJSON and Popolo add theirs here.
-const ExportFormat kFormats[] = {
-    {"csv", exportCsv},          {"tsv", exportTsv},         {"json", exportJson}, {"xlsx", exportXlsx},
-    {"sqlite", exportSqlite},    {"sqlite3", exportSqlite},  {"db", exportSqlite}, {"jsonl", exportJsonLines},
-    {"ndjson", exportJsonLines}, {"geojson", exportGeoJson},
-};
-
-} // namespace
-
 QStringList exportFormats()
 {
     QStringList extensions;
-    for (const ExportFormat& format : kFormats)
-        extensions << QLatin1String(format.extension);
+    for (const FileFormat& format : FileFormat::writable())
+        extensions << format.extensions;
     return extensions;
 }
 
@@ -179,15 +171,13 @@ Result<std::shared_ptr<Table>> exportTable(const Dataset& dataset, const QString
 std::optional<Error> exportDataset(const Dataset& dataset, const QString& outPath, const ExportOptions& options,
                                    Progress& progress, QString* warning)
 {
-    const QString extension = QFileInfo(outPath).suffix().toLower();
-    if (QFileInfo(outPath).fileName().compare(QLatin1String("datapackage.json"), Qt::CaseInsensitive) == 0)
-        return exportDataPackage(dataset, outPath, options, progress, warning);
-    for (const ExportFormat& format : kFormats)
-        if (extension == QLatin1String(format.extension))
-            return format.write(dataset, outPath, options, progress, warning);
+    const FileFormat format = FileFormat::forPath(outPath);
+    if (format.write && !format.readOnlyExtensions.contains(QFileInfo(outPath).suffix().toLower()))
+        return format.write(dataset, outPath, options, progress, warning);
     QStringList supported;
     for (const QString& e : exportFormats())
         supported << QLatin1Char('.') + e;
+    const QString extension = QFileInfo(outPath).suffix().toLower();
     return Error{outPath, 0, 0,
                  QStringLiteral("Plumbline cannot export to %1; give the output file one of these extensions: %2.")
                      .arg(extension.isEmpty() ? QStringLiteral("a file without an extension")

@@ -5,10 +5,10 @@
 #include "multi_table_fixture.h"
 
 #include "export/export_controller.h"
-#include "export/export_format_info.h"
 #include "export/export_options_dialog.h"
 #include "export/export_presenter.h"
 #include "io/dataset_writer.h"
+#include "io/formats.h"
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
 #include "tables/table_tabs.h"
@@ -105,14 +105,14 @@ void TestExportPresenter::init()
 
 void TestExportPresenter::everyCoreFormatHasAFilter()
 {
-    const QString filters = ExportFormatInfo::filters();
+    const QString filters = FileFormat::saveFilters();
     for (const QString& extension : exportFormats())
         QVERIFY2(filters.contains(QStringLiteral("*.") + extension), qPrintable(extension));
     QVERIFY(filters.startsWith(QStringLiteral("CSV (comma-separated values) (*.csv)")));
-    const ExportFormatInfo csv = ExportFormatInfo::forExtension(QStringLiteral("CSV"));
+    const FileFormat csv = FileFormat::forExtension(QStringLiteral("CSV"));
     QVERIFY(csv.canNormalise);
     QVERIFY(!csv.holdsManyTables);
-    QVERIFY(ExportFormatInfo::forExtension(QStringLiteral("nope")).label.isEmpty());
+    QVERIFY(FileFormat::forExtension(QStringLiteral("nope")).label.isEmpty());
 }
 
 void TestExportPresenter::exportIsEnabledOnceADatasetIsOpen()
@@ -260,8 +260,8 @@ void TestExportPresenter::cancelWritesNothing()
 void TestExportPresenter::optionsDialogAsksOnlyWhatMatters()
 {
     const QStringList tables{QStringLiteral("persons"), QStringLiteral("organizations"), QStringLiteral("memberships")};
-    const ExportFormatInfo csv = ExportFormatInfo::forExtension(QStringLiteral("csv"));
-    ExportFormatInfo many;
+    const FileFormat csv = FileFormat::forExtension(QStringLiteral("csv"));
+    FileFormat many;
     many.label = QStringLiteral("Workbook");
     many.extensions = {QStringLiteral("xlsx")};
     many.holdsManyTables = true;
@@ -296,15 +296,15 @@ void TestExportPresenter::aDataPackageIsNamedByItsDescriptor()
 {
     const QString dir = m_dir.filePath(QStringLiteral("package"));
     QVERIFY(QDir().mkpath(dir));
-    const ExportFormatInfo package = ExportFormatInfo::forPath(dir + QStringLiteral("/DataPackage.json"));
+    const FileFormat package = FileFormat::forPath(dir + QStringLiteral("/DataPackage.json"));
     QCOMPARE(package.fileName, QStringLiteral("datapackage.json"));
     QVERIFY(package.holdsManyTables);
     QVERIFY(package.filter().endsWith(QStringLiteral("(datapackage.json)")));
     QCOMPARE(package.completePath(dir + QStringLiteral("/kenya.json")), dir + QStringLiteral("/datapackage.json"));
-    QCOMPARE(ExportFormatInfo::forPath(QStringLiteral("/x/kenya.json")).label, QStringLiteral("JSON"));
-    QCOMPARE(ExportFormatInfo::forExtension(QStringLiteral("xlsx")).completePath(QStringLiteral("/x/out")),
+    QCOMPARE(FileFormat::forPath(QStringLiteral("/x/kenya.json")).label, QStringLiteral("JSON"));
+    QCOMPARE(FileFormat::forExtension(QStringLiteral("xlsx")).completePath(QStringLiteral("/x/out")),
              QStringLiteral("/x/out.xlsx"));
-    QVERIFY(ExportFormatInfo::filters().contains(package.filter()));
+    QVERIFY(FileFormat::saveFilters().contains(package.filter()));
 
     MainWindow window;
     window.openDataset(testing::popoloDataset());

@@ -10,8 +10,8 @@
 
 namespace plumbline {
 
-ExportOptionsDialog::ExportOptionsDialog(const ExportFormatInfo& format, const QString& fileName,
-                                         const QStringList& tables, const QString& currentTable, QWidget* parent)
+ExportOptionsDialog::ExportOptionsDialog(const FileFormat& format, const QString& fileName, const QStringList& tables,
+                                         const QString& currentTable, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("exportOptionsDialog"));

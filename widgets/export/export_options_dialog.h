@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/export_format_info.h"
 #include "io/dataset_writer.h"
+#include "io/formats.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -21,10 +21,10 @@ class ExportOptionsDialog final : public QDialog
 
 public:
     /// tables: the dataset's table names; currentTable: the one on screen, the default for one-table formats.
-    ExportOptionsDialog(const ExportFormatInfo& format, const QString& fileName, const QStringList& tables,
+    ExportOptionsDialog(const FileFormat& format, const QString& fileName, const QStringList& tables,
                         const QString& currentTable, QWidget* parent = nullptr);
 
-    static bool needed(const ExportFormatInfo& format, int tableCount) { return format.canNormalise || tableCount > 1; }
+    static bool needed(const FileFormat& format, int tableCount) { return format.canNormalise || tableCount > 1; }
 
     /// The choices as the core takes them (table empty = every table, for formats that hold many).
     ExportOptions options() const;

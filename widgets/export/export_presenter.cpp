@@ -1,8 +1,8 @@
 #include "export/export_presenter.h"
 
 #include "export/export_controller.h"
-#include "export/export_format_info.h"
 #include "export/export_options_dialog.h"
+#include "io/formats.h"
 #include "settings/app_settings.h"
 #include "tasks/task_progress_widget.h"
 
@@ -46,10 +46,10 @@ void ExportPresenter::showDialog(const std::shared_ptr<const Dataset>& dataset, 
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = source.absolutePath();
     QString filter = settings.lastExportFilter.value();
-    const QString filters = ExportFormatInfo::filters();
+    const QString filters = FileFormat::saveFilters();
     if (!filters.split(QStringLiteral(";;")).contains(filter))
-        filter = ExportFormatInfo::all().value(0).filter();
-    const QString extension = ExportFormatInfo::all().value(0).extensions.value(0);
+        filter = FileFormat::writable().value(0).filter();
+    const QString extension = FileFormat::writable().value(0).extensions.value(0);
     QString suggested = source.completeBaseName();
     if (dataset->tables.size() > 1 && !currentTable.isEmpty())
         suggested += QLatin1Char('-') + currentTable;
@@ -58,14 +58,14 @@ void ExportPresenter::showDialog(const std::shared_ptr<const Dataset>& dataset, 
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Dataset"), suggested, filters, &filter);
     if (path.isEmpty())
         return;
-    ExportFormatInfo format = ExportFormatInfo::forPath(path);
-    ExportFormatInfo chosen;
-    for (const ExportFormatInfo& info : ExportFormatInfo::all())
+    FileFormat format = FileFormat::forPath(path);
+    FileFormat chosen;
+    for (const FileFormat& info : FileFormat::writable())
         if (info.filter() == filter)
             chosen = info;
     if (!chosen.fileName.isEmpty() || format.label.isEmpty()) {
         // A Data Package is named by its descriptor; a name without a known extension takes the filter's.
-        format = chosen.label.isEmpty() ? ExportFormatInfo::all().value(0) : chosen;
+        format = chosen.label.isEmpty() ? FileFormat::writable().value(0) : chosen;
         path = format.completePath(path);
     }
     settings.lastExportDirectory.setValue(QFileInfo(path).absolutePath());

@@ -1,6 +1,8 @@
 #include "shell/source_status_widget.h"
 
-#include "io/source_info.h"
+#include "io/formats.h"
+
+#include "table/source_info.h"
 #include "table/table.h"
 
 #include <QFrame>
@@ -82,7 +84,7 @@ void SourceStatusWidget::setSource(const Table* table, const SourceInfo& source,
     m_rows->setText(preview ? tr("first %1 shown").arg(rowText) : rowText);
     m_columns->setText(locale.toString(table->columnCount()) +
                        (table->columnCount() == 1 ? tr(" column") : tr(" columns")));
-    const bool delimited = source.format == QLatin1String("csv") || source.format == QLatin1String("tsv");
+    const bool delimited = isDelimitedText(source.format);
     QString encoding = textEncodingName(source.encoding);
     if (source.bom)
         encoding += tr(" (BOM)");
