@@ -1,7 +1,7 @@
 #pragma once
 
 #include "findings/severity.h"
-#include "table/edit_overlay.h"
+#include "table/record_id.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,9 +9,6 @@
 #include <cstdint>
 
 namespace plumbline {
-
-/// A record id meaning "no record": the finding is about the table or its header.
-constexpr RecordId kNoRecord = 0xffffffffU;
 
 /// One finding as a plain value, for reports, item models and tests. The store keeps findings in a compact
 /// form (FindingRecord) and materialises this on demand.

@@ -11,40 +11,59 @@ void FindingIndex::mark(std::vector<std::uint8_t>& bytes, RecordId record, Sever
     bytes[record] = std::max<std::uint8_t>(bytes[record], std::uint8_t(int(severity) + 1));
 }
 
-FindingIndex::FindingIndex(const FindingStore& store, std::uint16_t table)
+void FindingIndex::markFinding(const FindingRecord& r)
 {
-    if (table < store.tables().size())
-        m_cells.resize(std::size_t(store.tables()[table].columns.size()));
-    for (std::size_t i = 0; i < store.size(); ++i) {
-        const auto& r = store.record(i);
-        if (r.table != table)
+    mark(m_rows, r.record, r.severity);
+    for (int c : {int(r.column), int(r.column2)}) {
+        if (c < 0)
             continue;
-        if (r.record == kNoRecord) {
-            m_tableLevel.push_back(i);
-            continue;
-        }
-        m_byRecord.emplace_back(r.record, std::uint32_t(i));
-        mark(m_rows, r.record, r.severity);
-        for (int c : {int(r.column), int(r.column2)})
-            if (c >= 0 && std::size_t(c) < m_cells.size())
-                mark(m_cells[std::size_t(c)], r.record, r.severity);
+        if (std::size_t(c) >= m_cells.size())
+            m_cells.resize(std::size_t(c) + 1);
+        mark(m_cells[std::size_t(c)], r.record, r.severity);
     }
-    std::sort(m_byRecord.begin(), m_byRecord.end());
 }
 
-std::vector<std::size_t> FindingIndex::findingsOf(RecordId record) const
+void FindingIndex::rebuild(const FindingStore& store, std::uint16_t table)
 {
+    m_cells.clear();
+    m_rows.clear();
+    if (table < store.tables().size())
+        m_cells.resize(std::size_t(store.tables()[table].columns.size()));
+    const auto [first, last] = store.rangeOfTable(table);
+    for (std::size_t i = first; i < last; ++i)
+        if (const auto& r = store.record(i); r.record != kNoRecord)
+            markFinding(r);
+}
+
+void FindingIndex::update(const FindingStore& store, std::uint16_t table, const std::vector<RecordId>& records)
+{
+    for (const RecordId record : records) {
+        if (record < m_rows.size())
+            m_rows[record] = 0;
+        for (auto& column : m_cells)
+            if (record < column.size())
+                column[record] = 0;
+        const auto [first, last] = store.rangeOf(table, record);
+        for (std::size_t i = first; i < last; ++i)
+            markFinding(store.record(i));
+    }
+}
+
+std::vector<std::size_t> FindingIndex::findingsOf(const FindingStore& store, std::uint16_t table, RecordId record)
+{
+    const auto [first, last] = store.rangeOf(table, record);
     std::vector<std::size_t> out;
-    auto it = std::lower_bound(m_byRecord.begin(), m_byRecord.end(), std::pair<RecordId, std::uint32_t>(record, 0));
-    for (; it != m_byRecord.end() && it->first == record; ++it)
-        out.push_back(it->second);
+    for (std::size_t i = first; i < last; ++i)
+        out.push_back(i);
     return out;
 }
 
-std::vector<std::size_t> FindingIndex::findingsAt(const FindingStore& store, RecordId record, int column) const
+std::vector<std::size_t> FindingIndex::findingsAt(const FindingStore& store, std::uint16_t table, RecordId record,
+                                                  int column)
 {
+    const auto [first, last] = store.rangeOf(table, record);
     std::vector<std::size_t> out;
-    for (std::size_t i : findingsOf(record)) {
+    for (std::size_t i = first; i < last; ++i) {
         const auto& r = store.record(i);
         if (r.column == column || r.column2 == column)
             out.push_back(i);

@@ -7,16 +7,21 @@
 
 namespace plumbline {
 
-/// Per-cell lookups over one table's findings, for the grid: the worst severity of a cell in O(1) (a byte
-/// per record for each column that has findings — columns without findings cost nothing) and the findings
-/// of a record or cell for tooltips (binary search). Both columns of a two-column finding are marked.
-/// Build it on a worker after validation and hand it to the GUI with the store it indexes; it does not
-/// follow later changes to the store (rebuild after revalidate()).
+/// Per-cell severities of one table's findings, for the grid: the worst severity of a cell or a record in O(1)
+/// (a byte per record for each column that has findings; columns without findings cost nothing). The findings
+/// themselves are looked up in the store, which keeps each record's findings together (FindingStore::rangeOf).
+/// Both columns of a two-column finding are marked. After the store changes, update() the records concerned
+/// (an edit) or rebuild() (a set rule re-run).
 class FindingIndex
 {
 public:
     FindingIndex() = default;
-    FindingIndex(const FindingStore& store, std::uint16_t table);
+    FindingIndex(const FindingStore& store, std::uint16_t table) { rebuild(store, table); }
+
+    /// Recomputes every record from the store.
+    void rebuild(const FindingStore& store, std::uint16_t table);
+    /// Recomputes these records (any order) from the store.
+    void update(const FindingStore& store, std::uint16_t table, const std::vector<RecordId>& records);
 
     /// Worst severity of the findings on this cell, if any.
     std::optional<Severity> cellSeverity(RecordId record, int column) const
@@ -29,11 +34,10 @@ public:
     std::optional<Severity> rowSeverity(RecordId record) const { return decode(m_rows, record); }
 
     /// Store indexes of the record's findings, in store order.
-    std::vector<std::size_t> findingsOf(RecordId record) const;
+    static std::vector<std::size_t> findingsOf(const FindingStore& store, std::uint16_t table, RecordId record);
     /// Store indexes of the findings that mark this cell (primary or second column).
-    std::vector<std::size_t> findingsAt(const FindingStore& store, RecordId record, int column) const;
-    /// Store indexes of the table-level findings (header, missing columns, completeness).
-    const std::vector<std::size_t>& tableFindings() const { return m_tableLevel; }
+    static std::vector<std::size_t> findingsAt(const FindingStore& store, std::uint16_t table, RecordId record,
+                                               int column);
 
 private:
     static std::optional<Severity> decode(const std::vector<std::uint8_t>& bytes, RecordId record)
@@ -43,11 +47,10 @@ private:
         return Severity(bytes[record] - 1);
     }
     static void mark(std::vector<std::uint8_t>& bytes, RecordId record, Severity severity);
+    void markFinding(const FindingRecord& r);
 
     std::vector<std::vector<std::uint8_t>> m_cells; // per column; empty until the column has a finding
     std::vector<std::uint8_t> m_rows;
-    std::vector<std::pair<RecordId, std::uint32_t>> m_byRecord; // (record, store index), sorted
-    std::vector<std::size_t> m_tableLevel;
 };
 
 } // namespace plumbline

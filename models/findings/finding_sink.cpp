@@ -1,6 +1,6 @@
 #include "findings/finding_sink.h"
 
-#include "rules/fix.h"
+#include "findings/suggester.h"
 #include "table/table.h"
 
 namespace plumbline {
@@ -44,8 +44,8 @@ void FindingSink::addRecord(RecordId record, std::uint32_t row1, int column, std
     if (extra.suggestion) {
         r.flags |= FindingRecord::kHasSuggestion;
         r.suggestion = store(*extra.suggestion, true);
-    } else if (m_fix && !m_fix->isNone()) {
-        if (const auto fixed = m_fix->apply(value); fixed && *fixed != value) {
+    } else if (m_fix) {
+        if (const auto fixed = m_fix->suggest(value); fixed && *fixed != value) {
             r.flags |= FindingRecord::kHasSuggestion;
             r.suggestion = store(*fixed, true);
         }

@@ -9,7 +9,7 @@
 
 namespace plumbline {
 
-class Fix;
+class Suggester;
 class Table;
 
 /// Optional parts of a finding a check may give.
@@ -58,7 +58,7 @@ public:
     FindingSink(const Table& table, std::uint16_t tableIndex) : m_table(&table), m_tableIndex(tableIndex) {}
 
     /// fix (may be null) computes the suggestion when a check gives none; it must outlive the sink's use.
-    void setRule(std::uint32_t ruleIndex, Severity severity, const Fix* fix = nullptr)
+    void setRule(std::uint32_t ruleIndex, Severity severity, const Suggester* fix = nullptr)
     {
         m_rule = ruleIndex;
         m_severity = severity;
@@ -90,7 +90,7 @@ private:
     std::uint16_t m_tableIndex;
     std::uint32_t m_rule = 0;
     Severity m_severity = Severity::Error;
-    const Fix* m_fix = nullptr;
+    const Suggester* m_fix = nullptr;
     std::vector<FindingRecord> m_records;
     std::vector<char> m_text;
 };

@@ -65,21 +65,179 @@ void FindingStore::removeIf(const std::function<bool(const FindingRecord&)>& rem
     // The arena keeps the removed strings; a later full validation starts a fresh store.
     m_records.erase(std::remove_if(m_records.begin(), m_records.end(), remove), m_records.end());
     recount();
+    m_deadText = 0; // unknown; the next full run starts a fresh store
 }
+
+namespace {
+
+/// Table-level findings (kNoRecord) sort before the table's records.
+std::uint64_t recordKey(RecordId record)
+{
+    return record == kNoRecord ? 0 : std::uint64_t(record) + 1;
+}
+
+bool storeOrder(const FindingRecord& a, const FindingRecord& b)
+{
+    if (a.table != b.table)
+        return a.table < b.table;
+    const std::uint64_t ka = recordKey(a.record);
+    const std::uint64_t kb = recordKey(b.record);
+    if (ka != kb)
+        return ka < kb;
+    if (a.rule != b.rule)
+        return a.rule < b.rule;
+    if (a.column != b.column)
+        return a.column < b.column;
+    return a.column2 < b.column2;
+}
+
+std::size_t textBytes(const FindingRecord& r)
+{
+    return r.value.size() + r.suggestion.size() + r.detail.size();
+}
+
+/// Few records are replaced in place; more are merged in one pass.
+constexpr std::size_t kInPlaceRecords = 8;
+
+} // namespace
 
 void FindingStore::sort()
 {
-    std::stable_sort(m_records.begin(), m_records.end(), [](const FindingRecord& a, const FindingRecord& b) {
-        if (a.table != b.table)
-            return a.table < b.table;
-        if (a.row != b.row)
-            return a.row < b.row;
-        if (a.rule != b.rule)
-            return a.rule < b.rule;
-        if (a.column != b.column)
-            return a.column < b.column;
-        return a.column2 < b.column2;
+    std::stable_sort(m_records.begin(), m_records.end(), storeOrder);
+}
+
+void FindingStore::countOut(const FindingRecord& r)
+{
+    --m_bySeverity[std::size_t(r.severity)];
+    if (r.rule < m_byRule.size())
+        --m_byRule[r.rule];
+    const auto it = m_byColumn.find(columnKey(r.table, r.column));
+    if (it != m_byColumn.end() && --it->second == 0)
+        m_byColumn.erase(it);
+    m_deadText += textBytes(r);
+}
+
+std::pair<std::size_t, std::size_t> FindingStore::rangeOf(std::uint16_t table, RecordId record) const
+{
+    const auto lower = std::partition_point(m_records.begin(), m_records.end(), [&](const FindingRecord& r) {
+        return r.table < table || (r.table == table && recordKey(r.record) < recordKey(record));
     });
+    const auto upper = std::partition_point(
+        lower, m_records.end(), [&](const FindingRecord& r) { return r.table == table && r.record == record; });
+    return {std::size_t(lower - m_records.begin()), std::size_t(upper - m_records.begin())};
+}
+
+std::pair<std::size_t, std::size_t> FindingStore::rangeOfTable(std::uint16_t table) const
+{
+    const auto lower = std::partition_point(m_records.begin(), m_records.end(),
+                                            [&](const FindingRecord& r) { return r.table < table; });
+    const auto upper =
+        std::partition_point(lower, m_records.end(), [&](const FindingRecord& r) { return r.table == table; });
+    return {std::size_t(lower - m_records.begin()), std::size_t(upper - m_records.begin())};
+}
+
+std::vector<FindingRecord> FindingStore::adopt(FindingSink&& fresh)
+{
+    const std::uint64_t delta = m_text.size();
+    m_text.insert(m_text.end(), fresh.text().begin(), fresh.text().end());
+    std::vector<FindingRecord> records = std::move(fresh.records());
+    for (auto& r : records) {
+        r.value = r.value.rebased(delta);
+        r.suggestion = r.suggestion.rebased(delta);
+        r.detail = r.detail.rebased(delta);
+    }
+    fresh.records().clear();
+    fresh.text().clear();
+    std::stable_sort(records.begin(), records.end(), storeOrder);
+    return records;
+}
+
+void FindingStore::mergeIn(std::vector<FindingRecord>&& fresh)
+{
+    for (const auto& r : fresh)
+        countIn(r);
+    if (fresh.size() <= kInPlaceRecords * 4) {
+        for (const auto& r : fresh)
+            m_records.insert(std::upper_bound(m_records.begin(), m_records.end(), r, storeOrder), r);
+        return;
+    }
+    std::vector<FindingRecord> merged;
+    merged.reserve(m_records.size() + fresh.size());
+    std::merge(m_records.begin(), m_records.end(), fresh.begin(), fresh.end(), std::back_inserter(merged), storeOrder);
+    m_records = std::move(merged);
+}
+
+void FindingStore::replaceRecords(std::uint16_t table, const std::vector<RecordId>& records,
+                                  const std::vector<bool>& drop, FindingSink&& fresh)
+{
+    auto dropped = [&](const FindingRecord& r) { return r.rule < drop.size() && drop[r.rule]; };
+    if (records.size() <= kInPlaceRecords) {
+        for (const RecordId record : records) {
+            const auto [first, last] = rangeOf(table, record);
+            const auto begin = m_records.begin() + std::ptrdiff_t(first);
+            const auto end = m_records.begin() + std::ptrdiff_t(last);
+            for (auto it = begin; it != end; ++it)
+                if (dropped(*it))
+                    countOut(*it);
+            m_records.erase(std::remove_if(begin, end, dropped), end);
+        }
+    } else {
+        // One pass: the store is sorted by record within the table, and so are records.
+        auto next = records.begin();
+        auto keep = m_records.begin();
+        for (auto it = m_records.begin(); it != m_records.end(); ++it) {
+            bool remove = false;
+            if (it->table == table && it->record != kNoRecord && dropped(*it)) {
+                while (next != records.end() && *next < it->record)
+                    ++next;
+                remove = next != records.end() && *next == it->record;
+            }
+            if (remove)
+                countOut(*it);
+            else
+                *keep++ = *it;
+        }
+        m_records.erase(keep, m_records.end());
+    }
+    mergeIn(adopt(std::move(fresh)));
+    compactText();
+}
+
+void FindingStore::replaceRules(std::uint16_t table, const std::vector<bool>& drop, FindingSink&& fresh)
+{
+    const auto [first, last] = rangeOfTable(table);
+    const auto begin = m_records.begin() + std::ptrdiff_t(first);
+    const auto end = m_records.begin() + std::ptrdiff_t(last);
+    auto dropped = [&](const FindingRecord& r) { return r.rule < drop.size() && drop[r.rule]; };
+    for (auto it = begin; it != end; ++it)
+        if (dropped(*it))
+            countOut(*it);
+    m_records.erase(std::remove_if(begin, end, dropped), end);
+    mergeIn(adopt(std::move(fresh)));
+    compactText();
+}
+
+void FindingStore::compactText()
+{
+    if (m_deadText < (1u << 20) || m_deadText * 2 < m_text.size())
+        return;
+    std::vector<char> text;
+    text.reserve(m_text.size() - m_deadText);
+    auto move = [&](TextRef ref) {
+        if (ref.empty())
+            return TextRef{};
+        const TextRef moved = TextRef::make(text.size(), ref.size());
+        text.insert(text.end(), m_text.begin() + std::ptrdiff_t(ref.offset()),
+                    m_text.begin() + std::ptrdiff_t(ref.offset() + ref.size()));
+        return moved;
+    };
+    for (auto& r : m_records) {
+        r.value = move(r.value);
+        r.suggestion = move(r.suggestion);
+        r.detail = move(r.detail);
+    }
+    m_text = std::move(text);
+    m_deadText = 0;
 }
 
 QString FindingStore::qtext(TextRef ref) const

@@ -55,13 +55,33 @@ public:
     /// Index of the rule with this id, or -1.
     int ruleIndex(const QString& id) const;
 
-    /// Moves a sink's findings in (after the ones already stored); counts are updated.
+    /// Moves a sink's findings in (after the ones already stored); counts are updated. Call sort() after the
+    /// last append of a run.
     void append(FindingSink&& sink);
     /// Removes the findings for which remove() is true; counts are recomputed.
     void removeIf(const std::function<bool(const FindingRecord&)>& remove);
-    /// Deterministic order: table, then table-level before rows, row, rule order, column, second column;
-    /// ties keep their insertion order.
+    /// Deterministic order: table, then table-level before records, record id (for a freshly loaded table the
+    /// file's row order), rule order, column, second column; ties keep their insertion order.
     void sort();
+
+    /// For edits, keeping the order: removes the findings of table whose record is in records (sorted, unique)
+    /// and whose rule has drop[rule] set, then merges fresh's findings (all of table, in any order) in place.
+    /// Costs O(size) memory moves for a few records and one merge pass for many.
+    void replaceRecords(std::uint16_t table, const std::vector<RecordId>& records, const std::vector<bool>& drop,
+                        FindingSink&& fresh);
+    /// For set rules re-run on a table: removes every finding of table whose rule has drop[rule] set, then
+    /// merges fresh's findings in place.
+    void replaceRules(std::uint16_t table, const std::vector<bool>& drop, FindingSink&& fresh);
+    /// [first, last) store indexes of a record's findings (kNoRecord: the table-level findings).
+    std::pair<std::size_t, std::size_t> rangeOf(std::uint16_t table, RecordId record) const;
+    /// [first, last) store indexes of a table's findings.
+    std::pair<std::size_t, std::size_t> rangeOfTable(std::uint16_t table) const;
+    /// Points the store at the table messages read keys from (the live table of a document after a run on a
+    /// snapshot).
+    void setTableSource(std::uint16_t table, std::shared_ptr<const Table> source)
+    {
+        m_tables[table].table = std::move(source);
+    }
 
     std::size_t size() const { return m_records.size(); }
     bool isEmpty() const { return m_records.empty(); }
@@ -86,7 +106,14 @@ public:
 
 private:
     void countIn(const FindingRecord& r);
+    void countOut(const FindingRecord& r);
     void recount();
+    /// Appends fresh's text to the arena and returns its records rebased and sorted.
+    std::vector<FindingRecord> adopt(FindingSink&& fresh);
+    /// Merges sorted fresh records into m_records (sorted), counting them in.
+    void mergeIn(std::vector<FindingRecord>&& fresh);
+    /// Drops the arena's dead strings when they outweigh the live ones.
+    void compactText();
     static std::uint64_t columnKey(std::uint16_t table, int column)
     {
         return (std::uint64_t(table) << 32) | std::uint32_t(column + 1);
@@ -96,6 +123,7 @@ private:
     std::vector<TableInfo> m_tables;
     std::vector<FindingRecord> m_records;
     std::vector<char> m_text;
+    std::size_t m_deadText = 0; // arena bytes of removed findings
     std::array<std::uint64_t, kSeverityCount> m_bySeverity{};
     std::vector<std::uint64_t> m_byRule;
     std::unordered_map<std::uint64_t, std::uint64_t> m_byColumn;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "findings/suggester.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -19,7 +21,7 @@ namespace plumbline {
 ///
 /// JSON forms: {"value": "granted"}, {"transform": "trim" | "collapse-spaces" | "tidy-spaces" | "upper" |
 /// "lower" | "blank"}, {"replace": {"pattern": RE2, "with": "\\1"}}, {"multiply": 10000}, {"action": "words"}.
-class Fix
+class Fix final : public Suggester
 {
 public:
     enum class Kind { None, Value, Transform, Replace, Multiply, Action };
@@ -34,6 +36,11 @@ public:
     QString describe() const;
     /// The suggested value for value, or nothing when the fix does not give a value (Action) or does not apply.
     std::optional<std::string> apply(std::string_view value) const;
+    /// The suggestion a finding shows: apply()'s value; nothing for no fix.
+    std::optional<std::string> suggest(std::string_view value) const override
+    {
+        return isNone() ? std::nullopt : apply(value);
+    }
 
 private:
     Kind m_kind = Kind::None;

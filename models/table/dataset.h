@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/source_info.h"
+#include "table/source_info.h"
 #include "table/table.h"
 
 #include <map>
@@ -31,6 +31,10 @@ struct Dataset
     /// Frictionless Table Schemas that came with the data (Data Packages), by table name; empty for other
     /// sources. The rule engine turns them into rule packs; the Data Package writer writes them back.
     std::map<QString, std::shared_ptr<const TableSchema>> schemas;
+
+    /// An independent copy for a worker: every table copied (cheap: columns shared, row order and overlay copied
+    /// on write), so later edits to this dataset's tables do not reach it.
+    std::shared_ptr<const Dataset> snapshot() const;
 
     /// The table with this name, or null.
     std::shared_ptr<Table> table(const QString& name) const

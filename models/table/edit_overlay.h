@@ -1,19 +1,20 @@
 #pragma once
 
+#include "table/record_id.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace plumbline {
 
-using RecordId = std::uint32_t;
-
 /// Edited cells on top of a table's immutable base, keyed by (record id, column index).
 /// Reading a cell = overlay value if present, else the base. Undo commands (QUndoStack) set and
-/// restore values here; the base is never written (DESIGN.md "Base + overlay").
+/// restore values here; the base is never written (docs/architecture.md, "Base + overlay").
 class EditOverlay
 {
 public:
@@ -33,6 +34,10 @@ public:
     /// True if any cell of the record is edited (faithful export copies untouched records byte for byte).
     bool isTouched(RecordId record) const { return m_touched.count(record) != 0; }
     std::size_t editedCellCount() const { return m_cells.size(); }
+    /// The records with an edit in this column (any order).
+    std::vector<RecordId> recordsWithColumn(int column) const;
+    /// Bytes held by the edits (values, keys and hash nodes, estimated), for memory accounting.
+    std::size_t memoryUsage() const;
     bool isEmpty() const { return m_cells.empty(); }
 
 private:

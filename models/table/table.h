@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/source_info.h"
 #include "table/column.h"
 #include "table/column_type.h"
 #include "table/edit_overlay.h"
+#include "table/source_info.h"
 
 #include <QString>
 
@@ -27,11 +27,15 @@ struct RaggedRow
 ///
 /// Rows are addressed two ways: a view row (0..rowCount()-1, changes when rows are inserted or deleted) and a
 /// RecordId (never changes; base rows have ids 0..baseRowCount()-1 in file order). Findings, edits and triage
-/// refer to record ids. Not thread-safe for writing; workers read a table while no edit is in flight.
+/// refer to record ids.
+///
+/// Copying a table is cheap and gives an independent snapshot: the columns are shared, and the row order and
+/// the overlay are shared until one side changes them (copy on write). A worker reads a copy while the user
+/// keeps editing the original. Not thread-safe for writing: one thread edits a given Table object.
 class Table
 {
 public:
-    Table() = default;
+    Table() : Table(QString(), {}) {}
     Table(QString name, std::vector<Column> columns);
 
     const QString& name() const { return m_name; }
@@ -41,27 +45,37 @@ public:
     std::size_t rowCount() const { return m_rows; }
     std::size_t baseRowCount() const { return m_baseRows; }
 
-    const Column& column(int index) const { return m_columns[std::size_t(index)]; }
-    const QString& columnName(int index) const { return m_columns[std::size_t(index)].name(); }
+    const Column& column(int index) const { return *m_columns[std::size_t(index)]; }
+    const QString& columnName(int index) const { return m_columns[std::size_t(index)]->name(); }
     /// Index of the column with exactly this name, or -1.
     int columnIndex(const QString& name) const;
 
-    RecordId recordId(std::size_t row) const { return m_order.empty() ? RecordId(row) : m_order[row]; }
-    /// The view row of a record, or -1 if it was deleted. O(1) until rows are inserted or deleted, then O(n).
-    std::int64_t rowOf(RecordId record) const;
+    RecordId recordId(std::size_t row) const { return m_order ? (*m_order)[row] : RecordId(row); }
+    /// True while the rows are the base rows in file order (no row inserted or deleted).
+    bool isBaseOrder() const { return !m_order; }
+    /// The view row of a record, or -1 if it was deleted or never existed. O(1).
+    std::int64_t rowOf(RecordId record) const
+    {
+        if (!m_order)
+            return record < m_rows ? std::int64_t(record) : -1;
+        if (record >= m_rowIndex->size() || (*m_rowIndex)[record] == kNoRow)
+            return -1;
+        return (*m_rowIndex)[record];
+    }
 
     /// The cell as the user sees it: the overlay's value if edited, else the base.
     std::string_view cell(std::size_t row, int column) const
     {
         const RecordId record = recordId(row);
-        if (auto edited = m_overlay.find(record, column))
+        if (auto edited = m_overlay->find(record, column))
             return *edited;
         return baseCell(record, column);
     }
-    /// The loaded value of a record (empty for records inserted after load).
+    /// The loaded value of a record (empty for records inserted after load and for columns added after load).
     std::string_view baseCell(RecordId record, int column) const
     {
-        return record < m_baseRows ? m_columns[std::size_t(column)].cell(record) : std::string_view();
+        const Column& c = *m_columns[std::size_t(column)];
+        return record < c.size() ? c.cell(record) : std::string_view();
     }
     QString cellText(std::size_t row, int column) const
     {
@@ -69,15 +83,30 @@ public:
         return QString::fromUtf8(v.data(), qsizetype(v.size()));
     }
 
-    EditOverlay& overlay() { return m_overlay; }
-    const EditOverlay& overlay() const { return m_overlay; }
+    const EditOverlay& overlay() const { return *m_overlay; }
+    /// The overlay for changing; detaches it first when a snapshot shares it.
+    EditOverlay& editOverlay();
+
+    /// Appends an empty column named name (its cells are filled through the overlay) and returns its index.
+    int addColumn(const QString& name);
+    /// Removes the last column if it was added with addColumn() (undo of addColumn), with its edits.
+    void removeLastColumn();
+    /// True for a column added after load (its base cells are all empty).
+    bool isAddedColumn(int column) const { return column >= m_loadedColumns; }
 
     /// Inserts an empty record before view row `at` (== rowCount() appends) and returns its new id.
     RecordId insertRow(std::size_t at);
+    /// Inserts count empty records before view row `at` in one pass and returns their new ids.
+    std::vector<RecordId> insertRows(std::size_t at, std::size_t count);
     /// Removes the record at view row `row` from the view; its id is never reused.
     RecordId removeRow(std::size_t row);
     /// Re-inserts a removed record at view row `at` (undo of removeRow).
     void restoreRow(std::size_t at, RecordId record);
+    /// Removes the records at these view rows (ascending, unique) in one pass and returns them in that order.
+    std::vector<RecordId> removeRows(const std::vector<std::size_t>& rows);
+    /// Puts records back so that record i ends at view row positions[i] (ascending): the undo of removeRows
+    /// with the rows it was given. One pass.
+    void restoreRows(const std::vector<std::size_t>& positions, const std::vector<RecordId>& records);
 
     /// Inferred display type, computed once per column on first use.
     ColumnType columnType(int column) const;
@@ -103,12 +132,20 @@ public:
 
 private:
     QString m_name;
-    std::vector<Column> m_columns;
+    /// The order for changing: created from the base order on first use, detached when a snapshot shares it.
+    std::vector<RecordId>& editOrder();
+    /// Call after changing the order: recounts rows and rebuilds the record → row index.
+    void orderChanged();
+    static constexpr std::uint32_t kNoRow = 0xffffffffU;
+
+    std::vector<std::shared_ptr<const Column>> m_columns; // shared with snapshots; a Column never changes
+    int m_loadedColumns = 0;
     std::size_t m_baseRows = 0;
     std::size_t m_rows = 0;
     RecordId m_nextRecord = 0;
-    std::vector<RecordId> m_order; // empty while rows are the base rows in file order
-    EditOverlay m_overlay;
+    std::shared_ptr<std::vector<RecordId>> m_order;               // null while rows are the base rows in file order
+    std::shared_ptr<const std::vector<std::uint32_t>> m_rowIndex; // record → view row, with m_order
+    std::shared_ptr<EditOverlay> m_overlay;
     mutable std::vector<signed char> m_types; // -1 = not computed yet
     std::vector<RaggedRow> m_ragged;
     std::vector<std::uint32_t> m_blank;

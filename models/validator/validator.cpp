@@ -1,10 +1,10 @@
 #include "validator/validator.h"
 
 #include "checks/check_registry.h"
-#include "checks/text_profile.h"
-#include "checks/text_util.h"
+#include "checks/support/text_profile.h"
 #include "rules/codelist_repository.h"
 #include "rules/column_resolver.h"
+#include "values/text_util.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
@@ -25,6 +25,41 @@ struct Validator::Bound
     CheckScope scope = CheckScope::Row;
     QString skipped;
 };
+
+namespace {
+
+/// The rule's fix as the sink's suggester, or null when the rule has none (no call per finding).
+const Suggester* suggesterOf(const Rule& rule)
+{
+    return rule.fix.isNone() ? nullptr : &rule.fix;
+}
+
+} // namespace
+
+struct ValidationSession::TableChecks
+{
+    std::vector<Validator::Bound> row;      // bound row-local checks
+    std::unique_ptr<TextProfiles> profiles; // what the checks point into
+};
+
+ValidationSession::ValidationSession() = default;
+ValidationSession::~ValidationSession() = default;
+
+void ValidationSession::checkRecords(const Table& table, std::uint16_t tableIndex, const std::vector<RecordId>& records,
+                                     FindingSink& sink) const
+{
+    if (tableIndex >= m_tables.size())
+        return;
+    for (const RecordId record : records) {
+        const auto row = table.rowOf(record);
+        if (row < 0)
+            continue; // deleted: its findings are gone
+        for (const auto& b : m_tables[tableIndex]->row) {
+            sink.setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+            b.check->checkRows(table, std::size_t(row), std::size_t(row) + 1, sink);
+        }
+    }
+}
 
 namespace {
 
@@ -80,7 +115,7 @@ Validator::Validator(RuleSet rules, CheckEnv env, ValidationOptions options)
 
 std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                                    const SourceInfo* source, std::vector<RuleOutcome>* outcomes,
-                                                   const Dataset* dataset) const
+                                                   const Dataset* dataset, unsigned scopes) const
 {
     const ColumnResolver resolver(*table, m_rules.synonyms);
     std::vector<Bound> bound;
@@ -98,6 +133,8 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
             b.skipped = created.error().message;
         else
             b.check = std::move(created).value();
+        if (b.check && !(scopes & (1u << unsigned(b.check->scope()))))
+            continue;
         bound.push_back(std::move(b));
     }
     // Binding may evaluate every distinct value of a column (regex, codelist): spread it over the pool.
@@ -195,7 +232,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         const auto& checks = bound[task.table];
         if (task.setCheck >= 0) {
             const Bound& b = checks[std::size_t(task.setCheck)];
-            sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
             const qint64 start = threadCpuNanos();
             b.check->checkSet(table, *sink, progress);
             ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
@@ -203,7 +240,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             for (const Bound& b : checks) {
                 if (!b.check || b.scope != CheckScope::Row)
                     continue;
-                sink->setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+                sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
                 const qint64 start = threadCpuNanos();
                 b.check->checkRows(table, task.first, task.last, *sink);
                 ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
@@ -214,14 +251,32 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     });
 
     result.canceled = canceled || progress.canceled();
-    for (auto& sink : sinks)
-        if (sink)
-            store.append(std::move(*sink));
     // Row-local flags let revalidate() know which findings belong to records.
     for (std::size_t t = 0; t < bound.size(); ++t)
         for (const auto& b : bound[t])
             if (b.check && b.scope != CheckScope::Row)
                 store.setRowLocal(b.ruleIndex, false);
+    if (!result.canceled) {
+        auto session = std::make_shared<ValidationSession>();
+        session->m_rowLocal.assign(m_rules.rules.size(), true);
+        for (std::size_t t = 0; t < bound.size(); ++t) {
+            auto checks = std::make_unique<ValidationSession::TableChecks>();
+            for (auto& b : bound[t]) {
+                if (!b.check)
+                    continue;
+                if (b.scope == CheckScope::Row)
+                    checks->row.push_back(std::move(b));
+                else
+                    session->m_rowLocal[b.ruleIndex] = false;
+            }
+            checks->profiles = std::move(profiles[t]);
+            session->m_tables.push_back(std::move(checks));
+        }
+        result.session = std::move(session);
+    }
+    for (auto& sink : sinks)
+        if (sink)
+            store.append(std::move(*sink));
     store.sort();
     for (const auto& n : ruleNanos)
         result.ruleSeconds.push_back(double(n.load()) / 1e9);
@@ -261,14 +316,14 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
         for (const auto& b : bound) {
             if (!b.check || b.scope != CheckScope::Row)
                 continue;
-            sink.setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            sink.setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
             b.check->checkRows(*table, std::size_t(row), std::size_t(row) + 1, sink);
         }
     }
     for (const auto& b : bound) {
         if (!b.check || b.scope == CheckScope::Row || progress.canceled())
             continue;
-        sink.setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+        sink.setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
         b.check->checkSet(*table, sink, progress);
     }
     store.append(std::move(sink));
@@ -291,12 +346,57 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
         for (const auto& b : otherBound) {
             if (!b.check || b.scope != CheckScope::Dataset || progress.canceled())
                 continue;
-            otherSink.setRule(b.ruleIndex, b.rule->severity, &b.rule->fix);
+            otherSink.setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
             b.check->checkSet(*other, otherSink, progress);
         }
         store.append(std::move(otherSink));
     }
     store.sort();
+}
+
+std::vector<Validator::SetRerun> Validator::rerunSetRules(const Dataset& dataset, const std::vector<int>& edited,
+                                                          Progress& progress) const
+{
+    constexpr unsigned setScope = 1u << unsigned(CheckScope::Set);
+    constexpr unsigned datasetScope = 1u << unsigned(CheckScope::Dataset);
+    struct Job
+    {
+        std::size_t table;
+        std::vector<Bound> checks;
+        std::unique_ptr<TextProfiles> profiles;
+    };
+    std::vector<Job> jobs;
+    for (std::size_t t = 0; t < dataset.tables.size(); ++t) {
+        const bool isEdited = std::find(edited.begin(), edited.end(), int(t)) != edited.end();
+        const unsigned scopes = datasetScope | (isEdited ? setScope : 0u);
+        Job job{t, {}, std::make_unique<TextProfiles>(*dataset.tables[t])};
+        job.checks = bindTable(dataset.tables[t], *job.profiles, &dataset.source, nullptr, &dataset, scopes);
+        // A rule that no longer applies (its column is gone) must still drop its old findings: keep it unbound.
+        jobs.push_back(std::move(job));
+    }
+    std::vector<SetRerun> reruns;
+    for (auto& job : jobs) {
+        SetRerun rerun;
+        rerun.table = std::uint16_t(job.table);
+        rerun.drop.assign(m_rules.rules.size(), false);
+        rerun.findings = std::make_unique<FindingSink>(*dataset.tables[job.table], rerun.table);
+        bool any = false;
+        for (const auto& b : job.checks) {
+            if (b.scope == CheckScope::Row)
+                continue; // row-local, or a rule that could not be created (it had no findings)
+            rerun.drop[b.ruleIndex] = true;
+            any = true;
+            if (!b.check)
+                continue;
+            if (progress.canceled())
+                return {};
+            rerun.findings->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+            b.check->checkSet(*dataset.tables[job.table], *rerun.findings, progress);
+        }
+        if (any)
+            reruns.push_back(std::move(rerun));
+    }
+    return progress.canceled() ? std::vector<SetRerun>{} : std::move(reruns);
 }
 
 } // namespace plumbline

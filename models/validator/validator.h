@@ -29,9 +29,14 @@ struct RuleOutcome
     QString skipped; ///< empty when the rule ran
 };
 
+class ValidationSession;
+
 /// Everything one validation run produced.
 struct ValidationResult
 {
+    /// The run's row-local checks, still bound, for re-checking edited records (null when canceled). Valid while
+    /// the dataset that was validated lives (checks may keep pointers into it).
+    std::shared_ptr<const ValidationSession> session;
     FindingStore findings;
     std::vector<RuleOutcome> outcomes;
     bool canceled = false;           ///< findings are partial and must be discarded
@@ -67,16 +72,58 @@ public:
     void revalidate(const Dataset& dataset, const QString& table, const std::vector<RecordId>& records,
                     ValidationResult& result, Progress& progress) const;
 
-private:
+    /// The findings of set rules re-run after an edit: for each store table index, which rules were re-run
+    /// (drop[rule]) and their fresh findings.
+    struct SetRerun
+    {
+        std::uint16_t table = 0;
+        std::vector<bool> drop;
+        std::unique_ptr<FindingSink> findings;
+    };
+    /// Re-runs, on dataset (a snapshot of the edited document), the set rules of the tables in `edited` (indexes
+    /// into dataset.tables, which are also the store's table indexes) and the cross-table rules of every table.
+    /// Canceled runs return an empty list.
+    std::vector<SetRerun> rerunSetRules(const Dataset& dataset, const std::vector<int>& edited,
+                                        Progress& progress) const;
+
     struct Bound;
+
+private:
     /// Creates and binds the checks of the rules that apply to a table (in parallel). profiles must outlive them.
+    /// scopes: bit (1 << int(CheckScope)) set for the scopes to bind; others are left out.
     std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
-                                 const SourceInfo* source, std::vector<RuleOutcome>* outcomes,
-                                 const Dataset* dataset) const;
+                                 const SourceInfo* source, std::vector<RuleOutcome>* outcomes, const Dataset* dataset,
+                                 unsigned scopes = 7) const;
 
     RuleSet m_rules;
     CheckEnv m_env;
     ValidationOptions m_options;
+};
+
+/// The row-local checks of one validation run, kept bound so that an edit re-checks only the records it
+/// touched (microseconds a record) instead of the whole dataset. Checks read cells through the table they are
+/// given, so the live, edited table can be passed; what they precomputed at bind time describes only the base
+/// values, which never change.
+class ValidationSession
+{
+public:
+    ValidationSession();
+    ~ValidationSession();
+    ValidationSession(const ValidationSession&) = delete;
+    ValidationSession& operator=(const ValidationSession&) = delete;
+
+    /// Appends the row-local findings of these records (any order; deleted ones are skipped) of table (a dataset
+    /// and store table index) to sink, which must be for the same table. Thread-safe (const).
+    void checkRecords(const Table& table, std::uint16_t tableIndex, const std::vector<RecordId>& records,
+                      FindingSink& sink) const;
+    /// drop[rule] set for the rules whose findings checkRecords() produces (row-local on every table).
+    const std::vector<bool>& rowLocalRules() const { return m_rowLocal; }
+
+private:
+    friend class Validator;
+    struct TableChecks;
+    std::vector<std::unique_ptr<TableChecks>> m_tables;
+    std::vector<bool> m_rowLocal;
 };
 
 } // namespace plumbline

@@ -1,7 +1,7 @@
 // The CSV/TSV writer: faithful export reproduces the source byte for byte except where the user changed it;
 // normalised export writes one plain dialect; every write is atomic.
 
-#include "io/csv_writer.h"
+#include "io/csv/csv_writer.h"
 #include "io/dataset_writer.h"
 #include "writer_fixtures.h"
 
@@ -70,7 +70,7 @@ void apply(Table& table, const QStringList& ops)
         const RecordId record = table.insertRow(at);
         const QStringList cells = op.section(QLatin1Char(' '), 2).split(QLatin1Char('|'));
         for (int c = 0; c < cells.size(); ++c)
-            table.overlay().set(record, c, cells.at(c).toStdString());
+            table.editOverlay().set(record, c, cells.at(c).toStdString());
     }
 }
 
@@ -192,7 +192,7 @@ void TestCsvWriter::editedRecordOnlyChangesItsField()
     const QByteArray name = file.toLatin1();
     Dataset dataset = load(name.constData());
     Table& table = *dataset.tables.front();
-    table.overlay().set(table.recordId(std::size_t(row)), column, value.toStdString());
+    table.editOverlay().set(table.recordId(std::size_t(row)), column, value.toStdString());
     const auto error = write(dataset, out("edited.csv"));
     QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
     QCOMPARE(readAll(out("edited.csv")), expected);
@@ -431,7 +431,7 @@ void TestCsvWriter::exportOverTheSourceItself()
     QVERIFY(QFile::copy(fixture("quoted.csv"), source));
     QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner);
     Dataset dataset = loadDelimited(source, ',', TextEncoding::Utf8);
-    dataset.tables.front()->overlay().set(3, 1, "changed");
+    dataset.tables.front()->editOverlay().set(3, 1, "changed");
     QVERIFY(!write(dataset, source));
     QCOMPARE(readAll(source),
              QByteArray("ref,text\r\n1,\"line one\nline two\"\r\n2,\"she said \"\"hi\"\"\"\r\n3,\"\"\r\n"
@@ -458,7 +458,7 @@ void TestCsvWriter::unrepresentableCharacter()
     Dataset dataset = loadDelimited(fixture("cp1252.csv"), ',', encoding);
     Table& table = *dataset.tables.front();
     table.removeRow(0); // the bad record is now view row 2
-    table.overlay().set(2, 1, value.toStdString());
+    table.editOverlay().set(2, 1, value.toStdString());
     QVERIFY(writeAll(out("keep.csv"), "previous contents"));
 
     const auto error = write(dataset, out("keep.csv"));
@@ -491,7 +491,7 @@ void TestCsvWriter::failedWriteKeepsPreviousFile()
         QVERIFY(writeAll(target, "previous contents"));
     Dataset dataset = load("cp1252.csv");
     if (failure == QLatin1String("encoding"))
-        dataset.tables.front()->overlay().set(0, 1, "\xce\xa9");
+        dataset.tables.front()->editOverlay().set(0, 1, "\xce\xa9");
     FlagProgress progress;
     if (failure == QLatin1String("cancel"))
         progress.cancel();

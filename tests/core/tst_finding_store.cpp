@@ -118,9 +118,9 @@ private slots:
         QCOMPARE(index.cellSeverity(1, 1), std::optional<Severity>());
         QCOMPARE(index.cellSeverity(99, 0), std::optional<Severity>());
         QCOMPARE(index.rowSeverity(0), std::optional<Severity>(Severity::Warning));
-        QCOMPARE(index.findingsOf(1).size(), std::size_t(2));
-        QCOMPARE(index.findingsAt(store, 0, 2).size(), std::size_t(1));
-        QCOMPARE(index.tableFindings().size(), std::size_t(1));
+        QCOMPARE(FindingIndex::findingsOf(store, table, 1).size(), std::size_t(2));
+        QCOMPARE(FindingIndex::findingsAt(store, table, 0, 2).size(), std::size_t(1));
+        QCOMPARE(FindingIndex::findingsOf(store, table, kNoRecord).size(), std::size_t(1));
     }
 };
 

@@ -1,8 +1,8 @@
 // GeoJSON: FeatureCollections in (properties as columns, geometry as WKT, feature id kept) and out
 // (faithful round trip; plain tables with WKT or lon/lat columns), and the WKT ↔ GeoJSON conversion.
+#include "io/json/json_dataset_writer.h"
 #include "io/json/json_layout.h"
 #include "io/json/json_reader.h"
-#include "io/json/json_writer.h"
 #include "io/json/wkt.h"
 
 #include <QFile>
@@ -180,15 +180,15 @@ void TestGeoJson::editedGeometry()
     QVERIFY(result.ok());
     auto t = result.value().tables[0];
     const int geometry = t->columnIndex(QStringLiteral("geometry"));
-    t->overlay().set(2, geometry, "point(5 6)");
-    t->overlay().set(5, geometry, "LINESTRING (1 1, 2 2)"); // was null
+    t->editOverlay().set(2, geometry, "point(5 6)");
+    t->editOverlay().set(5, geometry, "LINESTRING (1 1, 2 2)"); // was null
     JsonWriteOptions compact;
     compact.indent = QString();
     const auto written = write(result.value(), compact);
     QVERIFY(written.ok());
     QVERIFY(written.value().contains(R"("geometry":{"type":"Point","coordinates":[5,6]})"));
     QVERIFY(written.value().contains(R"("geometry":{"type":"LineString","coordinates":[[1,1],[2,2]]})"));
-    t->overlay().set(3, geometry, "POINT (x y)");
+    t->editOverlay().set(3, geometry, "POINT (x y)");
     const auto failed = write(result.value(), compact);
     QVERIFY(!failed.ok());
     QVERIFY2(failed.error().message.contains(QStringLiteral("row 4")), qPrintable(failed.error().message));

@@ -1,9 +1,9 @@
 // Popolo / EveryPolitician JSON: the three real files (counts, relations, round trip) and small fixtures for
 // the Popolo-specific mapping (child tables, unmodelled keys, edits written back).
 #include "io/dataset_writer.h"
+#include "io/json/json_dataset_writer.h"
 #include "io/json/json_layout.h"
 #include "io/json/json_reader.h"
-#include "io/json/json_writer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -233,14 +233,14 @@ void TestPopolo::editsAreTypedAndPlaced()
     auto orgs = d.table(QStringLiteral("organizations"));
     auto persons = d.table(QStringLiteral("persons"));
     // A number stays a number when the new text is a number, and becomes a string when it is not.
-    orgs->overlay().set(0, columnOf(*orgs, "seats"), "651");
-    orgs->overlay().set(1, columnOf(*orgs, "seats"), "many");
+    orgs->editOverlay().set(0, columnOf(*orgs, "seats"), "651");
+    orgs->editOverlay().set(1, columnOf(*orgs, "seats"), "many");
     // A key the row did not have is added in its nested place; a null edited to text becomes a string.
-    persons->overlay().set(1, columnOf(*persons, "gender"), "female");
-    persons->overlay().set(0, columnOf(*persons, "birth_date"), "1970-01-01");
-    persons->overlay().set(0, columnOf(*persons, "gender"), "male");
+    persons->editOverlay().set(1, columnOf(*persons, "gender"), "female");
+    persons->editOverlay().set(0, columnOf(*persons, "birth_date"), "1970-01-01");
+    persons->editOverlay().set(0, columnOf(*persons, "gender"), "male");
     // A nested key the row lacks is created with its parent object.
-    persons->overlay().set(1, columnOf(*persons, "area.type"), "county");
+    persons->editOverlay().set(1, columnOf(*persons, "area.type"), "county");
     const auto written = writeJsonBytes(d, {}, progress);
     QVERIFY(written.ok());
     const QJsonObject root = parse(written.value()).toObject();
@@ -273,13 +273,13 @@ void TestPopolo::insertedAndRemovedRows()
     persons->removeRow(0);
     // A new identifier for (formerly second) person record 1: _parent_row is the record id + 1.
     const RecordId added = ids->insertRow(ids->rowCount());
-    ids->overlay().set(added, columnOf(*ids, "_parent_row"), "2");
-    ids->overlay().set(added, columnOf(*ids, "scheme"), "wikidata");
-    ids->overlay().set(added, columnOf(*ids, "identifier"), "Q42");
+    ids->editOverlay().set(added, columnOf(*ids, "_parent_row"), "2");
+    ids->editOverlay().set(added, columnOf(*ids, "scheme"), "wikidata");
+    ids->editOverlay().set(added, columnOf(*ids, "identifier"), "Q42");
     // A new person with a nested key.
     const RecordId person = persons->insertRow(persons->rowCount());
-    persons->overlay().set(person, columnOf(*persons, "id"), "p-new");
-    persons->overlay().set(person, columnOf(*persons, "name"), "New Person");
+    persons->editOverlay().set(person, columnOf(*persons, "id"), "p-new");
+    persons->editOverlay().set(person, columnOf(*persons, "name"), "New Person");
     const auto written = writeJsonBytes(d, {}, progress);
     QVERIFY(written.ok());
     const QJsonArray out = parse(written.value()).toObject()[QStringLiteral("persons")].toArray();

@@ -113,7 +113,7 @@ private slots:
 
         // Rename the orphan p3 to p9: the membership's reference now resolves and p3 is no longer an orphan.
         const auto persons = run.dataset.table(QStringLiteral("persons"));
-        persons->overlay().set(2, persons->columnIndex(QStringLiteral("id")), "p9");
+        persons->editOverlay().set(2, persons->columnIndex(QStringLiteral("id")), "p9");
         RulePackLoader loader(testEnv());
         auto rules = PackCatalog::forDataset(run.dataset, {}, loader);
         QVERIFY(rules.ok());

@@ -1,8 +1,8 @@
 // Read → write → compare over real files and the writer fixtures, through the real CSV reader: a faithful export
 // without edits is the source byte for byte; a normalised export reads back to the same cells.
 
-#include "io/csv_reader.h"
-#include "io/csv_writer.h"
+#include "io/csv/csv_reader.h"
+#include "io/csv/csv_writer.h"
 #include "io/dataset_writer.h"
 
 #include <QDir>
@@ -182,11 +182,11 @@ void TestRoundTrip::editsReadBack()
         const int column = int(r % std::size_t(table.columnCount()));
         std::string value(table.cell(r, column));
         value += r % 2 ? ", \"edited\"\n\xc3\xa9" : "\xe2\x80\x93x";
-        table.overlay().set(record, column, value);
+        table.editOverlay().set(record, column, value);
     }
     table.removeRow(1);
     const RecordId inserted = table.insertRow(2);
-    table.overlay().set(inserted, 1, "inserted; \"row\"");
+    table.editOverlay().set(inserted, 1, "inserted; \"row\"");
     const QString out = m_dir.filePath(QStringLiteral("edits.csv"));
     NullProgress progress;
     QString warning;
@@ -244,7 +244,7 @@ void TestRoundTrip::editedCellReadsBack()
     QCOMPARE(dataset.value().source.encoding, TextEncoding::Windows1252);
     Table& table = *dataset.value().tables.front();
     const std::string value = "Smith\xe2\x80\x99s \xe2\x80\x93 \"edited\", caf\xc3\xa9";
-    table.overlay().set(table.recordId(10), 1, value);
+    table.editOverlay().set(table.recordId(10), 1, value);
     table.removeRow(5);
     const QString out = m_dir.filePath(QStringLiteral("edited.csv"));
     NullProgress progress;

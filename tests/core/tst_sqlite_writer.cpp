@@ -79,7 +79,7 @@ private slots:
         dataset.relations.push_back(Relation{QStringLiteral("memberships"), QStringLiteral("person_id"),
                                              QStringLiteral("persons"), QStringLiteral("id")});
         Table& persons = *dataset.tables[0];
-        persons.overlay().set(persons.recordId(1), 2, "1.7"); // an edit is written
+        persons.editOverlay().set(persons.recordId(1), 2, "1.7"); // an edit is written
         NullProgress progress;
         const auto written = writeSqlite(dataset, path, progress);
         QVERIFY2(!written, written ? qPrintable(written->toString()) : "");

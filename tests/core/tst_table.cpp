@@ -39,14 +39,14 @@ void TestTable::overlayShadowsBase()
 {
     Table t = makeTable(3);
     QCOMPARE(cell(t, 1, 0), QStringLiteral("r1c0"));
-    t.overlay().set(1, 0, "edited");
+    t.editOverlay().set(1, 0, "edited");
     QCOMPARE(cell(t, 1, 0), QStringLiteral("edited"));
     QCOMPARE(QString::fromStdString(std::string(t.baseCell(1, 0))), QStringLiteral("r1c0"));
     QVERIFY(t.overlay().isTouched(1));
     QVERIFY(!t.overlay().isTouched(0));
-    t.overlay().set(1, 0, "again");
+    t.editOverlay().set(1, 0, "again");
     QCOMPARE(t.overlay().editedCellCount(), std::size_t(1));
-    t.overlay().clear(1, 0);
+    t.editOverlay().clear(1, 0);
     QCOMPARE(cell(t, 1, 0), QStringLiteral("r1c0"));
     QVERIFY(!t.overlay().isTouched(1));
 }
@@ -60,7 +60,7 @@ void TestTable::recordIdsSurviveInsertAndDelete()
     QCOMPARE(t.recordId(1), inserted);
     QCOMPARE(cell(t, 1, 0), QString());
     QCOMPARE(cell(t, 2, 0), QStringLiteral("r1c0"));
-    t.overlay().set(inserted, 1, "new");
+    t.editOverlay().set(inserted, 1, "new");
     QCOMPARE(cell(t, 1, 1), QStringLiteral("new"));
 
     const RecordId removed = t.removeRow(0);

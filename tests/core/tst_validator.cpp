@@ -193,8 +193,8 @@ private slots:
         // Row 6 (record 5) holds "bad5": fix it. Row 1 (record 0) status: break it.
         QCOMPARE(QString::fromUtf8(table.cell(5, 0).data(), qsizetype(table.cell(5, 0).size())),
                  QStringLiteral("bad5"));
-        table.overlay().set(5, 0, "R5");
-        table.overlay().set(1, 1, "");
+        table.editOverlay().set(5, 0, "R5");
+        table.editOverlay().set(1, 1, "");
         RulePackLoader loader(testEnv());
         auto pack = loader.loadBytes(kPack, QStringLiteral("v.json"));
         const Validator validator(RuleSet::fromPacks({pack.value()}), testEnv());

@@ -129,10 +129,10 @@ private slots:
         dataset.tables.push_back(makeTable(QStringLiteral("memberships/2024"), L({"person_id"}), {L({"p1"})}));
         dataset.tables.push_back(makeTable(QStringLiteral("Persons"), L({"x"}), {}));
         Table& persons = *dataset.tables[0];
-        persons.overlay().set(persons.recordId(1), 1, "Robert");
+        persons.editOverlay().set(persons.recordId(1), 1, "Robert");
         persons.removeRow(0);
         persons.insertRow(1);
-        persons.overlay().set(persons.recordId(1), 0, "p3");
+        persons.editOverlay().set(persons.recordId(1), 0, "p3");
         NullProgress progress;
         QVERIFY(!writeXlsx(dataset, path, progress));
         const auto read = readXlsxFile(path, {}, progress);

@@ -3,9 +3,9 @@
 //  - read → write → read → write gives the same bytes twice (the layout replays itself);
 //  - read → write gives the same value as the input (QJsonDocument, when Qt can parse both);
 //  - whatever the edits, the writer's output is valid JSON (or the write reports an Error).
+#include "io/json/json_dataset_writer.h"
 #include "io/json/json_error_locator.h"
 #include "io/json/json_reader.h"
-#include "io/json/json_writer.h"
 
 #include <QJsonDocument>
 
@@ -85,9 +85,9 @@ void run(QByteArrayView bytes, const QString& name)
         const std::size_t take = std::min<std::size_t>(std::size_t(bytes.size()), i % 7);
         std::string text(bytes.data(), take);
         if (table->rowCount() > 0)
-            table->overlay().set(table->recordId(0), column, text);
+            table->editOverlay().set(table->recordId(0), column, text);
         const RecordId added = table->insertRow(table->rowCount() / 2);
-        table->overlay().set(added, int((i + 1) % std::size_t(table->columnCount())), i % 2 ? "1" : "x");
+        table->editOverlay().set(added, int((i + 1) % std::size_t(table->columnCount())), i % 2 ? "1" : "x");
         if (table->rowCount() > 2 && i % 3 == 0)
             table->removeRow(1);
         ++i;

@@ -1,4 +1,4 @@
-#include "tasks/background_task.h"
+#include "core/background_task.h"
 
 #include <algorithm>
 

@@ -10,7 +10,7 @@
 
 namespace plumbline {
 
-/// The one threading idiom of DESIGN.md for a GUI object: runs one worker at a time with QtConcurrent::run,
+/// The one threading idiom (docs/architecture.md) for a QObject: runs one worker at a time with QtConcurrent::run,
 /// watches it with a QFutureWatcher on this object's thread, forwards its QPromise progress, and keeps a
 /// generation counter so that the late result of a superseded or canceled worker is dropped without a signal.
 ///

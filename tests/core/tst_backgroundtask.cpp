@@ -1,7 +1,7 @@
 // BackgroundTask, the threading idiom the loader, the validation and the export share: results arrive on the
 // object's thread, progress is forwarded, cancel() and a newer start() drop a late result, a worker that returns
 // without a result counts as canceled, and a first stage keeps the task running until the next one ends.
-#include "tasks/background_task.h"
+#include "core/background_task.h"
 
 #include <QPromise>
 #include <QSemaphore>

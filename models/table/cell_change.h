@@ -1,0 +1,30 @@
+#pragma once
+
+#include "table/record_id.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plumbline {
+
+/// A new value for one cell of a table, as fixes, transforms and paste produce them.
+struct CellChange
+{
+    RecordId record = 0;
+    int column = 0;
+    std::string value;
+};
+using CellChanges = std::vector<CellChange>;
+
+/// What an undo command keeps for one cell: its content before and after. nullopt means "not edited": the
+/// loaded value shows (so undo of the first edit of a cell removes the edit instead of storing a copy).
+struct CellEdit
+{
+    RecordId record = 0;
+    int column = 0;
+    std::optional<std::string> before;
+    std::optional<std::string> after;
+};
+
+} // namespace plumbline
