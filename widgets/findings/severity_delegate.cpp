@@ -2,7 +2,7 @@
 
 #include "findings/severity.h"
 #include "itemmodels/findings_model.h"
-#include "itemmodels/table_model.h"
+#include "style/severity_colors.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -23,7 +23,7 @@ const QIcon& dotFor(Severity severity)
             QPainter painter(&pixmap);
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setPen(Qt::NoPen);
-            painter.setBrush(TableModel::severityMarker(Severity(s)));
+            painter.setBrush(severitycolors::marker(Severity(s)));
             painter.drawEllipse(QRectF(1, 1, 10, 10));
             made[std::size_t(s)] = QIcon(pixmap);
         }

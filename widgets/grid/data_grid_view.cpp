@@ -1,6 +1,7 @@
 #include "grid/data_grid_view.h"
 
 #include "grid/finding_cell_delegate.h"
+#include "grid/row_header_view.h"
 #include "grid/selection_tsv.h"
 #include "grid/typed_header_view.h"
 #include "itemmodels/table_model.h"
@@ -29,6 +30,7 @@ DataGridView::DataGridView(QWidget* parent) : QTableView(parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     setItemDelegate(new FindingCellDelegate(this));
 
+    setVerticalHeader(new RowHeaderView(this));
     QHeaderView* rows = verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed); // uniform heights: the view never asks rows for a size
     rows->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -140,6 +142,11 @@ void DataGridView::restoreViewState(const ViewState& state)
     updateGeometries();
     horizontalScrollBar()->setValue(state.horizontalScroll);
     verticalScrollBar()->setValue(state.verticalScroll);
+}
+
+QList<QAction*> DataGridView::editActions() const
+{
+    return {m_copyAction, m_copyWithHeadersAction};
 }
 
 void DataGridView::copySelection()

@@ -47,6 +47,8 @@ public:
     int minColumnWidth() const;
     int maxColumnWidth() const;
 
+    /// The grid's actions for the Edit menu, in menu order (null: a separator).
+    QList<QAction*> editActions() const;
     QAction* copyAction() const { return m_copyAction; }
     QAction* copyWithHeadersAction() const { return m_copyWithHeadersAction; }
 

@@ -1,6 +1,7 @@
 #include "grid/finding_cell_delegate.h"
 
 #include "itemmodels/table_model.h"
+#include "style/severity_colors.h"
 
 #include <QPainter>
 #include <QPolygon>
@@ -8,6 +9,14 @@
 namespace plumbline {
 
 FindingCellDelegate::FindingCellDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+
+void FindingCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant severity = index.data(int(TableModel::Role::FindingSeverity));
+    if (severity.isValid())
+        option->backgroundBrush = severitycolors::tint(Severity(severity.toInt()));
+}
 
 void FindingCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
@@ -22,7 +31,7 @@ void FindingCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(TableModel::severityMarker(Severity(severity.toInt())));
+    painter->setBrush(severitycolors::marker(Severity(severity.toInt())));
     painter->drawPolygon(corner);
     painter->restore();
 }
