@@ -1,5 +1,7 @@
 #include "itemmodels/table_model.h"
 
+#include "document/document.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QMetaEnum>
@@ -43,6 +45,11 @@ TableModel::TableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void TableModel::setTable(std::shared_ptr<const Table> table)
 {
+    for (const auto& c : m_documentConnections)
+        disconnect(c);
+    m_documentConnections.clear();
+    m_document = nullptr;
+    m_tableIndex = -1;
     beginResetModel();
     m_table = std::move(table);
     m_types.clear();
@@ -50,13 +57,7 @@ void TableModel::setTable(std::shared_ptr<const Table> table)
     m_findings.reset();
     m_findingIndex.reset();
     m_rows = 0;
-    if (m_table) {
-        // QAbstractItemModel counts rows in int; 2^31 rows is far beyond what a view can scroll anyway.
-        m_rows = int(std::min<std::size_t>(m_table->rowCount(), INT_MAX));
-        m_types.reserve(std::size_t(m_table->columnCount()));
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            m_types.push_back(m_table->columnType(c));
-    }
+    refreshColumns();
     endResetModel();
 }
 
@@ -98,51 +99,167 @@ void TableModel::setFindings(std::shared_ptr<const FindingStore> store, std::sha
         return;
     m_findings = std::move(store);
     m_findingIndex = std::move(index);
+    m_storeTable = 0;
+    if (m_findings && m_table)
+        for (std::size_t i = 0; i < m_findings->tables().size(); ++i)
+            if (m_findings->tables()[i].name == m_table->name())
+                m_storeTable = std::uint16_t(i);
     if (m_rows > 0 && columnCount() > 0) {
         emit dataChanged(this->index(0, 0), this->index(m_rows - 1, columnCount() - 1),
-                         {Qt::BackgroundRole, Qt::ToolTipRole, int(Role::FindingSeverity)});
+                         {Qt::ToolTipRole, int(Role::FindingSeverity)});
         emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
     }
 }
 
-QColor TableModel::severityTint(Severity severity)
+void TableModel::refreshColumns()
 {
-    // Light enough that the text keeps its contrast and the grid's alternating rows still show through.
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xfb, 0xd9, 0xd7);
-    case Severity::Warning:
-        return QColor(0xfd, 0xeb, 0xc2);
-    case Severity::Notice:
-        return QColor(0xda, 0xe8, 0xfb);
-    case Severity::Info:
-        return QColor(0xe6, 0xe6, 0xe6);
-    }
-    return {};
+    m_rows = 0;
+    m_types.clear();
+    if (!m_table)
+        return;
+    // QAbstractItemModel counts rows in int; 2^31 rows is far beyond what a view can scroll anyway.
+    m_rows = int(std::min<std::size_t>(m_table->rowCount(), INT_MAX));
+    m_types.reserve(std::size_t(m_table->columnCount()));
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_types.push_back(m_table->columnType(c));
+    m_referenceHints.resize(std::size_t(m_table->columnCount()));
 }
 
-QColor TableModel::severityMarker(Severity severity)
+void TableModel::setDocument(Document* document, int table)
 {
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xc6, 0x28, 0x28);
-    case Severity::Warning:
-        return QColor(0xe0, 0x8a, 0x00);
-    case Severity::Notice:
-        return QColor(0x1e, 0x66, 0xd0);
-    case Severity::Info:
-        return QColor(0x80, 0x80, 0x80);
+    setTable(document ? document->sharedTable(table) : nullptr);
+    if (!document)
+        return;
+    m_document = document;
+    m_tableIndex = table;
+    m_storeTable = std::uint16_t(table);
+    connectDocument();
+    if (m_document->findings() && m_rows > 0 && columnCount() > 0) {
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
+                         {Qt::ToolTipRole, int(Role::FindingSeverity)});
+        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
     }
-    return {};
+}
+
+void TableModel::connectDocument()
+{
+    auto mine = [this](int table) { return table == m_tableIndex; };
+    auto& c = m_documentConnections;
+    c << connect(m_document, &Document::cellsChanged, this, &TableModel::onCellsChanged);
+    c << connect(m_document, &Document::findingsChanged, this, &TableModel::onFindingsChanged);
+    c << connect(m_document, &Document::findingsReset, this, [this] { onFindingsChanged(m_tableIndex, {}); });
+    c << connect(m_document, &Document::rowsAboutToBeInserted, this, [this, mine](int t, int first, int last) {
+        if (mine(t))
+            beginInsertRows({}, first, last);
+    });
+    c << connect(m_document, &Document::rowsInserted, this, [this, mine](int t) {
+        if (!mine(t))
+            return;
+        m_rows = int(std::min<std::size_t>(m_table->rowCount(), INT_MAX));
+        endInsertRows();
+    });
+    c << connect(m_document, &Document::rowsAboutToBeRemoved, this, [this, mine](int t, int first, int last) {
+        if (mine(t))
+            beginRemoveRows({}, first, last);
+    });
+    c << connect(m_document, &Document::rowsRemoved, this, [this, mine](int t) {
+        if (!mine(t))
+            return;
+        m_rows = int(std::min<std::size_t>(m_table->rowCount(), INT_MAX));
+        endRemoveRows();
+    });
+    c << connect(m_document, &Document::tableAboutToBeReset, this, [this, mine](int t) {
+        if (mine(t))
+            beginResetModel();
+    });
+    c << connect(m_document, &Document::tableReset, this, [this, mine](int t) {
+        if (!mine(t))
+            return;
+        refreshColumns();
+        endResetModel();
+    });
+    c << connect(m_document, &Document::columnsAboutToBeInserted, this, [this, mine](int t, int first, int last) {
+        if (mine(t))
+            beginInsertColumns({}, first, last);
+    });
+    c << connect(m_document, &Document::columnsInserted, this, [this, mine](int t) {
+        if (!mine(t))
+            return;
+        refreshColumns();
+        endInsertColumns();
+    });
+    c << connect(m_document, &Document::columnsAboutToBeRemoved, this, [this, mine](int t, int first, int last) {
+        if (mine(t))
+            beginRemoveColumns({}, first, last);
+    });
+    c << connect(m_document, &Document::columnsRemoved, this, [this, mine](int t) {
+        if (!mine(t))
+            return;
+        refreshColumns();
+        endRemoveColumns();
+    });
+}
+
+void TableModel::announceRows(const std::vector<RecordId>& records, int firstColumn, int lastColumn,
+                              const QList<int>& roles)
+{
+    if (m_rows <= 0 || columnCount() <= 0)
+        return;
+    firstColumn = std::clamp(firstColumn, 0, columnCount() - 1);
+    lastColumn = std::clamp(lastColumn, firstColumn, columnCount() - 1);
+    int first = 0;
+    int last = m_rows - 1;
+    if (!records.empty()) {
+        first = m_rows;
+        last = -1;
+        for (const RecordId r : records) {
+            const auto row = m_table->rowOf(r);
+            if (row < 0 || row >= m_rows)
+                continue;
+            first = std::min(first, int(row));
+            last = std::max(last, int(row));
+        }
+        if (last < 0)
+            return;
+    }
+    // One signal over the span: views repaint what is visible of it.
+    emit dataChanged(index(first, firstColumn), index(last, lastColumn), roles);
+    if (roles.contains(int(Role::FindingSeverity)))
+        emit headerDataChanged(Qt::Vertical, first, last);
+}
+
+void TableModel::onCellsChanged(int table, const std::vector<RecordId>& records, int firstColumn, int lastColumn)
+{
+    if (table != m_tableIndex)
+        return;
+    announceRows(records, firstColumn, lastColumn,
+                 {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, int(Role::RawBytes), int(Role::IsEdited)});
+}
+
+void TableModel::onFindingsChanged(int table, const std::vector<RecordId>& records)
+{
+    if (table != m_tableIndex)
+        return;
+    announceRows(records, 0, columnCount() - 1, {Qt::ToolTipRole, int(Role::FindingSeverity)});
+}
+
+const FindingStore* TableModel::store() const
+{
+    return m_document ? m_document->findings().get() : m_findings.get();
+}
+
+const FindingIndex* TableModel::findingIndex() const
+{
+    return m_document ? m_document->findingIndex(m_tableIndex) : m_findingIndex.get();
 }
 
 QString TableModel::describeFindings(const std::vector<std::size_t>& found) const
 {
     QStringList lines;
     for (std::size_t i = 0; i < found.size() && lines.size() < kMaxTooltipFindings; ++i) {
-        const FindingRecord& r = m_findings->record(found[i]);
+        const FindingRecord& r = store()->record(found[i]);
         lines << QStringLiteral("%1 %2: %3")
-                     .arg(severityName(r.severity), m_findings->rules()[r.rule].id, m_findings->message(found[i]));
+                     .arg(severityName(r.severity), store()->rules()[r.rule].id, store()->message(found[i]));
     }
     if (found.size() > std::size_t(kMaxTooltipFindings))
         lines << tr("\u2026 and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));
@@ -151,12 +268,12 @@ QString TableModel::describeFindings(const std::vector<std::size_t>& found) cons
 
 QString TableModel::findingsToolTip(std::size_t row, int column) const
 {
-    return describeFindings(m_findingIndex->findingsAt(*m_findings, m_table->recordId(row), column));
+    return describeFindings(FindingIndex::findingsAt(*store(), m_storeTable, m_table->recordId(row), column));
 }
 
 QVariant TableModel::rowFindingsToolTip(std::size_t row) const
 {
-    const std::vector<std::size_t> found = m_findingIndex->findingsOf(m_table->recordId(row));
+    const std::vector<std::size_t> found = FindingIndex::findingsOf(*store(), m_storeTable, m_table->recordId(row));
     if (found.empty())
         return {};
     return describeFindings(found);
@@ -234,10 +351,6 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         if (isReferenceColumn(column) && !m_table->cell(row, column).empty())
             return m_linkFont;
         return {};
-    case Qt::BackgroundRole:
-        if (const auto severity = cellSeverity(row, column))
-            return severityTint(*severity);
-        return {};
     case int(Role::FindingSeverity):
         if (const auto severity = cellSeverity(row, column))
             return int(*severity);
@@ -277,19 +390,18 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         case int(Role::RecordId):
             return QVariant::fromValue(quint32(m_table->recordId(std::size_t(section))));
-        case Qt::BackgroundRole:
         case int(Role::FindingSeverity): {
             // The row number carries the row's worst finding (whole-row findings such as duplicate rows
             // included), so rows with findings stand out even when their cells are scrolled out of view.
-            if (!m_findingIndex)
+            if (!findingIndex())
                 return {};
-            const auto severity = m_findingIndex->rowSeverity(m_table->recordId(std::size_t(section)));
+            const auto severity = findingIndex()->rowSeverity(m_table->recordId(std::size_t(section)));
             if (!severity)
                 return {};
-            return role == Qt::BackgroundRole ? QVariant(severityTint(*severity)) : QVariant(int(*severity));
+            return int(*severity);
         }
         case Qt::ToolTipRole:
-            return m_findingIndex ? rowFindingsToolTip(std::size_t(section)) : QVariant();
+            return findingIndex() ? rowFindingsToolTip(std::size_t(section)) : QVariant();
         default:
             return {};
         }
@@ -320,8 +432,19 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    // Read-only until editing lands with its undo commands; then add Qt::ItemIsEditable and setData().
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return m_document ? flags | Qt::ItemIsEditable : flags;
+}
+
+bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!m_document || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    // Whatever was typed is kept as typed, even where the column expects a date or a number: the checks flag it.
+    const QByteArray utf8 = value.toString().toUtf8();
+    m_document->setCell(m_tableIndex, m_table->recordId(std::size_t(index.row())), index.column(),
+                        std::string(utf8.constData(), std::size_t(utf8.size())));
+    return true; // the document's cellsChanged has announced the change (or nothing changed)
 }
 
 QHash<int, QByteArray> TableModel::roleNames() const

@@ -16,9 +16,11 @@
 
 namespace plumbline {
 
+class Document;
+
 /// The grid's model over one Table: a read-only view whose data() is an O(1) lookup into the table's columns
 /// (and overlay) — no I/O, no regex, no allocation beyond the returned QString — so a QTableView with fixed
-/// row heights scrolls a million-row table smoothly (DESIGN.md "Performance rules of thumb").
+/// row heights scrolls a million-row table smoothly (docs/architecture.md, "Performance rules of thumb").
 ///
 /// The model shares ownership of the table. The table must not be mutated behind the model's back: edits go
 /// through commands that then call cellsChanged()/rowsChanged-style notifications (to be added with editing).
@@ -54,8 +56,13 @@ public:
 
     explicit TableModel(QObject* parent = nullptr);
 
-    /// Shows table (null = empty model) with exactly one model reset. Reference columns are cleared.
+    /// Shows table (null = empty model) with exactly one model reset, read-only. Reference columns are cleared.
     void setTable(std::shared_ptr<const Table> table);
+    /// Shows a document's table, editable: setData() pushes an undoable edit, and the model follows the
+    /// document's changes (cells, rows, columns) and its findings as they are kept current. One model reset.
+    void setDocument(Document* document, int table);
+    Document* document() const { return m_document; }
+    int tableIndex() const { return m_tableIndex; }
     const std::shared_ptr<const Table>& table() const { return m_table; }
 
     /// Marks columns that refer to another table's key (a Relation's from-column): their non-empty cells
@@ -63,16 +70,12 @@ public:
     /// person") tells how to follow them. Keys are column indexes; an empty map clears. Emits dataChanged for
     /// the affected columns.
     void setReferenceColumns(const QHash<int, QString>& hints);
-    /// Shows a validation run's findings for this table: cells with findings get a background tint by their
-    /// worst severity (FindingSeverity role) and the findings' messages in the tooltip. index must have been
+    /// Shows a validation run's findings for this table: cells with findings report their worst severity
+    /// (FindingSeverity role; views choose the colours) and the findings' messages in the tooltip. index must have been
     /// built from store for this model's table; data() then stays O(1) (one byte lookup per cell). Null
     /// clears. Emits one dataChanged over the whole table.
     void setFindings(std::shared_ptr<const FindingStore> store, std::shared_ptr<const FindingIndex> index);
     const std::shared_ptr<const FindingStore>& findings() const { return m_findings; }
-    /// The tint for a severity (error red, warning amber, notice blue, info grey) and its stronger marker
-    /// colour for the cell's corner.
-    static QColor severityTint(Severity severity);
-    static QColor severityMarker(Severity severity);
     /// Tooltips list at most this many findings of a cell ("… and 3 more").
     static constexpr int kMaxTooltipFindings = 6;
 
@@ -87,6 +90,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    /// EditRole on a document's table: sets the cell (text as typed) through an undoable command.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;
 
     /// The text shown in a cell for value: line breaks as "⏎", tabs as spaces, cut at kMaxDisplayChars.
@@ -94,10 +99,19 @@ public:
 
 private:
     QVariant headerDisplay(int column) const;
+    const FindingStore* store() const;
+    const FindingIndex* findingIndex() const;
     std::optional<Severity> cellSeverity(std::size_t row, int column) const
     {
-        return m_findingIndex ? m_findingIndex->cellSeverity(m_table->recordId(row), column) : std::nullopt;
+        const FindingIndex* index = findingIndex();
+        return index ? index->cellSeverity(m_table->recordId(row), column) : std::nullopt;
     }
+    void connectDocument();
+    void onCellsChanged(int table, const std::vector<RecordId>& records, int firstColumn, int lastColumn);
+    void onFindingsChanged(int table, const std::vector<RecordId>& records);
+    /// dataChanged (and the row header) over the rows of these records; all rows when records is empty.
+    void announceRows(const std::vector<RecordId>& records, int firstColumn, int lastColumn, const QList<int>& roles);
+    void refreshColumns();
     /// One line per finding ("error PA-18: message"), at most kMaxTooltipFindings.
     QString describeFindings(const std::vector<std::size_t>& storeIndexes) const;
     QString findingsToolTip(std::size_t row, int column) const;
@@ -109,6 +123,10 @@ private:
     QColor m_linkColor;
     std::shared_ptr<const FindingStore> m_findings;
     std::shared_ptr<const FindingIndex> m_findingIndex;
+    std::uint16_t m_storeTable = 0; // this table's index in m_findings
+    Document* m_document = nullptr;
+    int m_tableIndex = -1;
+    QList<QMetaObject::Connection> m_documentConnections;
     QFont m_linkFont;
     int m_rows = 0;
 };

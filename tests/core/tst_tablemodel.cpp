@@ -231,7 +231,7 @@ void TestTableModel::recordIdsFollowRowRemoval()
 void TestTableModel::editedCellsShowTheOverlay()
 {
     auto table = planningTable();
-    table->overlay().set(2, 0, "13/10972/EDIT");
+    table->editOverlay().set(2, 0, "13/10972/EDIT");
     TableModel model;
     model.setTable(table);
     QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("13/10972/EDIT"));
@@ -329,25 +329,23 @@ void TestTableModel::findingsTintCellsAndRowNumbers()
 
     // The cell shows its worst finding; its tooltip lists both.
     QCOMPARE(model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Error));
-    QCOMPARE(model.index(1, 1).data(Qt::BackgroundRole).value<QColor>(), TableModel::severityTint(Severity::Error));
     const QString tip = model.index(1, 1).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("error E: ")) && tip.contains(QStringLiteral("warning W: ")), qPrintable(tip));
-    QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(1, 0).data(int(TableModel::Role::FindingSeverity)).isValid());
     QVERIFY(!model.index(0, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
     // A whole-row finding marks the row number, not the cells.
-    QVERIFY(!model.index(2, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(2, 0).data(int(TableModel::Role::FindingSeverity)).isValid());
     QCOMPARE(model.headerData(2, Qt::Vertical, int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Warning));
-    QCOMPARE(model.headerData(1, Qt::Vertical, Qt::BackgroundRole).value<QColor>(),
-             TableModel::severityTint(Severity::Error));
+    QCOMPARE(model.headerData(1, Qt::Vertical, int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Error));
     QVERIFY(model.headerData(2, Qt::Vertical, Qt::ToolTipRole).toString().contains(QStringLiteral("duplicate row")));
-    QVERIFY(!model.headerData(0, Qt::Vertical, Qt::BackgroundRole).isValid());
+    QVERIFY(!model.headerData(0, Qt::Vertical, int(TableModel::Role::FindingSeverity)).isValid());
 
     // Clearing, and a new table, drop the findings.
     model.setFindings(nullptr, nullptr);
-    QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
     model.setFindings(store, index);
     model.setTable(table);
-    QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
     QVERIFY(!model.findings());
 }
 

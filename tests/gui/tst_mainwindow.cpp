@@ -138,7 +138,8 @@ void TestMainWindow::opensAFileIntoTheGrid()
     QCOMPARE(cell(window, 1, 4), QStringLiteral("Quarry, phase 2"));
     QCOMPARE(cell(window, 3, 4), QStringLiteral("Caf\u00e9 \u2013 St John\u2019s"));
     QCOMPARE(window.tableModel()->index(2, 4).data(Qt::EditRole).toString(), QStringLiteral("Line one\nline two"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv[*] \u2014 Plumbline"));
+    QVERIFY(!window.isWindowModified());
     QVERIFY(window.dataset());
     QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(0, 0));
     QVERIFY(!window.isLoading());
@@ -363,7 +364,8 @@ void TestMainWindow::aBadFileShowsAnErrorAndKeepsThePreviousTable()
     QCOMPARE(window.dataset(), before);
     QCOMPARE(window.tableModel()->rowCount(), 6);
     QCOMPARE(cell(window, 0, 0), QStringLiteral("13/00858/HCC3S"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv[*] \u2014 Plumbline"));
+    QVERIFY(!window.isWindowModified());
     QCOMPARE(window.sourceStatusText(), statusBefore);
     QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(3, 2));
     box->close();
@@ -400,7 +402,8 @@ void TestMainWindow::cancelKeepsThePreviousTable()
     QCOMPARE(window.dataset(), before);
     QCOMPARE(window.tableModel()->rowCount(), 6);
     QCOMPARE(window.tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("reference\ntext"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv[*] \u2014 Plumbline"));
+    QVERIFY(!window.isWindowModified());
     QVERIFY(!window.isLoading());
     QVERIFY(window.loadProgressText().isEmpty());
     // The worker notices and returns; nothing arrives later to replace the table.
@@ -458,7 +461,8 @@ void TestMainWindow::aNewerLoadSupersedesAnOlderOne()
     QTest::qWait(50);
     QCOMPARE(finished.count(), 1); // the superseded load says nothing
     QCOMPARE(window.tableModel()->rowCount(), 6);
-    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv \u2014 Plumbline"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv[*] \u2014 Plumbline"));
+    QVERIFY(!window.isWindowModified());
 }
 
 void TestMainWindow::openedFilesAreRemembered()

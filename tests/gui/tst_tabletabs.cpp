@@ -152,10 +152,13 @@ void TestTableTabs::editMenuCopiesFromTheCurrentTab()
 
     auto* edit = window.menuBar()->findChild<QMenu*>(QStringLiteral("menuEdit"));
     QVERIFY(edit);
-    QCOMPARE(edit->actions().size(), 2);
-    QCOMPARE(edit->actions().first(), grid->copyAction());
+    // Undo and Redo of the document, then only the current grid's actions.
+    QCOMPARE(edit->actions().value(0), window.actions()->undo());
+    QCOMPARE(edit->actions().value(1), window.actions()->redo());
+    QVERIFY(edit->actions().contains(grid->copyAction()));
     window.tabs()->setCurrentIndex(0);
-    QCOMPARE(edit->actions().first(), window.tabs()->grid(0)->copyAction());
+    QVERIFY(edit->actions().contains(window.tabs()->grid(0)->copyAction()));
+    QVERIFY(!edit->actions().contains(grid->copyAction()));
 }
 
 void TestTableTabs::anotherFileReplacesTheTabs()

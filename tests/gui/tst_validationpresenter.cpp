@@ -5,6 +5,7 @@
 // one. Runs under QT_QPA_PLATFORM=offscreen.
 #include "multi_table_fixture.h"
 
+#include "document/document.h"
 #include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
 #include "itemmodels/findings_filter_model.h"
@@ -12,6 +13,7 @@
 #include "itemmodels/table_model.h"
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
+#include "style/severity_colors.h"
 #include "tables/table_tabs.h"
 #include "tasks/task_progress_widget.h"
 #include "validation/rule_pack_menu.h"
@@ -24,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,6 +62,19 @@ bool openAndValidate(MainWindow& window, std::shared_ptr<const Dataset> dataset)
     QSignalSpy validated(&window, &MainWindow::validationFinished);
     window.openDataset(std::move(dataset));
     return validated.wait(30000) && validated.first().first().toBool();
+}
+
+/// The packs of the document's last run (empty when it has none).
+QStringList packsRun(const MainWindow& window)
+{
+    const Document* document = window.document();
+    return document && document->lastRun() ? document->lastRun()->validator->rules().packs : QStringList();
+}
+
+/// The findings on screen (null when there are none).
+std::shared_ptr<const FindingStore> findingsOf(const MainWindow& window)
+{
+    return window.document() ? window.document()->findings() : nullptr;
 }
 
 // Columns of validation.csv.
@@ -120,29 +136,22 @@ void TestValidationPresenter::cellsAreColouredByTheirWorstFinding()
     const auto severityAt = [&](int row, int column) {
         return model->index(row, column).data(int(TableModel::Role::FindingSeverity));
     };
-    const auto tintAt = [&](int row, int column) {
-        return model->index(row, column).data(Qt::BackgroundRole).value<QColor>();
-    };
     QCOMPARE(severityAt(1, kDecision).toInt(), int(Severity::Error));
-    QCOMPARE(tintAt(1, kDecision), TableModel::severityTint(Severity::Error));
     // "bad ref" breaks a warning rule and an error rule: the cell shows the worse.
     QCOMPARE(severityAt(2, kReference).toInt(), int(Severity::Error));
     QCOMPARE(severityAt(3, kArea).toInt(), int(Severity::Notice));
-    QCOMPARE(tintAt(3, kArea), TableModel::severityTint(Severity::Notice));
     QCOMPARE(severityAt(4, kNotes).toInt(), int(Severity::Info));
-    QCOMPARE(tintAt(4, kNotes), TableModel::severityTint(Severity::Info));
     // Clean cells keep the grid's own background.
     QVERIFY(!severityAt(0, kReference).isValid());
-    QVERIFY(!model->index(0, kReference).data(Qt::BackgroundRole).isValid());
     QVERIFY(!severityAt(2, kDecision).isValid());
     // Four distinct, light tints and four distinct, strong markers.
     QSet<QRgb> tints;
     QSet<QRgb> markers;
     for (int s = 0; s < kSeverityCount; ++s) {
-        tints << TableModel::severityTint(Severity(s)).rgb();
-        markers << TableModel::severityMarker(Severity(s)).rgb();
-        QVERIFY(TableModel::severityTint(Severity(s)).lightness() > 200);
-        QVERIFY(TableModel::severityMarker(Severity(s)).lightness() < 160);
+        tints << severitycolors::tint(Severity(s)).rgb();
+        markers << severitycolors::marker(Severity(s)).rgb();
+        QVERIFY(severitycolors::tint(Severity(s)).lightness() > 200);
+        QVERIFY(severitycolors::marker(Severity(s)).lightness() < 160);
     }
     QCOMPARE(tints.size(), kSeverityCount);
     QCOMPARE(markers.size(), kSeverityCount);
@@ -152,9 +161,9 @@ void TestValidationPresenter::cellsAreColouredByTheirWorstFinding()
     const QRect cell = grid->visualRect(model->index(1, kDecision));
     const QImage image = grid->viewport()->grab().toImage();
     QCOMPARE(QColor(image.pixel(cell.left() + 2, cell.center().y())).rgb(),
-             TableModel::severityTint(Severity::Error).rgb());
+             severitycolors::tint(Severity::Error).rgb());
     QCOMPARE(QColor(image.pixel(cell.right() - 1, cell.top() + 1)).rgb(),
-             TableModel::severityMarker(Severity::Error).rgb());
+             severitycolors::marker(Severity::Error).rgb());
 }
 
 void TestValidationPresenter::tooltipsCarryTheMessages()
@@ -300,10 +309,10 @@ void TestValidationPresenter::cancelKeepsTheDataAndSaysSo()
                 ->text()
                 .contains(QStringLiteral("canceled")));
     // The canceled worker's result never arrives.
-    QTRY_VERIFY_WITH_TIMEOUT(!window.validation()->controller()->isWorkerRunning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isWorkerRunning(), 30000);
     QTest::qWait(50);
     QCOMPARE(validated.count(), 1);
-    QVERIFY(!window.validation()->lastRun());
+    QVERIFY(!findingsOf(window));
     QCOMPARE(window.tableModel()->rowCount(), 5);
 }
 
@@ -316,15 +325,15 @@ void TestValidationPresenter::aNewLoadDropsTheRunInProgress()
     validated.clear();
     // Start a run, then replace the data before it can finish: the run's findings must not appear.
     window.validation()->validateAction()->trigger();
-    const quint64 generation = window.validation()->controller()->generation();
+    QPointer<Document> first = window.document();
     AppSettings().validateAfterLoad.setValue(false);
     window.validation()->validateAfterLoadAction()->setChecked(false);
     window.openDataset(testing::popoloDataset());
-    QVERIFY(window.validation()->controller()->generation() > generation);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.validation()->controller()->isWorkerRunning(), 30000);
+    QVERIFY(window.document() != first);
+    QTRY_VERIFY_WITH_TIMEOUT(first.isNull(), 30000); // deleted with its run
     QTest::qWait(50);
     QCOMPARE(validated.count(), 0);
-    QVERIFY(!window.validation()->lastRun());
+    QVERIFY(!findingsOf(window));
     QCOMPARE(window.validation()->dock()->view()->model()->rowCount(), 0);
     QVERIFY(!window.tableModel()->index(0, 0).data(int(TableModel::Role::FindingSeverity)).isValid());
 }
@@ -362,10 +371,10 @@ void TestValidationPresenter::theBuiltInPackIsChosenFromTheHeaders()
     MainWindow window;
     window.show();
     QVERIFY(openAndValidate(window, real));
-    const auto run = window.validation()->lastRun();
-    QVERIFY(run);
-    QVERIFY2(run->packs.contains(QStringLiteral("planning-application")), qPrintable(run->packs.join(u',')));
-    QVERIFY(run->findings->count(Severity::Error) > 0);
+    QVERIFY(findingsOf(window));
+    QVERIFY2(packsRun(window).contains(QStringLiteral("planning-application")),
+             qPrintable(packsRun(window).join(u',')));
+    QVERIFY(findingsOf(window)->count(Severity::Error) > 0);
     RulePackMenu* menu = window.validation()->packMenu();
     QTRY_VERIFY(menu->catalogLoaded());
     QVERIFY(menu->alwaysOn().contains(QStringLiteral("structure")));
@@ -378,7 +387,7 @@ void TestValidationPresenter::theBuiltInPackIsChosenFromTheHeaders()
     QSignalSpy validated(&window, &MainWindow::validationFinished);
     candidates->trigger();
     QVERIFY(validated.wait(30000));
-    QVERIFY(window.validation()->lastRun()->packs.contains(QStringLiteral("candidates")));
+    QVERIFY(packsRun(window).contains(QStringLiteral("candidates")));
     QCOMPARE(AppSettings().rulePack.value(), QStringLiteral("candidates"));
 }
 
@@ -425,7 +434,7 @@ void TestValidationPresenter::theTableColumnAndOneClickGoToTheFindingsTab()
             row = r;
     QVERIFY(row >= 0);
     // The findings span several tables, so the Table column is shown and names the finding's table.
-    const bool multiTable = window.validation()->lastRun()->findings->tables().size() > 1;
+    const bool multiTable = findingsOf(window)->tables().size() > 1;
     QCOMPARE(view->isColumnHidden(FindingsModel::TableColumn), !multiTable);
     QCOMPARE(view->model()->index(row, FindingsModel::TableColumn).data().toString(), QStringLiteral("memberships"));
     // One click on the finding (not a double click) switches to the memberships tab and selects the cell.
@@ -442,11 +451,11 @@ void TestValidationPresenter::aDataPackageValidatesWithItsSchemas()
     MainWindow window;
     window.show();
     QVERIFY(openAndValidate(window, QStringLiteral(PLUMBLINE_TEST_DATA "/datapackage/schemapack/datapackage.json")));
-    const auto run = window.validation()->lastRun();
-    QVERIFY(run);
-    QVERIFY2(run->packs.contains(QStringLiteral("table-schema:applications")), qPrintable(run->packs.join(u',')));
-    QVERIFY(run->packs.contains(QStringLiteral("table-schema:officers")));
-    QVERIFY(run->findings->count(Severity::Error) > 0);
+    QVERIFY(findingsOf(window));
+    QVERIFY2(packsRun(window).contains(QStringLiteral("table-schema:applications")),
+             qPrintable(packsRun(window).join(u',')));
+    QVERIFY(packsRun(window).contains(QStringLiteral("table-schema:officers")));
+    QVERIFY(findingsOf(window)->count(Severity::Error) > 0);
     // The pack menu shows the schema packs, checked (they run whatever pack is chosen).
     auto* entry = window.validation()->packMenu()->findChild<QAction*>(
         QStringLiteral("actionSchemaPack_table-schema:applications"));
@@ -461,22 +470,22 @@ void TestValidationPresenter::aLoadedTableSchemaValidatesTheFile()
     window.show();
     const QString dir = QStringLiteral(PLUMBLINE_TEST_DATA "/datapackage/schemapack/");
     QVERIFY(openAndValidate(window, dir + QStringLiteral("standalone.csv")));
-    QVERIFY(!window.validation()->lastRun()->packs.contains(QStringLiteral("table-schema:standalone-schema")));
+    QVERIFY(!packsRun(window).contains(QStringLiteral("table-schema:standalone-schema")));
     // As "Load Table Schema…" does after its file dialog.
-    window.validation()->controller()->setSchemaFiles({dir + QStringLiteral("standalone-schema.json")});
+    window.validation()->setSchemaFiles({dir + QStringLiteral("standalone-schema.json")});
     QSignalSpy validated(&window, &MainWindow::validationFinished);
     window.validation()->validate();
     QVERIFY(validated.wait(30000));
     QVERIFY(validated.first().first().toBool());
-    const auto run = window.validation()->lastRun();
-    QVERIFY(run->packs.contains(QStringLiteral("table-schema:standalone-schema")));
+    QVERIFY(findingsOf(window));
+    QVERIFY(packsRun(window).contains(QStringLiteral("table-schema:standalone-schema")));
     bool primaryKey = false;
-    for (std::size_t i = 0; i < run->findings->size(); ++i)
-        primaryKey = primaryKey || run->findings->finding(i).rule == QLatin1String("TS-id-primary-key");
+    for (std::size_t i = 0; i < findingsOf(window)->size(); ++i)
+        primaryKey = primaryKey || findingsOf(window)->finding(i).rule == QLatin1String("TS-id-primary-key");
     QVERIFY(primaryKey);
     // Opening another file forgets the schema.
     QVERIFY(openAndValidate(window, fixture("validation.csv")));
-    QVERIFY(window.validation()->controller()->schemaFiles().isEmpty());
+    QVERIFY(window.validation()->schemaFiles().isEmpty());
 }
 
 void TestValidationPresenter::aPackFromTheSpecificationValidatesTheFile()
@@ -508,12 +517,12 @@ void TestValidationPresenter::aPackFromTheSpecificationValidatesTheFile()
     QCOMPARE(offered, QStringLiteral("planning-application"));
     QVERIFY(validated.count() > 0 || validated.wait(30000));
     QVERIFY(validated.first().first().toBool());
-    const auto run = window.validation()->lastRun();
-    QVERIFY2(run->packs.contains(QStringLiteral("specification:planning-application")),
-             qPrintable(run->packs.join(u',')));
+    QVERIFY(findingsOf(window));
+    QVERIFY2(packsRun(window).contains(QStringLiteral("specification:planning-application")),
+             qPrintable(packsRun(window).join(u',')));
     QStringList rules;
-    for (std::size_t i = 0; i < run->findings->size(); ++i)
-        rules << run->findings->finding(i).rule;
+    for (std::size_t i = 0; i < findingsOf(window)->size(); ++i)
+        rules << findingsOf(window)->finding(i).rule;
     QVERIFY2(rules.filter(QStringLiteral("codelist")).size() > 0, qPrintable(rules.join(u',')));
     // The generated pack is now one of the user's packs, chosen.
     QVERIFY(window.validation()->packMenu()->selection().endsWith(

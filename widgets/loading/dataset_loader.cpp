@@ -1,7 +1,8 @@
 #include "loading/dataset_loader.h"
 
 #include "core/progress.h"
-#include "io/csv_reader.h"
+#include "io/csv/csv_reader.h"
+#include "io/formats.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +15,7 @@ namespace {
 /// What a worker hands back: a dataset or an error. Default-constructible for QFuture's result store.
 struct LoadOutcome
 {
-    std::shared_ptr<const Dataset> dataset;
+    std::shared_ptr<Dataset> dataset;
     Error error;
 };
 
@@ -92,7 +93,7 @@ void DatasetLoader::load(const QString& path, const ReadOptions& options)
     m_path = path;
     m_clock.start();
     const QFileInfo info(path);
-    if (info.size() <= kPreviewMinFileSize || detectFormat(path) != QLatin1String("csv")) {
+    if (info.size() <= kPreviewMinFileSize || !isDelimitedText(detectFormat(path))) {
         startFullLoad(path, options);
         return;
     }

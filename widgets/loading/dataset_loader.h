@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/background_task.h"
 #include "core/result.h"
 #include "io/dataset_reader.h"
 #include "table/dataset.h"
-#include "tasks/background_task.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,9 +12,9 @@
 
 namespace plumbline {
 
-/// Loads one file at a time off the GUI thread through a BackgroundTask (DESIGN.md "One threading idiom"): a
-/// QPromise worker calls readDataset() with a PromiseProgress, and a load superseded by another load() or by
-/// cancel() is dropped without a signal.
+/// Loads one file at a time off the GUI thread through a BackgroundTask (docs/architecture.md, "One threading idiom"):
+/// a QPromise worker calls readDataset() with a PromiseProgress, and a load superseded by another load() or by cancel()
+/// is dropped without a signal.
 ///
 /// For a delimited file above kPreviewMinFileSize, a quick first task parses only its first kPreviewBytes
 /// (cut at a line break); previewReady() delivers those rows long before loaded() delivers the whole table.
@@ -56,7 +56,7 @@ signals:
     void previewReady(std::shared_ptr<const plumbline::Dataset> dataset);
     /// permille: 0..1000 of the file read.
     void progressChanged(int permille);
-    void loaded(std::shared_ptr<const plumbline::Dataset> dataset);
+    void loaded(std::shared_ptr<plumbline::Dataset> dataset);
     void failed(const plumbline::Error& error);
     void canceled();
 

@@ -6,6 +6,7 @@
 #include <QMenuBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoGroup>
 
 namespace plumbline {
 
@@ -45,6 +46,16 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_about = makeAction(this, tr("&About Plumbline"), "actionAbout", tr("Versions and licences"));
     m_about->setMenuRole(QAction::AboutRole);
 
+    m_undoGroup = new QUndoGroup(this);
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
+
     QMenuBar* bar = window->menuBar();
     QMenu* file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
@@ -83,20 +94,30 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_toolBar->addAction(m_open);
     m_toolBar->addAction(m_export);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_back);
     m_toolBar->addAction(m_follow);
     m_toolBar->addSeparator();
 
     // Window-wide shortcuts also when the menu bar is hidden (and under the offscreen platform in tests).
-    window->addActions({m_open, m_export, m_quit, m_follow, m_back});
+    window->addActions({m_open, m_export, m_quit, m_follow, m_back, m_undo, m_redo});
 }
 
-void MainActions::setGridActions(QAction* copy, QAction* copyWithHeaders)
+void MainActions::setGridActions(const QList<QAction*>& actions)
 {
     // Only the current grid's actions are in the menu: two grids' Ctrl+C in one window would be ambiguous.
     m_edit->clear();
-    m_edit->addAction(copy);
-    m_edit->addAction(copyWithHeaders);
+    m_edit->addAction(m_undo);
+    m_edit->addAction(m_redo);
+    m_edit->addSeparator();
+    for (QAction* action : actions) {
+        if (action)
+            m_edit->addAction(action);
+        else
+            m_edit->addSeparator();
+    }
 }
 
 } // namespace plumbline

@@ -6,11 +6,13 @@ class QAction;
 class QMenu;
 class QMainWindow;
 class QToolBar;
+class QUndoGroup;
 
 namespace plumbline {
 
 /// The main window's actions and menus, built in one place so that MainWindow only connects them:
-/// File (Open, Open Recent, Export, Quit), Edit (the current grid's Copy actions), Go (follow a reference,
+/// File (Open, Open Recent, Export, Quit), Edit (Undo and Redo of the document on screen, through a QUndoGroup,
+/// then the current grid's editing actions), Go (follow a reference,
 /// Back), Validate (filled by the window with the validation actions), Help (About), and the tool bar. Object
 /// names are stable for tests ("actionOpen", "actionExport", ...).
 class MainActions final : public QObject
@@ -28,13 +30,19 @@ public:
     QAction* followReference() const { return m_follow; }
     QAction* back() const { return m_back; }
     QAction* about() const { return m_about; }
+    QAction* undo() const { return m_undo; }
+    QAction* redo() const { return m_redo; }
+    /// The document on screen's undo stack is its active stack.
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     QMenu* recentMenu() const { return m_recent; }
+    QMenu* editMenu() const { return m_edit; }
     QMenu* goMenu() const { return m_go; }
     QMenu* validateMenu() const { return m_validate; }
     QToolBar* toolBar() const { return m_toolBar; }
 
-    /// Shows these grid actions in the Edit menu (the current tab's grid owns them and their shortcuts).
-    void setGridActions(QAction* copy, QAction* copyWithHeaders);
+    /// Shows these grid actions in the Edit menu after Undo and Redo (the current tab's grid owns them and their
+    /// shortcuts); null entries become separators.
+    void setGridActions(const QList<QAction*>& actions);
 
 private:
     QAction* m_open = nullptr;
@@ -43,6 +51,9 @@ private:
     QAction* m_follow = nullptr;
     QAction* m_back = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
     QMenu* m_recent = nullptr;
     QMenu* m_edit = nullptr;
     QMenu* m_go = nullptr;

@@ -1,8 +1,10 @@
 #include "shell/main_window.h"
 
+#include "document/document.h"
 #include "export/export_presenter.h"
 #include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
+#include "io/formats.h"
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
 #include "loading/stall_meter.h"
@@ -24,6 +26,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
@@ -31,6 +34,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace plumbline {
 
@@ -122,7 +127,7 @@ void MainWindow::createActions()
     connect(m_export, &ExportPresenter::finished, this, &MainWindow::exportFinished);
 
     connect(m_tabs, &TableTabs::currentGridChanged, this, [this](DataGridView* grid) {
-        m_actions->setGridActions(grid->copyAction(), grid->copyWithHeadersAction());
+        m_actions->setGridActions(grid->editActions());
         updateSourceStatus();
         updateNavigationActions();
     });
@@ -130,7 +135,7 @@ void MainWindow::createActions()
     connect(m_tabs, &TableTabs::followRequested, m_navigator, &ReferenceNavigator::follow);
     connect(m_tabs, &TableTabs::contextMenuRequested, this, &MainWindow::showGridMenu);
     connect(m_navigator, &ReferenceNavigator::navigated, this, [this] { updateNavigationActions(); });
-    m_actions->setGridActions(grid()->copyAction(), grid()->copyWithHeadersAction());
+    m_actions->setGridActions(grid()->editActions());
 }
 
 void MainWindow::createStatusBar()
@@ -140,6 +145,11 @@ void MainWindow::createStatusBar()
     m_progress->setBarWidth(160);
     connect(m_progress, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
     m_sourceStatus = new SourceStatusWidget(this);
+    m_editStatus = new QLabel(this);
+    m_editStatus->setObjectName(QStringLiteral("editStatus"));
+    m_editStatus->setToolTip(tr("Cells changed since the file was opened; File \u2192 Export\u2026 writes them"));
+    m_editStatus->hide();
+    statusBar()->addPermanentWidget(m_editStatus);
     statusBar()->addPermanentWidget(m_validation->progressWidget());
     statusBar()->addPermanentWidget(m_export->progressWidget());
     statusBar()->addPermanentWidget(m_progress);
@@ -213,7 +223,7 @@ void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
 
 void MainWindow::openFile(const QString& path)
 {
-    if (path.isEmpty())
+    if (path.isEmpty() || !confirmDiscardEdits(tr("Open %1").arg(QFileInfo(path).fileName())))
         return;
     if (m_showingPreview)
         restoreCommitted(); // the superseded load's preview must not become the "previous" data
@@ -232,8 +242,8 @@ void MainWindow::openDataset(std::shared_ptr<const Dataset> dataset)
         return;
     m_loader->cancel();
     m_openClock.start();
-    m_firstRowsNoted = true; // no load to time
-    onLoaded(dataset);
+    m_firstRowsNoted = true;                                         // no load to time
+    onLoaded(std::const_pointer_cast<Dataset>(dataset->snapshot())); // a copy of its own: edits stay out of dataset
 }
 
 void MainWindow::showOpenDialog()
@@ -241,10 +251,7 @@ void MainWindow::showOpenDialog()
     AppSettings settings;
     const QString start =
         m_committed ? QFileInfo(m_committed->source.path).absolutePath() : settings.lastOpenDirectory.value();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Dataset"), start,
-        tr("Data files (*.csv *.tsv *.tab *.txt *.json *.geojson *.jsonl *.ndjson *.xlsx *.sqlite *.sqlite3 "
-           "*.db);;Delimited text (*.csv *.tsv *.tab *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), start, FileFormat::openFilters());
     if (path.isEmpty())
         return;
     settings.lastOpenDirectory.setValue(QFileInfo(path).absolutePath());
@@ -259,12 +266,14 @@ void MainWindow::cancelLoad()
 void MainWindow::showExportDialog()
 {
     const auto table = m_tabs->currentTable();
-    m_export->showDialog(m_committed, table ? table->name() : QString());
+    if (m_document)
+        m_export->showDialog(m_document->snapshot(), table ? table->name() : QString());
 }
 
 bool MainWindow::exportTo(const QString& path, const ExportOptions& options)
 {
-    return m_committed && m_export->startExport(m_committed, path, options);
+    // The worker writes a snapshot: the user may keep editing while it runs.
+    return m_document && m_export->startExport(m_document->snapshot(), path, options);
 }
 
 void MainWindow::showAbout()
@@ -274,23 +283,88 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::showDataset(const std::shared_ptr<const Dataset>& dataset, bool preview)
+void MainWindow::showPreview(const std::shared_ptr<const Dataset>& dataset)
 {
     const bool sameSource = m_shown && dataset && m_shown->source.path == dataset->source.path;
     m_shown = dataset;
-    m_showingPreview = preview;
+    m_showingPreview = dataset != nullptr;
     m_tabs->setDataset(dataset, sameSource);
     m_navigator->setDataset(dataset);
-    m_validation->setDataset(dataset, !preview);
+    m_validation->setDocument(nullptr);
+    m_actions->undoGroup()->setActiveStack(nullptr);
     updateSourceStatus();
     updateNavigationActions();
     setWindowTitle(dataset ? tr("%1 \u2014 Plumbline").arg(QFileInfo(dataset->source.path).fileName())
                            : QStringLiteral("Plumbline"));
 }
 
+void MainWindow::showDocument(bool sameSource)
+{
+    const auto dataset = m_document ? m_document->sharedDataset() : nullptr;
+    m_shown = dataset;
+    m_showingPreview = false;
+    m_tabs->setDocument(m_document, sameSource);
+    m_navigator->setDataset(dataset);
+    m_validation->setDocument(m_document);
+    m_actions->undoGroup()->setActiveStack(m_document ? m_document->undoStack() : nullptr);
+    updateSourceStatus();
+    updateNavigationActions();
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("Plumbline"));
+        return;
+    }
+    // "[*]" shows the platform's modified marker while there are edits not exported yet.
+    setWindowTitle(tr("%1[*] \u2014 Plumbline").arg(QFileInfo(m_document->dataset().source.path).fileName()));
+    setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::commit(std::shared_ptr<Dataset> dataset, bool sameSource)
+{
+    Document* previous = m_document;
+    m_document = new Document(std::move(dataset), this);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateWindowTitle(); });
+    connect(m_document, &Document::cellsChanged, this, [this] { updateEditStatus(); });
+    m_committed = m_document->sharedDataset();
+    showDocument(sameSource);
+    if (previous) {
+        m_actions->undoGroup()->removeStack(previous->undoStack());
+        previous->deleteLater();
+    }
+    m_actions->undoGroup()->addStack(m_document->undoStack());
+    m_actions->undoGroup()->setActiveStack(m_document->undoStack());
+    updateEditStatus();
+}
+
+void MainWindow::updateEditStatus()
+{
+    const std::size_t edited = m_document ? m_document->editedCellCount() : 0;
+    m_editStatus->setText(edited ? tr("%Ln edited cell(s)", nullptr, qlonglong(edited)) : QString());
+    m_editStatus->setVisible(edited > 0);
+}
+
+bool MainWindow::confirmDiscardEdits(const QString& why)
+{
+    if (!m_document || m_document->undoStack()->isClean())
+        return true;
+    QMessageBox box(
+        QMessageBox::Warning, why,
+        tr("%Ln cell(s) of %1 were edited and not exported.", nullptr, qlonglong(m_document->editedCellCount()))
+            .arg(QFileInfo(m_document->dataset().source.path).fileName()),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardEditsBox"));
+    box.setInformativeText(tr("Export them first (File \u2192 Export\u2026), or discard them?"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
 void MainWindow::restoreCommitted()
 {
-    showDataset(m_committed, false);
+    showDocument(false);
     m_tabs->restoreState(m_stateBeforePreview);
 }
 
@@ -312,25 +386,25 @@ void MainWindow::onPreviewReady(const std::shared_ptr<const Dataset>& dataset)
                     << m_openClock.elapsed() << "ms";
     m_stateBeforePreview = m_tabs->saveState();
     m_shown = nullptr; // a preview always starts with fresh grids
-    showDataset(dataset, true);
+    showPreview(dataset);
     m_progress->setActivity(tr("Showing the first rows \u2014 loading %1").arg(QFileInfo(m_loader->path()).fileName()));
     noteFirstRows(true);
 }
 
-void MainWindow::onLoaded(const std::shared_ptr<const Dataset>& dataset)
+void MainWindow::onLoaded(const std::shared_ptr<Dataset>& dataset)
 {
     QElapsedTimer swapClock;
     swapClock.start();
     if (m_showingPreview) {
         // Same file, more rows: keep the user's place, widths and selection across the one reset.
         const TableTabs::State state = m_tabs->saveState();
-        showDataset(dataset, false);
+        const bool sameSource = m_shown && m_shown->source.path == dataset->source.path;
+        commit(dataset, sameSource);
         m_tabs->restoreState(state);
     } else {
         m_shown = nullptr; // another file (or the same file again): fresh grids
-        showDataset(dataset, false);
+        commit(dataset, false);
     }
-    m_committed = dataset;
     m_progress->hide();
     if (!dataset->source.path.isEmpty())
         m_recent->add(dataset->source.path);
@@ -378,6 +452,10 @@ void MainWindow::onCanceled()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmDiscardEdits(tr("Quit Plumbline"))) {
+        event->ignore();
+        return;
+    }
     m_loader->cancel();
     m_export->cancel();
     m_validation->cancel();

@@ -10,11 +10,13 @@
 
 #include <memory>
 
+class QLabel;
 class QMessageBox;
 
 namespace plumbline {
 
 class DataGridView;
+class Document;
 class DatasetLoader;
 class ExportPresenter;
 class TaskProgressWidget;
@@ -51,8 +53,11 @@ public:
     bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
     RecentFiles* recentFiles() const { return m_recent; }
-    /// The fully loaded dataset on screen, or null (a preview is not committed until its load finishes).
+    /// The fully loaded dataset on screen (live: edits show), or null (a preview is not committed until its load
+    /// finishes).
     const std::shared_ptr<const Dataset>& dataset() const { return m_committed; }
+    /// The document on screen: the committed dataset, its undo stack and findings; null before the first load.
+    Document* document() const { return m_document; }
     bool isLoading() const;
     /// The status bar's facts about the table on screen ("25 rows | 36 columns | UTF-8 | comma | LF | ...").
     QString sourceStatusText() const;
@@ -65,7 +70,8 @@ public slots:
     /// Opens path in the background: the code path of File → Open, Open Recent, drag and drop and the command
     /// line.
     void openFile(const QString& path);
-    /// Shows a dataset that is already in memory as if it had just been loaded (tests; later, projects).
+    /// Shows a dataset that is already in memory as if it had just been loaded (tests; later, projects). The
+    /// document edits a copy: dataset itself is never changed.
     void openDataset(std::shared_ptr<const Dataset> dataset);
     void showOpenDialog();
     void cancelLoad();
@@ -93,14 +99,24 @@ protected:
 private:
     void createActions();
     void createStatusBar();
-    void showDataset(const std::shared_ptr<const Dataset>& dataset, bool preview);
+    /// Shows a preview (read-only grids while the rest loads) or, with null, nothing.
+    void showPreview(const std::shared_ptr<const Dataset>& dataset);
+    /// Shows the committed document (sameSource: it is the full read of the preview on screen).
+    void showDocument(bool sameSource);
+    /// Makes a document of a fully loaded dataset and shows it; the previous document is deleted.
+    void commit(std::shared_ptr<Dataset> dataset, bool sameSource);
+    void updateWindowTitle();
+    /// "12 edited cells" in the status bar.
+    void updateEditStatus();
+    /// Asks what to do with unexported edits before they would be lost; false: the user wants to keep them.
+    bool confirmDiscardEdits(const QString& why);
     void updateSourceStatus();
     void updateNavigationActions();
     void showGridMenu(const QModelIndex& index, const QPoint& globalPos);
     void restoreCommitted();
     void noteFirstRows(bool preview);
     void onPreviewReady(const std::shared_ptr<const Dataset>& dataset);
-    void onLoaded(const std::shared_ptr<const Dataset>& dataset);
+    void onLoaded(const std::shared_ptr<Dataset>& dataset);
     void onFailed(const Error& error);
     void onCanceled();
 
@@ -113,9 +129,11 @@ private:
     RecentFiles* m_recent = nullptr;
     TaskProgressWidget* m_progress = nullptr;
     SourceStatusWidget* m_sourceStatus = nullptr;
+    QLabel* m_editStatus = nullptr;
     StallMeter* m_stallMeter = nullptr; // runs only when the load timing log is on
     QPointer<QMessageBox> m_errorBox;
 
+    Document* m_document = nullptr;
     std::shared_ptr<const Dataset> m_committed;
     std::shared_ptr<const Dataset> m_shown; // the committed dataset or a preview
     bool m_showingPreview = false;

@@ -1,5 +1,6 @@
 #include "tables/table_tabs.h"
 
+#include "document/document.h"
 #include "itemmodels/table_model.h"
 
 #include <QContextMenuEvent>
@@ -16,19 +17,22 @@ TableTabs::TableTabs(QWidget* parent) : QTabWidget(parent)
     setTabBarAutoHide(true);
     setUsesScrollButtons(true);
     tabBar()->setExpanding(false);
-    addGrid(nullptr);
+    addGrid(nullptr, -1);
     connect(this, &QTabWidget::currentChanged, this, [this](int tab) {
         if (DataGridView* g = grid(tab))
             emit currentGridChanged(g);
     });
 }
 
-DataGridView* TableTabs::addGrid(const std::shared_ptr<const Table>& table)
+DataGridView* TableTabs::addGrid(const std::shared_ptr<const Table>& table, int tableIndex)
 {
     auto* model = new TableModel(this);
     auto* view = new DataGridView(this);
     view->setModel(model);
-    model->setTable(table);
+    if (m_document && tableIndex >= 0)
+        model->setDocument(m_document, tableIndex);
+    else
+        model->setTable(table);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->viewport()->installEventFilter(this);
     connect(view, &DataGridView::statusMessage, this, &TableTabs::statusMessage);
@@ -78,6 +82,18 @@ QString TableTabs::toolTipFor(const Table& table)
 
 void TableTabs::setDataset(const std::shared_ptr<const Dataset>& dataset, bool sameSource)
 {
+    m_document = nullptr;
+    showTables(dataset, sameSource);
+}
+
+void TableTabs::setDocument(Document* document, bool sameSource)
+{
+    m_document = document;
+    showTables(document ? document->sharedDataset() : nullptr, sameSource);
+}
+
+void TableTabs::showTables(const std::shared_ptr<const Dataset>& dataset, bool sameSource)
+{
     m_dataset = dataset;
     std::vector<std::shared_ptr<const Table>> tables;
     if (dataset)
@@ -92,7 +108,10 @@ void TableTabs::setDataset(const std::shared_ptr<const Dataset>& dataset, bool s
         // Same tables, new contents (typically the preview replaced by the whole file): one reset per model,
         // and the caller restores the view state it saved.
         for (int tab = 0; tab < count(); ++tab) {
-            model(tab)->setTable(tables[std::size_t(tab)]);
+            if (m_document)
+                model(tab)->setDocument(m_document, tab);
+            else
+                model(tab)->setTable(tables[std::size_t(tab)]);
             setTabToolTip(tab, toolTipFor(*tables[std::size_t(tab)]));
         }
         emit currentGridChanged(currentGrid());
@@ -102,9 +121,9 @@ void TableTabs::setDataset(const std::shared_ptr<const Dataset>& dataset, bool s
     QSignalBlocker blocker(this); // one currentGridChanged below, not one per tab
     clearTabs();
     if (tables.empty())
-        addGrid(nullptr);
-    for (const auto& t : tables)
-        addGrid(t);
+        addGrid(nullptr, -1);
+    for (std::size_t t = 0; t < tables.size(); ++t)
+        addGrid(tables[t], int(t));
     setCurrentIndex(0);
     blocker.unblock();
     emit currentGridChanged(currentGrid());

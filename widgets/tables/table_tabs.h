@@ -10,6 +10,7 @@
 
 namespace plumbline {
 
+class Document;
 class TableModel;
 
 /// One tab per table of the dataset on screen, each a DataGridView over its own TableModel. The tab bar hides
@@ -40,6 +41,9 @@ public:
     /// table); if its table names are those on screen, the grids and models are kept (one model reset each)
     /// so that the caller can restore their view state.
     void setDataset(const std::shared_ptr<const Dataset>& dataset, bool sameSource = false);
+    /// As setDataset() for a document's tables: the grids edit them and follow their changes and findings.
+    void setDocument(Document* document, bool sameSource = false);
+    Document* document() const { return m_document; }
     const std::shared_ptr<const Dataset>& dataset() const { return m_dataset; }
 
     int tableCount() const { return count(); }
@@ -69,12 +73,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    DataGridView* addGrid(const std::shared_ptr<const Table>& table);
+    void showTables(const std::shared_ptr<const Dataset>& dataset, bool sameSource);
+    /// tableIndex: the table's index in the document (-1 = no document or no table).
+    DataGridView* addGrid(const std::shared_ptr<const Table>& table, int tableIndex);
     void clearTabs();
     static QString labelFor(const Table& table);
     static QString toolTipFor(const Table& table);
 
     std::shared_ptr<const Dataset> m_dataset;
+    Document* m_document = nullptr;
 };
 
 } // namespace plumbline

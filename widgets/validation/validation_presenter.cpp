@@ -1,5 +1,6 @@
 #include "validation/validation_presenter.h"
 
+#include "document/document.h"
 #include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
 #include "itemmodels/table_model.h"
@@ -8,7 +9,7 @@
 #include "tasks/task_progress_widget.h"
 #include "validation/rule_pack_menu.h"
 
-#include "rules/specification_pack.h"
+#include "packs/specification_pack.h"
 
 #include <QAction>
 #include <QDir>
@@ -27,14 +28,9 @@ namespace plumbline {
 ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
     : QObject(window), m_window(window), m_tabs(tabs)
 {
-    m_controller = new ValidationController(this);
     m_progress = new TaskProgressWidget(QStringLiteral("validationProgress"),
                                         tr("Stop validating; the data stays as it is"), window);
     connect(m_progress, &TaskProgressWidget::cancelRequested, this, &ValidationPresenter::cancel);
-    connect(m_controller, &ValidationController::progressChanged, m_progress, &TaskProgressWidget::setProgress);
-    connect(m_controller, &ValidationController::finished, this, &ValidationPresenter::onFinished);
-    connect(m_controller, &ValidationController::failed, this, &ValidationPresenter::onFailed);
-    connect(m_controller, &ValidationController::canceled, this, &ValidationPresenter::onCanceled);
 
     m_dock = new FindingsDock(window);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -67,94 +63,115 @@ ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
     connect(m_packs, &RulePackMenu::specificationRequested, this, &ValidationPresenter::packFromSpecification);
 }
 
-void ValidationPresenter::setDataset(const std::shared_ptr<const Dataset>& dataset, bool committed)
+bool ValidationPresenter::isRunning() const
 {
-    m_replacing = true;
-    m_controller->cancel();
-    m_replacing = false;
+    return m_document && m_document->isValidating();
+}
+
+void ValidationPresenter::setDocument(Document* document)
+{
+    for (const auto& c : m_documentConnections)
+        disconnect(c);
+    m_documentConnections.clear();
     m_progress->hide();
-    m_dataset = committed ? dataset : nullptr;
-    m_validate->setEnabled(m_dataset != nullptr);
-    if (m_dataset && m_run && m_run->dataset == m_dataset) {
-        // The validated data is back on screen (a failed or canceled load restored it): its findings still
-        // hold.
-        applyToTabs();
-        m_dock->setFindings(m_run->findings);
+    const bool another = document != m_document;
+    m_document = document;
+    m_validate->setEnabled(m_document != nullptr);
+    if (!m_document) {
+        m_dock->setNotValidated(tr("Open a file to validate it."));
         return;
     }
-    if (m_dataset) {
-        m_run.reset();                    // a preview keeps the last run until its load is committed or abandoned
-        m_controller->setSchemaFiles({}); // a loaded Table Schema belongs to the file it was loaded for
+    auto& c = m_documentConnections;
+    c << connect(m_document, &Document::validationProgress, m_progress, &TaskProgressWidget::setProgress);
+    c << connect(m_document, &Document::validationFinished, this, &ValidationPresenter::onFinished);
+    c << connect(m_document, &Document::validationFailed, this, &ValidationPresenter::onFailed);
+    c << connect(m_document, &Document::findingsChanged, this, &ValidationPresenter::onFindingsChanged);
+    if (m_document->findings()) {
+        m_dock->setFindings(m_document->findings());
+        return;
+    }
+    if (another) {
+        m_schemaFiles.clear(); // a loaded Table Schema belongs to the file it was loaded for
         m_packs->setSchemaPacks({});
     }
-    m_dock->setNotValidated(m_dataset ? tr("Not validated yet: press F5.") : tr("Open a file to validate it."));
-    if (m_dataset && m_afterLoad->isChecked())
+    m_dock->setNotValidated(tr("Not validated yet: press F5."));
+    if (m_afterLoad->isChecked())
         validate();
 }
 
 void ValidationPresenter::validate()
 {
-    if (!m_dataset)
+    if (!m_document)
         return;
-    QStringList packs;
+    ValidationSetup setup;
     if (!m_packs->selection().isEmpty())
-        packs << m_packs->selection();
-    m_controller->start(m_dataset, packs);
-    m_progress->start(tr("Validating %1").arg(QFileInfo(m_dataset->source.path).fileName()));
+        setup.packs << m_packs->selection();
+    setup.schemaFiles = m_schemaFiles;
+    m_document->setValidationSetup(setup);
+    m_progress->start(tr("Validating %1").arg(QFileInfo(m_document->dataset().source.path).fileName()));
     emit statusMessage(QString(), 0);
+    m_document->validate();
 }
 
 void ValidationPresenter::cancel()
 {
-    m_controller->cancel();
+    if (m_document)
+        m_document->cancelValidation();
 }
 
-void ValidationPresenter::onFinished(const std::shared_ptr<const ValidationRun>& run)
+void ValidationPresenter::onFinished(bool ok)
 {
     m_progress->hide();
-    if (run->dataset != m_dataset) {
-        emit finished(false); // validated something no longer on screen
+    if (!ok) {
+        if (!m_document->findings()) {
+            m_dock->setNotValidated(tr("Validation canceled: press F5 to validate."));
+            emit statusMessage(tr("Validation canceled."), 5000);
+        }
+        emit finished(false);
         return;
     }
-    m_run = run;
+    const ValidationRun& run = *m_document->lastRun();
+    const QStringList& packs = run.validator->rules().packs;
     if (m_packs->selection().isEmpty())
-        m_packs->setAutomaticChoice(run->packs);
+        m_packs->setAutomaticChoice(packs);
     else
         m_previousPack = m_packs->selection();
     QStringList schemaPacks;
-    for (const QString& pack : run->packs)
+    for (const QString& pack : packs)
         if (pack.startsWith(QLatin1String("table-schema:")))
             schemaPacks << pack;
     m_packs->setSchemaPacks(schemaPacks);
-    applyToTabs();
-    m_dock->setFindings(run->findings);
+    m_dock->setFindings(m_document->findings());
     QString message = tr("Validated with %1 in %2 s: %3.")
-                          .arg(run->packs.join(QStringLiteral(", ")), QLocale().toString(run->seconds, 'f', 2),
-                               FindingsDock::countsText(*run->findings));
-    if (!run->notices.isEmpty())
-        message += QLatin1Char(' ') + tr("Not checked: %1").arg(run->notices.join(QStringLiteral("; ")));
+                          .arg(packs.join(QStringLiteral(", ")), QLocale().toString(run.result.seconds, 'f', 2),
+                               FindingsDock::countsText(*m_document->findings()));
+    if (!run.notices.isEmpty())
+        message += QLatin1Char(' ') + tr("Not checked: %1").arg(run.notices.join(QStringLiteral("; ")));
     emit statusMessage(message, 0);
     emit finished(true);
 }
 
-void ValidationPresenter::applyToTabs()
+void ValidationPresenter::onFindingsChanged()
 {
-    const auto& dataset = *m_run->dataset;
-    for (int tab = 0; tab < m_tabs->tableCount(); ++tab) {
-        const auto table = m_tabs->table(tab);
-        if (!table)
-            continue;
-        for (std::size_t t = 0; t < dataset.tables.size(); ++t)
-            if (dataset.tables[t] == table)
-                m_tabs->model(tab)->setFindings(m_run->findings, m_run->indexes[t]);
-    }
+    // Edits can re-check many times a second: refresh the list once the burst is over.
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refreshQueued = false;
+            if (m_document && m_document->findings())
+                m_dock->setFindings(m_document->findings());
+        },
+        Qt::QueuedConnection);
 }
 
 void ValidationPresenter::onFailed(const Error& error)
 {
     m_progress->hide();
-    if (m_controller->schemaFiles().contains(error.file))
-        m_controller->setSchemaFiles({}); // a schema that cannot be read is dropped, as a bad pack is
+    if (m_schemaFiles.contains(error.file))
+        m_schemaFiles.clear(); // a schema that cannot be read is dropped, as a bad pack is
     const QString pack = m_packs->selection();
     if (pack.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         // A user's pack that does not load: forget it and go back to the previous choice.
@@ -172,17 +189,6 @@ void ValidationPresenter::onFailed(const Error& error)
     m_errorBox->setInformativeText(error.toString());
     m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
     m_errorBox->open();
-    emit finished(false);
-}
-
-void ValidationPresenter::onCanceled()
-{
-    m_progress->hide();
-    if (m_replacing)
-        return;
-    m_dock->setNotValidated(tr("Validation canceled: press F5 to validate."));
-    emit statusMessage(tr("Validation canceled."), 5000);
-    emit finished(false);
 }
 
 void ValidationPresenter::loadUserPack()
@@ -232,12 +238,12 @@ void ValidationPresenter::showFinding(const QString& table, RecordId record, int
 
 void ValidationPresenter::loadTableSchema()
 {
-    const QString start = m_dataset ? QFileInfo(m_dataset->source.path).absolutePath() : QString();
+    const QString start = m_document ? QFileInfo(m_document->dataset().source.path).absolutePath() : QString();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Load Table Schema"), start,
                                                       tr("Table Schemas (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_controller->setSchemaFiles({path});
+    m_schemaFiles = {path};
     validate(); // a schema that cannot be read comes back as an error, like a bad rule pack
 }
 
@@ -260,7 +266,7 @@ void ValidationPresenter::packFromSpecification()
                              tr("dataset-field.csv in %1 names no dataset.").arg(QDir::toNativeSeparators(dir)));
         return;
     }
-    const QString current = m_dataset ? m_dataset->source.path : QString();
+    const QString current = m_document ? m_document->dataset().source.path : QString();
     int preferred = int(datasets.value().indexOf(QStringLiteral("planning-application")));
     for (int i = 0; i < datasets.value().size(); ++i)
         if (QFileInfo(current).completeBaseName() == datasets.value()[i])

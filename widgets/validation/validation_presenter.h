@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "table/dataset.h"
-#include "validation/validation_controller.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,15 +14,17 @@ class QMessageBox;
 
 namespace plumbline {
 
+class Document;
 class FindingsDock;
 class RulePackMenu;
 class TableTabs;
 class TaskProgressWidget;
 
 /// Validation in the main window: the Validate action (F5), automatic validation after every load, the rule
-/// pack choice (RulePackMenu), progress and Cancel in the status bar, and the results — each tab's model gets
-/// its table's findings (cell tints, tooltips) and the findings dock lists them. Activating a finding selects
-/// its cell in the right tab. A run is dropped when the dataset it validated is no longer on screen.
+/// pack choice (RulePackMenu), progress and Cancel in the status bar, and the results — the document's findings
+/// (which the grids show through their models) listed in the findings dock and kept current as the user edits.
+/// Activating a finding selects its cell in the right tab. Validation runs in the Document; a new document
+/// (another file) drops the old one's run.
 class ValidationPresenter final : public QObject
 {
     Q_OBJECT
@@ -37,14 +39,16 @@ public:
     RulePackMenu* packMenu() const { return m_packs; }
     FindingsDock* dock() const { return m_dock; }
     TaskProgressWidget* progressWidget() const { return m_progress; }
-    ValidationController* controller() const { return m_controller; }
-    /// The last run (its results are on screen unless a preview is), or null.
-    const std::shared_ptr<const ValidationRun>& lastRun() const { return m_run; }
-    bool isRunning() const { return m_controller->isRunning(); }
+    /// The document on screen, or null.
+    Document* document() const { return m_document; }
+    bool isRunning() const;
+    /// Table Schema files whose packs the following validations add (a loaded schema belongs to its file).
+    const QStringList& schemaFiles() const { return m_schemaFiles; }
+    void setSchemaFiles(const QStringList& files) { m_schemaFiles = files; }
 
-    /// The dataset on screen changed (a load, a preview, or null): drops the findings and any run in
-    /// progress; committed: the load is complete, so validate it now if validation after load is on.
-    void setDataset(const std::shared_ptr<const Dataset>& dataset, bool committed);
+    /// The data on screen changed: a document (a completed load) or null (nothing, or a preview while loading).
+    /// Validates the document now if validation after load is on and it has no findings yet.
+    void setDocument(Document* document);
 
 public slots:
     /// Validates the dataset on screen with the chosen pack.
@@ -59,10 +63,9 @@ signals:
     void finished(bool ok);
 
 private:
-    void onFinished(const std::shared_ptr<const ValidationRun>& run);
+    void onFinished(bool ok);
     void onFailed(const Error& error);
-    void onCanceled();
-    void applyToTabs();
+    void onFindingsChanged();
     void loadUserPack();
     void loadTableSchema();
     /// Asks for a specification folder and dataset, writes the generated pack among the user's packs, uses it.
@@ -72,17 +75,17 @@ private:
 
     QMainWindow* m_window = nullptr;
     TableTabs* m_tabs = nullptr;
-    ValidationController* m_controller = nullptr;
+    Document* m_document = nullptr;
+    QList<QMetaObject::Connection> m_documentConnections;
+    QStringList m_schemaFiles;
+    bool m_refreshQueued = false;
     TaskProgressWidget* m_progress = nullptr;
     FindingsDock* m_dock = nullptr;
     RulePackMenu* m_packs = nullptr;
     QAction* m_validate = nullptr;
     QAction* m_afterLoad = nullptr;
     QPointer<QMessageBox> m_errorBox;
-    std::shared_ptr<const Dataset> m_dataset;
-    std::shared_ptr<const ValidationRun> m_run;
     QString m_previousPack; // to fall back to when a user's pack fails to load
-    bool m_replacing = false;
 };
 
 } // namespace plumbline

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "checks/check.h"
+#include "core/progress.h"
+#include "core/result.h"
+#include "rules/rule_set.h"
+#include "table/dataset.h"
+#include "validator/validator.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <memory>
+
+namespace plumbline {
+
+class CodelistRepository;
+
+/// What a validation runs with, as the user chose it (the GUI's pack menu, the CLI's options).
+struct ValidationSetup
+{
+    QStringList packs;       ///< built-in names or .json paths; empty = chosen from the headers
+    QStringList schemaFiles; ///< Table Schemas or datapackage.json files whose packs are added
+    QDate today;             ///< the date rules treat as today; invalid = the current date
+    int threads = 0;         ///< worker threads; 0 = one per core
+};
+
+/// The codelists every check of the process shares: loaded once, on first use (thread-safe).
+std::shared_ptr<CodelistRepository> sharedCodelists();
+/// What checks are compiled with: the shared codelists and today (the current date when invalid).
+CheckEnv makeCheckEnv(const QDate& today = {});
+
+/// The rules chosen for a dataset, with what they were compiled for.
+struct PreparedRules
+{
+    RuleSet rules;
+    CheckEnv env;
+    QStringList notices; ///< what the Table Schemas ask that is not checked
+};
+/// The packs of setup for dataset (PackCatalog's choice, the dataset's own schemas, setup's schema files),
+/// loaded and compiled. The one place the GUI and the CLI set rules up. An Error names the pack that failed.
+Result<PreparedRules> prepareRules(const Dataset& dataset, const ValidationSetup& setup);
+
+/// One full validation of a dataset snapshot and everything needed to keep its findings current afterwards.
+struct ValidationRun
+{
+    std::shared_ptr<const Dataset> dataset;     ///< the snapshot that was validated (the session points into it)
+    std::shared_ptr<const Validator> validator; ///< the rules, for re-running set rules after edits
+    ValidationResult result;                    ///< findings, outcomes, timings, the bound row-local checks
+    QStringList notices;
+};
+
+/// Prepares the rules and validates snapshot. Returns null when progress was canceled.
+Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Dataset> snapshot,
+                                                     const ValidationSetup& setup, Progress& progress);
+
+} // namespace plumbline
