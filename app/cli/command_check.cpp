@@ -3,12 +3,9 @@
 #include "cli_command.h"
 #include "cli_parse.h"
 
+#include "document/document.h"
 #include "io/dataset_reader.h"
-#include "packs/pack_catalog.h"
-#include "packs/table_schema_pack.h"
 #include "reports/findings_report.h"
-#include "rules/codelist_repository.h"
-#include "validator/validator.h"
 
 #include <QElapsedTimer>
 
@@ -73,12 +70,13 @@ int runCheck(const QStringList& args)
     const int threadCount = parser.value(threads).toInt(&threadsOk);
     if (!threadsOk || threadCount < 0)
         return fail(QStringLiteral("--threads expects a number ≥ 0"));
-    CheckEnv env;
-    env.codelists = std::make_shared<CodelistRepository>();
-    env.today = QDate::currentDate();
+    ValidationSetup setup;
+    setup.packs = parser.values(pack);
+    setup.schemaFiles = parser.values(schema);
+    setup.threads = threadCount;
     if (parser.isSet(today)) {
-        env.today = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!env.today.isValid())
+        setup.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!setup.today.isValid())
             return fail(QStringLiteral("--today expects a date as YYYY-MM-DD"));
     }
 
@@ -86,24 +84,22 @@ int runCheck(const QStringList& args)
     NullProgress progress;
     QElapsedTimer clock;
     clock.start();
-    const auto dataset = readDataset(file, ReadOptions{}, progress);
+    auto dataset = readDataset(file, ReadOptions{}, progress);
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
     if (!dataset)
         return fail(dataset.error().toString());
-    RulePackLoader loader(env);
+    Document document(std::make_shared<Dataset>(std::move(dataset).value()));
+    document.setValidationSetup(setup);
+    Error error;
+    if (!document.validateNow(progress, &error))
+        return fail(error.toString());
+    const ValidationRun& run = *document.lastRun();
     // A Data Package's Table Schemas always run; a --schema file adds its own pack.
-    QStringList notices;
-    auto rules =
-        TableSchemaPack::ruleSet(dataset.value(), parser.values(pack), parser.values(schema), loader, &notices);
-    for (const auto& notice : notices)
+    for (const auto& notice : run.notices)
         QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
-    if (!rules)
-        return fail(rules.error().toString());
-
-    ValidationOptions options;
-    options.threads = threadCount;
-    const Validator validator(std::move(rules).value(), env, options);
-    const ValidationResult result = validator.validate(dataset.value(), progress);
+    const ValidationResult& result = run.result;
+    const FindingStore& findings = *document.findings();
+    const Validator& validator = *run.validator;
     const ReportInfo info{file, validator.rules().packs};
     clock.restart();
 
@@ -111,16 +107,16 @@ int runCheck(const QStringList& args)
         QSaveFile out(parser.value(output));
         if (!out.open(QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
-        if (!writeFindingsReport(out, reportFormat, info, result.findings) || !out.commit())
+        if (!writeFindingsReport(out, reportFormat, info, findings) || !out.commit())
             return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
     } else {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writeFindingsReport(out, reportFormat, info, result.findings))
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeFindingsReport(out, reportFormat, info, findings))
             return fail(QStringLiteral("cannot write the report: %1").arg(out.errorString()));
     }
     if (parser.isSet(timing)) {
         std::size_t rows = 0;
-        for (const auto& t : dataset.value().tables)
+        for (const auto& t : document.dataset().tables)
             rows += t->rowCount();
         QTextStream(stderr)
             << QStringLiteral(
@@ -129,7 +125,7 @@ int runCheck(const QStringList& args)
                    .arg(result.seconds, 0, 'f', 3)
                    .arg(validator.rules().rules.size())
                    .arg(rows)
-                   .arg(result.findings.size())
+                   .arg(findings.size())
                    .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 3)
                    .arg(result.cpuSeconds, 0, 'f', 3);
         // The slowest rules (CPU time; binding, e.g. evaluating a dictionary, is not included).
@@ -143,7 +139,7 @@ int runCheck(const QStringList& args)
     }
     if (level == QLatin1String("never"))
         return Success;
-    return result.findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success;
+    return findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success;
 }
 
 } // namespace plumbline::cli

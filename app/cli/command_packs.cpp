@@ -5,10 +5,10 @@
 #include "cli_parse.h"
 
 #include "checks/check_registry.h"
+#include "document/validation_setup.h"
 #include "packs/pack_catalog.h"
 #include "packs/specification_pack.h"
 #include "packs/table_schema_pack.h"
-#include "rules/codelist_repository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -76,10 +76,7 @@ int writeGenerated(const GeneratedPack& generated, const QString& out, const QSt
         QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
     QJsonObject json = generated.json;
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
-    CheckEnv env;
-    env.codelists = std::make_shared<CodelistRepository>();
-    env.today = QDate::currentDate();
-    RulePackLoader loader(env);
+    RulePackLoader loader(makeCheckEnv());
     if (auto loaded = loader.loadBytes(bytes, origin, baseDir); !loaded)
         return fail(QStringLiteral("the generated pack does not load (a defect): %1").arg(loaded.error().toString()));
     if (out.isEmpty()) {
@@ -151,10 +148,7 @@ int runPacks(const QStringList& args)
             text << QString::fromLatin1(kind.name).leftJustified(24) << ' ' << kind.summary << '\n';
         return Success;
     }
-    CheckEnv env;
-    env.codelists = std::make_shared<CodelistRepository>();
-    env.today = QDate::currentDate();
-    RulePackLoader loader(env);
+    RulePackLoader loader(makeCheckEnv());
     std::vector<RulePack> packs;
     if (!parser.positionalArguments().isEmpty()) {
         auto pack = loader.load(parser.positionalArguments().constFirst());

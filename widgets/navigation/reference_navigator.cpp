@@ -3,9 +3,7 @@
 #include "itemmodels/table_model.h"
 #include "tables/table_tabs.h"
 
-#include <QFutureWatcher>
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace plumbline {
 
@@ -36,16 +34,18 @@ QString shortValue(const QByteArray& value)
 
 ReferenceNavigator::ReferenceNavigator(TableTabs* tabs, QObject* parent) : QObject(parent), m_tabs(tabs) {}
 
-ReferenceNavigator::~ReferenceNavigator()
+ReferenceNavigator::~ReferenceNavigator() = default; // m_indexTask cancels and waits
+
+void ReferenceNavigator::invalidate()
 {
-    m_building.cancel();
-    m_building.waitForFinished();
+    m_indexTask.abandon();
+    m_indexes.clear();
+    m_pending = Pending();
 }
 
 void ReferenceNavigator::setDataset(const std::shared_ptr<const Dataset>& dataset)
 {
-    ++m_generation;
-    m_building.cancel();
+    m_indexTask.abandon();
     m_dataset = dataset;
     m_indexes.clear();
     m_history.clear();
@@ -166,35 +166,31 @@ bool ReferenceNavigator::follow(const QModelIndex& index)
 void ReferenceNavigator::buildIndexAsync(const std::shared_ptr<const Table>& table, int column, const Pending& pending)
 {
     m_pending = pending; // a newer request replaces an older one that is still waiting
-    if (m_building.isValid() && !m_building.isFinished())
+    if (m_indexTask.isRunning())
         return; // the index being built is for this table only if the columns match; checked on arrival
     emit statusMessage(tr("Indexing %1.%2 (%L3 rows) to follow references\u2026")
                            .arg(table->name(), table->columnName(column))
                            .arg(qulonglong(table->rowCount())));
-    const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<std::shared_ptr<const RowKeyIndex>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return;
-        const auto keys = watcher->result();
-        m_indexes.insert(indexKey(keys->table()->name(), keys->column()), keys);
-        const Pending waiting = m_pending;
-        m_pending = Pending();
-        if (!waiting.valid)
-            return;
-        const Place now = currentPlace();
-        if (now.table != waiting.origin.table || now.row != waiting.origin.row || now.column != waiting.origin.column)
-            return; // the user moved on while the index was built; do not yank the view
-        const auto target = m_dataset->table(waiting.relation->toTable);
-        const int keyColumn = target->columnIndex(waiting.relation->toColumn);
-        if (auto ready = cachedIndex(waiting.relation->toTable, keyColumn))
-            jump(waiting.origin, *waiting.relation, waiting.value, *ready);
-        else
-            follow(m_tabs->currentGrid()->currentIndex()); // the index built was another table's
-    });
-    m_building = QtConcurrent::run(buildIndex, table, column);
-    watcher->setFuture(m_building);
+    // The worker reads a copy: the user may edit the table meanwhile (an edit drops the index anyway).
+    m_indexTask.start(
+        [this](const std::shared_ptr<const RowKeyIndex>& keys) {
+            m_indexes.insert(indexKey(keys->table()->name(), keys->column()), keys);
+            const Pending waiting = m_pending;
+            m_pending = Pending();
+            if (!waiting.valid)
+                return;
+            const Place now = currentPlace();
+            if (now.table != waiting.origin.table || now.row != waiting.origin.row ||
+                now.column != waiting.origin.column)
+                return; // the user moved on while the index was built; do not yank the view
+            const auto target = m_dataset->table(waiting.relation->toTable);
+            const int keyColumn = target->columnIndex(waiting.relation->toColumn);
+            if (auto ready = cachedIndex(waiting.relation->toTable, keyColumn))
+                jump(waiting.origin, *waiting.relation, waiting.value, *ready);
+            else
+                follow(m_tabs->currentGrid()->currentIndex()); // the index built was another table's
+        },
+        buildIndex, std::make_shared<const Table>(*table), column);
 }
 
 bool ReferenceNavigator::jump(const Place& origin, const Relation& relation, const QByteArray& value,

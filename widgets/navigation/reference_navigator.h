@@ -3,6 +3,8 @@
 #include "table/dataset.h"
 #include "table/row_key_index.h"
 
+#include "core/background_task.h"
+
 #include <QFuture>
 #include <QHash>
 #include <QModelIndex>
@@ -59,6 +61,8 @@ public slots:
     bool followCurrent();
     /// Returns to the place before the last jump.
     void back();
+    /// Forgets the key indexes (the data changed: an edit, inserted or removed rows).
+    void invalidate();
 
 signals:
     void statusMessage(const QString& message);
@@ -91,8 +95,7 @@ private:
     QHash<QString, std::shared_ptr<const RowKeyIndex>> m_indexes; // "table\ncolumn" → index
     QVector<Place> m_history;
     Pending m_pending;
-    QFuture<std::shared_ptr<const RowKeyIndex>> m_building;
-    quint64 m_generation = 0;
+    BackgroundTask m_indexTask;
 };
 
 } // namespace plumbline

@@ -329,6 +329,12 @@ void MainWindow::commit(std::shared_ptr<Dataset> dataset, bool sameSource)
     m_document = new Document(std::move(dataset), this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateWindowTitle(); });
     connect(m_document, &Document::cellsChanged, this, [this] { updateEditStatus(); });
+    // Key indexes for following references describe the data as it was.
+    for (auto signal :
+         {&Document::rowsInserted, &Document::rowsRemoved, &Document::columnsInserted, &Document::columnsRemoved})
+        connect(m_document, signal, m_navigator, &ReferenceNavigator::invalidate);
+    connect(m_document, &Document::cellsChanged, m_navigator, &ReferenceNavigator::invalidate);
+    connect(m_document, &Document::tableReset, m_navigator, &ReferenceNavigator::invalidate);
     m_committed = m_document->sharedDataset();
     showDocument(sameSource);
     if (previous) {

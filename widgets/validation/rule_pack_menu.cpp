@@ -1,13 +1,11 @@
 #include "validation/rule_pack_menu.h"
 
+#include "document/validation_setup.h"
 #include "packs/rule_pack_loader.h"
-#include "rules/codelist_repository.h"
 
 #include <QActionGroup>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace plumbline {
 
@@ -42,31 +40,20 @@ RulePackMenu::RulePackMenu(QWidget* parent) : QMenu(tr("Rule &Pack"), parent)
     rebuild();
 
     // Titles and the always-on flag need the packs parsed: a worker does it, once.
-    using Catalog = QList<PackInfo>;
-    m_catalog = QtConcurrent::run([] {
-        CheckEnv env;
-        env.codelists = std::make_shared<CodelistRepository>();
-        RulePackLoader loader(env);
-        Catalog packs;
-        for (const QString& name : RulePackLoader::builtinNames()) {
-            auto pack = loader.loadBuiltin(name);
-            packs.append(PackInfo{name, pack ? pack.value().title : QString(), pack && pack.value().always});
-        }
-        return packs;
-    });
-    auto* watcher = new QFutureWatcher<Catalog>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() > 0)
-            onCatalog(watcher->result());
-    });
-    watcher->setFuture(m_catalog);
+    m_catalogTask.start(
+        [this](const QList<PackInfo>& packs) { onCatalog(packs); },
+        [] {
+            RulePackLoader loader(makeCheckEnv());
+            QList<PackInfo> packs;
+            for (const QString& name : RulePackLoader::builtinNames()) {
+                auto pack = loader.loadBuiltin(name);
+                packs.append(PackInfo{name, pack ? pack.value().title : QString(), pack && pack.value().always});
+            }
+            return packs;
+        });
 }
 
-RulePackMenu::~RulePackMenu()
-{
-    m_catalog.waitForFinished();
-}
+RulePackMenu::~RulePackMenu() = default; // m_catalogTask waits for its worker
 
 void RulePackMenu::onCatalog(const QList<PackInfo>& packs)
 {

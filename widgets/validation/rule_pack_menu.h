@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFuture>
+#include "core/background_task.h"
+
 #include <QMenu>
 #include <QStringList>
 
@@ -74,7 +75,7 @@ private:
     QStringList m_automaticChoice;
     QString m_selection;
     bool m_catalogLoaded = false;
-    QFuture<QList<PackInfo>> m_catalog;
+    BackgroundTask m_catalogTask;
 };
 
 } // namespace plumbline
