@@ -1,5 +1,6 @@
 #include "document/document.h"
 
+#include "document/column_vocabulary.h"
 #include "document/commands/add_column_command.h"
 #include "document/commands/insert_rows_command.h"
 #include "document/commands/remove_rows_command.h"
@@ -351,9 +352,22 @@ void Document::waitUntilChecked()
     }
 }
 
+QStringList Document::codelistValues(int table, int column) const
+{
+    if (!m_run || table < 0 || table >= tableCount())
+        return {};
+    const quint64 key = (quint64(quint32(table)) << 32) | quint32(column);
+    auto it = m_codelistValues.find(key);
+    if (it == m_codelistValues.end())
+        it = m_codelistValues.insert(
+            key, codelistValuesFor(m_run->validator->rules(), m_run->validator->env(), this->table(table), column));
+    return it.value();
+}
+
 void Document::adoptRun(std::shared_ptr<ValidationRun> run)
 {
     m_run = std::move(run);
+    m_codelistValues.clear();
     m_store = std::make_shared<FindingStore>(std::move(m_run->result.findings));
     m_run->result.findings = FindingStore();
     // Messages read the user's key from the live tables, which edits keep current.

@@ -64,6 +64,7 @@ public:
     Validator(RuleSet rules, CheckEnv env, ValidationOptions options = {});
 
     const RuleSet& rules() const { return m_rules; }
+    const CheckEnv& env() const { return m_env; }
 
     ValidationResult validate(const Dataset& dataset, Progress& progress) const;
 
