@@ -2,6 +2,7 @@
 #include "findings/findings_dock.h"
 #include "shell/main_window.h"
 #include "validation/validation_presenter.h"
+#include "version_text.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +60,10 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Data-quality workbench for planning and political datasets"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Our own --version: Qt's prints only the application's version, this adds the libraries'.
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Displays version information."));
+    parser.addOption(version);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."), QStringLiteral("[file]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
@@ -67,6 +71,10 @@ int main(int argc, char** argv)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << plumbline::versionText(QStringLiteral("plumbline"));
+        return 0;
+    }
 
     plumbline::MainWindow window;
     const QStringList files = parser.positionalArguments();

@@ -65,6 +65,7 @@ private slots:
     void exportWrites();
     void exportJson();
     void exportSampleRoundTrip();
+    void versionNamesLibraries();
     void installedPacksAreRead();
 
 private:
@@ -367,6 +368,17 @@ void TestCli::exportSampleRoundTrip()
     const QJsonObject fromCsv = runInfoJson(sample).value(QStringLiteral("tables")).toArray().at(0).toObject();
     QCOMPARE(fromTsv.value(QStringLiteral("rows")).toInt(), 5000);
     QCOMPARE(fromTsv.value(QStringLiteral("columns")), fromCsv.value(QStringLiteral("columns")));
+}
+
+void TestCli::versionNamesLibraries()
+{
+    const Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("plumbline-cli " PLUMBLINE_VERSION));
+    // QStringList::indexOf wants the whole line to match.
+    for (const char* library : {"Qt ", "GEOS ", "PROJ ", "SQLite ", "libxlsxwriter ", "simdjson ", "uchardet "})
+        QVERIFY2(lines.indexOf(QRegularExpression(QStringLiteral("%1\\d.*").arg(QLatin1String(library)))) > 0, library);
 }
 
 void TestCli::installedPacksAreRead()
