@@ -1,5 +1,6 @@
 // plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
 #include "findings/findings_dock.h"
+#include "rules/builtin_resources.h"
 #include "shell/main_window.h"
 #include "validation/validation_presenter.h"
 #include "version_text.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -46,6 +48,17 @@ void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool f
         grab(true);
 }
 
+/// The application icon: the desktop theme's (an installed package puts it in hicolor), else the copy
+/// compiled into the core, so a build tree shows it too.
+QIcon applicationIcon()
+{
+    plumbline::ensureBuiltinResources();
+    QIcon builtin;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtin.addFile(QStringLiteral(":/plumbline/icons/hicolor/%1x%1/apps/plumbline.png").arg(size));
+    return QIcon::fromTheme(QStringLiteral("plumbline"), builtin);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -56,6 +69,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Plumbline"));
     QApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("plumbline"));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Data-quality workbench for planning and political datasets"));
