@@ -20,7 +20,7 @@ packages=(build-essential cmake ninja-build pkg-config ccache clang libclang-rt-
   libgeos-dev libproj-dev proj-data libgl-dev)
 if ((want_gui)); then packages+=(qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-wayland xvfb xauth fonts-dejavu-core); fi
 if ((want_release)); then
-  packages+=(mmdebstrap lintian help2man desktop-file-utils appstream librsvg2-bin file dpkg-dev)
+  packages+=(mmdebstrap lintian help2man desktop-file-utils appstream shared-mime-info librsvg2-bin file dpkg-dev)
 fi
 if ((want_bench)); then packages+=(miller hyperfine time nodejs npm); fi
 missing=()
