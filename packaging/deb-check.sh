@@ -16,10 +16,12 @@ rm -f build/plumbline_*.deb
 deb=build/plumbline_${version}_amd64.deb
 [ -f "$deb" ] || fail "cpack wrote no $deb"
 
+# Other work on a shared machine may hold apt's lock for a while: wait for it rather than fail.
+apt=(apt-get -o DPkg::Lock::Timeout=600 -y -qq)
 tmp=$(mktemp -d)
 installed() { dpkg-query -W -f='${Status}' plumbline 2>/dev/null | grep -q ' installed$'; }
 cleanup() {
-  if installed; then $sudo apt-get remove -y -qq plumbline >/dev/null || true; fi
+  if installed; then $sudo "${apt[@]}" remove plumbline >/dev/null || true; fi
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -68,7 +70,7 @@ echo "lintian: $(grep -c '^E:' "$tmp/lintian.txt") errors, $(grep -c '^W:' "$tmp
   "$(grep -c '^I:' "$tmp/lintian.txt") info"
 
 # Installed as an IT desk would, run from a folder outside the source tree.
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$deb" >/dev/null
+$sudo env DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "./$deb" >/dev/null
 mkdir "$tmp/run"
 (
   cd "$tmp/run"
@@ -83,6 +85,6 @@ mkdir "$tmp/run"
   QT_QPA_PLATFORM=offscreen /usr/bin/plumbline --version >version.txt
   [ "$(head -n 1 version.txt)" = "plumbline $version" ] || fail "plumbline --version"
 )
-$sudo apt-get remove -y -qq plumbline >/dev/null
+$sudo "${apt[@]}" remove plumbline >/dev/null
 ! installed || fail "plumbline is still installed"
 echo "deb-check: $deb built, checked, installed, run and removed"
