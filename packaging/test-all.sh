@@ -9,7 +9,7 @@ packaging/install-deps.sh --release
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 
-step() { printf '\n==== %s ====\n' "$*"; }
+step() { printf '\n==== %s (%d s in) ====\n' "$*" "$SECONDS"; }
 
 step "release build and tests"
 cmake --preset release >/dev/null
