@@ -1,5 +1,6 @@
 // plumbline-cli: the headless face of the same core the GUI uses.
 #include "cli_command.h"
+#include "version_text.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,7 +34,8 @@ void printUsage(QTextStream& out)
     out << "Usage: plumbline-cli <command> [options]\n\nCommands:\n";
     for (const auto& command : kCommands)
         out << "  " << QString::fromLatin1(command.name).leftJustified(8) << ' ' << command.summary << '\n';
-    out << "\nRun 'plumbline-cli <command> --help' for a command's options.\n";
+    out << "\nRun 'plumbline-cli <command> --help' for a command's options, 'plumbline-cli --version' for the\n"
+           "versions of Plumbline and the libraries it uses.\n";
 }
 
 } // namespace
@@ -50,7 +52,7 @@ int main(int argc, char** argv)
         return args.size() < 2 ? plumbline::cli::UsageOrIoError : plumbline::cli::Success;
     }
     if (args[1] == QLatin1String("--version")) {
-        QTextStream(stdout) << "plumbline-cli " << PLUMBLINE_VERSION << '\n';
+        QTextStream(stdout) << plumbline::versionText(QStringLiteral("plumbline-cli"));
         return plumbline::cli::Success;
     }
     for (const auto& command : kCommands)
