@@ -5,10 +5,10 @@
 // Usage: plumbline-bench-edit [FILE] [--edits N]    (FILE: a planning register; default: a generated
 // 1,000,000-row one). Prints a Markdown table. Run through bench/bench_edit.sh.
 #include "document/document.h"
+#include "io/csv/csv_reader.h"
 #include "io/dataset_reader.h"
 #include "itemmodels/table_model.h"
 #include "sample/planning_sample_generator.h"
-#include "io/csv/csv_reader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -92,8 +92,8 @@ int main(int argc, char** argv)
                              "point", "planning-application-status", "documentation-url", "name"})
         if (const int c = table.columnIndex(QLatin1String(name)); c >= 0)
             columns.push_back(c);
-    const std::vector<std::string> values = {"granted", "Approve", "", "2020-02-30", "2021-03-04", " x ",
-                                             "N/A",     "SW1A 1AA", "POINT (0 0)", "refused"};
+    const std::vector<std::string> values = {"granted", "Approve", "",         "2020-02-30",  "2021-03-04",
+                                             " x ",     "N/A",     "SW1A 1AA", "POINT (0 0)", "refused"};
     QRandomGenerator random(42);
     std::vector<double> editMs;
     std::vector<double> catchUpMs;
@@ -133,12 +133,11 @@ int main(int argc, char** argv)
     out << "\n| measure | value |\n|---|---|\n";
     out << "| one cell edit, findings of the record and the model updated (median of " << edits << ") | "
         << QString::number(median(editMs), 'f', 2) << " ms |\n";
-    out << "| one cell edit, 90th percentile / worst | " << QString::number(percentile(editMs, 0.9), 'f', 2)
-        << " ms / " << QString::number(percentile(editMs, 1.0), 'f', 2) << " ms |\n";
+    out << "| one cell edit, 90th percentile / worst | " << QString::number(percentile(editMs, 0.9), 'f', 2) << " ms / "
+        << QString::number(percentile(editMs, 1.0), 'f', 2) << " ms |\n";
     out << "| set rules caught up after an edit (background, median) | " << QString::number(median(catchUpMs), 'f', 0)
         << " ms |\n";
-    out << "| 50,000-cell fix applied, row-local findings current | " << QString::number(fixSync, 'f', 0)
-        << " ms |\n";
+    out << "| 50,000-cell fix applied, row-local findings current | " << QString::number(fixSync, 'f', 0) << " ms |\n";
     out << "| 50,000-cell fix, set rules caught up too | " << QString::number(fixAll, 'f', 0) << " ms |\n";
     out << "| undo of that fix / with set rules | " << QString::number(undoSync, 'f', 0) << " ms / "
         << QString::number(undoAll, 'f', 0) << " ms |\n";

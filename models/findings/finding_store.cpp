@@ -197,8 +197,7 @@ void FindingStore::replaceRecords(std::uint16_t table, const std::vector<RecordI
             if (merged.size() < old)
                 m_records.erase(begin + std::ptrdiff_t(common), begin + std::ptrdiff_t(old));
             else if (merged.size() > old)
-                m_records.insert(begin + std::ptrdiff_t(common), merged.begin() + std::ptrdiff_t(common),
-                                 merged.end());
+                m_records.insert(begin + std::ptrdiff_t(common), merged.begin() + std::ptrdiff_t(common), merged.end());
         }
         // Findings of records not in the list (never expected) still land in order.
         std::vector<FindingRecord> others;
