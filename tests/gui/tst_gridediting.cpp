@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +93,7 @@ private slots:
     void historyListsTheCommands();
     void changingAKeyOffersToUpdateItsReferences_data();
     void changingAKeyOffersToUpdateItsReferences();
+    void theLgaRegistersApproveIsFixedInTheGrid();
     void screenshotOfAnEditedGrid();
 
 private:
@@ -357,6 +359,34 @@ void TestGridEditing::changingAKeyOffersToUpdateItsReferences()
         QCOMPARE(window.tabs()->model(0)->index(0, 0).data().toString(), QStringLiteral("p-1"));
         QCOMPARE(window.tabs()->model(2)->index(1, 0).data().toString(), QStringLiteral("p-1"));
     }
+}
+
+void TestGridEditing::theLgaRegistersApproveIsFixedInTheGrid()
+{
+    const QString real = QStringLiteral(PLUMBLINE_SHARED_DATA "/planning/example-planning-applications.csv");
+    if (!QFileInfo::exists(real))
+        QSKIP("../shared/data is not here; the LGA example register is needed for this test");
+    AppSettings().rulePack.setValue(QString()); // chosen from the headers, as a new user gets it
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openAndValidate(window, real));
+    TableModel* model = window.tableModel();
+    const int decision = model->table()->columnIndex(QStringLiteral("Decision"));
+    QVERIFY(decision >= 0);
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r)
+        if (model->index(r, decision).data().toString() == QLatin1String("Approve"))
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(model->index(row, decision).data(int(TableModel::Role::FindingSeverity)).isValid());
+    QVERIFY(model->index(row, decision).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Approve")));
+    const QStringList offered = window.document()->codelistValues(0, decision);
+    QVERIFY2(offered.contains(QStringLiteral("granted")), qPrintable(offered.join(u',')));
+    typeInto(window.grid(), row, decision, QStringLiteral("granted"));
+    QCOMPARE(model->index(row, decision).data().toString(), QStringLiteral("granted"));
+    QVERIFY2(!model->index(row, decision).data(Qt::ToolTipRole).toString().contains(QStringLiteral("codelist")),
+             qPrintable(model->index(row, decision).data(Qt::ToolTipRole).toString()));
 }
 
 void TestGridEditing::screenshotOfAnEditedGrid()
