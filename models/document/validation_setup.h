@@ -26,6 +26,8 @@ struct ValidationSetup
     /// Keep the set rules' key indexes so edits re-check only the rows sharing an edited key (interactive use;
     /// costs memory a one-off check does not need).
     bool keepIndexes = false;
+    /// Rule titles and messages in this language where the packs have a translation ("cy"); empty = English.
+    QString language;
 };
 
 /// The codelists every check of the process shares: loaded once, on first use (thread-safe).
