@@ -57,6 +57,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_redo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
 
     QMenuBar* bar = window->menuBar();
+    bar->setAccessibleName(tr("Menu bar"));
     QMenu* file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_open);
@@ -78,7 +79,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_go->addAction(m_follow);
     m_go->addAction(m_back);
 
-    m_validate = bar->addMenu(tr("&Validate"));
+    m_validate = bar->addMenu(tr("V&alidate")); // Alt+V is View
     m_validate->setObjectName(QStringLiteral("menuValidate"));
 
     QMenu* help = bar->addMenu(tr("&Help"));

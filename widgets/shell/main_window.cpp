@@ -6,6 +6,7 @@
 #include "grid/data_grid_view.h"
 #include "io/formats.h"
 #include "itemmodels/table_model.h"
+#include "l10n/ui_language.h"
 #include "loading/dataset_loader.h"
 #include "loading/stall_meter.h"
 #include "navigation/reference_navigator.h"
@@ -114,6 +115,7 @@ void MainWindow::createActions()
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     showHistory->setStatusTip(tr("Show every change made to the data; choose one to go back to it"));
     m_actions->viewMenu()->addAction(showHistory);
+    m_actions->viewMenu()->addMenu(l10n::createLanguageMenu(this));
 
     QMenu* validate = m_actions->validateMenu();
     validate->addAction(m_validation->validateAction());
@@ -123,6 +125,9 @@ void MainWindow::createActions()
     QAction* showFindings = m_validation->dock()->toggleViewAction();
     showFindings->setObjectName(QStringLiteral("actionShowFindings"));
     showFindings->setText(tr("Show &Findings"));
+    // QDockWidget names its toggle action after its title ("Findings — 2 errors"): keep the menu's own words.
+    connect(m_validation->dock(), &QWidget::windowTitleChanged, showFindings,
+            [showFindings] { showFindings->setText(tr("Show &Findings")); });
     validate->addAction(showFindings);
     m_actions->viewMenu()->addAction(showFindings);
     m_validation->validateAction()->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
