@@ -14,6 +14,7 @@
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
 #include "shell/main_actions.h"
+#include "shell/pane_focus.h"
 #include "shell/recent_files.h"
 #include "shell/source_status_widget.h"
 #include "tasks/task_progress_widget.h"
@@ -115,6 +116,11 @@ void MainWindow::createActions()
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     showHistory->setStatusTip(tr("Show every change made to the data; choose one to go back to it"));
     m_actions->viewMenu()->addAction(showHistory);
+    auto* panes = new PaneFocus(this, [this] {
+        return QList<QWidget*>{grid(), m_validation->dock()->view(), m_history->widget()};
+    });
+    m_actions->viewMenu()->addAction(panes->nextAction());
+    m_actions->viewMenu()->addAction(panes->previousAction());
     m_actions->viewMenu()->addMenu(l10n::createLanguageMenu(this));
 
     QMenu* validate = m_actions->validateMenu();
