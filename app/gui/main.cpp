@@ -3,6 +3,7 @@
 #include "l10n/ui_language.h"
 #include "rules/builtin_resources.h"
 #include "shell/main_window.h"
+#include "style/readable_palette.h"
 #include "validation/validation_presenter.h"
 #include "version_text.h"
 
@@ -71,6 +72,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("plumbline"));
     QApplication::setWindowIcon(applicationIcon());
+    // Text readable at WCAG AA on every background, whatever the desktop's palette.
+    QApplication::setPalette(plumbline::style::readablePalette(QApplication::palette()));
     // Before the first widget: widgets translate their texts as they are built.
     plumbline::l10n::installTranslators(&app);
 
