@@ -1,0 +1,241 @@
+#include "cluster/value_clusterer.h"
+
+#include "cluster/cluster_keys.h"
+#include "cluster/column_values.h"
+#include "cluster/levenshtein.h"
+#include "cluster/parallel_chunks.h"
+#include "table/table.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <numeric>
+
+namespace plumbline::cluster {
+
+namespace {
+
+constexpr std::uint32_t kNone = 0xffffffffU;
+
+/// Maps a stage's progress into [from, to] permille of the whole run.
+class StageProgress final : public Progress
+{
+public:
+    StageProgress(Progress& parent, int from, int to) : m_parent(parent), m_from(from), m_to(to) {}
+    void report(qint64 done, qint64 total) override
+    {
+        if (total > 0)
+            m_parent.report(m_from + (m_to - m_from) * std::clamp<qint64>(done, 0, total) / total, 1000);
+    }
+    bool canceled() const override { return m_parent.canceled(); }
+
+private:
+    Progress& m_parent;
+    qint64 m_from, m_to;
+};
+
+void appendKey(Method method, int ngramSize, std::string_view value, std::string& out)
+{
+    switch (method) {
+    case Method::Fingerprint:
+        appendFingerprint(value, out);
+        break;
+    case Method::NGram:
+        appendNgramKey(value, ngramSize, out);
+        break;
+    case Method::Phonetic:
+        appendPhoneticKey(value, out);
+        break;
+    case Method::Levenshtein:
+        break;
+    }
+}
+
+/// Key-collision methods: the group (index of a distinct key) of every value, kNone for an empty key.
+std::vector<std::uint32_t> groupByKey(const ColumnValues& cv, const ClusterOptions& options, Progress& progress,
+                                      std::vector<std::string>& groupKeys)
+{
+    const std::size_t n = cv.values.size();
+    constexpr std::size_t kChunk = 8192;
+    const std::size_t chunks = (n + kChunk - 1) / kChunk;
+    std::vector<std::string> arenas(chunks);
+    std::vector<std::uint32_t> ends(n);
+    std::vector<std::uint64_t> hashes(n);
+    std::atomic<std::size_t> done{0};
+    forEachChunk(n, kChunk, options.threads, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+        if (progress.canceled())
+            return;
+        std::string& arena = arenas[chunk];
+        arena.reserve((end - begin) * 24);
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::size_t start = arena.size();
+            appendKey(options.method, options.ngramSize, cv.values[i], arena);
+            ends[i] = std::uint32_t(arena.size());
+            hashes[i] = arena.size() == start
+                            ? 0
+                            : StringInterner::hash(std::string_view(arena).substr(start, arena.size() - start)) | 1;
+        }
+        progress.report(qint64(done.fetch_add(end - begin) + (end - begin)), qint64(n));
+    });
+    std::vector<std::uint32_t> group(n, kNone);
+    if (progress.canceled())
+        return group;
+    StringInterner interner(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (hashes[i] == 0)
+            continue;
+        const std::string& arena = arenas[i / kChunk];
+        const std::size_t start = i % kChunk == 0 ? 0 : ends[i - 1];
+        group[i] = interner.intern(std::string_view(arena).substr(start, ends[i] - start), hashes[i]);
+    }
+    groupKeys.resize(interner.size());
+    for (std::size_t g = 0; g < interner.size(); ++g)
+        groupKeys[g] = std::string(interner.at(std::uint32_t(g)));
+    return group;
+}
+
+/// Levenshtein: connected components of the "within radius" graph (union–find); every value has a group.
+std::vector<std::uint32_t> groupByDistance(const ColumnValues& cv, const ClusterOptions& options, Progress& progress)
+{
+    const std::size_t n = cv.values.size();
+    bool canceled = false;
+    const auto pairs = levenshteinPairs(cv.values, options.radius, options.threads, progress, &canceled);
+    std::vector<std::uint32_t> parent(n);
+    std::iota(parent.begin(), parent.end(), 0u);
+    auto find = [&](std::uint32_t x) {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    for (const auto& [a, b] : pairs) {
+        const auto ra = find(a), rb = find(b);
+        if (ra != rb)
+            parent[std::max(ra, rb)] = std::min(ra, rb);
+    }
+    std::vector<std::uint32_t> group(n);
+    for (std::size_t i = 0; i < n; ++i)
+        group[i] = find(std::uint32_t(i));
+    return group;
+}
+
+} // namespace
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Fingerprint:
+        return QStringLiteral("fingerprint");
+    case Method::NGram:
+        return QStringLiteral("ngram");
+    case Method::Phonetic:
+        return QStringLiteral("phonetic");
+    case Method::Levenshtein:
+        return QStringLiteral("levenshtein");
+    }
+    return {};
+}
+
+QStringList methodNames()
+{
+    return {methodName(Method::Fingerprint), methodName(Method::NGram), methodName(Method::Phonetic),
+            methodName(Method::Levenshtein)};
+}
+
+std::optional<Method> parseMethod(const QString& name)
+{
+    for (const Method m : {Method::Fingerprint, Method::NGram, Method::Phonetic, Method::Levenshtein})
+        if (name.compare(methodName(m), Qt::CaseInsensitive) == 0)
+            return m;
+    return std::nullopt;
+}
+
+ClusterResult clusterColumn(const Table& table, int column, const ClusterOptions& options, Progress& progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ClusterResult result;
+    result.column = column;
+    result.method = options.method;
+    result.rows = table.rowCount();
+    const auto finish = [&](bool canceled) {
+        result.canceled = canceled;
+        if (canceled)
+            result.clusters.clear();
+        result.seconds = double(clock.nsecsElapsed()) / 1e9;
+        return result;
+    };
+
+    StageProgress reading(progress, 0, 300);
+    const ColumnValues cv = collectColumnValues(table, column, options.threads, reading);
+    if (cv.canceled || progress.canceled())
+        return finish(true);
+    result.distinctValues = cv.values.size();
+
+    StageProgress comparing(progress, 300, 900);
+    std::vector<std::string> groupKeys;
+    const std::vector<std::uint32_t> group = options.method == Method::Levenshtein
+                                                 ? groupByDistance(cv, options, comparing)
+                                                 : groupByKey(cv, options, comparing, groupKeys);
+    if (progress.canceled())
+        return finish(true);
+
+    // Groups with two or more values become clusters.
+    const std::size_t groups = options.method == Method::Levenshtein ? cv.values.size() : groupKeys.size();
+    std::vector<std::uint32_t> members(groups, 0);
+    for (const auto g : group)
+        if (g != kNone)
+            ++members[g];
+    std::vector<std::uint32_t> clusterOf(groups, kNone);
+    std::vector<std::uint32_t> slotOf(cv.values.size(), kNone); // value → its index within its cluster
+    for (std::size_t i = 0; i < cv.values.size(); ++i) {
+        const auto g = group[i];
+        if (g == kNone || members[g] < 2)
+            continue;
+        if (clusterOf[g] == kNone) {
+            clusterOf[g] = std::uint32_t(result.clusters.size());
+            result.clusters.emplace_back();
+            if (!groupKeys.empty())
+                result.clusters.back().key = groupKeys[g];
+        }
+        ValueCluster& c = result.clusters[clusterOf[g]];
+        slotOf[i] = std::uint32_t(c.values.size());
+        c.values.push_back(ClusterValue{std::string(cv.values[i]), cv.counts[i], {}});
+        c.values.back().records.reserve(cv.counts[i]);
+        c.rowCount += cv.counts[i];
+    }
+    // The records behind each clustered value, in view order.
+    for (std::size_t row = 0; row < cv.rowValue.size(); ++row) {
+        const auto v = cv.rowValue[row];
+        if (v == ColumnValues::kBlank || slotOf[v] == kNone)
+            continue;
+        result.clusters[clusterOf[group[v]]].values[slotOf[v]].records.push_back(table.recordId(row));
+    }
+    for (auto& c : result.clusters) {
+        // Values were added in order of first appearance, which the stable sort keeps for full ties.
+        std::stable_sort(c.values.begin(), c.values.end(), [](const ClusterValue& a, const ClusterValue& b) {
+            return a.count != b.count ? a.count > b.count : a.value.size() > b.value.size();
+        });
+        if (c.key.empty())
+            c.key = c.values.front().value;
+    }
+    std::stable_sort(result.clusters.begin(), result.clusters.end(), [](const ValueCluster& a, const ValueCluster& b) {
+        return a.rowCount != b.rowCount ? a.rowCount > b.rowCount : a.key < b.key;
+    });
+    progress.report(1000, 1000);
+    return finish(false);
+}
+
+CellChanges mergeChanges(const ValueCluster& cluster, int column, const std::string& canonical)
+{
+    CellChanges changes;
+    for (const auto& v : cluster.values) {
+        if (v.value == canonical)
+            continue;
+        for (const RecordId r : v.records)
+            changes.push_back(CellChange{r, column, canonical});
+    }
+    return changes;
+}
+
+} // namespace plumbline::cluster
