@@ -4,6 +4,7 @@
 #include "cluster/column_values.h"
 #include "cluster/levenshtein.h"
 #include "cluster/parallel_chunks.h"
+#include "rules/codelist_repository.h"
 #include "table/table.h"
 
 #include <QElapsedTimer>
@@ -34,6 +35,15 @@ private:
     Progress& m_parent;
     qint64 m_from, m_to;
 };
+
+/// The alias entry of a value, or null.
+const std::string* aliasOf(const ClusterOptions& options, std::string_view value)
+{
+    if (!options.aliases || options.aliases->empty())
+        return nullptr;
+    const auto it = options.aliases->find(fingerprintKey(value));
+    return it == options.aliases->end() ? nullptr : &it->second;
+}
 
 void appendKey(Method method, int ngramSize, std::string_view value, std::string& out)
 {
@@ -70,7 +80,11 @@ std::vector<std::uint32_t> groupByKey(const ColumnValues& cv, const ClusterOptio
         arena.reserve((end - begin) * 24);
         for (std::size_t i = begin; i < end; ++i) {
             const std::size_t start = arena.size();
-            appendKey(options.method, options.ngramSize, cv.values[i], arena);
+            // '=' never occurs in a computed key (punctuation is removed), so alias keys cannot collide with them.
+            if (const std::string* alias = aliasOf(options, cv.values[i]))
+                arena.append("=").append(*alias);
+            else
+                appendKey(options.method, options.ngramSize, cv.values[i], arena);
             ends[i] = std::uint32_t(arena.size());
             hashes[i] = arena.size() == start
                             ? 0
@@ -108,10 +122,18 @@ std::vector<std::uint32_t> groupByDistance(const ColumnValues& cv, const Cluster
             x = parent[x] = parent[parent[x]];
         return x;
     };
-    for (const auto& [a, b] : pairs) {
+    auto unite = [&](std::uint32_t a, std::uint32_t b) {
         const auto ra = find(a), rb = find(b);
         if (ra != rb)
             parent[std::max(ra, rb)] = std::min(ra, rb);
+    };
+    for (const auto& [a, b] : pairs)
+        unite(a, b);
+    if (options.aliases && !options.aliases->empty()) {
+        std::unordered_map<std::string, std::uint32_t> firstOfAlias;
+        for (std::size_t i = 0; i < n; ++i)
+            if (const std::string* alias = aliasOf(options, cv.values[i]))
+                unite(firstOfAlias.emplace(*alias, std::uint32_t(i)).first->second, std::uint32_t(i));
     }
     std::vector<std::uint32_t> group(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -120,6 +142,27 @@ std::vector<std::uint32_t> groupByDistance(const ColumnValues& cv, const Cluster
 }
 
 } // namespace
+
+AliasMap aliasesFromCodelist(const CodelistTable& table)
+{
+    AliasMap aliases;
+    const int name = table.column(QStringLiteral("name"));
+    const int synonyms = table.column(QStringLiteral("synonyms"));
+    for (std::size_t row = 0; row < table.rows.size(); ++row) {
+        const std::string reference(table.cell(row, 0));
+        std::vector<std::string_view> names{table.cell(row, 0), table.cell(row, name)};
+        std::string_view rest = table.cell(row, synonyms);
+        while (!rest.empty()) {
+            const std::size_t bar = rest.find('|');
+            names.push_back(rest.substr(0, bar));
+            rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+        }
+        for (const auto n : names)
+            if (std::string key = fingerprintKey(n); !key.empty())
+                aliases.emplace(std::move(key), reference); // the first entry that names it keeps it
+    }
+    return aliases;
+}
 
 QString methodName(Method method)
 {

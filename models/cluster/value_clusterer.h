@@ -7,13 +7,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace plumbline {
 class Table;
-}
+struct CodelistTable;
+} // namespace plumbline
 
 namespace plumbline::cluster {
 
@@ -30,12 +33,24 @@ QString methodName(Method method);
 std::optional<Method> parseMethod(const QString& name);
 QStringList methodNames();
 
+/// Names known to be one thing (a party's name, acronym and former spellings), keyed by fingerprintKey of each
+/// name; the value is the entry's reference.
+using AliasMap = std::unordered_map<std::string, std::string>;
+
+/// An AliasMap from a codelist table whose rows are one thing each: the first column (reference), a "name"
+/// column and a "synonyms" column ('|' between names), as resources/codelists/party-aliases.csv has them.
+AliasMap aliasesFromCodelist(const CodelistTable& table);
+
 struct ClusterOptions
 {
     Method method = Method::Fingerprint;
     int ngramSize = 2; ///< NGram: code points per gram, 1..10
     int radius = 1;    ///< Levenshtein: edits, 1..kMaxLevenshteinRadius (levenshtein.h)
     int threads = 0;   ///< 0 = one per core
+    /// Optional: values whose fingerprint is a name of one alias entry cluster together whatever the method
+    /// ("Ford Kenya" with "Forum For The Restoration Of Democracy - Kenya"); names of different entries are not
+    /// joined by the aliases ("New Ford Kenya" stays apart unless the method itself joins it).
+    std::shared_ptr<const AliasMap> aliases;
 };
 
 /// One distinct value of a cluster.

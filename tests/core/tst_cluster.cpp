@@ -4,6 +4,7 @@
 #include "cluster/levenshtein.h"
 #include "cluster/value_clusterer.h"
 #include "document/document.h"
+#include "rules/codelist_repository.h"
 #include "table_fixtures.h"
 
 #include <QRandomGenerator>
@@ -235,6 +236,32 @@ private slots:
         QVERIFY(run(document.table(0), Method::Fingerprint).clusters.empty());
         document.undoStack()->undo();
         QCOMPARE(table_fixtures::cells(document.table(0)), before);
+    }
+
+    void aliasesJoinKnownNames_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("fingerprint") << int(Method::Fingerprint);
+        QTest::newRow("levenshtein") << int(Method::Levenshtein);
+    }
+    void aliasesJoinKnownNames()
+    {
+        // Kenya's parties: FORD-Kenya under two names; New FORD-Kenya is another party and stays apart.
+        QFETCH(int, method);
+        CodelistTable aliases;
+        aliases.header = L({"reference", "name", "synonyms"});
+        aliases.rows = {{"ford-kenya", "FORD-Kenya", "Ford Kenya|Forum For The Restoration Of Democracy - Kenya"},
+                        {"new-ford-kenya", "New FORD-Kenya", "New Ford Kenya|NFK"}};
+        const auto t = oneColumn(L({"Ford Kenya", "Forum For The Restoration Of Democracy - Kenya", "New Ford Kenya",
+                                    "Forum For The Restoration Of Democracy - Kenya", "Ford People"}));
+        ClusterOptions options;
+        options.method = Method(method);
+        QVERIFY(clusterColumn(*t, 0, options, *std::make_unique<NullProgress>()).clusters.empty());
+        options.aliases = std::make_shared<const AliasMap>(aliasesFromCodelist(aliases));
+        NullProgress progress;
+        const auto r = clusterColumn(*t, 0, options, progress);
+        QCOMPARE(describe(r),
+                 (QStringList{QStringLiteral("Forum For The Restoration Of Democracy - Kenya×2|Ford Kenya×1")}));
     }
 
     void canceled()
