@@ -211,14 +211,15 @@ int runCluster(const QStringList& args)
         writeText(out, *target, result);
     out.flush();
     if (parser.isSet(timing))
-        QTextStream(stderr) << QStringLiteral("load %1 s, cluster %2 s (%3 rows, %4 distinct values, %5 clusters), "
-                                              "output %6 s\n")
+        QTextStream(stderr) << QStringLiteral("load %1 s, cluster %2 s wall / %7 s CPU (%3 rows, %4 distinct values, "
+                                              "%5 clusters), output %6 s\n")
                                    .arg(loadSeconds, 0, 'f', 3)
                                    .arg(result.seconds, 0, 'f', 3)
                                    .arg(result.rows)
                                    .arg(result.distinctValues)
                                    .arg(result.clusters.size())
-                                   .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 3);
+                                   .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 3)
+                                   .arg(result.cpuSeconds, 0, 'f', 3);
     return Success;
 }
 

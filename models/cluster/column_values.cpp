@@ -145,8 +145,8 @@ ColumnValues collectColumnValues(const Table& table, int column, int threads, Pr
         return out;
     }
 
-    // Plain column: read and hash every cell on all cores, then intern in row order (first appearance).
-    std::vector<std::string_view> cells(rows);
+    // Plain column: read and hash every cell on all cores, then intern in row order (first appearance). Reading a
+    // cell again is a slice, cheaper than keeping a view per row.
     std::vector<std::uint64_t> hashes(rows);
     forEachChunk(rows, kRowChunk, threads, [&](std::size_t, std::size_t begin, std::size_t end) {
         if (progress.canceled())
@@ -154,8 +154,7 @@ ColumnValues collectColumnValues(const Table& table, int column, int threads, Pr
         for (std::size_t row = begin; row < end; ++row) {
             const std::string_view text = readCell(table, col, column, row, edits).text;
             if (textutil::isBlank(text))
-                continue; // hashes[row] stays 0 with an empty view: blank
-            cells[row] = text;
+                continue;                                 // hashes[row] stays 0: blank
             hashes[row] = StringInterner::hash(text) | 1; // never 0, so 0 marks a blank cell
         }
     });
@@ -163,11 +162,11 @@ ColumnValues collectColumnValues(const Table& table, int column, int threads, Pr
         out.canceled = true;
         return out;
     }
-    StringInterner interner(std::min<std::size_t>(rows, 1u << 20));
+    StringInterner interner(rows);
     for (std::size_t row = 0; row < rows; ++row) {
         if (hashes[row] == 0)
             continue;
-        const std::uint32_t index = interner.intern(cells[row], hashes[row]);
+        const std::uint32_t index = interner.intern(readCell(table, col, column, row, edits).text, hashes[row]);
         if (index == out.counts.size())
             out.counts.push_back(0);
         ++out.counts[index];

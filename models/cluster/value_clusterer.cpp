@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 
+#include <ctime>
+
 #include <algorithm>
 #include <atomic>
 #include <numeric>
@@ -18,6 +20,13 @@ namespace plumbline::cluster {
 namespace {
 
 constexpr std::uint32_t kNone = 0xffffffffU;
+
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
 
 /// Maps a stage's progress into [from, to] permille of the whole run.
 class StageProgress final : public Progress
@@ -62,22 +71,30 @@ void appendKey(Method method, int ngramSize, std::string_view value, std::string
     }
 }
 
-/// Key-collision methods: the group (index of a distinct key) of every value, kNone for an empty key.
-std::vector<std::uint32_t> groupByKey(const ColumnValues& cv, const ClusterOptions& options, Progress& progress,
-                                      std::vector<std::string>& groupKeys)
+/// Key-collision methods: the group (index of a distinct key) of every value, kNone for an empty key. The keys
+/// stay in the arenas; keys[g] views group g's key.
+struct KeyGroups
+{
+    std::vector<std::uint32_t> group;
+    std::vector<std::string_view> keys;
+    std::vector<std::string> arenas;
+};
+
+KeyGroups groupByKey(const ColumnValues& cv, const ClusterOptions& options, Progress& progress)
 {
     const std::size_t n = cv.values.size();
     constexpr std::size_t kChunk = 8192;
     const std::size_t chunks = (n + kChunk - 1) / kChunk;
-    std::vector<std::string> arenas(chunks);
+    KeyGroups out;
+    out.arenas.resize(chunks);
     std::vector<std::uint32_t> ends(n);
     std::vector<std::uint64_t> hashes(n);
     std::atomic<std::size_t> done{0};
     forEachChunk(n, kChunk, options.threads, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
         if (progress.canceled())
             return;
-        std::string& arena = arenas[chunk];
-        arena.reserve((end - begin) * 24);
+        std::string& arena = out.arenas[chunk];
+        arena.reserve((end - begin) * 48);
         for (std::size_t i = begin; i < end; ++i) {
             const std::size_t start = arena.size();
             // '=' never occurs in a computed key (punctuation is removed), so alias keys cannot collide with them.
@@ -92,21 +109,21 @@ std::vector<std::uint32_t> groupByKey(const ColumnValues& cv, const ClusterOptio
         }
         progress.report(qint64(done.fetch_add(end - begin) + (end - begin)), qint64(n));
     });
-    std::vector<std::uint32_t> group(n, kNone);
+    out.group.assign(n, kNone);
     if (progress.canceled())
-        return group;
+        return out;
     StringInterner interner(n);
     for (std::size_t i = 0; i < n; ++i) {
         if (hashes[i] == 0)
             continue;
-        const std::string& arena = arenas[i / kChunk];
+        const std::string& arena = out.arenas[i / kChunk];
         const std::size_t start = i % kChunk == 0 ? 0 : ends[i - 1];
-        group[i] = interner.intern(std::string_view(arena).substr(start, ends[i] - start), hashes[i]);
+        out.group[i] = interner.intern(std::string_view(arena).substr(start, ends[i] - start), hashes[i]);
     }
-    groupKeys.resize(interner.size());
+    out.keys.reserve(interner.size());
     for (std::size_t g = 0; g < interner.size(); ++g)
-        groupKeys[g] = std::string(interner.at(std::uint32_t(g)));
-    return group;
+        out.keys.push_back(interner.at(std::uint32_t(g)));
+    return out;
 }
 
 /// Levenshtein: connected components of the "within radius" graph (union–find); every value has a group.
@@ -197,6 +214,7 @@ ClusterResult clusterColumn(const Table& table, int column, const ClusterOptions
 {
     QElapsedTimer clock;
     clock.start();
+    const double cpuStart = processCpuSeconds();
     ClusterResult result;
     result.column = column;
     result.method = options.method;
@@ -206,6 +224,7 @@ ClusterResult clusterColumn(const Table& table, int column, const ClusterOptions
         if (canceled)
             result.clusters.clear();
         result.seconds = double(clock.nsecsElapsed()) / 1e9;
+        result.cpuSeconds = processCpuSeconds() - cpuStart;
         return result;
     };
 
@@ -216,15 +235,17 @@ ClusterResult clusterColumn(const Table& table, int column, const ClusterOptions
     result.distinctValues = cv.values.size();
 
     StageProgress comparing(progress, 300, 900);
-    std::vector<std::string> groupKeys;
-    const std::vector<std::uint32_t> group = options.method == Method::Levenshtein
-                                                 ? groupByDistance(cv, options, comparing)
-                                                 : groupByKey(cv, options, comparing, groupKeys);
+    KeyGroups byKey;
+    if (options.method == Method::Levenshtein)
+        byKey.group = groupByDistance(cv, options, comparing);
+    else
+        byKey = groupByKey(cv, options, comparing);
+    const std::vector<std::uint32_t>& group = byKey.group;
     if (progress.canceled())
         return finish(true);
 
     // Groups with two or more values become clusters.
-    const std::size_t groups = options.method == Method::Levenshtein ? cv.values.size() : groupKeys.size();
+    const std::size_t groups = options.method == Method::Levenshtein ? cv.values.size() : byKey.keys.size();
     std::vector<std::uint32_t> members(groups, 0);
     for (const auto g : group)
         if (g != kNone)
@@ -238,8 +259,8 @@ ClusterResult clusterColumn(const Table& table, int column, const ClusterOptions
         if (clusterOf[g] == kNone) {
             clusterOf[g] = std::uint32_t(result.clusters.size());
             result.clusters.emplace_back();
-            if (!groupKeys.empty())
-                result.clusters.back().key = groupKeys[g];
+            if (!byKey.keys.empty())
+                result.clusters.back().key = std::string(byKey.keys[g]);
         }
         ValueCluster& c = result.clusters[clusterOf[g]];
         slotOf[i] = std::uint32_t(c.values.size());

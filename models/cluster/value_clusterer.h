@@ -81,6 +81,7 @@ struct ClusterResult
     std::size_t rows = 0;           ///< view rows read
     std::size_t distinctValues = 0; ///< distinct non-blank values
     double seconds = 0;             ///< wall time of clusterColumn
+    double cpuSeconds = 0;          ///< CPU time of the whole process meanwhile (all threads)
     bool canceled = false;          ///< progress was canceled: clusters is empty
 };
 
