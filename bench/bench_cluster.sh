@@ -35,7 +35,7 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 if [ ! -f "$DATA" ]; then
   "$CLI" sample planning --rows "$ROWS" --seed "$SEED" --out "$DATA"
 fi
-bytes=$(stat -c %s "$DATA")
+bytes=$(stat -L -c %s "$DATA")
 
 # 2. The clustering step alone, as each tool times it (after the file is read).
 : > "$OUT/cluster-timing.txt"
@@ -49,6 +49,7 @@ field_after() { awk -v w="$1" '{ for (i = 1; i <= NF; ++i) if ($i == w) print $(
 ours_cluster=$(field_after cluster "$OUT/cluster-timing.txt")
 ours_cpu=$(awk '{ for (i = 1; i <= NF; ++i) if ($i == "wall") print $(i + 2) }' "$OUT/cluster-timing.txt" | med)
 peer_cluster=$(field_after cluster "$OUT/cluster-peer-timing.txt")
+peer_cpu=$(awk '{ for (i = 1; i <= NF; ++i) if ($i == "wall") print $(i + 2) }' "$OUT/cluster-peer-timing.txt" | med)
 # Same clusters from both: the lists after each tool's own header line must match.
 if ! diff <(tail -n +2 "$OUT/cluster-ours.txt") <(tail -n +2 "$OUT/cluster-peer.txt") > /dev/null; then
   echo "bench_cluster.sh: the two tools found different clusters (see $OUT/cluster-ours.txt, cluster-peer.txt)" >&2
@@ -78,7 +79,7 @@ cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo "| measure | Plumbline | pandas + Python keyer | ratio |"
   echo "|---|---:|---:|---:|"
   awk -v o="$ours_cluster" -v p="$peer_cluster" -v n="$RUNS" 'BEGIN { printf "| clustering step, wall (median of %d) | %.3f s | %.3f s | %.1f× |\n", n, o, p, p / o }'
-  echo "| clustering step, CPU (all threads) | $ours_cpu s | | |"
+  awk -v o="$ours_cpu" -v p="$peer_cpu" 'BEGIN { printf "| clustering step, CPU (all threads, median) | %.3f s | %.3f s | %.1f× |\n", o, p, p / o }'
   awk -v o="$m_ours" -v p="$m_peer" 'BEGIN { printf "| end to end, wall (hyperfine median) | %.2f s | %.2f s | %.1f× |\n", o, p, p / o }'
   awk -v o="$(cpu "$OUT/cluster-e2e.csv" plumbline)" -v p="$(cpu "$OUT/cluster-e2e.csv" pandas)" 'BEGIN { printf "| end to end, CPU user+sys (mean) | %.2f s | %.2f s | %.1f× |\n", o, p, p / o }'
 } | tee "$OUT/cluster.md"

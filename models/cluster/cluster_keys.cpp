@@ -94,18 +94,37 @@ void appendSpace(std::string& out, std::size_t start)
         out += ' ';
 }
 
+/// What foldAscii does with each byte below 0x80: 0 drops it, ' ' separates words, else the byte to write.
+struct AsciiFoldTable
+{
+    char to[128] = {};
+    constexpr AsciiFoldTable()
+    {
+        for (int c = 0x20; c < 0x7f; ++c)
+            to[c] = isAsciiPunct(static_cast<unsigned char>(c)) ? '\0' : char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (int c = 0x09; c <= 0x0d; ++c)
+            to[c] = ' ';
+    }
+};
+constexpr AsciiFoldTable kAsciiFold;
+
 void foldAscii(std::string_view value, std::string& out, std::size_t start)
 {
+    // Writes into room made up front: one resize instead of a capacity check per byte.
+    const std::size_t at = out.size();
+    out.resize(at + value.size());
+    char* w = out.data() + at;
+    char* const begin = out.data() + start;
     for (const char ch : value) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 'A' && c <= 'Z')
-            out += char(c - 'A' + 'a');
-        else if (isAsciiSpace(c))
-            appendSpace(out, start);
-        else if (c >= 0x20 && c != 0x7f && !isAsciiPunct(c))
-            out += ch;
-        // else: control character or punctuation, dropped
+        const char c = kAsciiFold.to[static_cast<unsigned char>(ch) & 0x7f];
+        if (c == ' ') {
+            if (w > begin && w[-1] != ' ')
+                *w++ = ' ';
+        } else if (c != '\0') {
+            *w++ = c;
+        }
     }
+    out.resize(std::size_t(w - out.data()));
 }
 
 void foldUnicode(std::string_view value, std::string& out, std::size_t start)
@@ -168,9 +187,25 @@ void splitWords(std::string_view folded, std::vector<std::string_view>& words)
     }
 }
 
+/// Byte order without a library call per comparison (words are short).
+bool lessBytes(std::string_view a, std::string_view b)
+{
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+    return a.size() < b.size();
+}
+
 void appendSortedUnique(std::vector<std::string_view>& parts, std::string_view separator, std::string& out)
 {
-    std::sort(parts.begin(), parts.end());
+    if (parts.size() <= 16) { // insertion sort: most values have a handful of words
+        for (std::size_t i = 1; i < parts.size(); ++i)
+            for (std::size_t j = i; j > 0 && lessBytes(parts[j], parts[j - 1]); --j)
+                std::swap(parts[j], parts[j - 1]);
+    } else {
+        std::sort(parts.begin(), parts.end(), lessBytes);
+    }
     parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i > 0)

@@ -23,35 +23,40 @@ StringInterner::StringInterner(std::size_t expected)
 
 std::uint64_t StringInterner::hash(std::string_view s)
 {
-    // libstdc++'s string hash, finished with a multiply so that the low bits used for slots are well mixed.
+    // libstdc++'s string hash (mixed in every bit), times an odd constant so that the high bits that pick the slot
+    // depend on all of it; the low 32 bits are the tag kept in the slot.
     return std::uint64_t(std::hash<std::string_view>{}(s)) * 0x9e3779b97f4a7c15ULL;
 }
 
 std::uint32_t StringInterner::find(std::string_view s, std::uint64_t hash) const
 {
-    for (std::size_t slot = (hash >> 20) & m_mask;; slot = (slot + 1) & m_mask) {
-        const std::uint32_t entry = m_slots[slot];
+    const std::uint64_t tag = hash << 32;
+    for (std::size_t slot = slotOf(hash);; slot = (slot + 1) & m_mask) {
+        const std::uint64_t entry = m_slots[slot];
         if (entry == 0)
             return kNotFound;
-        if (m_hashes[entry - 1] == hash && m_strings[entry - 1] == s)
-            return entry - 1;
+        const auto index = std::uint32_t(entry) - 1;
+        if ((entry & 0xffffffff00000000ULL) == tag && m_strings[index] == s)
+            return index;
     }
 }
 
 std::uint32_t StringInterner::intern(std::string_view s, std::uint64_t hash)
 {
-    std::size_t slot = (hash >> 20) & m_mask;
+    const std::uint64_t tag = hash << 32;
+    std::size_t slot = slotOf(hash);
     for (;; slot = (slot + 1) & m_mask) {
-        const std::uint32_t entry = m_slots[slot];
+        const std::uint64_t entry = m_slots[slot];
         if (entry == 0)
             break;
-        if (m_hashes[entry - 1] == hash && m_strings[entry - 1] == s)
-            return entry - 1;
+        const auto index = std::uint32_t(entry) - 1;
+        if ((entry & 0xffffffff00000000ULL) == tag && m_strings[index] == s)
+            return index;
     }
     const auto index = std::uint32_t(m_strings.size());
     m_strings.push_back(s);
     m_hashes.push_back(hash);
-    m_slots[slot] = index + 1;
+    m_slots[slot] = slotValue(hash, index);
     if (m_strings.size() * 2 > m_slots.size())
         grow();
     return index;
@@ -62,10 +67,10 @@ void StringInterner::grow()
     m_slots.assign(m_slots.size() * 2, 0);
     m_mask = m_slots.size() - 1;
     for (std::size_t i = 0; i < m_strings.size(); ++i) {
-        std::size_t slot = (m_hashes[i] >> 20) & m_mask;
+        std::size_t slot = slotOf(m_hashes[i]);
         while (m_slots[slot] != 0)
             slot = (slot + 1) & m_mask;
-        m_slots[slot] = std::uint32_t(i + 1);
+        m_slots[slot] = slotValue(m_hashes[i], std::uint32_t(i));
     }
 }
 
@@ -163,7 +168,10 @@ ColumnValues collectColumnValues(const Table& table, int column, int threads, Pr
         return out;
     }
     StringInterner interner(rows);
+    constexpr std::size_t kAhead = 16;
     for (std::size_t row = 0; row < rows; ++row) {
+        if (row + kAhead < rows && hashes[row + kAhead] != 0)
+            interner.prefetch(hashes[row + kAhead]);
         if (hashes[row] == 0)
             continue;
         const std::uint32_t index = interner.intern(readCell(table, col, column, row, edits).text, hashes[row]);

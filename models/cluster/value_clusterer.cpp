@@ -113,7 +113,10 @@ KeyGroups groupByKey(const ColumnValues& cv, const ClusterOptions& options, Prog
     if (progress.canceled())
         return out;
     StringInterner interner(n);
+    constexpr std::size_t kAhead = 16;
     for (std::size_t i = 0; i < n; ++i) {
+        if (i + kAhead < n && hashes[i + kAhead] != 0)
+            interner.prefetch(hashes[i + kAhead]);
         if (hashes[i] == 0)
             continue;
         const std::string& arena = out.arenas[i / kChunk];
