@@ -4,6 +4,7 @@
 #include "table/table.h"
 #include "values/text_util.h"
 
+#include <atomic>
 #include <functional>
 
 namespace plumbline::cluster {
@@ -153,9 +154,12 @@ ColumnValues collectColumnValues(const Table& table, int column, int threads, Pr
     // Plain column: read and hash every cell on all cores, then intern in row order (first appearance). Reading a
     // cell again is a slice, cheaper than keeping a view per row.
     std::vector<std::uint64_t> hashes(rows);
+    std::atomic<std::size_t> hashed{0};
     forEachChunk(rows, kRowChunk, threads, [&](std::size_t, std::size_t begin, std::size_t end) {
         if (progress.canceled())
             return;
+        // Hashing is about half of this step; interning below is the other half.
+        progress.report(qint64(hashed.fetch_add(end - begin) + (end - begin)), qint64(rows) * 2);
         for (std::size_t row = begin; row < end; ++row) {
             const std::string_view text = readCell(table, col, column, row, edits).text;
             if (textutil::isBlank(text))
@@ -170,6 +174,8 @@ ColumnValues collectColumnValues(const Table& table, int column, int threads, Pr
     StringInterner interner(rows);
     constexpr std::size_t kAhead = 16;
     for (std::size_t row = 0; row < rows; ++row) {
+        if ((row & (kRowChunk - 1)) == 0)
+            progress.report(qint64(rows + row), qint64(rows) * 2);
         if (row + kAhead < rows && hashes[row + kAhead] != 0)
             interner.prefetch(hashes[row + kAhead]);
         if (hashes[row] == 0)

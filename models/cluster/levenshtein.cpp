@@ -46,8 +46,6 @@ int boundedLevenshtein(std::u32string_view a, std::u32string_view b, int max)
 
 namespace {
 
-constexpr int kQ = 3;
-
 /// Decodes UTF-8; a byte that does not start a valid sequence becomes U+FFFD.
 void decodeUtf8(std::string_view s, std::u32string& out)
 {
@@ -93,22 +91,6 @@ struct Decoded
     std::size_t length(std::size_t i) const { return offsets[i + 1] - offsets[i]; }
 };
 
-/// A value's 3-grams as tokens: the gram and its occurrence number in the value, hashed to 64 bits, so that
-/// multiset intersection becomes set intersection.
-void gramTokens(std::u32string_view s, std::vector<std::uint64_t>& grams, std::vector<std::uint64_t>& tokens)
-{
-    grams.clear();
-    for (std::size_t i = 0; i + kQ <= s.size(); ++i)
-        grams.push_back((std::uint64_t(s[i]) << 42) ^ (std::uint64_t(s[i + 1]) << 21) ^ s[i + 2]);
-    std::sort(grams.begin(), grams.end());
-    tokens.clear();
-    std::uint64_t occurrence = 0;
-    for (std::size_t i = 0; i < grams.size(); ++i) {
-        occurrence = (i > 0 && grams[i] == grams[i - 1]) ? occurrence + 1 : 0;
-        tokens.push_back(mix(grams[i] + occurrence * 0x9e3779b97f4a7c15ULL));
-    }
-}
-
 using Pairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
 /// Hashes of every string left after deleting up to radius code points from s (s itself included).
@@ -132,6 +114,30 @@ void deletionVariants(std::u32string_view s, int radius, std::vector<std::uint64
     out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+/// Where segment i of a value of length length starts and how long it is, when the value is cut into parts
+/// nearly equal parts (the longer ones last), as PassJoin partitions.
+std::pair<std::size_t, std::size_t> segment(std::size_t length, std::size_t parts, std::size_t i)
+{
+    const std::size_t base = length / parts, longer = length % parts, shorter = parts - longer;
+    const std::size_t start = i <= shorter ? i * base : shorter * base + (i - shorter) * (base + 1);
+    return {start, i < shorter ? base : base + 1};
+}
+
+/// The key of a segment: its text, the length of the value it was cut from and its number.
+std::uint64_t segmentKey(std::u32string_view text, std::size_t length, std::size_t i)
+{
+    return mix(std::hash<std::u32string_view>{}(text) ^ (std::uint64_t(length) << 40) ^ (std::uint64_t(i) << 58));
+}
+
+using Postings = std::vector<std::pair<std::uint64_t, std::uint32_t>>; // (key, value), sorted
+
+/// The values filed under key.
+std::pair<Postings::const_iterator, Postings::const_iterator> run(const Postings& list, std::uint64_t key)
+{
+    return std::equal_range(list.begin(), list.end(), std::make_pair(key, std::uint32_t(0)),
+                            [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
 } // namespace
 
 Pairs levenshteinPairs(const std::vector<std::string_view>& values, int radius, int threads, Progress& progress,
@@ -146,52 +152,27 @@ Pairs levenshteinPairs(const std::vector<std::string_view>& values, int radius, 
         d.offsets.push_back(std::uint32_t(d.text.size()));
     }
     const std::size_t n = values.size();
-    const std::size_t prefix = std::size_t(kQ * radius + 1);
-    const std::size_t longFrom = std::size_t(kQ * radius + kQ); // values this long have ≥ prefix 3-grams
-    const std::size_t shortTo = longFrom - 1 + std::size_t(radius);
+    const auto tau = std::size_t(radius);
+    const std::size_t parts = tau + 1;
+    const std::size_t shortTo = 2 * tau; // values this short go through deletion neighbourhoods
     constexpr std::size_t kChunk = 4096;
 
-    // 1. Tokens per long value, and how many values hold each token (counted in buckets; only the order matters).
-    constexpr std::size_t kBuckets = std::size_t(1) << 22;
-    std::vector<std::uint32_t> frequency(kBuckets, 0);
-    std::vector<std::vector<std::uint64_t>> prefixes(n);
-    {
-        std::vector<std::uint64_t> grams, tokens;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (d.length(i) < longFrom)
-                continue;
-            gramTokens(d.at(i), grams, tokens);
-            for (const auto t : tokens)
-                ++frequency[t & (kBuckets - 1)];
-            prefixes[i] = tokens;
+    // 1. PassJoin index: every value of at least radius + 1 code points cut into radius + 1 segments. An edit
+    // touches one segment, so two values within the radius share a whole segment, shifted by at most radius.
+    Postings segments;
+    segments.reserve(n * parts);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t length = d.length(i);
+        if (length < parts)
+            continue;
+        for (std::size_t k = 0; k < parts; ++k) {
+            const auto [start, size] = segment(length, parts, k);
+            segments.emplace_back(segmentKey(d.at(i).substr(start, size), length, k), std::uint32_t(i));
         }
     }
-    if (progress.canceled()) {
-        if (canceled)
-            *canceled = true;
-        return {};
-    }
-    // 2. Each long value's prefix: its `prefix` rarest tokens in the global order (frequency, token).
-    auto rarer = [&](std::uint64_t a, std::uint64_t b) {
-        const auto fa = frequency[a & (kBuckets - 1)], fb = frequency[b & (kBuckets - 1)];
-        return fa != fb ? fa < fb : a < b;
-    };
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> postings; // (token, value)
-    for (std::size_t i = 0; i < n; ++i) {
-        auto& tokens = prefixes[i];
-        if (tokens.empty())
-            continue;
-        const std::size_t keep = std::min(prefix, tokens.size());
-        std::partial_sort(tokens.begin(), tokens.begin() + std::ptrdiff_t(keep), tokens.end(), rarer);
-        tokens.resize(keep);
-        tokens.shrink_to_fit();
-        for (const auto t : tokens)
-            postings.emplace_back(t, std::uint32_t(i));
-    }
-    std::sort(postings.begin(), postings.end());
-
-    // 3. Short values (and those near the boundary): deletion neighbourhoods, grouped by variant.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> variants;
+    std::sort(segments.begin(), segments.end());
+    // 2. Short values: deletion neighbourhoods (every string left after deleting up to radius code points).
+    Postings variants;
     {
         std::vector<std::uint64_t> v;
         for (std::size_t i = 0; i < n; ++i) {
@@ -203,17 +184,15 @@ Pairs levenshteinPairs(const std::vector<std::string_view>& values, int radius, 
         }
     }
     std::sort(variants.begin(), variants.end());
+    if (progress.canceled()) {
+        if (canceled)
+            *canceled = true;
+        return {};
+    }
 
-    // 4. Probe and verify on every core; a chunk's pairs are its own.
+    // 3. Probe and verify on every core; a chunk's pairs are its own.
     const std::size_t chunks = (n + kChunk - 1) / kChunk;
     std::vector<Pairs> found(chunks);
-    auto runOf = [](const std::vector<std::pair<std::uint64_t, std::uint32_t>>& list, std::uint64_t key) {
-        const auto lo = std::lower_bound(list.begin(), list.end(), std::make_pair(key, std::uint32_t(0)));
-        auto hi = lo;
-        while (hi != list.end() && hi->first == key)
-            ++hi;
-        return std::make_pair(lo, hi);
-    };
     std::atomic<std::size_t> done{0};
     forEachChunk(n, kChunk, threads, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
         if (progress.canceled())
@@ -223,29 +202,39 @@ Pairs levenshteinPairs(const std::vector<std::string_view>& values, int radius, 
         std::vector<std::uint64_t> v;
         for (std::size_t i = begin; i < end; ++i) {
             seen.clear();
-            for (const auto t : prefixes[i]) {
-                const auto [lo, hi] = runOf(postings, t);
-                for (auto it = lo; it != hi; ++it)
-                    if (it->second > i)
-                        seen.push_back(it->second);
+            const std::u32string_view s = d.at(i);
+            const std::size_t length = s.size();
+            // Substrings of s that could be a segment of a value of length other, within the shift window.
+            const std::size_t lo = std::max(parts, length > tau ? length - tau : 0);
+            for (std::size_t other = lo; other <= length + tau; ++other) {
+                for (std::size_t k = 0; k < parts; ++k) {
+                    const auto [start, size] = segment(other, parts, k);
+                    for (std::size_t pos = start > tau ? start - tau : 0; pos <= start + tau; ++pos) {
+                        if (pos + size > length)
+                            break;
+                        const auto [first, last] = run(segments, segmentKey(s.substr(pos, size), other, k));
+                        for (auto it = first; it != last; ++it)
+                            if (it->second > i)
+                                seen.push_back(it->second);
+                    }
+                }
             }
-            if (d.length(i) <= shortTo) {
-                deletionVariants(d.at(i), radius, v);
+            if (length <= shortTo) {
+                deletionVariants(s, radius, v);
                 for (const auto h : v) {
-                    const auto [lo, hi] = runOf(variants, h);
-                    for (auto it = lo; it != hi; ++it)
+                    const auto [first, last] = run(variants, h);
+                    for (auto it = first; it != last; ++it)
                         if (it->second > i)
                             seen.push_back(it->second);
                 }
             }
             std::sort(seen.begin(), seen.end());
             seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-            const std::size_t li = d.length(i);
             for (const auto j : seen) {
                 const std::size_t lj = d.length(j);
-                if ((li > lj ? li - lj : lj - li) > std::size_t(radius))
+                if ((length > lj ? length - lj : lj - length) > tau)
                     continue;
-                if (boundedLevenshtein(d.at(i), d.at(j), radius) <= radius)
+                if (boundedLevenshtein(s, d.at(j), radius) <= radius)
                     out.emplace_back(std::uint32_t(i), j);
             }
         }

@@ -18,14 +18,15 @@ constexpr int kMaxLevenshteinRadius = 3;
 
 /// Every pair (i < j) of values whose Levenshtein distance (over code points, values as written) is at most
 /// radius (1..kMaxLevenshteinRadius), without comparing all pairs:
-///  - values of at least 3·radius + 3 code points are blocked by a prefix filter over their 3-grams: each
-///    value's 3·radius + 1 rarest 3-grams (numbered by occurrence, ranked by how many values have them) are
-///    indexed, and two values are compared only when those prefixes share one; an edit destroys at most three
-///    3-grams, so no pair within the radius is missed;
-///  - shorter values, and those up to radius longer, are blocked by their deletion neighbourhood: every string
-///    left after deleting up to radius code points; two values within the radius always share one.
-/// Candidates are then checked with boundedLevenshtein. Runs on `threads` threads (0 = one per core); returns
-/// what it has found so far, with *canceled set, when progress is canceled.
+///  - values of more than radius code points are cut into radius + 1 nearly equal segments (PassJoin, Li et al.
+///    2011): an edit touches at most one segment, so two values within the radius share a whole segment, at a
+///    position shifted by at most radius. Each value is indexed by its segments (with its length and the segment's
+///    number) and probed with the few substrings of the right length and position for each length within the
+///    radius; long segments are nearly unique, so a value meets a handful of candidates;
+///  - values of up to 2 · radius code points are also blocked by their deletion neighbourhood: every string left
+///    after deleting up to radius code points; two values within the radius always share one.
+/// No pair within the radius is missed. Candidates are checked with boundedLevenshtein. Runs on `threads` threads
+/// (0 = one per core); returns what it has found so far, with *canceled set, when progress is canceled.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> levenshteinPairs(const std::vector<std::string_view>& values,
                                                                       int radius, int threads, Progress& progress,
                                                                       bool* canceled = nullptr);

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace plumbline {
 
 namespace {
@@ -64,9 +66,13 @@ QVariant ClusterModel::data(const QModelIndex& index, int role) const
         return {};
     case ValuesColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+            // A cluster can hold thousands of values (a loose radius): show the most frequent, say how many more.
+            constexpr std::size_t kShown = 25;
             QStringList parts;
-            for (const auto& v : c.values)
-                parts << tr("%1 (%2)").arg(quoted(v.value), count(v.count));
+            for (std::size_t i = 0; i < c.values.size() && i < kShown; ++i)
+                parts << tr("%1 (%2)").arg(quoted(c.values[i].value), count(c.values[i].count));
+            if (c.values.size() > kShown)
+                parts << tr("and %n more", "", int(c.values.size() - kShown));
             return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("  \u00b7  "));
         }
         return {};

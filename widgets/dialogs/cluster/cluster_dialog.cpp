@@ -165,7 +165,6 @@ void ClusterDialog::recluster()
     m_task.start(
         [this](const cluster::ClusterResult& result) {
             m_model->setResult(result);
-            m_view->resizeRowsToContents();
             updateState();
             emit clustered();
         },
