@@ -98,8 +98,10 @@ std::optional<FixPlan> suggestionPlan(const FindingContext& f, bool kindSuggests
         if (!f.valueIsCurrent())
             return std::nullopt; // edited since, or too long to have kept the suggestion whole
         std::string value = f.suggestion();
-        const QString description =
+        QString description =
             value.empty() ? QStringLiteral("Blank the cell") : QStringLiteral("Set to %1").arg(quoted(value));
+        if (f.record.isTentative())
+            description += QStringLiteral(" (a likely repair: check it)");
         return setCellPlan(f, std::move(value), description, kindSafe && !f.record.isTentative());
     }
     if (!fixed)
