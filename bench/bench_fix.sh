@@ -42,7 +42,7 @@ awk 'NR > 1 && NR % 12 == 0 { sub(/,granted,/, ",Approve,") } { print }' "$DATA"
 approves=$(grep -c ',Approve,' "$FIXDATA" || true)
 
 median_of() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-field_after() { awk -v key="$1" '{ for (i = 1; i <= NF; ++i) if ($i == key) print $(i + 1) }'; }
+field_after() { awk -v key="$1" '{ for (i = 1; i <= NF; ++i) if ($i == key) { print $(i + 1); break } }'; }
 
 # 1. Fix.
 : > "$OUT/fix-timing.txt"
@@ -53,6 +53,8 @@ done
 plan=$(field_after plan < "$OUT/fix-timing.txt" | median_of)
 apply=$(field_after apply < "$OUT/fix-timing.txt" | median_of)
 recheck=$(field_after re-check < "$OUT/fix-timing.txt" | median_of)
+plan_cpu=$(sed -n 's/.*CPU: plan \([0-9.]*\) s.*/\1/p' "$OUT/fix-timing.txt" | median_of)
+apply_cpu=$(sed -n 's/.*CPU: plan [0-9.]* s, apply \([0-9.]*\) s.*/\1/p' "$OUT/fix-timing.txt" | median_of)
 cells=$(awk '/^Changed/ { print $2 }' "$OUT/fix-summary.txt")
 ours_fix="$CLI fix $FIXDATA --pack planning-application --apply PA-18-decision --output $OUT/fix-out.csv --today 2026-11-26"
 peer_fix="mlr --csv put '\${planning-decision} = sub(\${planning-decision}, \"^Approve\$\", \"granted\")' $FIXDATA"
@@ -66,6 +68,7 @@ for _ in $(seq "$RUNS"); do
     > "$OUT/find-count.txt" 2>> "$OUT/find-timing.txt"
 done
 find_time=$(field_after find < "$OUT/find-timing.txt" | median_of)
+find_cpu=$(sed -n 's/.*(CPU \([0-9.]*\) s;.*/\1/p' "$OUT/find-timing.txt" | median_of)
 matches=$(cat "$OUT/find-count.txt")
 hyperfine --warmup 1 --runs "$RUNS" --style basic --export-csv "$OUT/find-whole.csv" \
   -n plumbline "$CLI find $DATA --text '$PATTERN' --regex --column address-text --count" \
@@ -84,12 +87,12 @@ cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo
   echo "| measure | Plumbline | peer | ratio |"
   echo "|---|---:|---:|---:|"
-  echo "| PA-18-decision fix: plan ($cells cells) | $plan s | | |"
-  echo "| PA-18-decision fix: apply (one undo command, row rules re-checked) | $apply s | | |"
+  echo "| PA-18-decision fix: plan ($cells cells), wall / CPU | $plan s / $plan_cpu s | | |"
+  echo "| PA-18-decision fix: apply (one undo command, row rules re-checked), wall / CPU | $apply s / $apply_cpu s | | |"
   echo "| PA-18-decision fix: set rules re-run after it | $recheck s | | |"
   awk -v o="$(row "$OUT/fix-whole.csv" plumbline)" -v p="$(row "$OUT/fix-whole.csv" mlr)" \
     'BEGIN { printf "| fix, whole command (load, validate, fix, write) vs mlr put | %.2f s | %.2f s | %.2f× |\n", o, p, p / o }'
-  echo "| regex find over address-text ($matches cells) | $find_time s | | |"
+  echo "| regex find over address-text ($matches cells), wall / CPU | $find_time s / $find_cpu s | | |"
   awk -v o="$(row "$OUT/find-whole.csv" plumbline)" -v p="$(row "$OUT/find-whole.csv" mlr)" \
     'BEGIN { printf "| find, whole command vs mlr filter | %.2f s | %.2f s | %.2f× |\n", o, p, p / o }'
   awk -v o="$(row "$OUT/find-whole.csv" plumbline)" -v p="$(row "$OUT/find-whole.csv" grep)" \

@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <ctime>
+
 namespace plumbline::cli {
 
 int runFind(const QStringList& args)
@@ -71,8 +73,13 @@ int runFind(const QStringList& args)
     if (!matcher)
         return fail(matcher.error().message);
     clock.restart();
+    timespec cpuStart{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
     const std::vector<CellRef> cells = findAll(*target, matcher.value());
     const double findSeconds = double(clock.nsecsElapsed()) / 1e9;
+    timespec cpuEnd{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
+    const double findCpu = double(cpuEnd.tv_sec - cpuStart.tv_sec) + double(cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e9;
 
     QTextStream out(stdout);
     if (parser.isSet(countOnly)) {
@@ -88,10 +95,11 @@ int runFind(const QStringList& args)
         }
     }
     if (parser.isSet(timing))
-        QTextStream(stderr) << QStringLiteral("load %1 s, find %2 s (%3 cells)\n")
+        QTextStream(stderr) << QStringLiteral("load %1 s, find %2 s (CPU %4 s; %3 cells)\n")
                                    .arg(loadSeconds, 0, 'f', 3)
                                    .arg(findSeconds, 0, 'f', 3)
-                                   .arg(cells.size());
+                                   .arg(cells.size())
+                                   .arg(findCpu, 0, 'f', 3);
     return cells.empty() ? 1 : Success;
 }
 

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <ctime>
 #include <map>
 
 namespace plumbline::cli {
@@ -36,6 +37,14 @@ struct SampleCell
     QString before;
     QString after;
 };
+
+/// CPU seconds of the whole process (all threads): steadier than wall time on a busy machine.
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
 
 QString shown(const std::string& text)
 {
@@ -154,13 +163,17 @@ int runFix(const QStringList& args)
     double planSeconds = 0;
     double applySeconds = 0;
     double recheckSeconds = 0; // the set rules re-run on a snapshot after each pass
+    double planCpu = 0;
+    double applyCpu = 0;
     int passes = 0;
     for (; passes < kMaxPasses; ++passes) {
         clock.restart();
+        double cpu = processCpuSeconds();
         const FixPlanner planner = FixPlanner::forDocument(document);
         const std::vector<FixPlan> plans = planner.plansForRules(ruleIds, true);
         const FixPreview preview = previewPlans(document.dataset(), plans, kSampleCells);
         planSeconds += double(clock.nsecsElapsed()) / 1e9;
+        planCpu += processCpuSeconds() - cpu;
         if (preview.cellCount == 0)
             break;
         const FindingStore& store = *document.findings();
@@ -177,8 +190,10 @@ int runFix(const QStringList& args)
             sample.push_back(std::move(s));
         }
         clock.restart();
+        cpu = processCpuSeconds();
         const FixOutcome outcome = applyPlans(document, plans, fixCommandText(plans, preview.cellCount));
         applySeconds += double(clock.nsecsElapsed()) / 1e9;
+        applyCpu += processCpuSeconds() - cpu;
         clock.restart();
         document.waitUntilChecked();
         recheckSeconds += double(clock.nsecsElapsed()) / 1e9;
@@ -266,14 +281,16 @@ int runFix(const QStringList& args)
     }
     if (parser.isSet(timing))
         QTextStream(stderr) << QStringLiteral("load %1 s, validate %2 s, plan %3 s, apply %4 s, re-check %5 s (%6 "
-                                              "passes), write %7 s\n")
+                                              "passes), write %7 s; CPU: plan %8 s, apply %9 s\n")
                                    .arg(loadSeconds, 0, 'f', 3)
                                    .arg(validateSeconds, 0, 'f', 3)
                                    .arg(planSeconds, 0, 'f', 3)
                                    .arg(applySeconds, 0, 'f', 3)
                                    .arg(recheckSeconds, 0, 'f', 3)
                                    .arg(passes)
-                                   .arg(writeSeconds, 0, 'f', 3);
+                                   .arg(writeSeconds, 0, 'f', 3)
+                                   .arg(planCpu, 0, 'f', 3)
+                                   .arg(applyCpu, 0, 'f', 3);
     return Success;
 }
 
