@@ -101,6 +101,177 @@
     </message>
 </context>
 <context>
+    <name>plumbline::ChangePreviewModel</name>
+    <message>
+        <source>(new column)</source>
+        <translation>(colofn newydd)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cyn</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Ar ôl</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ClusterDialog</name>
+    <message>
+        <source>Cluster and Edit – %1</source>
+        <translation>Clystyru a Golygu – %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (case, accents, punctuation, word order)</source>
+        <translation>Olion bysedd (priflythrennau, acenion, atalnodi, trefn geiriau)</translation>
+    </message>
+    <message>
+        <source>N-gram fingerprint (also spacing inside words)</source>
+        <translation>Olion bysedd n-gram (hefyd bylchau o fewn geiriau)</translation>
+    </message>
+    <message>
+        <source>Sounds alike (Metaphone)</source>
+        <translation>Swnio’n debyg (Metaphone)</translation>
+    </message>
+    <message>
+        <source>Nearest neighbours (Levenshtein distance)</source>
+        <translation>Cymdogion agosaf (pellter Levenshtein)</translation>
+    </message>
+    <message>
+        <source>Clustering method</source>
+        <translation>Dull clystyru</translation>
+    </message>
+    <message>
+        <source>Most edits between two values</source>
+        <translation>Y nifer mwyaf o olygiadau rhwng dau werth</translation>
+    </message>
+    <message>
+        <source>Characters per n-gram</source>
+        <translation>Nodau ym mhob n-gram</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Clystyru</translation>
+    </message>
+    <message>
+        <source>Cluster again</source>
+        <translation>Clystyru eto</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Dull:</translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation>&amp;Radiws:</translation>
+    </message>
+    <message>
+        <source>&amp;N-gram size:</source>
+        <translation>Maint yr &amp;n-gram:</translation>
+    </message>
+    <message>
+        <source>Clusters of %1</source>
+        <translation>Clystyrau %1</translation>
+    </message>
+    <message>
+        <source>Clustering status</source>
+        <translation>Statws clystyru</translation>
+    </message>
+    <message>
+        <source>Clustering progress</source>
+        <translation>Cynnydd clystyru</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Dewis y C&amp;yfan</translation>
+    </message>
+    <message>
+        <source>Select N&amp;one</source>
+        <translation>Dewis Di&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation>&amp;Uno’r Rhai a Ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Merge the ticked clusters</source>
+        <translation>Uno’r clystyrau a diciwyd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n cluster(s) in %1</source>
+        <translation>
+            <numerusform>Uno %n clwstwr yn %1</numerusform>
+            <numerusform>Uno %n clwstwr yn %1</numerusform>
+            <numerusform>Uno %n clwstwr yn %1</numerusform>
+            <numerusform>Uno %n clwstwr yn %1</numerusform>
+            <numerusform>Uno %n clwstwr yn %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clustering…</source>
+        <translation>Yn clystyru…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) among %1 distinct values in %2 rows; %3 ticked.</source>
+        <translation>
+            <numerusform>%n clwstwr ymhlith %1 gwerth gwahanol mewn %2 rhes; %3 wedi’u ticio.</numerusform>
+            <numerusform>%n clwstwr ymhlith %1 gwerth gwahanol mewn %2 rhes; %3 wedi’u ticio.</numerusform>
+            <numerusform>%n clwstwr ymhlith %1 gwerth gwahanol mewn %2 rhes; %3 wedi’u ticio.</numerusform>
+            <numerusform>%n clwstwr ymhlith %1 gwerth gwahanol mewn %2 rhes; %3 wedi’u ticio.</numerusform>
+            <numerusform>%n clwstwr ymhlith %1 gwerth gwahanol mewn %2 rhes; %3 wedi’u ticio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ClusterModel</name>
+    <message>
+        <source>Merge</source>
+        <translation>Uno</translation>
+    </message>
+    <message>
+        <source>Do not merge</source>
+        <translation>Peidio ag uno</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value every row of this cluster gets. Edit it to choose another.</source>
+        <translation>Y gwerth y mae pob rhes yn y clwstwr hwn yn ei gael. Golygwch ef i ddewis un arall.</translation>
+    </message>
+    <message>
+        <source>Values (rows)</source>
+        <translation>Gwerthoedd (rhesi)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Gwerth newydd</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::DataGridView</name>
     <message>
         <source>&amp;Copy</source>
@@ -250,6 +421,111 @@ Ymlaen: ysgrifennir pob rhes fel UTF-8 gyda diweddiadau llinell LF, gan ddyfynnu
     </message>
 </context>
 <context>
+    <name>plumbline::FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Canfod a Disodli</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Canfod</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Disodli gyda</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression (RE2; \1 in the replacement is the first group)</source>
+        <translation>Mynegiad r&amp;heolaidd (RE2; \1 yn y testun newydd yw’r grŵp cyntaf)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole cell</source>
+        <translation>Y gell &amp;gyfan</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Cyfateb &amp;priflythrennau</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Chwilio yn</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Pob colofn</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Canfod:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>&amp;Disodli gyda:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Chwilio &amp;yn:</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Canfod y &amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Di&amp;sodli</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Disodli’r Cyf&amp;an</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Yn chwilio…</translation>
+    </message>
+    <message>
+        <source>No cell matches.</source>
+        <translation>Nid oes cell yn cyfateb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) match.</source>
+        <translation>
+            <numerusform>Mae %n cell yn cyfateb.</numerusform>
+            <numerusform>Mae %n cell yn cyfateb.</numerusform>
+            <numerusform>Mae %n cell yn cyfateb.</numerusform>
+            <numerusform>Mae %n cell yn cyfateb.</numerusform>
+            <numerusform>Mae %n cell yn cyfateb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match %1 of %2.</source>
+        <translation>Cyfatebiaeth %1 o %2.</translation>
+    </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>Yn disodli…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace &apos;%1&apos; with &apos;%2&apos; (%n cell(s))</source>
+        <translation>
+            <numerusform>Disodli &apos;%1&apos; gyda &apos;%2&apos; (%n cell)</numerusform>
+            <numerusform>Disodli &apos;%1&apos; gyda &apos;%2&apos; (%n cell)</numerusform>
+            <numerusform>Disodli &apos;%1&apos; gyda &apos;%2&apos; (%n cell)</numerusform>
+            <numerusform>Disodli &apos;%1&apos; gyda &apos;%2&apos; (%n cell)</numerusform>
+            <numerusform>Disodli &apos;%1&apos; gyda &apos;%2&apos; (%n cell)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n cell(s).</source>
+        <translation>
+            <numerusform>Disodlwyd %n cell.</numerusform>
+            <numerusform>Disodlwyd %n cell.</numerusform>
+            <numerusform>Disodlwyd %n cell.</numerusform>
+            <numerusform>Disodlwyd %n cell.</numerusform>
+            <numerusform>Disodlwyd %n cell.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::FindingStore</name>
     <message>
         <source>Row %1</source>
@@ -368,6 +644,118 @@ Ymlaen: ysgrifennir pob rhes fel UTF-8 gyda diweddiadau llinell LF, gan ddyfynnu
     <message>
         <source>info</source>
         <translation>gwybodaeth</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FixPlanModel</name>
+    <message numerus="yes">
+        <source>%n cells, e.g. %1</source>
+        <translation>
+            <numerusform>%n cell, e.e. %1</numerusform>
+            <numerusform>%n cell, e.e. %1</numerusform>
+            <numerusform>%n cell, e.e. %1</numerusform>
+            <numerusform>%n cell, e.e. %1</numerusform>
+            <numerusform>%n cell, e.e. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs no judgement</source>
+        <translation>Nid oes angen barn</translation>
+    </message>
+    <message>
+        <source>Needs your judgement: check it to apply it</source>
+        <translation>Mae angen eich barn: ticiwch ef i’w gymhwyso</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>pob rhes</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Cymhwyso</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cyn</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Ar ôl</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Cywiriad</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FixPreviewDialog</name>
+    <message>
+        <source>Preview Quick Fixes</source>
+        <translation>Rhagolwg Cywiriadau Cyflym</translation>
+    </message>
+    <message>
+        <source>Fixes that need no judgement</source>
+        <translation>Cywiriadau nad oes angen barn arnynt</translation>
+    </message>
+    <message>
+        <source>Fixes that need your judgement</source>
+        <translation>Cywiriadau sydd angen eich barn</translation>
+    </message>
+    <message>
+        <source>&amp;Fixes that need no judgement:</source>
+        <translation>&amp;Cywiriadau nad oes angen barn arnynt:</translation>
+    </message>
+    <message>
+        <source>Fixes that need your &amp;judgement (check each one to apply it):</source>
+        <translation>Cywiriadau sydd angen eich &amp;barn (ticiwch bob un i’w gymhwyso):</translation>
+    </message>
+    <message>
+        <source>Cells to change</source>
+        <translation>Celloedd i’w newid</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Cymh&amp;wyso</translation>
+    </message>
+    <message>
+        <source>Preparing the fixes…</source>
+        <translation>Yn paratoi’r cywiriadau…</translation>
+    </message>
+    <message>
+        <source>There is nothing to fix: no finding has a fix that changes a cell.</source>
+        <translation>Nid oes dim i’w gywiro: nid oes gan unrhyw ganfyddiad gywiriad sy’n newid cell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>Bydd %n cell yn newid</numerusform>
+            <numerusform>Bydd %n cell yn newid</numerusform>
+            <numerusform>Bydd %n cell yn newid</numerusform>
+            <numerusform>Bydd %n cell yn newid</numerusform>
+            <numerusform>Bydd %n cell yn newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) checked</source>
+        <translation>
+            <numerusform>%n cywiriad wedi’u ticio</numerusform>
+            <numerusform>%n cywiriad wedi’u ticio</numerusform>
+            <numerusform>%n cywiriad wedi’u ticio</numerusform>
+            <numerusform>%n cywiriad wedi’u ticio</numerusform>
+            <numerusform>%n cywiriad wedi’u ticio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data changed since these fixes were prepared; close and open the preview again.</source>
+        <translation>Newidiodd y data ers paratoi’r cywiriadau hyn; caewch y rhagolwg a’i agor eto.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1166,93 @@ Ymlaen: ysgrifennir pob rhes fel UTF-8 gyda diweddiadau llinell LF, gan ddyfynnu
     </message>
 </context>
 <context>
+    <name>plumbline::RecordMergeDialog</name>
+    <message>
+        <source>Merge Records – %1</source>
+        <translation>Uno Cofnodion – %1</translation>
+    </message>
+    <message>
+        <source>Check that these are one and the same. The record on the left is kept; the other is deleted, and everything that refers to it will refer to the kept one.</source>
+        <translation>Gwiriwch mai’r un peth yw’r rhain. Cedwir y cofnod ar y chwith; dilëir y llall, a bydd popeth sy’n cyfeirio ato yn cyfeirio at yr un a gedwir.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Wedi’i uno iddo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Y ddau gofnod ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>What else the merge changes</source>
+        <translation>Beth arall y mae’r uno’n ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Uno</translation>
+    </message>
+    <message>
+        <source>Merge the two records</source>
+        <translation>Uno’r ddau gofnod</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>&amp;Cyfnewid</translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation>Cadw’r cofnod arall yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Both records have a value here. Tick to keep this one instead.</source>
+        <translation>Mae gwerth gan y ddau gofnod yma. Ticiwch i gadw’r un hwn yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>gwrthdaro</translation>
+    </message>
+    <message>
+        <source>filled from the other record</source>
+        <translation>wedi’i lenwi o’r cofnod arall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) filled from the other record, %1 conflict(s).</source>
+        <translation>
+            <numerusform>%n maes wedi’u llenwi o’r cofnod arall, %1 gwrthdaro.</numerusform>
+            <numerusform>%n maes wedi’u llenwi o’r cofnod arall, %1 gwrthdaro.</numerusform>
+            <numerusform>%n maes wedi’u llenwi o’r cofnod arall, %1 gwrthdaro.</numerusform>
+            <numerusform>%n maes wedi’u llenwi o’r cofnod arall, %1 gwrthdaro.</numerusform>
+            <numerusform>%n maes wedi’u llenwi o’r cofnod arall, %1 gwrthdaro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2: %n reference(s) to %3 will name %4.</source>
+        <translation>
+            <numerusform>%1.%2: bydd %n cyfeirnod at %3 yn enwi %4.</numerusform>
+            <numerusform>%1.%2: bydd %n cyfeirnod at %3 yn enwi %4.</numerusform>
+            <numerusform>%1.%2: bydd %n cyfeirnod at %3 yn enwi %4.</numerusform>
+            <numerusform>%1.%2: bydd %n cyfeirnod at %3 yn enwi %4.</numerusform>
+            <numerusform>%1.%2: bydd %n cyfeirnod at %3 yn enwi %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is kept as an identifier of %2 (scheme %3).</source>
+        <translation>Cedwir %1 fel dynodydd %2 (cynllun %3).</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ReferenceNavigator</name>
     <message>
         <source>%1 — Ctrl+click or F12 to go to the %2 (%3.%4)</source>
@@ -1011,6 +1486,301 @@ Colofn %2, math a gasglwyd: %3</translation>
     <message>
         <source>Progress</source>
         <translation>Cynnydd</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::TransformDialog</name>
+    <message>
+        <source>Transform Column</source>
+        <translation>Trawsnewid Colofn</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Tocio bylchau</translation>
+    </message>
+    <message>
+        <source>Tidy spaces (trim and collapse)</source>
+        <translation>Tacluso bylchau (tocio a chywasgu)</translation>
+    </message>
+    <message>
+        <source>UPPER CASE</source>
+        <translation>PRIFLYTHRENNAU</translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation>llythrennau bach</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Priflythyren Ar Ddechrau Pob Gair</translation>
+    </message>
+    <message>
+        <source>Replace (regular expression)</source>
+        <translation>Disodli (mynegiad rheolaidd)</translation>
+    </message>
+    <message>
+        <source>Split into columns</source>
+        <translation>Hollti’n golofnau</translation>
+    </message>
+    <message>
+        <source>Join columns</source>
+        <translation>Cyfuno colofnau</translation>
+    </message>
+    <message>
+        <source>Map values</source>
+        <translation>Mapio gwerthoedd</translation>
+    </message>
+    <message>
+        <source>Reformat dates</source>
+        <translation>Ailfformatio dyddiadau</translation>
+    </message>
+    <message>
+        <source>Point from coordinates</source>
+        <translation>Pwynt o gyfesurynnau</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Gweithred:</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colofn:</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Rhagolwg o’r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (the first rows that change):</source>
+        <translation>&amp;Rhagolwg (y rhesi cyntaf sy’n newid):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Cymh&amp;wyso</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrwm</translation>
+    </message>
+    <message>
+        <source>RE2, e.g. (\d{2})/(\d{2})/(\d{4})</source>
+        <translation>RE2, e.e. (\d{2})/(\d{2})/(\d{4})</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Testun newydd</translation>
+    </message>
+    <message>
+        <source>\1 … \9 are the groups, e.g. \3-\2-\1</source>
+        <translation>\1 … \9 yw’r grwpiau, e.e. \3-\2-\1</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Cyfateb &amp;priflythrennau</translation>
+    </message>
+    <message>
+        <source>&amp;Find pattern:</source>
+        <translation>Patrwm c&amp;anfod:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Disodli gyda:</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Gwahanydd</translation>
+    </message>
+    <message>
+        <source>At most this many parts</source>
+        <translation>Dim mwy na hyn o rannau</translation>
+    </message>
+    <message>
+        <source>as many as there are</source>
+        <translation>cynifer ag sydd</translation>
+    </message>
+    <message>
+        <source>New column names</source>
+        <translation>Enwau colofnau newydd</translation>
+    </message>
+    <message>
+        <source>names separated by commas (optional)</source>
+        <translation>enwau wedi’u gwahanu gan gomas (dewisol)</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>Gwa&amp;hanydd:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Uchafswm:</translation>
+    </message>
+    <message>
+        <source>New column &amp;names:</source>
+        <translation>&amp;Enwau colofnau newydd:</translation>
+    </message>
+    <message>
+        <source>Columns to join</source>
+        <translation>Colofnau i’w cyfuno</translation>
+    </message>
+    <message>
+        <source>Join with</source>
+        <translation>Cyfuno gyda</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>I mewn i</translation>
+    </message>
+    <message>
+        <source>a new column</source>
+        <translation>colofn newydd</translation>
+    </message>
+    <message>
+        <source>New column name</source>
+        <translation>Enw’r golofn newydd</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>wedi’u cyfuno</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>Co&amp;lofnau:</translation>
+    </message>
+    <message>
+        <source>Join &amp;with:</source>
+        <translation>Cyfuno gy&amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;I mewn i:</translation>
+    </message>
+    <message>
+        <source>New column &amp;name:</source>
+        <translation>&amp;Enw’r golofn newydd:</translation>
+    </message>
+    <message>
+        <source>Value map file</source>
+        <translation>Ffeil mapio gwerthoedd</translation>
+    </message>
+    <message>
+        <source>a CSV file: value, replacement</source>
+        <translation>ffeil CSV: gwerth, gwerth newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Value Map</source>
+        <translation>Map Gwerthoedd</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv *.tsv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Value pairs</source>
+        <translation>Parau gwerthoedd</translation>
+    </message>
+    <message>
+        <source>one pair a line: Approve,granted</source>
+        <translation>un pâr i bob llinell: Approve,granted</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>or &amp;pairs:</source>
+        <translation>neu &amp;barau:</translation>
+    </message>
+    <message>
+        <source>Read the dates</source>
+        <translation>Darllen y dyddiadau</translation>
+    </message>
+    <message>
+        <source>as the column writes them (detected)</source>
+        <translation>fel y mae’r golofn yn eu hysgrifennu (wedi’i ganfod)</translation>
+    </message>
+    <message>
+        <source>day first (dd/mm/yyyy)</source>
+        <translation>y diwrnod yn gyntaf (dd/mm/bbbb)</translation>
+    </message>
+    <message>
+        <source>month first (mm/dd/yyyy)</source>
+        <translation>y mis yn gyntaf (mm/dd/bbbb)</translation>
+    </message>
+    <message>
+        <source>in this pattern:</source>
+        <translation>yn y patrwm hwn:</translation>
+    </message>
+    <message>
+        <source>Input pattern</source>
+        <translation>Patrwm mewnbwn</translation>
+    </message>
+    <message>
+        <source>Output pattern</source>
+        <translation>Patrwm allbwn</translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation>&amp;Darllen:</translation>
+    </message>
+    <message>
+        <source>Input &amp;pattern:</source>
+        <translation>&amp;Patrwm mewnbwn:</translation>
+    </message>
+    <message>
+        <source>&amp;Write as:</source>
+        <translation>Ysgrifennu &amp;fel:</translation>
+    </message>
+    <message>
+        <source>y column</source>
+        <translation>colofn y</translation>
+    </message>
+    <message>
+        <source>The column above holds x (longitude or easting). British National Grid references are converted to WGS84 with PROJ.</source>
+        <translation>Mae’r golofn uchod yn dal x (hydred neu ddwyreiniad). Caiff cyfeirnodau Grid Cenedlaethol Prydain eu trosi i WGS84 gyda PROJ.</translation>
+    </message>
+    <message>
+        <source>&amp;y column:</source>
+        <translation>Colofn &amp;y:</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Yn rhagweld…</translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Ni fyddai dim yn newid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change.</source>
+        <translation>
+            <numerusform>Bydd %n cell yn newid.</numerusform>
+            <numerusform>Bydd %n cell yn newid.</numerusform>
+            <numerusform>Bydd %n cell yn newid.</numerusform>
+            <numerusform>Bydd %n cell yn newid.</numerusform>
+            <numerusform>Bydd %n cell yn newid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have coordinates of no known system and are left out.</source>
+        <translation>
+            <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
+            <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
+            <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
+            <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
+            <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,84 @@
     </message>
 </context>
 <context>
+    <name>plumbline::ClusterDialog</name>
+    <message numerus="yes">
+        <source>Merge %n cluster(s) in %1</source>
+        <translation>
+            <numerusform>Merge %n cluster in %1</numerusform>
+            <numerusform>Merge %n clusters in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) among %1 distinct values in %2 rows; %3 ticked.</source>
+        <translation>
+            <numerusform>%n cluster among %1 distinct values in %2 rows; %3 ticked.</numerusform>
+            <numerusform>%n clusters among %1 distinct values in %2 rows; %3 ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ClusterModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) match.</source>
+        <translation>
+            <numerusform>%n cell matches.</numerusform>
+            <numerusform>%n cells match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace &apos;%1&apos; with &apos;%2&apos; (%n cell(s))</source>
+        <translation>
+            <numerusform>Replace &apos;%1&apos; with &apos;%2&apos; (%n cell)</numerusform>
+            <numerusform>Replace &apos;%1&apos; with &apos;%2&apos; (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n cell(s).</source>
+        <translation>
+            <numerusform>Replaced %n cell.</numerusform>
+            <numerusform>Replaced %n cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FixPlanModel</name>
+    <message numerus="yes">
+        <source>%n cells, e.g. %1</source>
+        <translation>
+            <numerusform>%n cell, e.g. %1</numerusform>
+            <numerusform>%n cells, e.g. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FixPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>%n cell will change</numerusform>
+            <numerusform>%n cells will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) checked</source>
+        <translation>
+            <numerusform>%n fix checked</numerusform>
+            <numerusform>%n fixes checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::GridEditActions</name>
     <message numerus="yes">
         <source>Paste %Ln row(s) over the existing data?</source>
@@ -118,6 +196,40 @@
         <translation>
             <numerusform>%Ln cell of %1 was edited and not exported.</numerusform>
             <numerusform>%Ln cells of %1 were edited and not exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::RecordMergeDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) filled from the other record, %1 conflict(s).</source>
+        <translation>
+            <numerusform>%n field filled from the other record, %1 conflict(s).</numerusform>
+            <numerusform>%n fields filled from the other record, %1 conflict(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2: %n reference(s) to %3 will name %4.</source>
+        <translation>
+            <numerusform>%1.%2: %n reference to %3 will name %4.</numerusform>
+            <numerusform>%1.%2: %n references to %3 will name %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::TransformDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) will change.</source>
+        <translation>
+            <numerusform>%n cell will change.</numerusform>
+            <numerusform>%n cells will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have coordinates of no known system and are left out.</source>
+        <translation>
+            <numerusform>%n row has coordinates of no known system and is left out.</numerusform>
+            <numerusform>%n rows have coordinates of no known system and are left out.</numerusform>
         </translation>
     </message>
 </context>
