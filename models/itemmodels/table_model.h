@@ -39,10 +39,10 @@ public:
         IsEdited,                    ///< data(): whether the overlay holds an edit for this cell (bool)
         ColumnName,                  ///< headerData(Horizontal): the bare column name (QString)
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
-        ColumnTypeName,  ///< headerData(Horizontal): the type name ("integer", "date", ...) in the GUI's language
-        IsReference,     ///< data(): the cell's column refers to another table's key (bool)
-        FindingSeverity, ///< data(): worst Severity of the cell's findings (int), invalid if none;
-                         ///< headerData(Vertical): worst of the row's findings
+        ColumnTypeName,              ///< headerData(Horizontal): the type name, translated ("integer")
+        IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
+        FindingSeverity,             ///< data(): worst Severity of the cell's findings (int), invalid if none;
+                                     ///< headerData(Vertical): worst of the row's findings
     };
     Q_ENUM(Role)
 

@@ -54,6 +54,123 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Diddymu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw’r Cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i’r C&amp;yfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Na i’r Cyf&amp;an</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi’r Gorau</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ailgynnig</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Cymhwyso</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y Rhagosodiadau</translation>
+    </message>
+</context>
+<context>
     <name>RemoveRowsCommand</name>
     <message numerus="yes">
         <source>Delete %n row(s)</source>

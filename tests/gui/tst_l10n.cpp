@@ -12,9 +12,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void menuBarMnemonicsAreUnique();
     void findingsShowRuleTextsAndSeverityInWelsh();
     void englishHasItsPluralForms();
+    void qtStandardButtonsAreWelsh();
     void aChosenLanguageOverridesTheSystems();
 };
 
@@ -158,6 +161,14 @@ void TestL10n::englishHasItsPluralForms()
     // And Welsh has five forms; after a numeral the noun stays singular.
     QCOMPARE(QCoreApplication::translate("InsertRowsCommand", "Insert %n row(s)", nullptr, 3),
              QStringLiteral("Mewnosod 3 rhes"));
+}
+
+void TestL10n::qtStandardButtonsAreWelsh()
+{
+    // Qt has no Welsh of its own: Plumbline's translation carries its standard buttons.
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Ok)->text().remove(u'&'), QStringLiteral("Iawn"));
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Diddymu"));
 }
 
 void TestL10n::aChosenLanguageOverridesTheSystems()
