@@ -123,6 +123,8 @@ int runCheck(const QStringList& args)
         quality = assessQuality(findings, document.dataset());
         info.jsonMembers = "\"quality\": " + QJsonDocument(quality->toJson()).toJson(QJsonDocument::Compact);
         info.textFooter = QStringLiteral("Quality: %1").arg(quality->summary());
+        for (const auto& note : quality->notes)
+            info.textFooter += QStringLiteral("\n  note: %1").arg(note);
     } else if (parser.isSet(failBelow)) {
         return fail(QStringLiteral("--fail-below needs a planning dataset: no rule that ran names a "
                                    "planning.data.gov.uk issue type"));
