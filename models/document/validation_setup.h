@@ -23,6 +23,9 @@ struct ValidationSetup
     QStringList schemaFiles; ///< Table Schemas or datapackage.json files whose packs are added
     QDate today;             ///< the date rules treat as today; invalid = the current date
     int threads = 0;         ///< worker threads; 0 = one per core
+    /// Check only these records (row checks) and keep only set-rule findings on them (`check --changed-since`);
+    /// null = every record.
+    std::shared_ptr<const RecordFilter> only = {};
 };
 
 /// The codelists every check of the process shares: loaded once, on first use (thread-safe).
