@@ -8,7 +8,6 @@
 
 #include <atomic>
 #include <deque>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace plumbline {
@@ -103,37 +102,79 @@ private:
     std::size_t m_blank = 0;
 };
 
-/// Rows grouped by key: the first row of each key and, per row, the next row with the same key (file order).
-struct KeyChains
+/// Rows grouped by key: an open-addressing table from key to the first row holding it, and per row the next row
+/// with the same key (file order). One flat array instead of a node per key: a million keys cost two vectors and
+/// no allocation per key, and lookups stay in cache far more often than with std::unordered_map.
+class KeyChains
 {
-    std::unordered_map<std::string_view, std::uint32_t> head;
-    std::vector<std::uint32_t> next;
-    std::vector<std::string_view> repeated; // keys held by more than one row, in order of first row
-
-    explicit KeyChains(const KeyColumn& keys)
+public:
+    explicit KeyChains(const KeyColumn& keys) : m_keys(keys)
     {
-        head.reserve(keys.size());
-        next.assign(keys.size(), kNone);
-        // Inserting from the last row makes each chain run in file order.
-        for (std::size_t i = keys.size(); i-- > 0;) {
-            auto [it, inserted] = head.try_emplace(keys[i], std::uint32_t(i));
-            if (!inserted) {
-                next[i] = it->second;
-                it->second = std::uint32_t(i);
+        std::size_t capacity = 16;
+        while (capacity < keys.size() * 2)
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_slots.assign(capacity, kNone);
+        m_hashes.resize(capacity);
+        m_next.assign(keys.size(), kNone);
+        std::vector<std::uint32_t> tail; // per slot's chain: its last row, to append in file order
+        tail.assign(capacity, kNone);
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            const std::size_t hash = std::hash<std::string_view>{}(keys[i]);
+            std::size_t slot = find(keys[i], hash);
+            if (m_slots[slot] == kNone) {
+                m_slots[slot] = std::uint32_t(i);
+                m_hashes[slot] = std::uint32_t(hash >> 32);
+            } else {
+                if (m_next[m_slots[slot]] == kNone && !KeyColumn::isContentKey(keys[i]))
+                    repeated.push_back(m_slots[slot]); // the key's second row: report it once
+                m_next[tail[slot]] = std::uint32_t(i);
             }
+            tail[slot] = std::uint32_t(i);
         }
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            if (next[i] != kNone && head.at(keys[i]) == i && !KeyColumn::isContentKey(keys[i]))
-                repeated.push_back(keys[i]);
+    }
+
+    /// The slot of key: where its first row is, or the empty slot where it would go.
+    std::size_t find(std::string_view key, std::size_t hash) const
+    {
+        const auto high = std::uint32_t(hash >> 32);
+        for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+            const std::uint32_t row = m_slots[slot];
+            if (row == kNone || (m_hashes[slot] == high && m_keys[row] == key))
+                return slot;
+        }
+    }
+    /// The first row not yet taken of key, taking it; kNone when there is none (or none left).
+    std::uint32_t take(std::string_view key)
+    {
+        const std::size_t slot = find(key, std::hash<std::string_view>{}(key));
+        if (m_slots[slot] == kNone)
+            return kNone;
+        if (m_cursor.empty())
+            m_cursor = m_slots; // the chains' heads, advanced as rows are taken
+        const std::uint32_t row = m_cursor[slot];
+        if (row != kNone)
+            m_cursor[slot] = m_next[row];
+        return row;
     }
     std::vector<std::size_t> rowsOf(std::string_view key) const
     {
         std::vector<std::size_t> rows;
-        const auto it = head.find(key);
-        for (std::uint32_t r = it == head.end() ? kNone : it->second; r != kNone; r = next[r])
+        const std::size_t slot = find(key, std::hash<std::string_view>{}(key));
+        for (std::uint32_t r = m_slots[slot]; r != kNone; r = m_next[r])
             rows.push_back(r);
         return rows;
     }
+
+    std::vector<std::uint32_t> repeated; ///< the first row of each key held by more than one row, in file order
+
+private:
+    const KeyColumn& m_keys;
+    std::size_t m_mask = 0;
+    std::vector<std::uint32_t> m_slots;  // first row of the key in this slot, or kNone
+    std::vector<std::uint32_t> m_hashes; // the upper half of the key's hash, to skip most string comparisons
+    std::vector<std::uint32_t> m_next;
+    std::vector<std::uint32_t> m_cursor;
 };
 
 QString keyNames(const Table& table, const std::vector<int>& columns)
@@ -209,13 +250,16 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
 
     // Keys several records share, reported before pairing consumes the chains.
     std::unordered_set<std::string_view> reported;
-    for (const auto k : newChains.repeated) {
+    for (const auto first : newChains.repeated) {
+        const auto k = newKeys[first];
         reported.insert(k);
         diff.duplicates.push_back({std::string(k), oldChains.rowsOf(k), newChains.rowsOf(k)});
     }
-    for (const auto k : oldChains.repeated)
+    for (const auto first : oldChains.repeated) {
+        const auto k = oldKeys[first];
         if (!reported.count(k))
             diff.duplicates.push_back({std::string(k), oldChains.rowsOf(k), {}});
+    }
     for (auto& d : diff.duplicates) {
         if (d.oldRows.size() < 2)
             d.oldRows.clear();
@@ -227,13 +271,11 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
     pairs.reserve(std::min(oldKeys.size(), newKeys.size()));
     std::vector<bool> oldMatched(oldKeys.size(), false);
     for (std::size_t n = 0; n < newKeys.size(); ++n) {
-        const auto it = oldChains.head.find(newKeys[n]);
-        if (it == oldChains.head.end() || it->second == kNone) {
+        const std::uint32_t o = oldChains.take(newKeys[n]);
+        if (o == kNone) {
             diff.added.push_back(n);
             continue;
         }
-        const std::uint32_t o = it->second;
-        it->second = oldChains.next[o];
         oldMatched[o] = true;
         pairs.emplace_back(o, std::uint32_t(n));
     }
