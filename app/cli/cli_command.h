@@ -22,6 +22,7 @@ int runSample(const QStringList& args);
 int runCheck(const QStringList& args);
 int runPacks(const QStringList& args);
 int runDiff(const QStringList& args);
+int runReport(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.
 int fail(const QString& message);

@@ -19,12 +19,14 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 6> kCommands{{
+constexpr std::array<plumbline::cli::Command, 7> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
     {"diff", "Compare two versions of a file: records added, removed and changed, findings new and gone",
      plumbline::cli::runDiff},
+    {"report", "Write a fix list: the file with each cell's problems beside it, and a summary by rule",
+     plumbline::cli::runReport},
     {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
