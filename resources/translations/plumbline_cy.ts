@@ -389,6 +389,73 @@
     </message>
 </context>
 <context>
+    <name>plumbline::CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Cymharu Fersiynau</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Crynodeb y gymhariaeth</translation>
+    </message>
+    <message>
+        <source>Show changes of kind</source>
+        <translation>Dangos newidiadau o’r math</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Pob newid</translation>
+    </message>
+    <message>
+        <source>Repeated keys</source>
+        <translation>Allweddi sy’n ailadrodd</translation>
+    </message>
+    <message>
+        <source>Added records</source>
+        <translation>Cofnodion a ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Removed records</source>
+        <translation>Cofnodion a dynnwyd</translation>
+    </message>
+    <message>
+        <source>Changed cells</source>
+        <translation>Celloedd a newidiwyd</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Canfyddiadau newydd</translation>
+    </message>
+    <message>
+        <source>Findings gone</source>
+        <translation>Canfyddiadau a aeth</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+        <source>%1 → %2, records matched by %3.</source>
+        <translation>%1 → %2, cofnodion wedi’u paru yn ôl %3.</translation>
+    </message>
+    <message>
+        <source>Records before: %1, after: %2. Added: %3, removed: %4, changed: %5, unchanged: %6.</source>
+        <translation>Cofnodion cyn: %1, ar ôl: %2. Ychwanegwyd: %3, tynnwyd: %4, newidiwyd: %5, heb eu newid: %6.</translation>
+    </message>
+    <message>
+        <source>Keys on more than one record: %1.</source>
+        <translation>Allweddi ar fwy nag un cofnod: %1.</translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 gone.</source>
+        <translation>Canfyddiadau: %1 newydd, %2 wedi mynd.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::DataGridView</name>
     <message>
         <source>&amp;Copy</source>
@@ -452,6 +519,61 @@
     <message>
         <source>Date</source>
         <translation>Dyddiad</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DiffModel</name>
+    <message>
+        <source>repeated key</source>
+        <translation>allwedd sy’n ailadrodd</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>tynnwyd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>newidiwyd</translation>
+    </message>
+    <message>
+        <source>new finding</source>
+        <translation>canfyddiad newydd</translation>
+    </message>
+    <message>
+        <source>finding gone</source>
+        <translation>canfyddiad wedi mynd</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <source>Old row</source>
+        <translation>Hen res</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Rhes newydd</translation>
+    </message>
+    <message>
+        <source>Column or rule</source>
+        <translation>Colofn neu reol</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cyn</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Ar ôl</translation>
     </message>
 </context>
 <context>
