@@ -1,5 +1,7 @@
 // The data tools reached from the main window as a user reaches them: a quick fix from the grid's context menu,
 // Data → Quick Fixes…, Edit → Replace…, Transform Column…, File → Export Fix List… and File → Compare With….
+#include "dialogs/cluster/cluster_dialog.h"
+#include "dialogs/cluster/record_merge_dialog.h"
 #include "dialogs/compare/compare_dialog.h"
 #include "dialogs/find_replace_dialog.h"
 #include "dialogs/fix_preview_dialog.h"
@@ -15,6 +17,7 @@
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
 #include "shell/quality_status.h"
+#include "tables/table_tabs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,6 +146,8 @@ private slots:
     void quickFixesAppliesTheSafeFixes();
     void replaceAllIsOneUndoStep();
     void transformColumnTrimsFromTheHeaderMenu();
+    void clusterValuesOpensForTheCurrentColumn();
+    void mergeRecordsOfTwoSelectedPeople();
     void exportFixListWritesAFile_data();
     void exportFixListWritesAFile();
     void exportFixListSaysWhyItFailed();
@@ -337,6 +342,51 @@ void TestWiring::transformColumnTrimsFromTheHeaderMenu()
     QCOMPARE(cell(window, 1, 1), QStringLiteral("Beta"));
     window.actions()->undo()->trigger();
     QCOMPARE(cell(window, 0, 1), QStringLiteral("  Alpha  "));
+}
+
+void TestWiring::clusterValuesOpensForTheCurrentColumn()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openAndValidate(window, editing("register.csv")));
+    window.grid()->setCurrentIndex(window.grid()->model()->index(0, kDecision));
+    bool clustered = false;
+    QVERIFY(withModal<ClusterDialog>([&] { window.dataActions()->clusterAction()->trigger(); },
+                                     [&](ClusterDialog* dialog) {
+                                         QTRY_VERIFY(!dialog->isBusy());
+                                         clustered = true;
+                                         dialog->reject();
+                                     }));
+    QVERIFY(clustered);
+}
+
+void TestWiring::mergeRecordsOfTwoSelectedPeople()
+{
+    AppSettings().rulePack.setValue(QString()); // the packs chosen from the headers
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openAndValidate(window, QStringLiteral(PLUMBLINE_TEST_DATA "/cluster/merge-popolo.json")));
+    window.tabs()->setCurrentIndex(window.tabs()->tabOf(QStringLiteral("persons")));
+    DataGridView* grid = window.grid();
+    const int before = grid->model()->rowCount();
+    grid->selectRow(0);
+    grid->selectionModel()->select(grid->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(window.dataActions()->mergeRecordsAction()->isEnabled());
+    bool merged = false;
+    QVERIFY(withModal<RecordMergeDialog>([&] { window.dataActions()->mergeRecordsAction()->trigger(); },
+                                         [&](RecordMergeDialog* dialog) {
+                                             dialog->grab().save(
+                                                 QDir(screenshotDir()).filePath(QStringLiteral("merge-dialog.png")));
+                                             merged = dialog->isValid() && dialog->merge();
+                                             if (dialog->isVisible())
+                                                 dialog->reject();
+                                         }));
+    QVERIFY(merged);
+    QCOMPARE(grid->model()->rowCount(), before - 1);
+    window.actions()->undo()->trigger();
+    QCOMPARE(grid->model()->rowCount(), before);
 }
 
 void TestWiring::exportFixListWritesAFile_data()
