@@ -7,6 +7,7 @@
 #include "dialogs/fix_preview_dialog.h"
 #include "dialogs/transform_dialog.h"
 #include "document/document.h"
+#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
 #include "itemmodels/fix_plan_model.h"
 #include "itemmodels/table_model.h"
@@ -18,6 +19,7 @@
 #include "shell/main_window.h"
 #include "shell/quality_status.h"
 #include "tables/table_tabs.h"
+#include "validation/validation_presenter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,6 +145,7 @@ private slots:
     void init();
     void actionsWaitForADocument();
     void quickFixFromTheGridMenuAndUndo();
+    void quickFixFromTheFindingsPanel();
     void quickFixesAppliesTheSafeFixes();
     void replaceAllIsOneUndoStep();
     void transformColumnTrimsFromTheHeaderMenu();
@@ -236,6 +239,34 @@ void TestWiring::quickFixFromTheGridMenuAndUndo()
     });
     QVERIFY(fixText.isEmpty());
     QCOMPARE(allText, QStringLiteral("transform"));
+}
+
+void TestWiring::quickFixFromTheFindingsPanel()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openAndValidate(window, editing("register.csv")));
+    const auto store = window.document()->findings();
+    std::size_t approve = store->size();
+    for (std::size_t i = 0; i < store->size(); ++i)
+        if (store->rules()[store->record(i).rule].id == QLatin1String("E-DECISION"))
+            approve = i;
+    QVERIFY(approve < store->size());
+    bool fixed = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QAction* fix = menu ? actionNamed(menu, QStringLiteral("menuFix")) : nullptr;
+        if (menu)
+            menu->close();
+        if (fix) {
+            fix->trigger();
+            fixed = true;
+        }
+    });
+    emit window.validation()->dock()->contextMenuRequested(qulonglong(approve), window.mapToGlobal(QPoint(20, 20)));
+    QVERIFY(fixed);
+    QCOMPARE(cell(window, 2, kDecision), QStringLiteral("granted"));
 }
 
 void TestWiring::quickFixesAppliesTheSafeFixes()
