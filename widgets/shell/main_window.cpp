@@ -241,9 +241,6 @@ void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
 {
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("gridContextMenu"));
-    m_data->addCellItems(&menu, index);
-    if (!menu.isEmpty())
-        menu.addSeparator();
     const QString follow = m_navigator->followText(index);
     if (!follow.isEmpty()) {
         QAction* go = menu.addAction(follow, m_navigator, [this, index] { m_navigator->follow(index); });
@@ -252,6 +249,10 @@ void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
     if (m_navigator->canGoBack())
         menu.addAction(m_actions->back());
     if (!menu.isEmpty())
+        menu.addSeparator();
+    // The cell's quick fixes, then the row and column tools.
+    m_data->addCellItems(&menu, index);
+    if (!menu.isEmpty() && !menu.actions().constLast()->isSeparator())
         menu.addSeparator();
     menu.addAction(grid()->copyAction());
     menu.addAction(grid()->copyWithHeadersAction());
