@@ -128,9 +128,15 @@ std::vector<RecordId> DataActions::selectedRecords() const
     Document* doc = document();
     if (!grid || !doc || !grid->selectionModel())
         return {};
+    // By ranges, stopping at three rows: this runs on every selection change, and selectedIndexes() of a selected
+    // column of a million rows would list every cell.
     std::set<int> rows;
-    for (const QModelIndex& index : grid->selectionModel()->selectedIndexes())
-        rows.insert(index.row());
+    for (const QItemSelectionRange& range : grid->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom() && rows.size() < 3; ++row)
+            rows.insert(row);
+        if (rows.size() >= 3)
+            break;
+    }
     const Table& table = doc->table(currentTable());
     std::vector<RecordId> records;
     for (int row : rows)

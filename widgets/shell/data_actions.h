@@ -82,7 +82,7 @@ private:
     Document* document() const;
     int currentTable() const;
     int currentColumn() const;
-    /// The records of the current grid's selected rows, in view order.
+    /// The records of the current grid's selected rows, in view order (at most three: enough to tell "two").
     std::vector<RecordId> selectedRecords() const;
     void openFindReplace(bool replace);
 
