@@ -104,6 +104,13 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     // One click is enough to go to the finding, in whichever table's tab it is (activated alone needs a
     // double click on most styles).
     connect(m_view, &QAbstractItemView::clicked, this, &FindingsDock::onActivated);
+    // The window builds the menu (quick fixes live outside the panel); the panel only says which finding.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_filter->mapToSource(m_view->indexAt(pos));
+        if (index.isValid())
+            emit contextMenuRequested(qulonglong(index.row()), m_view->viewport()->mapToGlobal(pos));
+    });
 
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
