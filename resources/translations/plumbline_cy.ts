@@ -456,6 +456,177 @@
     </message>
 </context>
 <context>
+    <name>plumbline::DataActions</name>
+    <message>
+        <source>&amp;Quick Fixes…</source>
+        <translation>&amp;Cywiriadau Cyflym…</translation>
+    </message>
+    <message>
+        <source>Preview the quick fixes of every finding and apply the safe ones in one step</source>
+        <translation>Rhagweld cywiriadau cyflym pob canfyddiad a chymhwyso’r rhai diogel mewn un cam</translation>
+    </message>
+    <message>
+        <source>&amp;Transform Column…</source>
+        <translation>&amp;Trawsnewid Colofn…</translation>
+    </message>
+    <message>
+        <source>Trim, tidy, change case, replace, split, join, map or reformat the current column</source>
+        <translation>Tocio, tacluso, newid priflythrennau, disodli, hollti, cyfuno, mapio neu ailfformatio’r golofn gyfredol</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster Values…</source>
+        <translation>C&amp;lystyru Gwerthoedd…</translation>
+    </message>
+    <message>
+        <source>Find values of the current column that are spelt differently and merge them</source>
+        <translation>Canfod gwerthoedd yn y golofn gyfredol sydd wedi’u sillafu’n wahanol, a’u huno</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Records…</source>
+        <translation>&amp;Uno Cofnodion…</translation>
+    </message>
+    <message>
+        <source>Merge the two selected rows into one record, keeping references to both</source>
+        <translation>Uno’r ddwy res a ddewiswyd yn un cofnod, gan gadw cyfeiriadau at y ddwy</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Can&amp;fod…</translation>
+    </message>
+    <message>
+        <source>Find text or a pattern in the current table</source>
+        <translation>Canfod testun neu batrwm yn y tabl cyfredol</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>Di&amp;sodli…</translation>
+    </message>
+    <message>
+        <source>Replace text or a pattern in the current table, one match or all in one step</source>
+        <translation>Disodli testun neu batrwm yn y tabl cyfredol, un cyfatebiad neu’r cyfan mewn un cam</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>D&amp;ata</translation>
+    </message>
+    <message>
+        <source>&amp;Transform Column “%1”…</source>
+        <translation>&amp;Trawsnewid Colofn “%1”…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster Values of “%1”…</source>
+        <translation>C&amp;lystyru Gwerthoedd “%1”…</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Cywiro: %1</translation>
+    </message>
+    <message>
+        <source>Apply this quick fix (%1); Undo takes it back</source>
+        <translation>Cymhwyso’r cywiriad cyflym hwn (%1); mae Dadwneud yn ei dynnu’n ôl</translation>
+    </message>
+    <message>
+        <source>Apply this suggestion (%1) after checking it; Undo takes it back</source>
+        <translation>Cymhwyso’r awgrym hwn (%1) ar ôl ei wirio; mae Dadwneud yn ei dynnu’n ôl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix All Like This (%1, %Ln finding(s))…</source>
+        <translation>
+            <numerusform>Cywiro Pob Un Fel Hwn (%1, %Ln canfyddiad)…</numerusform>
+            <numerusform>Cywiro Pob Un Fel Hwn (%1, %Ln canfyddiad)…</numerusform>
+            <numerusform>Cywiro Pob Un Fel Hwn (%1, %Ln canfyddiad)…</numerusform>
+            <numerusform>Cywiro Pob Un Fel Hwn (%1, %Ln canfyddiad)…</numerusform>
+            <numerusform>Cywiro Pob Un Fel Hwn (%1, %Ln canfyddiad)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the quick fixes of every finding of %1 before applying them</source>
+        <translation>Rhagweld cywiriadau cyflym pob canfyddiad %1 cyn eu cymhwyso</translation>
+    </message>
+    <message>
+        <source>Validate first: quick fixes repair findings.</source>
+        <translation>Dilyswch yn gyntaf: mae cywiriadau cyflym yn trwsio canfyddiadau.</translation>
+    </message>
+    <message>
+        <source>Quick Fixes</source>
+        <translation>Cywiriadau Cyflym</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quick fixes changed %Ln cell(s).</source>
+        <translation>
+            <numerusform>Ni newidiodd y cywiriadau cyflym unrhyw gell.</numerusform>
+            <numerusform>Newidiodd y cywiriadau cyflym %Ln gell.</numerusform>
+            <numerusform>Newidiodd y cywiriadau cyflym %Ln cell.</numerusform>
+            <numerusform>Newidiodd y cywiriadau cyflym %Ln cell.</numerusform>
+            <numerusform>Newidiodd y cywiriadau cyflym %Ln cell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix All Like This — %1</source>
+        <translation>Cywiro Pob Un Fel Hwn — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: changed %Ln cell(s).</source>
+        <translation>
+            <numerusform>%1: newidiwyd %Ln cell.</numerusform>
+            <numerusform>%1: newidiwyd %Ln cell.</numerusform>
+            <numerusform>%1: newidiwyd %Ln cell.</numerusform>
+            <numerusform>%1: newidiwyd %Ln cell.</numerusform>
+            <numerusform>%1: newidiwyd %Ln cell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln cell(s) changed; Undo takes it back.</source>
+        <translation>
+            <numerusform>%1 — newidiwyd %Ln cell; mae Dadwneud yn ei dynnu’n ôl.</numerusform>
+            <numerusform>%1 — newidiwyd %Ln cell; mae Dadwneud yn ei dynnu’n ôl.</numerusform>
+            <numerusform>%1 — newidiwyd %Ln cell; mae Dadwneud yn ei dynnu’n ôl.</numerusform>
+            <numerusform>%1 — newidiwyd %Ln cell; mae Dadwneud yn ei dynnu’n ôl.</numerusform>
+            <numerusform>%1 — newidiwyd %Ln cell; mae Dadwneud yn ei dynnu’n ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the cell already holds that value.</source>
+        <translation>Dim i’w gywiro: mae’r gwerth hwnnw yn y gell eisoes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transform changed %Ln cell(s).</source>
+        <translation>
+            <numerusform>Ni newidiodd y trawsnewid unrhyw gell.</numerusform>
+            <numerusform>Newidiodd y trawsnewid %Ln gell.</numerusform>
+            <numerusform>Newidiodd y trawsnewid %Ln cell.</numerusform>
+            <numerusform>Newidiodd y trawsnewid %Ln cell.</numerusform>
+            <numerusform>Newidiodd y trawsnewid %Ln cell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two rows of the same table to merge them.</source>
+        <translation>Dewiswch ddwy res o’r un tabl i’w huno.</translation>
+    </message>
+    <message>
+        <source>Records merged; Undo takes the merge back.</source>
+        <translation>Unwyd y cofnodion; mae Dadwneud yn dadwneud yr uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %Ln cell(s); Undo takes them back.</source>
+        <translation>
+            <numerusform>Disodlwyd %Ln cell; mae Dadwneud yn dod â nhw’n ôl.</numerusform>
+            <numerusform>Disodlwyd %Ln cell; mae Dadwneud yn dod â nhw’n ôl.</numerusform>
+            <numerusform>Disodlwyd %Ln cell; mae Dadwneud yn dod â nhw’n ôl.</numerusform>
+            <numerusform>Disodlwyd %Ln cell; mae Dadwneud yn dod â nhw’n ôl.</numerusform>
+            <numerusform>Disodlwyd %Ln cell; mae Dadwneud yn dod â nhw’n ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Disodli</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Canfod</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::DataGridView</name>
     <message>
         <source>&amp;Copy</source>
@@ -657,6 +828,97 @@ Ymlaen: ysgrifennir pob rhes fel UTF-8 gyda diweddiadau llinell LF, gan ddyfynnu
     <message>
         <source>Export canceled; nothing was written.</source>
         <translation>Diddymwyd yr allforio; ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FileTools</name>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Cymharu â Fersiwn Arall…</translation>
+    </message>
+    <message>
+        <source>Compare the data on screen with another version of it: records added, removed and changed, findings new and gone</source>
+        <translation>Cymharu’r data ar y sgrin â fersiwn arall ohono: cofnodion a ychwanegwyd, a dynnwyd ac a newidiwyd, canfyddiadau newydd a rhai sydd wedi mynd</translation>
+    </message>
+    <message>
+        <source>Export Fi&amp;x List…</source>
+        <translation>Allforio &amp;Rhestr Gywiriadau…</translation>
+    </message>
+    <message>
+        <source>Write the data with its problems beside each cell, and a summary by rule, as an Excel workbook or CSV for whoever fixes the source</source>
+        <translation>Ysgrifennu’r data gyda’i broblemau wrth ymyl pob cell, a chrynodeb fesul rheol, fel llyfr gwaith Excel neu CSV i bwy bynnag sy’n cywiro’r ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Stop and change nothing</source>
+        <translation>Stopio heb newid dim</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written or changed.</source>
+        <translation>Diddymwyd; ni ysgrifennwyd na newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Compare With Another Version</source>
+        <translation>Cymharu â Fersiwn Arall</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Yn cymharu â %1</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Methu cymharu</translation>
+    </message>
+    <message>
+        <source>Plumbline could not compare with %1.</source>
+        <translation>Ni allai Plumbline gymharu â %1.</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Cymharu â %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, summary beside it (*.csv)</source>
+        <translation>CSV, a chrynodeb wrth ei ymyl (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Fix List</source>
+        <translation>Allforio Rhestr Gywiriadau</translation>
+    </message>
+    <message>
+        <source>%1-fix-list.xlsx</source>
+        <translation>%1-rhestr-gywiriadau.xlsx</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Dim i’w allforio</translation>
+    </message>
+    <message>
+        <source>The data has not been validated yet.</source>
+        <translation>Nid yw’r data wedi’i ddilysu eto.</translation>
+    </message>
+    <message>
+        <source>Validate it first (Validate → Validate); the fix list lists the findings beside each cell.</source>
+        <translation>Dilyswch ef yn gyntaf (Dilysu → Dilysu); mae’r rhestr gywiriadau’n dangos y canfyddiadau wrth ymyl pob cell.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Yn ysgrifennu %1</translation>
+    </message>
+    <message>
+        <source>Could not export the fix list</source>
+        <translation>Methu allforio’r rhestr gywiriadau</translation>
+    </message>
+    <message>
+        <source>Plumbline could not write %1.</source>
+        <translation>Ni allai Plumbline ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Fix list written to %1</source>
+        <translation>Ysgrifennwyd y rhestr gywiriadau i %1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1657,21 @@ Ymlaen: ysgrifennir pob rhes fel UTF-8 gyda diweddiadau llinell LF, gan ddyfynnu
     <message>
         <source>Move the keyboard focus to the previous pane</source>
         <translation>Symud ffocws y bysellfwrdd i’r cwarel blaenorol</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::QualityStatus</name>
+    <message>
+        <source>Quality: level %1 of 4</source>
+        <translation>Ansawdd: lefel %1 o 4</translation>
+    </message>
+    <message>
+        <source>planning.data.gov.uk quality level %1 of 4: %2.</source>
+        <translation>Lefel ansawdd planning.data.gov.uk: %1 o 4: %2.</translation>
+    </message>
+    <message>
+        <source>To reach the next level, fix:</source>
+        <translation>I gyrraedd y lefel nesaf, cywirwch:</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,51 @@
     </message>
 </context>
 <context>
+    <name>plumbline::DataActions</name>
+    <message numerus="yes">
+        <source>Fix All Like This (%1, %Ln finding(s))…</source>
+        <translation>
+            <numerusform>Fix All Like This (%1, %Ln finding)…</numerusform>
+            <numerusform>Fix All Like This (%1, %Ln findings)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quick fixes changed %Ln cell(s).</source>
+        <translation>
+            <numerusform>Quick fixes changed %Ln cell.</numerusform>
+            <numerusform>Quick fixes changed %Ln cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: changed %Ln cell(s).</source>
+        <translation>
+            <numerusform>%1: changed %Ln cell.</numerusform>
+            <numerusform>%1: changed %Ln cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln cell(s) changed; Undo takes it back.</source>
+        <translation>
+            <numerusform>%1 — %Ln cell changed; Undo takes it back.</numerusform>
+            <numerusform>%1 — %Ln cells changed; Undo takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transform changed %Ln cell(s).</source>
+        <translation>
+            <numerusform>Transform changed %Ln cell.</numerusform>
+            <numerusform>Transform changed %Ln cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %Ln cell(s); Undo takes them back.</source>
+        <translation>
+            <numerusform>Replaced %Ln cell; Undo takes it back.</numerusform>
+            <numerusform>Replaced %Ln cells; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::FindReplaceDialog</name>
     <message numerus="yes">
         <source>%n cell(s) match.</source>
