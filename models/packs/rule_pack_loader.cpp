@@ -1,6 +1,7 @@
 #include "packs/rule_pack_loader.h"
 
 #include "checks/check_registry.h"
+#include "core/regular_file.h"
 
 #include "rules/builtin_resources.h"
 
@@ -179,6 +180,8 @@ Result<RulePack> RulePackLoader::loadFileImpl(const QString& path, QStringList& 
         return Error{path, 0, 0,
                      QStringLiteral("The pack includes itself: %1.")
                          .arg((stack + QStringList{canonical}).join(QLatin1String(" → ")))};
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("Cannot open the rule pack: %1.").arg(file.errorString())};
