@@ -249,8 +249,21 @@ private slots:
         QTest::newRow("uncompressed-size cap (zip bomb)")
             << workbookWithSheet(header + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>") << qint64(300)
             << S("more than the 0.0 GiB") << qint64(0) << qint64(0);
+        // A bad row number is reported at the row itself, or where it stands in the sheet, never at A1.
         QTest::newRow("row number zero") << workbookWithSheet(header + "<row r=\"0\"><c><v>1</v></c></row>") << noCap
-                                         << S("row number \"0\"") << qint64(1) << qint64(1);
+                                         << S("S!A2: the row number \"0\"") << qint64(2) << qint64(1);
+        QTest::newRow("row past Excel's last row")
+            << workbookWithSheet(header + "<row r=\"1048577\"><c><v>1</v></c></row>") << noCap
+            << S("S!A1048577: the row number \"1048577\" is past Excel's last row") << qint64(1048577) << qint64(1);
+        QTest::newRow("row number past 32 bits")
+            << workbookWithSheet(header + "<row r=\"7\"><c><v>1</v></c></row><row r=\"99999999999\"/>") << noCap
+            << S("S!A8: the row number \"99999999999\" is not valid") << qint64(8) << qint64(1);
+        QTest::newRow("rows counted past Excel's last row")
+            << workbookWithSheet(header + "<row r=\"1048576\"><c><v>1</v></c></row><row><c><v>2</v></c></row>") << noCap
+            << S("S!A1048577: the sheet has more rows than Excel's") << qint64(1048577) << qint64(1);
+        QTest::newRow("cell reference past Excel's last row")
+            << workbookWithSheet(header + "<row r=\"2\"><c r=\"C1048577\"><v>1</v></c></row>") << noCap
+            << S("S!C1048577: the cell reference \"C1048577\" is not a cell") << qint64(1048577) << qint64(3);
     }
 
     void malformed()
