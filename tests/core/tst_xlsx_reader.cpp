@@ -283,6 +283,38 @@ private slots:
         QCOMPARE(read.error().column, column);
     }
 
+    void zip64Parts()
+    {
+        // Writers mark a part of 2 GiB or more with ZIP64 sizes (0xFFFFFFFF in the headers, the real size in an
+        // extra field). Such a part is read at its real size: it was once taken as 4.0 GiB and refused.
+        const QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" "
+                                "t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\"><v>7</v></c><c r=\"B2\" "
+                                "t=\"s\"><v>1</v></c></row>";
+        const auto parts = test::workbookParts(rows, "<si><t>name</t></si><si><t>Aberdare</t></si>");
+        const QByteArray zip64 = test::storedZip(parts, test::ZipSizes::Zip64);
+        const QByteArray deflated64 = test::makeZip(parts, test::ZipSizes::Zip64, test::ZipMethod::Deflated);
+        XlsxReadOptions tight;
+        tight.maxUncompressedBytes = 64 * 1024; // far below 4 GiB, far above the parts
+        for (const auto& [bytes, options] : {std::pair{zip64, XlsxReadOptions{}}, std::pair{zip64, tight},
+                                             std::pair{deflated64, XlsxReadOptions{}}, std::pair{deflated64, tight}}) {
+            const auto read = readBytes(bytes, options);
+            QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+            const Table& table = *read.value().tables.front();
+            QCOMPARE(table.columnName(1), QStringLiteral("name"));
+            QCOMPARE(table.rowCount(), std::size_t(1));
+            QCOMPARE(table.cellText(0, 0), QStringLiteral("7"));
+            QCOMPARE(table.cellText(0, 1), QStringLiteral("Aberdare"));
+        }
+        // The reader checks such a part's checksum itself.
+        QByteArray damaged = zip64;
+        const qsizetype at = damaged.indexOf("Aberdare");
+        QVERIFY(at > 0);
+        damaged[at] = 'X';
+        const auto read = readBytes(damaged);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QLatin1String("checksum")), qPrintable(read.error().message));
+    }
+
     void truncatedAndCorruptedFiles()
     {
         // Every prefix and many single-byte corruptions of a real workbook end in an Error or a result, never a crash.
