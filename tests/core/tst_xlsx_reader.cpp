@@ -315,6 +315,90 @@ private slots:
         QVERIFY2(read.error().message.contains(QLatin1String("checksum")), qPrintable(read.error().message));
     }
 
+    void sharedStringsStayShared_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one column of 200,000 rows") << 1 << 200000;
+        QTest::newRow("20 columns of 10,000 rows") << 20 << 10000;
+        QTest::newRow("2,000 columns of 100 rows") << 2000 << 100;
+    }
+
+    void sharedStringsStayShared()
+    {
+        // 200,000 cells that all refer to one 32,000-character shared string: written out, 6.4 GB of text (a
+        // 17.5 KB file once drove memory to 8 GB and ended in std::bad_alloc). Kept shared, a few megabytes.
+        QFETCH(int, columns);
+        QFETCH(int, rows);
+        const QByteArray text(32000, 'x');
+        QByteArray sheet = "<row r=\"1\">";
+        for (int c = 0; c < columns; ++c)
+            sheet += "<c t=\"inlineStr\"><is><t>h" + QByteArray::number(c) + "</t></is></c>";
+        sheet += "</row>";
+        QByteArray row;
+        for (int c = 0; c < columns; ++c)
+            row += "<c t=\"s\"><v>0</v></c>";
+        for (int r = 2; r < rows + 2; ++r)
+            sheet += "<row>" + row + "</row>";
+        const auto read = readBytes(workbookWithSheet(sheet, "<si><t>" + text + "</t></si>"));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        const Table& table = *read.value().tables.front();
+        QCOMPARE(table.columnCount(), columns);
+        QCOMPARE(table.rowCount(), std::size_t(rows));
+        QVERIFY(table.cell(std::size_t(rows) - 1, columns - 1) ==
+                std::string_view(text.data(), std::size_t(text.size())));
+        QVERIFY(table.column(0).isDictionary());
+        QVERIFY2(table.memoryUsage() < (std::size_t(80) << 20), qPrintable(QString::number(table.memoryUsage())));
+    }
+
+    void sharedAndLiteralCellsShareOneDictionary()
+    {
+        // A column whose cells mostly repeat a long shared string, with the number 5 and the shared text "5"
+        // between them: one dictionary value per distinct text, whichever way the cell held it.
+        const QByteArray longText(200, 'y');
+        QByteArray sheet = "<row r=\"1\"><c t=\"inlineStr\"><is><t>h</t></is></c></row>";
+        for (int r = 2; r < 20002; ++r) {
+            const QByteArray cell = r % 3 == 0   ? "<c><v>5</v></c>"
+                                    : r % 3 == 1 ? "<c t=\"s\"><v>1</v></c>"
+                                                 : "<c t=\"s\"><v>0</v></c>";
+            sheet += "<row>" + cell + "</row>";
+        }
+        sheet += "<row r=\"20005\"><c t=\"s\"><v>0</v></c></row>"; // and a gap of empty rows
+        const auto read = readBytes(workbookWithSheet(sheet, "<si><t>" + longText + "</t></si><si><t>5</t></si>"));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        const Table& table = *read.value().tables.front();
+        QCOMPARE(table.rowCount(), std::size_t(20004)); // sheet rows 2 to 20005
+        const Column& column = table.column(0);
+        QVERIFY(column.isDictionary());
+        QCOMPARE(column.distinctCount(), std::size_t(3)); // the long text, "5" and the empty cells of the gap
+        QCOMPARE(table.cellText(0, 0), QString::fromLatin1(longText)); // sheet row 2
+        QCOMPARE(table.cellText(1, 0), QStringLiteral("5"));           // row 3: the number
+        QCOMPARE(table.cellText(2, 0), QStringLiteral("5"));           // row 4: the shared "5"
+        QCOMPARE(table.cellText(20002, 0), QString());
+        QCOMPARE(table.cellText(20003, 0), QString::fromLatin1(longText));
+        QCOMPARE(table.blankRows(), (std::vector<std::uint32_t>{20000, 20001, 20002}));
+    }
+
+    void expandedSharedTextIsBudgeted()
+    {
+        // Many distinct shared strings, each used twice: not worth a dictionary, so the column is written out,
+        // and that text is charged to the workbook's budget before it is allocated.
+        QByteArray strings, sheet = "<row r=\"1\"><c t=\"inlineStr\"><is><t>h</t></is></c></row>";
+        for (int i = 0; i < 600; ++i) {
+            strings += "<si><t>" + QByteArray(1000, char('a' + i % 26)) + QByteArray::number(i) + "</t></si>";
+            sheet += "<row><c t=\"s\"><v>" + QByteArray::number(i) + "</v></c></row><row><c t=\"s\"><v>" +
+                     QByteArray::number(i) + "</v></c></row>";
+        }
+        const QByteArray workbook = workbookWithSheet(sheet, strings);
+        QVERIFY(readBytes(workbook).ok());
+        XlsxReadOptions tight;
+        tight.maxUncompressedBytes = 1500 * 1000; // the parts fit; the strings and their 1.2 MB expansion do not
+        const auto read = readBytes(workbook, tight);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QLatin1String("Sheet S, column h: its cells repeat shared text")),
+                 qPrintable(read.error().message));
+    }
+
     void truncatedAndCorruptedFiles()
     {
         // Every prefix and many single-byte corruptions of a real workbook end in an Error or a result, never a crash.

@@ -249,7 +249,8 @@ private:
                 return fail(QStringLiteral("the cell refers to shared string \"%1\", but the workbook has %2")
                                 .arg(QString::fromUtf8(text.data(), qsizetype(text.size())))
                                 .arg(m_strings.size()));
-            return put(m_strings.at(index));
+            const QString problem = m_builder.putShared(m_cellRow, m_column, index);
+            return problem.isEmpty() || fail(problem);
         }
         case CellKind::Boolean:
             if (text == "1")
@@ -295,7 +296,7 @@ Result<std::shared_ptr<Table>> readXlsxSheet(XlsxArchive& archive, const QString
                                              qint64& budget, Progress& progress, qint64 progressBase,
                                              qint64 progressTotal)
 {
-    XlsxSheetBuilder builder(sheet.name, budget);
+    XlsxSheetBuilder builder(sheet.name, budget, strings);
     SheetHandler handler(info, strings, builder);
     XmlChunkScanner scanner;
     std::optional<Error> failure;
