@@ -6,6 +6,7 @@
 #include "diff/compare_versions.h"
 #include "document/document.h"
 #include "io/dataset_reader.h"
+#include "io/output_file_device.h"
 #include "quality/platform_issue_types.h"
 #include "quality/quality_level.h"
 #include "reports/findings_report.h"
@@ -17,7 +18,6 @@
 #include <algorithm>
 #include <optional>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace plumbline::cli {
@@ -71,10 +71,11 @@ int runCheck(const QStringList& args)
                                  QStringLiteral("COLUMNS"));
     parser.addOptions({pack, format, output, failOn, failBelow, changedSince, key, threads, today, timing, schema});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
-    if (auto exit = parseSubcommand(parser, args,
-                                    QStringLiteral("Validate a file against rule packs and report every finding. Exit "
-                                                   "status: 0 when nothing is at or above --fail-on, 1 when something "
-                                                   "is, 2 on a usage or I/O error.")))
+    if (auto exit =
+            parseSubcommand(parser, args,
+                            QStringLiteral("Validate a file against rule packs and report every finding. Exit "
+                                           "status: 0 when nothing is at or above --fail-on, 1 when something "
+                                           "is, 2 on a usage or I/O error or a rule that could not be checked.")))
         return *exit;
     if (auto exit = expectPositionals(parser, 1, QStringLiteral("the file to check")))
         return *exit;
@@ -160,11 +161,16 @@ int runCheck(const QStringList& args)
     clock.restart();
 
     if (parser.isSet(output)) {
-        QSaveFile out(parser.value(output));
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
-        if (!writeFindingsReport(out, reportFormat, info, findings) || !out.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
+        // OutputFile, as the exports use: atomic, and a full disk is named as such.
+        OutputFile out(parser.value(output));
+        if (auto opened = out.open())
+            return fail(opened->toString());
+        OutputFileDevice device(out);
+        const bool written = writeFindingsReport(device, reportFormat, info, findings);
+        if (auto committed = out.commit())
+            return fail(committed->toString());
+        if (!written)
+            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), device.errorString()));
     } else {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writeFindingsReport(out, reportFormat, info, findings))
@@ -193,6 +199,14 @@ int runCheck(const QStringList& args)
         for (std::size_t i = 0; i < std::min<std::size_t>(12, slow.size()) && slow[i].first >= 0.001; ++i)
             QTextStream(stderr) << QStringLiteral("  %1 s  %2\n").arg(slow[i].first, 6, 'f', 3).arg(slow[i].second);
     }
+    // A rule that could not run to the end makes the report incomplete: say which, and never exit 0 or 1.
+    const auto failures = result.failures();
+    for (const auto& failure : failures)
+        QTextStream(stderr) << QStringLiteral("plumbline-cli: error: rule %1 could not be checked on table %2, so "
+                                              "its findings are incomplete: %3\n")
+                                   .arg(failure.rule, failure.table, failure.failed);
+    if (!failures.empty())
+        return UsageOrIoError;
     if (quality && int(quality->level) < int(qualityFloor))
         return FindingsAtOrAboveThreshold;
     if (level == QLatin1String("never"))

@@ -66,6 +66,7 @@ public:
         m_fix = fix;
     }
     const Table& table() const { return *m_table; }
+    std::uint16_t tableIndex() const { return m_tableIndex; }
     /// The current rule's severity.
     Severity severity() const { return m_severity; }
 
@@ -76,6 +77,17 @@ public:
     /// A finding on a base row given by its 0-based file row (structure checks: ragged and blank rows).
     void addRecord(RecordId record, std::uint32_t row1, int column, std::string_view value,
                    const FindingExtra& extra = {});
+
+    /// The current rule could not run to the end on this table (an SQL predicate that fails at run time or
+    /// overruns its time or memory): message says why, in words a data officer understands. The findings it
+    /// added before are kept but incomplete; the validator reports the failure with the rule and table.
+    void failRule(const QString& message) { m_failures.push_back({m_rule, message}); }
+    struct RuleFailure
+    {
+        std::uint32_t rule;
+        QString message;
+    };
+    const std::vector<RuleFailure>& failures() const { return m_failures; }
 
     std::size_t size() const { return m_records.size(); }
     std::vector<FindingRecord>& records() { return m_records; }
@@ -94,6 +106,7 @@ private:
     const Suggester* m_fix = nullptr;
     std::vector<FindingRecord> m_records;
     std::vector<char> m_text;
+    std::vector<RuleFailure> m_failures;
 };
 
 } // namespace plumbline

@@ -2,6 +2,7 @@
 
 #include "checks/check_registry.h"
 #include "packs/rule_translations.h"
+#include "core/regular_file.h"
 
 #include "rules/builtin_resources.h"
 
@@ -181,6 +182,8 @@ Result<RulePack> RulePackLoader::loadFileImpl(const QString& path, QStringList& 
         return Error{path, 0, 0,
                      QStringLiteral("The pack includes itself: %1.")
                          .arg((stack + QStringList{canonical}).join(QLatin1String(" → ")))};
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("Cannot open the rule pack: %1.").arg(file.errorString())};

@@ -171,8 +171,17 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
     });
     if (outcomes)
         for (const auto& b : bound)
-            outcomes->push_back({b.rule->id, table->name(), b.skipped});
+            outcomes->push_back({b.rule->id, table->name(), b.skipped, QString()});
     return bound;
+}
+
+std::vector<RuleOutcome> ValidationResult::failures() const
+{
+    std::vector<RuleOutcome> failed;
+    for (const auto& outcome : outcomes)
+        if (!outcome.failed.isEmpty())
+            failed.push_back(outcome);
+    return failed;
 }
 
 ValidationResult Validator::validate(const Dataset& dataset, Progress& progress) const
@@ -328,9 +337,17 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         }
         result.session = std::move(session);
     }
-    for (auto& sink : sinks)
-        if (sink)
-            store.append(std::move(*sink));
+    for (auto& sink : sinks) {
+        if (!sink)
+            continue;
+        for (const auto& failure : sink->failures()) {
+            const QString& table = dataset.tables[sink->tableIndex()]->name();
+            for (auto& outcome : result.outcomes)
+                if (outcome.rule == m_rules.rules[failure.rule].id && outcome.table == table)
+                    outcome.failed = failure.message;
+        }
+        store.append(std::move(*sink));
+    }
     if (m_options.only && !m_options.only->keepSetFindings) {
         // Set and cross-table rules read every record; keep what they found on the selected ones.
         store.removeIf([&](const FindingRecord& r) {

@@ -44,6 +44,7 @@ struct RuleOutcome
     QString rule;
     QString table;
     QString skipped; ///< empty when the rule ran
+    QString failed;  ///< set when the rule ran but could not finish (its findings are incomplete): why
 };
 
 class ValidationSession;
@@ -56,6 +57,9 @@ struct ValidationResult
     std::shared_ptr<const ValidationSession> session;
     FindingStore findings;
     std::vector<RuleOutcome> outcomes;
+    /// The outcomes whose rule failed at run time (RuleOutcome::failed set), in rule order; a caller must not
+    /// present such a run as complete.
+    std::vector<RuleOutcome> failures() const;
     bool canceled = false;           ///< findings are partial and must be discarded
     double seconds = 0;              ///< wall time of validate()
     double cpuSeconds = 0;           ///< CPU time of the process during validate() (all threads)

@@ -163,7 +163,7 @@ private slots:
         QTest::newRow("unwritable output")
             << QStringList{QStringLiteral("check"), kData + QStringLiteral("clean.csv"), QStringLiteral("--output"),
                            QStringLiteral("/nonexistent-dir/x.json")}
-            << QStringLiteral("cannot write /nonexistent-dir/x.json");
+            << QStringLiteral("/nonexistent-dir/x.json: Could not write the file: No such file or directory");
         QTest::newRow("packs invalid") << QStringList{QStringLiteral("packs"), kData + QStringLiteral("bad-pack.json")}
                                        << QStringLiteral("got 'fatal'");
     }
