@@ -32,15 +32,18 @@ struct FindingRecord
     std::int16_t column = -1;  ///< primary column index in the table; -1 = none
     std::int16_t column2 = -1; ///< second column (compare, conditional); -1 = none
     Severity severity = Severity::Error;
-    std::uint8_t flags = 0; ///< kHasSuggestion | kOwnMessage
+    std::uint8_t flags = 0; ///< kHasSuggestion | kOwnMessage | kSummary
     TextRef value;
     TextRef suggestion;
     TextRef detail; ///< extra context for the message template ({detail})
 
     static constexpr std::uint8_t kHasSuggestion = 1;
     static constexpr std::uint8_t kOwnMessage = 2; ///< detail is the whole message (not the rule's template)
+    /// Stands for all the rows a rule found on a table (FindingStore::summarise); record is kNoRecord, row 0.
+    static constexpr std::uint8_t kSummary = 4;
     bool hasSuggestion() const { return flags & kHasSuggestion; }
     bool hasOwnMessage() const { return flags & kOwnMessage; }
+    bool isSummary() const { return flags & kSummary; }
 };
 
 } // namespace plumbline
