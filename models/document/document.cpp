@@ -104,6 +104,26 @@ std::size_t Document::editedCellCount() const
     return n;
 }
 
+std::shared_ptr<FindingStore> Document::findingsInDetail(const QStringList& rules) const
+{
+    if (!m_store)
+        return nullptr;
+    auto store = std::make_shared<FindingStore>(*m_store);
+    if (!m_run || !m_run->result.session)
+        return store;
+    const std::vector<FindingSummary> summaries = store->summaries();
+    for (const FindingSummary& s : summaries) {
+        if (s.table >= m_dataset->tables.size() || (!rules.isEmpty() && !rules.contains(store->rules()[s.rule].id)))
+            continue;
+        const Table& table = *m_dataset->tables[s.table];
+        const std::vector<RecordId> records = store->unsummarise(s.rule, s.table);
+        FindingSink sink(table, s.table);
+        m_run->result.session->checkRule(table, s.table, s.rule, records, sink);
+        store->replaceRules(s.table, {}, std::move(sink)); // drops nothing, merges the rows in
+    }
+    return store;
+}
+
 const FindingIndex* Document::findingIndex(int table) const
 {
     if (!m_store || table < 0 || std::size_t(table) >= m_indexes.size())

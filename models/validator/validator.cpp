@@ -61,10 +61,34 @@ void ValidationSession::checkRecords(const Table& table, std::uint16_t tableInde
     }
 }
 
-namespace {
+void ValidationSession::checkRule(const Table& table, std::uint16_t tableIndex, std::uint32_t rule,
+                                  const std::vector<RecordId>& records, FindingSink& sink) const
+{
+    if (tableIndex >= m_tables.size())
+        return;
+    for (const auto& b : m_tables[tableIndex]->row) {
+        if (b.ruleIndex != rule)
+            continue;
+        std::vector<std::size_t> rows;
+        rows.reserve(records.size());
+        for (const RecordId record : records)
+            if (const auto row = table.rowOf(record); row >= 0)
+                rows.push_back(std::size_t(row));
+        std::sort(rows.begin(), rows.end());
+        sink.setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+        // Runs of consecutive rows in one call: the rows behind a summary are often most of the table.
+        for (std::size_t i = 0; i < rows.size();) {
+            std::size_t j = i + 1;
+            while (j < rows.size() && rows[j] == rows[j - 1] + 1)
+                ++j;
+            b.check->checkRows(table, rows[i], rows[j - 1] + 1, sink);
+            i = j;
+        }
+    }
+}
 
 /// One unit of parallel work: a block of rows for every row-local check of a table, or one set check.
-struct Task
+struct Validator::Task
 {
     std::size_t table = 0;
     std::size_t first = 0;
@@ -72,6 +96,8 @@ struct Task
     int setCheck = -1; // index into the table's bound checks, or -1 for a row block
     qint64 weight = 0;
 };
+
+namespace {
 
 int keyColumnOf(const ColumnResolver& resolver, const QStringList& keyColumns)
 {
@@ -166,7 +192,8 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     ValidationResult result;
     FindingStore& store = result.findings;
     for (const auto& rule : m_rules.rules)
-        store.addRule({rule.id, rule.title, rule.pack, rule.kind, rule.issueType, rule.message, rule.severity, true});
+        store.addRule({rule.id, rule.title, rule.pack, rule.kind, rule.issueType, rule.message, rule.severity, true,
+                       rule.summary});
 
     std::vector<std::vector<Bound>> bound;
     std::vector<std::unique_ptr<TextProfiles>> profiles; // outlive the checks that point into them
@@ -274,15 +301,64 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         }
         result.session = std::move(session);
     }
-    for (auto& sink : sinks)
+    if (!result.canceled)
+        summarise(dataset, tasks, sinks, store);
+    for (auto& sink : sinks) {
         if (sink)
             store.append(std::move(*sink));
+        sink.reset();
+    }
     store.sort();
     for (const auto& n : ruleNanos)
         result.ruleSeconds.push_back(double(n.load()) / 1e9);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     result.cpuSeconds = double(processCpuNanos() - cpuStart) / 1e9;
     return result;
+}
+
+void Validator::summarise(const Dataset& dataset, const std::vector<Task>& tasks,
+                          const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const
+{
+    if (!m_options.summarise)
+        return;
+    // Rows each row-local info rule found per table. A rule's findings in a row block are contiguous and in row
+    // order, so a change of record is a new row.
+    struct Count
+    {
+        std::uint64_t rows = 0;
+        int column = -1;
+    };
+    std::vector<std::vector<Count>> counts(dataset.tables.size(), std::vector<Count>(m_rules.rules.size()));
+    for (std::size_t t = 0; t < tasks.size(); ++t) {
+        if (!sinks[t] || tasks[t].setCheck >= 0)
+            continue;
+        std::uint32_t lastRule = ~0u;
+        RecordId lastRecord = kNoRecord;
+        for (const FindingRecord& r : sinks[t]->records()) {
+            if (r.record == kNoRecord || m_rules.rules[r.rule].severity != Severity::Info)
+                continue;
+            Count& c = counts[tasks[t].table][r.rule];
+            if (r.rule != lastRule || r.record != lastRecord)
+                ++c.rows;
+            if (c.column < 0)
+                c.column = r.column;
+            lastRule = r.rule;
+            lastRecord = r.record;
+        }
+    }
+    for (std::size_t t = 0; t < counts.size(); ++t) {
+        const std::uint64_t rows = dataset.tables[t]->rowCount();
+        for (std::uint32_t rule = 0; rule < counts[t].size(); ++rule) {
+            const Count& c = counts[t][rule];
+            const auto& wanted = m_rules.rules[rule].summarise;
+            if (c.rows == 0 || (wanted && !*wanted))
+                continue;
+            const bool many =
+                c.rows >= m_options.summaryMinRows && double(c.rows) >= m_options.summaryShare * double(rows);
+            if ((wanted && *wanted) || many)
+                store.summarise(rule, std::uint16_t(t), rows, c.column, Severity::Info);
+        }
+    }
 }
 
 void Validator::revalidate(const Dataset& dataset, const QString& tableName, const std::vector<RecordId>& records,

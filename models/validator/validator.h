@@ -19,6 +19,12 @@ struct ValidationOptions
 {
     int threads = 0;               ///< worker threads; 0 = one per core
     std::size_t blockRows = 32768; ///< rows per row-local task
+    /// A row-local info rule that fires on at least summaryShare of a table's rows and on at least summaryMinRows
+    /// rows is reported as one summary finding (FindingStore::summarise); a rule's own `summarise` overrides
+    /// the threshold. false: every finding one by one (tests, comparisons).
+    bool summarise = true;
+    double summaryShare = 0.10;
+    std::size_t summaryMinRows = 1000;
 };
 
 /// Whether a rule ran on a table, and if not, why (a missing column, a kind that does not apply).
@@ -87,6 +93,7 @@ public:
                                         Progress& progress) const;
 
     struct Bound;
+    struct Task;
 
 private:
     /// Creates and binds the checks of the rules that apply to a table (in parallel). profiles must outlive them.
@@ -94,6 +101,10 @@ private:
     std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                  const SourceInfo* source, std::vector<RuleOutcome>* outcomes, const Dataset* dataset,
                                  unsigned scopes = 7) const;
+
+    /// Marks in store the rules whose findings in sinks (one per task) are many enough to be summarised.
+    void summarise(const Dataset& dataset, const std::vector<Task>& tasks,
+                   const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const;
 
     RuleSet m_rules;
     CheckEnv m_env;
@@ -116,6 +127,10 @@ public:
     /// and store table index) to sink, which must be for the same table. Thread-safe (const).
     void checkRecords(const Table& table, std::uint16_t tableIndex, const std::vector<RecordId>& records,
                       FindingSink& sink) const;
+    /// Appends the findings of one row-local rule (a store rule index) for these records (any order; deleted ones
+    /// are skipped): the rows behind a summary finding, made again on demand. Thread-safe (const).
+    void checkRule(const Table& table, std::uint16_t tableIndex, std::uint32_t rule,
+                   const std::vector<RecordId>& records, FindingSink& sink) const;
     /// drop[rule] set for the rules whose findings checkRecords() produces (row-local on every table).
     const std::vector<bool>& rowLocalRules() const { return m_rowLocal; }
 
