@@ -1,5 +1,5 @@
 // plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F]
-// [--fail-on LEVEL]
+// [--fail-on LEVEL] [--detail RULE|all]...
 #include "cli_command.h"
 #include "cli_parse.h"
 
@@ -49,7 +49,13 @@ int runCheck(const QStringList& args)
                                                    "constraints and keys become a rule pack for this file. A Data "
                                                    "Package's own schemas are used without this option."),
                                     QStringLiteral("SCHEMA.json"));
-    parser.addOptions({pack, format, output, failOn, threads, today, timing, schema});
+    const QCommandLineOption detail(
+        QStringLiteral("detail"),
+        QStringLiteral("List the rows behind a summary finding one by one: an info rule that fires on many rows "
+                       "(at least 10 % of a table's rows and 1,000 rows) is reported as one summary finding. "
+                       "A rule id, or 'all'. Repeat for several."),
+        QStringLiteral("RULE|all"));
+    parser.addOptions({pack, format, output, failOn, threads, today, timing, schema, detail});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Validate a file against rule packs and report every finding. Exit "
@@ -98,8 +104,19 @@ int runCheck(const QStringList& args)
     for (const auto& notice : run.notices)
         QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
     const ValidationResult& result = run.result;
-    const FindingStore& findings = *document.findings();
     const Validator& validator = *run.validator;
+    std::shared_ptr<const FindingStore> store = document.findings();
+    if (parser.isSet(detail)) {
+        QStringList rules = parser.values(detail);
+        for (const QString& id : rules)
+            if (id != QLatin1String("all") && store->ruleIndex(id) < 0)
+                return fail(QStringLiteral("--detail: no rule '%1' ran on %2 (plumbline-cli packs lists the rules)")
+                                .arg(id, file));
+        if (rules.contains(QLatin1String("all")))
+            rules.clear();
+        store = document.findingsInDetail(rules);
+    }
+    const FindingStore& findings = *store;
     const ReportInfo info{file, validator.rules().packs};
     clock.restart();
 
@@ -107,11 +124,12 @@ int runCheck(const QStringList& args)
         QSaveFile out(parser.value(output));
         if (!out.open(QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
-        if (!writeFindingsReport(out, reportFormat, info, findings) || !out.commit())
+        if (!writeFindingsReport(out, reportFormat, info, findings, threadCount) || !out.commit())
             return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
     } else {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writeFindingsReport(out, reportFormat, info, findings))
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            !writeFindingsReport(out, reportFormat, info, findings, threadCount))
             return fail(QStringLiteral("cannot write the report: %1").arg(out.errorString()));
     }
     if (parser.isSet(timing)) {
