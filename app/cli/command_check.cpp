@@ -152,6 +152,13 @@ int runCheck(const QStringList& args)
             slow.emplace_back(result.ruleSeconds[i], validator.rules().rules[i].id);
         std::sort(slow.rbegin(), slow.rend());
         QTextStream(stderr) << QStringLiteral("  %1 s  (preparing the checks)\n").arg(result.bindCpuSeconds, 6, 'f', 3);
+        std::vector<std::pair<double, QString>> binding;
+        for (std::size_t i = 0; i < result.ruleBindSeconds.size(); ++i)
+            binding.emplace_back(result.ruleBindSeconds[i], validator.rules().rules[i].id);
+        std::sort(binding.rbegin(), binding.rend());
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, binding.size()) && binding[i].first >= 0.001; ++i)
+            QTextStream(stderr)
+                << QStringLiteral("      %1 s  binding %2\n").arg(binding[i].first, 6, 'f', 3).arg(binding[i].second);
         for (std::size_t i = 0; i < std::min<std::size_t>(12, slow.size()) && slow[i].first >= 0.001; ++i)
             QTextStream(stderr) << QStringLiteral("  %1 s  %2\n").arg(slow[i].first, 6, 'f', 3).arg(slow[i].second);
     }

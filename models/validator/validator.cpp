@@ -24,6 +24,7 @@ struct Validator::Bound
     std::unique_ptr<Check> check;
     CheckScope scope = CheckScope::Row;
     QString skipped;
+    qint64 bindNanos = 0; // CPU time of bind()
 };
 
 namespace {
@@ -173,7 +174,9 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
         context.dataset = dataset;
         for (const auto& c : b.rule->columns)
             context.columns.push_back(resolver.resolveAll(c));
+        const qint64 start = threadCpuNanos();
         b.skipped = b.check->bind(context);
+        b.bindNanos = threadCpuNanos() - start;
         b.scope = b.check->scope();
         if (!b.skipped.isEmpty())
             b.check.reset();
@@ -235,6 +238,10 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         }
     }
 
+    result.ruleBindSeconds.assign(m_rules.rules.size(), 0.0);
+    for (const auto& table : bound)
+        for (const auto& b : table)
+            result.ruleBindSeconds[b.ruleIndex] += double(b.bindNanos) / 1e9;
     std::vector<std::unique_ptr<FindingSink>> sinks(tasks.size());
     std::vector<std::atomic<qint64>> ruleNanos(m_rules.rules.size());
     std::atomic<qint64> done{0};

@@ -50,6 +50,7 @@ struct ValidationResult
     double cpuSeconds = 0;           ///< CPU time of the process during validate() (all threads)
     double bindCpuSeconds = 0;       ///< of which preparing the checks (compiling, evaluating dictionaries)
     std::vector<double> ruleSeconds; ///< CPU time spent in each rule's checks (index = rule order; binding excluded)
+    std::vector<double> ruleBindSeconds; ///< CPU time spent binding each rule's checks (index = rule order)
 };
 
 /// Runs a RuleSet over a Dataset.
