@@ -41,9 +41,12 @@ struct FindingRecord
     static constexpr std::uint8_t kOwnMessage = 2; ///< detail is the whole message (not the rule's template)
     /// Stands for all the rows a rule found on a table (FindingStore::summarise); record is kNoRecord, row 0.
     static constexpr std::uint8_t kSummary = 4;
+    /// Only the rule, record and row are kept (FindingSink::setRule bare): a row counted for a possible summary.
+    static constexpr std::uint8_t kBare = 8;
     bool hasSuggestion() const { return flags & kHasSuggestion; }
     bool hasOwnMessage() const { return flags & kOwnMessage; }
     bool isSummary() const { return flags & kSummary; }
+    bool isBare() const { return flags & kBare; }
 };
 
 } // namespace plumbline

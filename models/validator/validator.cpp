@@ -242,6 +242,11 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     for (const auto& table : bound)
         for (const auto& b : table)
             result.ruleBindSeconds[b.ruleIndex] += double(b.bindNanos) / 1e9;
+    // Info rules that may end up summarised keep their findings bare (rule and row) until the counts are known.
+    std::vector<bool> bare(m_rules.rules.size(), false);
+    for (std::size_t i = 0; i < m_rules.rules.size(); ++i)
+        bare[i] = m_options.summarise && m_rules.rules[i].severity == Severity::Info &&
+                  m_rules.rules[i].summarise.value_or(true);
     std::vector<std::unique_ptr<FindingSink>> sinks(tasks.size());
     std::vector<std::atomic<qint64>> ruleNanos(m_rules.rules.size());
     std::atomic<qint64> done{0};
@@ -274,7 +279,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             for (const Bound& b : checks) {
                 if (!b.check || b.scope != CheckScope::Row)
                     continue;
-                sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+                sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule), bare[b.ruleIndex]);
                 const qint64 start = threadCpuNanos();
                 b.check->checkRows(table, task.first, task.last, *sink);
                 ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
@@ -285,6 +290,10 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     });
 
     result.canceled = canceled || progress.canceled();
+    if (!result.canceled)
+        summarise(dataset, tasks, sinks, store);
+    // Bare findings of rules that were not summarised are checked again, this time with their words.
+    recheckBare(dataset, bound, sinks, store, result.canceled, ruleNanos);
     // Row-local flags let revalidate() know which findings belong to records.
     for (std::size_t t = 0; t < bound.size(); ++t)
         for (const auto& b : bound[t])
@@ -308,8 +317,6 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         }
         result.session = std::move(session);
     }
-    if (!result.canceled)
-        summarise(dataset, tasks, sinks, store);
     for (auto& sink : sinks) {
         if (sink)
             store.append(std::move(*sink));
@@ -364,6 +371,60 @@ void Validator::summarise(const Dataset& dataset, const std::vector<Task>& tasks
                 c.rows >= m_options.summaryMinRows && double(c.rows) >= m_options.summaryShare * double(rows);
             if ((wanted && *wanted) || many)
                 store.summarise(rule, std::uint16_t(t), rows, c.column, Severity::Info);
+        }
+    }
+}
+
+void Validator::recheckBare(const Dataset& dataset, const std::vector<std::vector<Bound>>& bound,
+                            std::vector<std::unique_ptr<FindingSink>>& sinks, const FindingStore& store, bool canceled,
+                            std::vector<std::atomic<qint64>>& ruleNanos) const
+{
+    // Per table and rule, the rows to check again (1-based view rows as the sinks recorded them).
+    std::vector<std::vector<std::vector<std::size_t>>> rows(dataset.tables.size());
+    for (auto& sink : sinks) {
+        if (!sink)
+            continue;
+        auto& records = sink->records();
+        auto keep = records.begin();
+        for (const FindingRecord& r : records) {
+            if (!r.isBare() || store.summaryOf(r.rule, r.table)) {
+                *keep++ = r; // ordinary findings, and bare ones a summary takes in
+                continue;
+            }
+            auto& perRule = rows[r.table];
+            if (perRule.empty())
+                perRule.resize(m_rules.rules.size());
+            perRule[r.rule].push_back(std::size_t(r.row) - 1);
+        }
+        records.erase(keep, records.end());
+    }
+    if (canceled)
+        return;
+    for (std::size_t t = 0; t < rows.size(); ++t) {
+        for (std::uint32_t rule = 0; rule < rows[t].size(); ++rule) {
+            auto& wanted = rows[t][rule];
+            if (wanted.empty())
+                continue;
+            const auto b = std::find_if(bound[t].begin(), bound[t].end(), [&](const Bound& x) {
+                return x.ruleIndex == rule && x.check && x.scope == CheckScope::Row;
+            });
+            if (b == bound[t].end())
+                continue;
+            const Table& table = *dataset.tables[t];
+            auto sink = std::make_unique<FindingSink>(table, std::uint16_t(t));
+            sink->setRule(rule, b->rule->severity, suggesterOf(*b->rule));
+            std::sort(wanted.begin(), wanted.end());
+            wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+            const qint64 start = threadCpuNanos();
+            for (std::size_t i = 0; i < wanted.size();) {
+                std::size_t j = i + 1;
+                while (j < wanted.size() && wanted[j] == wanted[j - 1] + 1)
+                    ++j;
+                b->check->checkRows(table, wanted[i], wanted[j - 1] + 1, *sink);
+                i = j;
+            }
+            ruleNanos[rule] += threadCpuNanos() - start;
+            sinks.push_back(std::move(sink));
         }
     }
 }

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -106,6 +107,11 @@ private:
     /// Marks in store the rules whose findings in sinks (one per task) are many enough to be summarised.
     void summarise(const Dataset& dataset, const std::vector<Task>& tasks,
                    const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const;
+    /// Removes the bare findings of rules store did not summarise from sinks and, unless canceled, appends sinks
+    /// with the same findings checked again in full.
+    void recheckBare(const Dataset& dataset, const std::vector<std::vector<Bound>>& bound,
+                     std::vector<std::unique_ptr<FindingSink>>& sinks, const FindingStore& store, bool canceled,
+                     std::vector<std::atomic<qint64>>& ruleNanos) const;
 
     RuleSet m_rules;
     CheckEnv m_env;
