@@ -36,6 +36,7 @@ QString ValueCheck::bind(const BindContext& context)
     if (!prepare(context, &reason))
         return reason;
     const bool blankToo = checksBlank();
+    const bool skipTidy = skipsTidyText();
     for (auto& target : m_targets) {
         const Column& column = context.table.column(target.column);
         if (!column.isDictionary()) {
@@ -45,7 +46,8 @@ QString ValueCheck::bind(const BindContext& context)
         target.codeVerdict.assign(column.distinctCount(), -1);
         for (std::size_t code = 0; code < column.distinctCount(); ++code) {
             const auto value = column.distinctValue(code);
-            if ((!blankToo && textutil::isBlank(value)) || isMissing(value))
+            if ((!blankToo && textutil::isBlank(value)) || isMissing(value) ||
+                (skipTidy && textutil::isTidyAscii(value)))
                 continue;
             Verdict v;
             if (test(value, v)) {
