@@ -128,6 +128,12 @@ const FindingIndex* Document::findingIndex(int table) const
 {
     if (!m_store || table < 0 || std::size_t(table) >= m_indexes.size())
         return nullptr;
+    // Built on first use: the CLI never asks, and a million-row table's index costs a byte per record for each
+    // column with findings.
+    if (!m_indexBuilt[std::size_t(table)]) {
+        m_indexes[std::size_t(table)].rebuild(*m_store, std::uint16_t(table));
+        m_indexBuilt[std::size_t(table)] = true;
+    }
     return &m_indexes[std::size_t(table)];
 }
 
@@ -380,8 +386,7 @@ void Document::adoptRun(std::shared_ptr<ValidationRun> run)
     for (std::size_t t = 0; t < m_store->tables().size() && t < m_dataset->tables.size(); ++t)
         m_store->setTableSource(std::uint16_t(t), m_dataset->tables[t]);
     m_indexes.assign(m_dataset->tables.size(), FindingIndex());
-    for (std::size_t t = 0; t < m_indexes.size(); ++t)
-        m_indexes[t].rebuild(*m_store, std::uint16_t(t));
+    m_indexBuilt.assign(m_dataset->tables.size(), false);
     emit findingsReset();
     // Records edited while the run looked at an older snapshot.
     for (std::size_t t = 0; t < m_pending.size(); ++t) {
@@ -415,7 +420,8 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
     FindingSink sink(t, std::uint16_t(table));
     m_run->result.session->checkRecords(t, std::uint16_t(table), records, sink);
     m_store->replaceRecords(std::uint16_t(table), records, m_run->result.session->rowLocalRules(), std::move(sink));
-    m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), records);
+    if (m_indexBuilt[std::size_t(table)])
+        m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), records);
     emit findingsChanged(table, records);
 }
 
@@ -443,7 +449,7 @@ void Document::startSetRerun()
                 if (rerun.table >= m_store->tables().size())
                     continue;
                 m_store->replaceRules(rerun.table, rerun.drop, std::move(*rerun.findings));
-                m_indexes[rerun.table].rebuild(*m_store, rerun.table);
+                m_indexBuilt[rerun.table] = false; // rebuilt when next asked for
                 changed.push_back(rerun.table);
             }
             for (int t : changed)

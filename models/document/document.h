@@ -160,7 +160,8 @@ private:
     QTimer m_setTimer; // coalesces the set-rule re-runs of quick edits
     std::shared_ptr<ValidationRun> m_run;
     std::shared_ptr<FindingStore> m_store;
-    std::vector<FindingIndex> m_indexes;       // per table
+    mutable std::vector<FindingIndex> m_indexes; // per table, built on first use
+    mutable std::vector<bool> m_indexBuilt;
     std::vector<std::set<RecordId>> m_pending; // per table: edited while a full run was in flight
     std::set<int> m_setDirty;                  // tables whose set rules need a re-run
 };
