@@ -16,7 +16,7 @@ packages=(build-essential cmake ninja-build pkg-config ccache clang libclang-rt-
   libminizip-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
   libgeos-dev libproj-dev proj-data libgl-dev)
 if ((want_gui)); then packages+=(qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-wayland xvfb xauth fonts-dejavu-core); fi
-if ((want_bench)); then packages+=(miller hyperfine time nodejs npm); fi
+if ((want_bench)); then packages+=(miller hyperfine time nodejs npm python3-pandas); fi
 missing=()
 for p in "${packages[@]}"; do
   # NodeSource's nodejs bundles npm and conflicts with Debian's npm package: an npm already on PATH will do.
