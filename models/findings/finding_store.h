@@ -138,6 +138,10 @@ public:
     /// Records behind summary finding index (sorted ascending); empty for an ordinary finding.
     const std::vector<RecordId>& summaryRecords(std::size_t index) const;
     std::uint64_t summaryCount(std::size_t index) const { return summaryRecords(index).size(); }
+    /// The records finding index stands for, sorted ascending and unique: a summary's rows, an ordinary
+    /// finding's one record, nothing for a table-level finding. For a view that expands a finding or filters a
+    /// grid to its rows (map them to view rows with Table::rowOf). A copy: it stays valid after later edits.
+    std::vector<RecordId> recordsOf(std::size_t index) const;
     /// Rows behind the rule's summary findings on every table; 0 when the rule is not summarised.
     std::uint64_t summarisedRows(std::uint32_t rule) const;
 

@@ -152,6 +152,23 @@ const std::vector<RecordId>& FindingStore::summaryRecords(std::size_t index) con
     return s ? s->records : none;
 }
 
+std::vector<RecordId> FindingStore::recordsOf(std::size_t index) const
+{
+    const FindingRecord& r = m_records[index];
+    if (const FindingSummary* s = summaryAt(index)) {
+        std::vector<RecordId> records = s->records;
+        // Between an append() and the sort() that follows, a summary's records may be out of order.
+        if (!std::is_sorted(records.begin(), records.end())) {
+            std::sort(records.begin(), records.end());
+            records.erase(std::unique(records.begin(), records.end()), records.end());
+        }
+        return records;
+    }
+    if (r.record == kNoRecord)
+        return {};
+    return {r.record};
+}
+
 std::uint64_t FindingStore::summarisedRows(std::uint32_t rule) const
 {
     std::uint64_t n = 0;

@@ -128,6 +128,9 @@ private slots:
         QVERIFY(store.record(0).isSummary());
         QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{3, 5, 7, 11}));
         QCOMPARE(store.summaryCount(1), std::uint64_t(0));
+        // What a view expands or filters a grid to: the summary's rows, the ordinary finding's one record.
+        QCOMPARE(store.recordsOf(0), (std::vector<RecordId>{3, 5, 7, 11}));
+        QCOMPARE(store.recordsOf(1), (std::vector<RecordId>{4}));
         QCOMPARE(store.message(0), QStringLiteral("4 of 20 (20%) late in a"));
         QCOMPARE(store.countForRule(late), std::uint64_t(1));
         QCOMPARE(store.summarisedRows(late), std::uint64_t(4));
@@ -141,6 +144,7 @@ private slots:
         fresh.add(6, 0, "x");
         store.replaceRecords(table, {5, 6}, drop, std::move(fresh));
         QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{3, 6, 7, 11}));
+        QCOMPARE(store.recordsOf(0), (std::vector<RecordId>{3, 6, 7, 11}));
         // Many records at once take the one-pass path.
         std::vector<RecordId> all;
         for (RecordId r = 0; r < 20; ++r)

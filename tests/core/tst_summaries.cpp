@@ -117,6 +117,15 @@ private slots:
         const int at = summaryIndex(store, kRule);
         QVERIFY(at >= 0);
         QCOMPARE(store.summaryRecords(std::size_t(at)), rows);
+        QCOMPARE(store.recordsOf(std::size_t(at)), rows);
+        // An ordinary finding stands for its own record, a table-level one for none.
+        for (std::size_t i = 0; i < store.size(); ++i) {
+            const FindingRecord& r = store.record(i);
+            if (r.isSummary())
+                continue;
+            QCOMPARE(store.recordsOf(i),
+                     r.record == kNoRecord ? std::vector<RecordId>() : std::vector<RecordId>{r.record});
+        }
         QCOMPARE(recordsOf(store, kRule), std::vector<RecordId>()); // nothing else of the rule is listed
         QCOMPARE(store.size(), all.size() - rows.size() + 1);
         QCOMPARE(store.summarisedRows(std::uint32_t(store.ruleIndex(kRule))), std::uint64_t(rows.size()));
@@ -167,6 +176,7 @@ private slots:
         std::vector<RecordId> after = summary();
         QCOMPARE(after.size(), before.size() - 1);
         QVERIFY(!std::binary_search(after.begin(), after.end(), mended));
+        QCOMPARE(doc->findings()->recordsOf(std::size_t(summaryIndex(*doc->findings(), kRule))), after);
         QVERIFY(doc->findings()
                     ->message(std::size_t(summaryIndex(*doc->findings(), kRule)))
                     .startsWith(QLocale(QLocale::English).toString(qlonglong(after.size())) + QLatin1Char(' ')));
