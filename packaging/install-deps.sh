@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Plumbline builds, tests and runs with. Idempotent: installs only what is missing.
-# Usage: packaging/install-deps.sh [--gui|--no-gui] [--bench]
+# Usage: packaging/install-deps.sh [--gui|--no-gui] [--bench] [--release]
+#   --release: also the tools that build and check the Debian package and make the fresh Debian root of
+#              packaging/fresh-root-check.sh (packaging/test-all.sh passes it).
 set -euo pipefail
-want_gui=1; want_bench=0
+want_gui=1; want_bench=0; want_release=0
 for arg in "$@"; do
   case "$arg" in
     --no-gui) want_gui=0 ;;
     --gui) want_gui=1 ;;
     --bench) want_bench=1 ;;
+    --release) want_release=1 ;;
     *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -16,6 +19,9 @@ packages=(build-essential cmake ninja-build pkg-config ccache clang libclang-rt-
   libminizip-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
   libgeos-dev libproj-dev proj-data libgl-dev)
 if ((want_gui)); then packages+=(qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-wayland xvfb xauth fonts-dejavu-core); fi
+if ((want_release)); then
+  packages+=(mmdebstrap lintian help2man desktop-file-utils appstream shared-mime-info librsvg2-bin file dpkg-dev)
+fi
 if ((want_bench)); then packages+=(miller hyperfine time nodejs npm python3-pandas); fi
 missing=()
 for p in "${packages[@]}"; do

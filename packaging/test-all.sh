@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
-# Builds and runs every test: the release build (GUI included), the core and CLI without QtWidgets under
-# ASan/UBSan, and a short libFuzzer run over the untrusted-input entry points. Used by .ci/run.
+# Builds and runs every test: the release build (GUI included), its Debian package, the README's first command
+# in a fresh Debian 12 root, the core and CLI without QtWidgets under ASan/UBSan, and a short libFuzzer run over
+# the untrusted-input entry points. Used by .ci/run.
 # PLUMBLINE_FUZZ_SECONDS (default 60 per target) bounds the fuzzing time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packaging/install-deps.sh
+packaging/install-deps.sh --release
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 
-step() { printf '\n==== %s ====\n' "$*"; }
+step() { printf '\n==== %s (%d s in) ====\n' "$*" "$SECONDS"; }
 
 step "release build and tests"
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$jobs"
 ctest --preset release -j "$jobs"
+
+step "Debian package: build, lint, install, run, remove (packaging/deb-check.sh)"
+packaging/deb-check.sh
+
+# This machine may have packages that install-deps.sh forgot; a new Debian 12 root has only what it installs.
+# After the release build, so the compile inside is mostly ccache hits (a few minutes in all).
+step "fresh Debian 12 root: install-deps.sh, configure, build (packaging/fresh-root-check.sh)"
+if [ "$(id -u)" -eq 0 ]; then packaging/fresh-root-check.sh; else sudo packaging/fresh-root-check.sh; fi
 
 # One build proves both the split (-DPLUMBLINE_GUI=OFF: no QtWidgets anywhere) and memory safety.
 step "core and CLI without QtWidgets, under AddressSanitizer + UndefinedBehaviorSanitizer"

@@ -1,5 +1,6 @@
 // plumbline-cli: the headless face of the same core the GUI uses.
 #include "cli_command.h"
+#include "version_text.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,11 +20,15 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 5> kCommands{{
+constexpr std::array<plumbline::cli::Command, 8> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
+    {"fix", "Apply the quick fixes of chosen rules (or every safe fix) and write the result", plumbline::cli::runFix},
+    {"find", "Find the cells that contain a text or match a pattern", plumbline::cli::runFind},
     {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
+    {"cluster", "Group a column's spelling variants (OpenRefine-style clustering) and suggest one value",
+     plumbline::cli::runCluster},
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
 }};
@@ -33,7 +38,8 @@ void printUsage(QTextStream& out)
     out << "Usage: plumbline-cli <command> [options]\n\nCommands:\n";
     for (const auto& command : kCommands)
         out << "  " << QString::fromLatin1(command.name).leftJustified(8) << ' ' << command.summary << '\n';
-    out << "\nRun 'plumbline-cli <command> --help' for a command's options.\n";
+    out << "\nRun 'plumbline-cli <command> --help' for a command's options, 'plumbline-cli --version' for the\n"
+           "versions of Plumbline and the libraries it uses.\n";
 }
 
 } // namespace
@@ -50,7 +56,7 @@ int main(int argc, char** argv)
         return args.size() < 2 ? plumbline::cli::UsageOrIoError : plumbline::cli::Success;
     }
     if (args[1] == QLatin1String("--version")) {
-        QTextStream(stdout) << "plumbline-cli " << PLUMBLINE_VERSION << '\n';
+        QTextStream(stdout) << plumbline::versionText(QStringLiteral("plumbline-cli"));
         return plumbline::cli::Success;
     }
     for (const auto& command : kCommands)

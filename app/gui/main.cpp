@@ -1,11 +1,14 @@
 // plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
 #include "findings/findings_dock.h"
+#include "rules/builtin_resources.h"
 #include "shell/main_window.h"
 #include "validation/validation_presenter.h"
+#include "version_text.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -45,6 +48,17 @@ void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool f
         grab(true);
 }
 
+/// The application icon: the desktop theme's (an installed package puts it in hicolor), else the copy
+/// compiled into the core, so a build tree shows it too.
+QIcon applicationIcon()
+{
+    plumbline::ensureBuiltinResources();
+    QIcon builtin;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtin.addFile(QStringLiteral(":/plumbline/icons/hicolor/%1x%1/apps/plumbline.png").arg(size));
+    return QIcon::fromTheme(QStringLiteral("plumbline"), builtin);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -55,11 +69,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Plumbline"));
     QApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("plumbline"));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Data-quality workbench for planning and political datasets"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Our own --version: Qt's prints only the application's version, this adds the libraries'.
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Displays version information."));
+    parser.addOption(version);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."), QStringLiteral("[file]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
@@ -67,6 +85,10 @@ int main(int argc, char** argv)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << plumbline::versionText(QStringLiteral("plumbline"));
+        return 0;
+    }
 
     plumbline::MainWindow window;
     const QStringList files = parser.positionalArguments();

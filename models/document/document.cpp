@@ -1,5 +1,6 @@
 #include "document/document.h"
 
+#include "document/column_vocabulary.h"
 #include "document/commands/add_column_command.h"
 #include "document/commands/insert_rows_command.h"
 #include "document/commands/remove_rows_command.h"
@@ -44,11 +45,11 @@ struct SetOutcome
 };
 
 void runSets(QPromise<SetOutcome>& promise, std::shared_ptr<const Dataset> snapshot,
-             std::shared_ptr<const Validator> validator, std::vector<int> tables)
+             std::shared_ptr<const Validator> validator, std::vector<int> tables, std::vector<bool> skip)
 {
     PromiseProgress<SetOutcome> progress(promise);
     auto reruns =
-        std::make_shared<std::vector<Validator::SetRerun>>(validator->rerunSetRules(*snapshot, tables, progress));
+        std::make_shared<std::vector<Validator::SetRerun>>(validator->rerunSetRules(*snapshot, tables, progress, skip));
     if (!progress.canceled())
         promise.addResult(SetOutcome{std::move(snapshot), std::move(reruns)});
 }
@@ -377,9 +378,22 @@ void Document::waitUntilChecked()
     }
 }
 
+QStringList Document::codelistValues(int table, int column) const
+{
+    if (!m_run || table < 0 || table >= tableCount())
+        return {};
+    const quint64 key = (quint64(quint32(table)) << 32) | quint32(column);
+    auto it = m_codelistValues.find(key);
+    if (it == m_codelistValues.end())
+        it = m_codelistValues.insert(
+            key, codelistValuesFor(m_run->validator->rules(), m_run->validator->env(), this->table(table), column));
+    return it.value();
+}
+
 void Document::adoptRun(std::shared_ptr<ValidationRun> run)
 {
     m_run = std::move(run);
+    m_codelistValues.clear();
     m_store = std::make_shared<FindingStore>(std::move(m_run->result.findings));
     m_run->result.findings = FindingStore();
     // Messages read the user's key from the live tables, which edits keep current.
@@ -420,9 +434,18 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
     FindingSink sink(t, std::uint16_t(table));
     m_run->result.session->checkRecords(t, std::uint16_t(table), records, sink);
     m_store->replaceRecords(std::uint16_t(table), records, m_run->result.session->rowLocalRules(), std::move(sink));
+    // Set rules with a key index: only the records sharing an old or new key of an edited record change.
+    std::vector<RecordId> touched = records;
+    for (auto& update : m_run->result.session->updateSets(t, std::uint16_t(table), records)) {
+        std::vector<bool> drop(m_run->result.session->rowLocalRules().size(), false);
+        drop[update.rule] = true;
+        m_store->replaceRecords(std::uint16_t(table), update.records, drop, std::move(*update.findings));
+        touched.insert(touched.end(), update.records.begin(), update.records.end());
+    }
+    touched = sortedUnique(std::move(touched));
     if (m_indexBuilt[std::size_t(table)])
-        m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), records);
-    emit findingsChanged(table, records);
+        m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), touched);
+    emit findingsChanged(table, touched);
 }
 
 void Document::scheduleSetRerun(int table)
@@ -458,7 +481,8 @@ void Document::startSetRerun()
             if (!m_setDirty.empty())
                 m_setTimer.start();
         },
-        runSets, m_dataset->snapshot(), m_run->validator, std::move(tables));
+        runSets, m_dataset->snapshot(), m_run->validator, std::move(tables),
+        m_run->result.session ? m_run->result.session->incrementalRules() : std::vector<bool>());
 }
 
 } // namespace plumbline

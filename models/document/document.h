@@ -8,6 +8,7 @@
 #include "table/cell_change.h"
 #include "table/dataset.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -115,6 +116,9 @@ public:
     const FindingIndex* findingIndex(int table) const;
     /// The last full run (its rules, outcomes and timings), or null.
     const ValidationRun* lastRun() const { return m_run.get(); }
+    /// The canonical values the last run's codelist rules expect in a column (for a combo box editor); empty
+    /// before a run or when no codelist applies. Cached per column until the next run.
+    QStringList codelistValues(int table, int column) const;
 
 signals:
     /// Cells of these records (view order not implied) between the two columns changed.
@@ -162,8 +166,9 @@ private:
     std::shared_ptr<FindingStore> m_store;
     mutable std::vector<FindingIndex> m_indexes; // per table, built on first use
     mutable std::vector<bool> m_indexBuilt;
-    std::vector<std::set<RecordId>> m_pending; // per table: edited while a full run was in flight
-    std::set<int> m_setDirty;                  // tables whose set rules need a re-run
+    std::vector<std::set<RecordId>> m_pending;            // per table: edited while a full run was in flight
+    std::set<int> m_setDirty;                             // tables whose set rules need a re-run
+    mutable QHash<quint64, QStringList> m_codelistValues; // (table << 32 | column) → values, until the next run
 };
 
 } // namespace plumbline

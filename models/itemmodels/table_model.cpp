@@ -45,12 +45,19 @@ TableModel::TableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void TableModel::setTable(std::shared_ptr<const Table> table)
 {
+    show(std::move(table), nullptr, -1);
+}
+
+void TableModel::show(std::shared_ptr<const Table> table, Document* document, int tableIndex)
+{
     for (const auto& c : m_documentConnections)
         disconnect(c);
     m_documentConnections.clear();
-    m_document = nullptr;
-    m_tableIndex = -1;
     beginResetModel();
+    // The document is in place before the reset ends, so views asking flags() then see an editable model.
+    m_document = document;
+    m_tableIndex = tableIndex;
+    m_storeTable = std::uint16_t(std::max(tableIndex, 0));
     m_table = std::move(table);
     m_types.clear();
     m_referenceHints.clear();
@@ -127,18 +134,12 @@ void TableModel::refreshColumns()
 
 void TableModel::setDocument(Document* document, int table)
 {
-    setTable(document ? document->sharedTable(table) : nullptr);
-    if (!document)
+    if (!document) {
+        setTable(nullptr);
         return;
-    m_document = document;
-    m_tableIndex = table;
-    m_storeTable = std::uint16_t(table);
-    connectDocument();
-    if (m_document->findings() && m_rows > 0 && columnCount() > 0) {
-        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
-                         {Qt::ToolTipRole, int(Role::FindingSeverity)});
-        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
     }
+    show(document->sharedTable(table), document, table);
+    connectDocument();
 }
 
 void TableModel::connectDocument()

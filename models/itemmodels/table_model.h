@@ -99,6 +99,8 @@ public:
 
 private:
     QVariant headerDisplay(int column) const;
+    /// The one reset behind setTable() and setDocument().
+    void show(std::shared_ptr<const Table> table, Document* document, int tableIndex);
     const FindingStore* store() const;
     const FindingIndex* findingIndex() const;
     std::optional<Severity> cellSeverity(std::size_t row, int column) const

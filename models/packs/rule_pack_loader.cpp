@@ -128,7 +128,7 @@ QStringList RulePackLoader::builtinNames()
 {
     ensureBuiltinResources();
     QStringList names;
-    const auto entries = QDir(QStringLiteral(":/plumbline/packs")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    const auto entries = QDir(builtinResourceDir(u"packs")).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const auto& e : entries)
         names << QFileInfo(e).completeBaseName();
     return names;
@@ -149,7 +149,7 @@ Result<RulePack> RulePackLoader::loadFile(const QString& path)
 Result<RulePack> RulePackLoader::loadBuiltin(const QString& name)
 {
     QStringList stack;
-    return loadFileImpl(QStringLiteral(":/plumbline/packs/%1.json").arg(name), stack);
+    return loadFileImpl(QStringLiteral("%1/%2.json").arg(builtinResourceDir(u"packs"), name), stack);
 }
 
 Result<RulePack> RulePackLoader::loadBytes(const QByteArray& json, const QString& origin, const QString& baseDir)
@@ -166,7 +166,7 @@ Result<RulePack> RulePackLoader::loadNamedImpl(const QString& nameOrPath, const 
             return Error{QString(), 0, 0,
                          QStringLiteral("There is no built-in rule pack named '%1' (built-in: %2).")
                              .arg(nameOrPath, builtinNames().join(QLatin1String(", ")))};
-        return loadFileImpl(QStringLiteral(":/plumbline/packs/%1.json").arg(nameOrPath), stack);
+        return loadFileImpl(QStringLiteral("%1/%2.json").arg(builtinResourceDir(u"packs"), nameOrPath), stack);
     }
     const QString path =
         QFileInfo(nameOrPath).isAbsolute() || baseDir.isEmpty() ? nameOrPath : QDir(baseDir).filePath(nameOrPath);

@@ -26,7 +26,7 @@ public:
     /// origin names the source in errors; includes given as paths are resolved against baseDir.
     Result<RulePack> loadBytes(const QByteArray& json, const QString& origin, const QString& baseDir = {});
 
-    /// Names of the packs compiled into the application (":/plumbline/packs/*.json").
+    /// Names of the built-in packs (the *.json files in builtinResourceDir("packs")).
     static QStringList builtinNames();
 
 private:

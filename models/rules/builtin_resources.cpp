@@ -1,5 +1,7 @@
 #include "rules/builtin_resources.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QtGlobal>
 
 #include <mutex>
@@ -16,6 +18,19 @@ void ensureBuiltinResources()
 {
     static std::once_flag once;
     std::call_once(once, initPlumblineResources);
+}
+
+QString builtinResourceDir(QStringView kind)
+{
+    ensureBuiltinResources();
+    // applicationDirPath() needs an application object; without one (fuzz targets) the compiled-in copy serves.
+    if (QCoreApplication::instance()) {
+        const QString installed =
+            QCoreApplication::applicationDirPath() + QLatin1String("/../share/plumbline/") + kind.toString();
+        if (QFileInfo(installed).isDir())
+            return QFileInfo(installed).canonicalFilePath();
+    }
+    return QLatin1String(":/plumbline/") + kind.toString();
 }
 
 } // namespace plumbline

@@ -108,7 +108,7 @@ Result<std::shared_ptr<const CodelistTable>> CodelistRepository::load(const QStr
     const bool isPath = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(QLatin1String(".csv"));
     QString path;
     if (!isPath) {
-        path = QStringLiteral(":/plumbline/codelists/%1.csv").arg(nameOrPath);
+        path = QStringLiteral("%1/%2.csv").arg(builtinResourceDir(u"codelists"), nameOrPath);
     } else {
         path =
             QFileInfo(nameOrPath).isAbsolute() || baseDir.isEmpty() ? nameOrPath : QDir(baseDir).filePath(nameOrPath);
@@ -138,8 +138,7 @@ QStringList CodelistRepository::builtinNames()
 {
     ensureBuiltinResources();
     QStringList names;
-    const auto entries =
-        QDir(QStringLiteral(":/plumbline/codelists")).entryList({QStringLiteral("*.csv")}, QDir::Files);
+    const auto entries = QDir(builtinResourceDir(u"codelists")).entryList({QStringLiteral("*.csv")}, QDir::Files);
     for (const auto& e : entries)
         names << QFileInfo(e).completeBaseName();
     return names;

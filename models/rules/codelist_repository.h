@@ -37,7 +37,7 @@ struct CodelistTable
 class CodelistRepository
 {
 public:
-    /// nameOrPath: a built-in name ("planning-decision" → :/plumbline/codelists/planning-decision.csv) or a
+    /// nameOrPath: a built-in name ("planning-decision" → planning-decision.csv in builtinResourceDir) or a
     /// path to a CSV file, absolute or relative to baseDir (the directory of the pack that names it).
     Result<std::shared_ptr<const CodelistTable>> load(const QString& nameOrPath, const QString& baseDir);
     /// Parses CSV bytes into a table; errors name origin and line.

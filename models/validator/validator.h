@@ -26,6 +26,9 @@ struct ValidationOptions
     bool summarise = true;
     double summaryShare = 0.10;
     std::size_t summaryMinRows = 1000;
+    /// Incremental set checks build their key indexes (an interactive document keeps findings current after
+    /// edits with them; the CLI's one-off check does not need the memory).
+    bool keepIndexes = false;
 };
 
 /// Whether a rule ran on a table, and if not, why (a missing column, a kind that does not apply).
@@ -72,6 +75,7 @@ public:
     Validator(RuleSet rules, CheckEnv env, ValidationOptions options = {});
 
     const RuleSet& rules() const { return m_rules; }
+    const CheckEnv& env() const { return m_env; }
 
     ValidationResult validate(const Dataset& dataset, Progress& progress) const;
 
@@ -91,8 +95,9 @@ public:
     /// Re-runs, on dataset (a snapshot of the edited document), the set rules of the tables in `edited` (indexes
     /// into dataset.tables, which are also the store's table indexes) and the cross-table rules of every table.
     /// Canceled runs return an empty list.
-    std::vector<SetRerun> rerunSetRules(const Dataset& dataset, const std::vector<int>& edited,
-                                        Progress& progress) const;
+    /// skip[rule] set: rules left out (kept current incrementally).
+    std::vector<SetRerun> rerunSetRules(const Dataset& dataset, const std::vector<int>& edited, Progress& progress,
+                                        const std::vector<bool>& skip = {}) const;
 
     struct Bound;
     struct Task;
@@ -141,11 +146,27 @@ public:
     /// drop[rule] set for the rules whose findings checkRecords() produces (row-local on every table).
     const std::vector<bool>& rowLocalRules() const { return m_rowLocal; }
 
+    /// What an incremental set rule changed after an edit: its rule, the records whose findings of that rule are
+    /// replaced, and their findings.
+    struct SetUpdate
+    {
+        std::uint32_t rule = 0;
+        std::vector<RecordId> records;
+        std::unique_ptr<FindingSink> findings;
+    };
+    /// Brings the incremental set rules of a table up to date for edited records (their key indexes change: call
+    /// on the document's thread only, never while another call runs).
+    std::vector<SetUpdate> updateSets(const Table& table, std::uint16_t tableIndex,
+                                      const std::vector<RecordId>& records) const;
+    /// skip[rule] set for the rules updateSets() keeps current, which background re-runs leave out.
+    const std::vector<bool>& incrementalRules() const { return m_incremental; }
+
 private:
     friend class Validator;
     struct TableChecks;
     std::vector<std::unique_ptr<TableChecks>> m_tables;
     std::vector<bool> m_rowLocal;
+    std::vector<bool> m_incremental;
 };
 
 } // namespace plumbline

@@ -65,6 +65,8 @@ private slots:
     void exportWrites();
     void exportJson();
     void exportSampleRoundTrip();
+    void versionNamesLibraries();
+    void installedPacksAreRead();
 
 private:
     QTemporaryDir m_dir;
@@ -366,6 +368,44 @@ void TestCli::exportSampleRoundTrip()
     const QJsonObject fromCsv = runInfoJson(sample).value(QStringLiteral("tables")).toArray().at(0).toObject();
     QCOMPARE(fromTsv.value(QStringLiteral("rows")).toInt(), 5000);
     QCOMPARE(fromTsv.value(QStringLiteral("columns")), fromCsv.value(QStringLiteral("columns")));
+}
+
+void TestCli::versionNamesLibraries()
+{
+    const Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("plumbline-cli " PLUMBLINE_VERSION));
+    // QStringList::indexOf wants the whole line to match.
+    for (const char* library : {"Qt ", "GEOS ", "PROJ ", "SQLite ", "libxlsxwriter ", "simdjson ", "uchardet "})
+        QVERIFY2(lines.indexOf(QRegularExpression(QStringLiteral("%1\\d.*").arg(QLatin1String(library)))) > 0, library);
+}
+
+void TestCli::installedPacksAreRead()
+{
+    // Installed as <prefix>/bin/plumbline-cli beside <prefix>/share/plumbline, the program reads its built-in
+    // packs from share/plumbline/packs, not from the copy compiled in: it lists only the one pack put there.
+    const QString prefix = m_dir.filePath(QStringLiteral("prefix"));
+    QVERIFY(QDir().mkpath(prefix + QStringLiteral("/bin")));
+    QVERIFY(QDir().mkpath(prefix + QStringLiteral("/share/plumbline/packs")));
+    const QString program = prefix + QStringLiteral("/bin/plumbline-cli");
+    QVERIFY(QFile::copy(QStringLiteral(PLUMBLINE_CLI), program));
+    QVERIFY(QFile::setPermissions(program, QFile::permissions(QStringLiteral(PLUMBLINE_CLI))));
+    QByteArray pack = readAll(QStringLiteral(PLUMBLINE_TEST_DATA "/../../resources/packs/structure.json"));
+    QVERIFY(pack.contains(R"("title": "File structure")"));
+    pack.replace(R"("title": "File structure")", R"("title": "File structure, installed copy")");
+    QFile installed(prefix + QStringLiteral("/share/plumbline/packs/structure.json"));
+    QVERIFY(installed.open(QIODevice::WriteOnly));
+    installed.write(pack);
+    installed.close();
+
+    QProcess process;
+    process.start(program, {QStringLiteral("packs")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.contains("structure (always on): File structure, installed copy"), out.constData());
+    QVERIFY2(!out.contains("planning-application"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

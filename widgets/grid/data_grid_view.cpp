@@ -1,6 +1,7 @@
 #include "grid/data_grid_view.h"
 
-#include "grid/finding_cell_delegate.h"
+#include "grid/grid_delegate.h"
+#include "grid/grid_edit_actions.h"
 #include "grid/row_header_view.h"
 #include "grid/selection_tsv.h"
 #include "grid/typed_header_view.h"
@@ -22,13 +23,15 @@ DataGridView::DataGridView(QWidget* parent) : QTableView(parent)
     setObjectName(QStringLiteral("dataGrid"));
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Double-click, F2 or typing edits a cell (models without a document are read-only and ignore it).
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setAlternatingRowColors(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    setItemDelegate(new FindingCellDelegate(this));
+    setItemDelegate(new GridDelegate(this));
 
     setVerticalHeader(new RowHeaderView(this));
     QHeaderView* rows = verticalHeader();
@@ -59,6 +62,26 @@ DataGridView::DataGridView(QWidget* parent) : QTableView(parent)
     m_copyWithHeadersAction->setStatusTip(tr("Copy the selected cells with their column names"));
     connect(m_copyWithHeadersAction, &QAction::triggered, this, &DataGridView::copySelectionWithHeaders);
     addAction(m_copyWithHeadersAction);
+
+    m_editActions = new GridEditActions(this);
+    connect(m_editActions, &GridEditActions::statusMessage, this, &DataGridView::statusMessage);
+}
+
+void DataGridView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, m_editActions, &GridEditActions::updateEnabled);
+    m_editActions->updateEnabled();
+}
+
+void DataGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    // Enter commits and moves down, as in a spreadsheet.
+    const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
+    QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
+    if (down && currentIndex().isValid() && currentIndex().row() + 1 < model()->rowCount())
+        setCurrentIndex(model()->index(currentIndex().row() + 1, currentIndex().column()));
 }
 
 void DataGridView::applyRowHeight()
@@ -146,7 +169,7 @@ void DataGridView::restoreViewState(const ViewState& state)
 
 QList<QAction*> DataGridView::editActions() const
 {
-    return {m_copyAction, m_copyWithHeadersAction};
+    return QList<QAction*>{m_copyAction, m_copyWithHeadersAction} + m_editActions->actions();
 }
 
 void DataGridView::copySelection()

@@ -8,11 +8,16 @@ class QAction;
 
 namespace plumbline {
 
+class GridEditActions;
+
 /// The central grid: a QTableView tuned for tables of millions of rows.
 ///  - Uniform row heights (vertical header in QHeaderView::Fixed mode), so scrolling never measures rows.
 ///  - Columns are sized once from the header text and the first kSampleRows rows only, capped at
 ///    maxColumnWidth(); never resizeColumnsToContents() over all rows (2.3 s per column at 1M rows).
 ///  - Ctrl+C copies the selection as TSV, Ctrl+Shift+C with the column names first.
+///  - Cells of a document's table are edited in place (double-click, F2 or typing; Enter commits and moves down)
+///    through GridDelegate's type-aware editors; paste, fill down, clear, insert and delete rows are
+///    GridEditActions.
 /// Keyboard navigation (arrows, Page Up/Down, Home/End, Ctrl+Home/End) is QTableView's own.
 class DataGridView final : public QTableView
 {
@@ -47,6 +52,8 @@ public:
     int minColumnWidth() const;
     int maxColumnWidth() const;
 
+    void setModel(QAbstractItemModel* model) override;
+    GridEditActions* editing() const { return m_editActions; }
     /// The grid's actions for the Edit menu, in menu order (null: a separator).
     QList<QAction*> editActions() const;
     QAction* copyAction() const { return m_copyAction; }
@@ -62,6 +69,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
     void applyRowHeight();
@@ -69,6 +77,7 @@ private:
 
     QAction* m_copyAction = nullptr;
     QAction* m_copyWithHeadersAction = nullptr;
+    GridEditActions* m_editActions = nullptr;
 };
 
 } // namespace plumbline

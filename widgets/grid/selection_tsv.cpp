@@ -71,4 +71,56 @@ TsvCopy selectionToTsv(const QAbstractItemModel& model, const QItemSelection& se
     return copy;
 }
 
+QList<QStringList> parseTsv(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < n && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u'\t') {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+                ++i;
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !row.isEmpty() || !field.isEmpty())
+        rows << (row << field);
+    qsizetype width = 0;
+    for (const auto& r : rows)
+        width = std::max(width, r.size());
+    for (auto& r : rows)
+        while (r.size() < width)
+            r << QString();
+    return rows;
+}
+
 } // namespace plumbline

@@ -24,4 +24,10 @@ struct TsvCopy
 TsvCopy selectionToTsv(const QAbstractItemModel& model, const QItemSelection& selection, bool withHeaders,
                        int headerRole, qint64 maxCells);
 
+/// Reads tab-separated text as spreadsheets put it on the clipboard: lines end with LF or CRLF (a last line
+/// break is not an extra row), fields are split at tabs, and a field that starts with a double quote runs to
+/// the matching quote (doubled quotes inside stand for one; tabs and line breaks inside are kept). Every row
+/// is padded to the widest row.
+QList<QStringList> parseTsv(const QString& text);
+
 } // namespace plumbline

@@ -70,6 +70,9 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_edit = bar->addMenu(tr("&Edit"));
     m_edit->setObjectName(QStringLiteral("menuEdit"));
 
+    m_view = bar->addMenu(tr("&View"));
+    m_view->setObjectName(QStringLiteral("menuView"));
+
     m_go = bar->addMenu(tr("&Go"));
     m_go->setObjectName(QStringLiteral("menuGo"));
     m_go->addAction(m_follow);

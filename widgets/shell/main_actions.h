@@ -37,6 +37,8 @@ public:
     QMenu* recentMenu() const { return m_recent; }
     QMenu* editMenu() const { return m_edit; }
     QMenu* goMenu() const { return m_go; }
+    /// Panels to show or hide (the window adds their toggle actions).
+    QMenu* viewMenu() const { return m_view; }
     QMenu* validateMenu() const { return m_validate; }
     QToolBar* toolBar() const { return m_toolBar; }
 
@@ -57,6 +59,7 @@ private:
     QMenu* m_recent = nullptr;
     QMenu* m_edit = nullptr;
     QMenu* m_go = nullptr;
+    QMenu* m_view = nullptr;
     QMenu* m_validate = nullptr;
     QToolBar* m_toolBar = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "loading/dataset_loader.h"
 #include "loading/stall_meter.h"
 #include "navigation/reference_navigator.h"
+#include "panels/history/history_dock.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
 #include "shell/main_actions.h"
@@ -104,6 +105,16 @@ void MainWindow::createActions()
     connect(m_actions->back(), &QAction::triggered, m_navigator, &ReferenceNavigator::back);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_history = new HistoryDock(m_actions->undoGroup(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide(); // shown from View → History
+    QAction* showHistory = m_history->toggleViewAction();
+    showHistory->setObjectName(QStringLiteral("actionShowHistory"));
+    showHistory->setText(tr("&History"));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    showHistory->setStatusTip(tr("Show every change made to the data; choose one to go back to it"));
+    m_actions->viewMenu()->addAction(showHistory);
+
     QMenu* validate = m_actions->validateMenu();
     validate->addAction(m_validation->validateAction());
     validate->addMenu(m_validation->packMenu());
@@ -113,6 +124,7 @@ void MainWindow::createActions()
     showFindings->setObjectName(QStringLiteral("actionShowFindings"));
     showFindings->setText(tr("Show &Findings"));
     validate->addAction(showFindings);
+    m_actions->viewMenu()->addAction(showFindings);
     m_validation->validateAction()->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_actions->toolBar()->addAction(m_validation->validateAction());
     addAction(m_validation->validateAction());

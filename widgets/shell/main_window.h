@@ -19,6 +19,7 @@ class DataGridView;
 class Document;
 class DatasetLoader;
 class ExportPresenter;
+class HistoryDock;
 class TaskProgressWidget;
 class MainActions;
 class RecentFiles;
@@ -50,6 +51,7 @@ public:
     ReferenceNavigator* navigator() const { return m_navigator; }
     ExportPresenter* exporter() const { return m_export; }
     ValidationPresenter* validation() const { return m_validation; }
+    HistoryDock* history() const { return m_history; }
     bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
     RecentFiles* recentFiles() const { return m_recent; }
@@ -125,6 +127,7 @@ private:
     ReferenceNavigator* m_navigator = nullptr;
     ExportPresenter* m_export = nullptr;
     ValidationPresenter* m_validation = nullptr;
+    HistoryDock* m_history = nullptr;
     DatasetLoader* m_loader = nullptr;
     RecentFiles* m_recent = nullptr;
     TaskProgressWidget* m_progress = nullptr;
