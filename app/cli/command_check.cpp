@@ -53,7 +53,8 @@ int runCheck(const QStringList& args)
         QStringLiteral("detail"),
         QStringLiteral("List the rows behind a summary finding one by one: an info rule that fires on many rows "
                        "(at least 10 % of a table's rows and 1,000 rows) is reported as one summary finding. "
-                       "A rule id, or 'all'. Repeat for several."),
+                       "A rule id (or its start up to a dash when that names one rule: PA-17), or 'all'. Repeat for "
+                       "several."),
         QStringLiteral("RULE|all"));
     parser.addOptions({pack, format, output, failOn, threads, today, timing, schema, detail});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
@@ -107,11 +108,25 @@ int runCheck(const QStringList& args)
     const Validator& validator = *run.validator;
     std::shared_ptr<const FindingStore> store = document.findings();
     if (parser.isSet(detail)) {
-        QStringList rules = parser.values(detail);
-        for (const QString& id : rules)
-            if (id != QLatin1String("all") && store->ruleIndex(id) < 0)
+        QStringList rules;
+        for (const QString& given : parser.values(detail)) {
+            if (given == QLatin1String("all") || store->ruleIndex(given) >= 0) {
+                rules << given;
+                continue;
+            }
+            // A short id names the one rule whose id it starts, up to a dash: PA-17 for PA-17-determination-time.
+            QStringList matches;
+            for (const RuleInfo& rule : store->rules())
+                if (rule.id.startsWith(given + QLatin1Char('-')))
+                    matches << rule.id;
+            if (matches.size() > 1)
+                return fail(QStringLiteral("--detail: '%1' names several rules (%2); give one of them")
+                                .arg(given, matches.join(QStringLiteral(", "))));
+            if (matches.isEmpty())
                 return fail(QStringLiteral("--detail: no rule '%1' ran on %2 (plumbline-cli packs lists the rules)")
-                                .arg(id, file));
+                                .arg(given, file));
+            rules << matches.front();
+        }
         if (rules.contains(QLatin1String("all")))
             rules.clear();
         store = document.findingsInDetail(rules);

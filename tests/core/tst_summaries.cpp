@@ -265,6 +265,15 @@ private slots:
             plumbline::test::runCli(base + QStringList{QStringLiteral("--detail"), QStringLiteral("PA-99")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("PA-99"));
+        // The short id names the same rule; one that names several rules is refused, naming them.
+        const auto shortId =
+            plumbline::test::runCli(base + QStringList{QStringLiteral("--detail"), QStringLiteral("PA-17")});
+        QCOMPARE(shortId.exitCode, 0);
+        QCOMPARE(shortId.out, detailed.out);
+        const auto several =
+            plumbline::test::runCli(base + QStringList{QStringLiteral("--detail"), QStringLiteral("PA-20")});
+        QCOMPARE(several.exitCode, 2);
+        QVERIFY2(several.err.contains("PA-20-withdrawn-with-decision,"), several.err.constData());
     }
 };
 
