@@ -145,7 +145,12 @@ bool writeJson(QIODevice& device, const ReportInfo& info, const FindingStore& st
             head += ", ";
         head += jsonOf(info.packs[i]);
     }
-    head += "],\n  \"summary\": {\n    \"by_rule\": {";
+    head += "],\n  ";
+    if (!info.jsonMembers.isEmpty()) {
+        head.append(info.jsonMembers.constData(), std::size_t(info.jsonMembers.size()));
+        head += ",\n  ";
+    }
+    head += "\"summary\": {\n    \"by_rule\": {";
     bool first = true;
     for (std::uint32_t r = 0; r < store.rules().size(); ++r) {
         const auto n = store.countForRule(r);
@@ -313,6 +318,9 @@ bool writeText(QIODevice& device, const ReportInfo& info, const FindingStore& st
         const QString title = rows ? QStringLiteral("%1 (summarised)").arg(ruleInfo.title) : ruleInfo.title;
         out.raw(QStringLiteral("  %1 %2  %3\n").arg(count, ruleInfo.id.leftJustified(14), title).toStdString());
     }
+    if (!info.textFooter.isEmpty())
+        out.raw((info.textFooter.endsWith(QLatin1Char('\n')) ? info.textFooter : info.textFooter + QLatin1Char('\n'))
+                    .toStdString());
     return out.finish();
 }
 

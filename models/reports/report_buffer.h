@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIODevice>
+#include <QString>
 
 #include <string>
 #include <string_view>
@@ -22,6 +23,15 @@ public:
         m_buffer.append(bytes);
         flushIfFull();
     }
+    /// Text as UTF-8.
+    void text(const QString& s) { raw(s.toStdString()); }
+    void number(qint64 n) { raw(std::to_string(n)); }
+    /// A JSON string, quoted and escaped (appendJsonString).
+    void jsonString(std::string_view s);
+    void jsonString(const QString& s) { jsonString(std::string_view(s.toStdString())); }
+    /// A CSV field, quoted when it holds a comma, quote or line break (appendCsvField).
+    void csvField(std::string_view s);
+    void csvField(const QString& s) { csvField(std::string_view(s.toStdString())); }
     /// Writes what is buffered, then block.
     void block(std::string_view block);
     void flushIfFull()

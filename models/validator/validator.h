@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -16,10 +17,23 @@ namespace plumbline {
 
 class TextProfiles;
 
+/// Restricts a run to some records (`check NEW --changed-since OLD`): by table name, the records whose row-local
+/// checks run. Set and cross-table checks still read the whole table, because a changed record can repeat or
+/// contradict an unchanged one, but only their findings on these records are kept. Table-level findings (a missing
+/// column, a summary) are kept; tables the filter does not name have no records checked.
+struct RecordFilter
+{
+    std::map<QString, std::vector<RecordId>> records; ///< table name → records (any order)
+    /// Keep every finding of set and cross-table rules (they ran on the whole table anyway): a comparison of two
+    /// versions then sees a duplicate that disappeared with a removed record on the record that stayed.
+    bool keepSetFindings = false;
+};
+
 struct ValidationOptions
 {
-    int threads = 0;               ///< worker threads; 0 = one per core
-    std::size_t blockRows = 32768; ///< rows per row-local task
+    int threads = 0;                               ///< worker threads; 0 = one per core
+    std::size_t blockRows = 32768;                 ///< rows per row-local task
+    std::shared_ptr<const RecordFilter> only = {}; ///< null: every record of every table
     /// A row-local info rule that fires on at least summaryShare of a table's rows and on at least summaryMinRows
     /// rows is reported as one summary finding (FindingStore::summarise); a rule's own `summarise` overrides
     /// the threshold. false: every finding one by one (tests, comparisons).
