@@ -59,12 +59,17 @@ public:
     FindingSink(const Table& table, std::uint16_t tableIndex) : m_table(&table), m_tableIndex(tableIndex) {}
 
     /// fix (may be null) computes the suggestion when a check gives none; it must outlive the sink's use.
-    void setRule(std::uint32_t ruleIndex, Severity severity, const Suggester* fix = nullptr)
+    /// bare: keep only the rule, record and row of the findings (flag kBare, no strings, no suggestion): the
+    /// validator counts an info rule's rows this way and either folds them into a summary or re-checks them.
+    void setRule(std::uint32_t ruleIndex, Severity severity, const Suggester* fix = nullptr, bool bare = false)
     {
         m_rule = ruleIndex;
         m_severity = severity;
         m_fix = fix;
+        m_bare = bare;
     }
+    /// False while the current rule's findings are kept bare: a check may then skip composing its detail.
+    bool keepsText() const { return !m_bare; }
     const Table& table() const { return *m_table; }
     std::uint16_t tableIndex() const { return m_tableIndex; }
     /// The current rule's severity.
@@ -104,6 +109,7 @@ private:
     std::uint32_t m_rule = 0;
     Severity m_severity = Severity::Error;
     const Suggester* m_fix = nullptr;
+    bool m_bare = false;
     std::vector<FindingRecord> m_records;
     std::vector<char> m_text;
     std::vector<RuleFailure> m_failures;
