@@ -16,7 +16,7 @@ for arg in "$@"; do
 done
 packages=(build-essential cmake ninja-build pkg-config ccache clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev sqlite3
-  libminizip-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
+  libminizip-dev zlib1g-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
   libgeos-dev libproj-dev proj-data libgl-dev python3-openpyxl)
 if ((want_gui)); then packages+=(qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-wayland xvfb xauth fonts-dejavu-core); fi
 if ((want_release)); then

@@ -1,11 +1,12 @@
 // plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F]
-// [--fail-on LEVEL] [--fail-below QUALITY] [--changed-since OLD [--key COLUMNS]]
+// [--fail-on LEVEL] [--fail-below QUALITY] [--changed-since OLD [--key COLUMNS]] [--detail RULE|all]...
 #include "cli_command.h"
 #include "cli_parse.h"
 
 #include "diff/compare_versions.h"
 #include "document/document.h"
 #include "io/dataset_reader.h"
+#include "io/output_file_device.h"
 #include "quality/platform_issue_types.h"
 #include "quality/quality_level.h"
 #include "reports/findings_report.h"
@@ -17,7 +18,6 @@
 #include <algorithm>
 #include <optional>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace plumbline::cli {
@@ -55,6 +55,13 @@ int runCheck(const QStringList& args)
                                                    "constraints and keys become a rule pack for this file. A Data "
                                                    "Package's own schemas are used without this option."),
                                     QStringLiteral("SCHEMA.json"));
+    const QCommandLineOption detail(
+        QStringLiteral("detail"),
+        QStringLiteral("List the rows behind a summary finding one by one: an info rule that fires on many rows "
+                       "(at least 10 % of a table's rows and 1,000 rows) is reported as one summary finding. "
+                       "A rule id (or its start up to a dash when that names one rule: PA-17), or 'all'. Repeat for "
+                       "several."),
+        QStringLiteral("RULE|all"));
     const QCommandLineOption failBelow(
         QStringLiteral("fail-below"),
         QStringLiteral("Exit with 1 when the planning.data.gov.uk quality level is below this: 1 (some data), 2 "
@@ -69,12 +76,14 @@ int runCheck(const QStringList& args)
                                  QStringLiteral("With --changed-since: the column(s) that identify a record, "
                                                 "comma-separated (default: the pack's key, else reference)."),
                                  QStringLiteral("COLUMNS"));
-    parser.addOptions({pack, format, output, failOn, failBelow, changedSince, key, threads, today, timing, schema});
+    parser.addOptions(
+        {pack, format, output, failOn, failBelow, changedSince, key, threads, today, timing, schema, detail});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
-    if (auto exit = parseSubcommand(parser, args,
-                                    QStringLiteral("Validate a file against rule packs and report every finding. Exit "
-                                                   "status: 0 when nothing is at or above --fail-on, 1 when something "
-                                                   "is, 2 on a usage or I/O error.")))
+    if (auto exit =
+            parseSubcommand(parser, args,
+                            QStringLiteral("Validate a file against rule packs and report every finding. Exit "
+                                           "status: 0 when nothing is at or above --fail-on, 1 when something "
+                                           "is, 2 on a usage or I/O error or a rule that could not be checked.")))
         return *exit;
     if (auto exit = expectPositionals(parser, 1, QStringLiteral("the file to check")))
         return *exit;
@@ -135,8 +144,33 @@ int runCheck(const QStringList& args)
     for (const auto& notice : run.notices)
         QTextStream(stderr) << QStringLiteral("plumbline-cli: note: %1\n").arg(notice);
     const ValidationResult& result = run.result;
-    const FindingStore& findings = *document.findings();
     const Validator& validator = *run.validator;
+    std::shared_ptr<const FindingStore> store = document.findings();
+    if (parser.isSet(detail)) {
+        QStringList rules;
+        for (const QString& given : parser.values(detail)) {
+            if (given == QLatin1String("all") || store->ruleIndex(given) >= 0) {
+                rules << given;
+                continue;
+            }
+            // A short id names the one rule whose id it starts, up to a dash: PA-17 for PA-17-determination-time.
+            QStringList matches;
+            for (const RuleInfo& rule : store->rules())
+                if (rule.id.startsWith(given + QLatin1Char('-')))
+                    matches << rule.id;
+            if (matches.size() > 1)
+                return fail(QStringLiteral("--detail: '%1' names several rules (%2); give one of them")
+                                .arg(given, matches.join(QStringLiteral(", "))));
+            if (matches.isEmpty())
+                return fail(QStringLiteral("--detail: no rule '%1' ran on %2 (plumbline-cli packs lists the rules)")
+                                .arg(given, file));
+            rules << matches.front();
+        }
+        if (rules.contains(QLatin1String("all")))
+            rules.clear();
+        store = document.findingsInDetail(rules);
+    }
+    const FindingStore& findings = *store;
     ReportInfo info{file, validator.rules().packs, {}, {}};
     // The quality ladder is the platform's: it applies when rules that speak its issue types ran.
     const bool planning = std::any_of(findings.rules().begin(), findings.rules().end(), [](const RuleInfo& r) {
@@ -144,7 +178,7 @@ int runCheck(const QStringList& args)
     });
     std::optional<QualityAssessment> quality;
     if (planning) {
-        quality = assessQuality(findings, document.dataset());
+        quality = assessQuality(*document.findings(), document.dataset());
         if (setup.only)
             quality->notes << QStringLiteral("Only the records added or changed since %1 were checked; the level is "
                                              "theirs, not the whole file's.")
@@ -160,14 +194,20 @@ int runCheck(const QStringList& args)
     clock.restart();
 
     if (parser.isSet(output)) {
-        QSaveFile out(parser.value(output));
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
-        if (!writeFindingsReport(out, reportFormat, info, findings) || !out.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), out.errorString()));
+        // OutputFile, as the exports use: atomic, and a full disk is named as such.
+        OutputFile out(parser.value(output));
+        if (auto opened = out.open())
+            return fail(opened->toString());
+        OutputFileDevice device(out);
+        const bool written = writeFindingsReport(device, reportFormat, info, findings, threadCount);
+        if (auto committed = out.commit())
+            return fail(committed->toString());
+        if (!written)
+            return fail(QStringLiteral("cannot write %1: %2").arg(parser.value(output), device.errorString()));
     } else {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writeFindingsReport(out, reportFormat, info, findings))
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            !writeFindingsReport(out, reportFormat, info, findings, threadCount))
             return fail(QStringLiteral("cannot write the report: %1").arg(out.errorString()));
     }
     if (parser.isSet(timing)) {
@@ -190,9 +230,24 @@ int runCheck(const QStringList& args)
             slow.emplace_back(result.ruleSeconds[i], validator.rules().rules[i].id);
         std::sort(slow.rbegin(), slow.rend());
         QTextStream(stderr) << QStringLiteral("  %1 s  (preparing the checks)\n").arg(result.bindCpuSeconds, 6, 'f', 3);
+        std::vector<std::pair<double, QString>> binding;
+        for (std::size_t i = 0; i < result.ruleBindSeconds.size(); ++i)
+            binding.emplace_back(result.ruleBindSeconds[i], validator.rules().rules[i].id);
+        std::sort(binding.rbegin(), binding.rend());
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, binding.size()) && binding[i].first >= 0.001; ++i)
+            QTextStream(stderr)
+                << QStringLiteral("      %1 s  binding %2\n").arg(binding[i].first, 6, 'f', 3).arg(binding[i].second);
         for (std::size_t i = 0; i < std::min<std::size_t>(12, slow.size()) && slow[i].first >= 0.001; ++i)
             QTextStream(stderr) << QStringLiteral("  %1 s  %2\n").arg(slow[i].first, 6, 'f', 3).arg(slow[i].second);
     }
+    // A rule that could not run to the end makes the report incomplete: say which, and never exit 0 or 1.
+    const auto failures = result.failures();
+    for (const auto& failure : failures)
+        QTextStream(stderr) << QStringLiteral("plumbline-cli: error: rule %1 could not be checked on table %2, so "
+                                              "its findings are incomplete: %3\n")
+                                   .arg(failure.rule, failure.table, failure.failed);
+    if (!failures.empty())
+        return UsageOrIoError;
     if (quality && int(quality->level) < int(qualityFloor))
         return FindingsAtOrAboveThreshold;
     if (level == QLatin1String("never"))

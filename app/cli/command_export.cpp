@@ -1,4 +1,4 @@
-// plumbline-cli export FILE --to OUT [--normalise] [--table NAME]
+// plumbline-cli export FILE --to OUT [--normalise] [--table NAME] [--neutralise-formulas]
 #include "cli_command.h"
 #include "cli_parse.h"
 
@@ -24,7 +24,12 @@ int runExport(const QStringList& args)
     const QCommandLineOption table(QStringLiteral("table"),
                                    QStringLiteral("The table to write, for sources with several tables."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({to, normalise, table});
+    const QCommandLineOption neutralise(
+        QStringLiteral("neutralise-formulas"),
+        QStringLiteral("CSV and TSV: write values a spreadsheet would run as formulas (starting with =, +, -, @, a "
+                       "tab or a carriage return; plain numbers aside) with a leading apostrophe, so spreadsheets "
+                       "show them as text. Off by default: values are written as they are."));
+    parser.addOptions({to, normalise, table, neutralise});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to read."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Write a file in another format. Untouched rows are copied "
@@ -42,6 +47,7 @@ int runExport(const QStringList& args)
     ExportOptions options;
     options.normalise = parser.isSet(normalise);
     options.table = parser.value(table);
+    options.neutraliseFormulas = parser.isSet(neutralise);
     QString warning;
     if (const auto error = exportDataset(dataset.value(), parser.value(to), options, progress, &warning))
         return fail(error->toString());

@@ -1,4 +1,4 @@
-// plumbline-cli sample planning --rows N --out FILE [--seed S] [--defect-rate R]
+// plumbline-cli sample planning --rows N --out FILE [--seed S] [--defect-rate R] [--late-decisions R]
 #include "cli_command.h"
 #include "cli_parse.h"
 
@@ -24,7 +24,12 @@ int runSample(const QStringList& args)
                                         QStringLiteral("Share of rows with one realistic defect, 0..1 "
                                                        "(default 0.01; 0 = clean)."),
                                         QStringLiteral("R"), QStringLiteral("0.01"));
-    parser.addOptions({rows, out, seed, defectRate});
+    const QCommandLineOption lateDecisions(
+        QStringLiteral("late-decisions"),
+        QStringLiteral("Share of decisions made after the statutory 8 weeks, 0..1 (default: about 3 %, the "
+                       "generator's own shape). Setting it changes every row's dates."),
+        QStringLiteral("R"));
+    parser.addOptions({rows, out, seed, defectRate, lateDecisions});
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("The kind of sample: planning."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Generate a deterministic sample dataset with realistic defects "
@@ -50,6 +55,12 @@ int runSample(const QStringList& args)
     if (!ok || options.defectRate < 0 || options.defectRate > 1)
         return fail(
             QStringLiteral("--defect-rate expects a number from 0 to 1, not '%1'").arg(parser.value(defectRate)));
+    if (parser.isSet(lateDecisions)) {
+        options.lateDecisionRate = parser.value(lateDecisions).toDouble(&ok);
+        if (!ok || options.lateDecisionRate < 0 || options.lateDecisionRate > 1)
+            return fail(QStringLiteral("--late-decisions expects a number from 0 to 1, not '%1'")
+                            .arg(parser.value(lateDecisions)));
+    }
 
     QElapsedTimer timer;
     timer.start();

@@ -2,6 +2,8 @@
 #include "cli_command.h"
 #include "version_text.h"
 
+#include "core/temporary_files.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -51,6 +53,7 @@ void printUsage(QTextStream& out)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    plumbline::installTemporaryFileCleanup(); // an export stopped by SIGTERM leaves no temporary file behind
     QCoreApplication::setApplicationName(QStringLiteral("plumbline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
     const QStringList args = QCoreApplication::arguments();

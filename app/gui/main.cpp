@@ -1,4 +1,5 @@
 // plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
+#include "core/temporary_files.h"
 #include "findings/findings_dock.h"
 #include "l10n/ui_language.h"
 #include "rules/builtin_resources.h"
@@ -66,6 +67,7 @@ QIcon applicationIcon()
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    plumbline::installTemporaryFileCleanup(); // an export stopped by SIGTERM leaves no temporary file behind
     // Organisation and application name locate QSettings (recent files, window geometry).
     QApplication::setOrganizationName(QStringLiteral("Plumbline"));
     QApplication::setApplicationName(QStringLiteral("Plumbline"));

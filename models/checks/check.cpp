@@ -36,6 +36,7 @@ QString ValueCheck::bind(const BindContext& context)
     if (!prepare(context, &reason))
         return reason;
     const bool blankToo = checksBlank();
+    const bool skipTidy = skipsTidyText();
     for (auto& target : m_targets) {
         const Column& column = context.table.column(target.column);
         if (!column.isDictionary()) {
@@ -45,7 +46,8 @@ QString ValueCheck::bind(const BindContext& context)
         target.codeVerdict.assign(column.distinctCount(), -1);
         for (std::size_t code = 0; code < column.distinctCount(); ++code) {
             const auto value = column.distinctValue(code);
-            if ((!blankToo && textutil::isBlank(value)) || isMissing(value))
+            if ((!blankToo && textutil::isBlank(value)) || isMissing(value) ||
+                (skipTidy && textutil::isTidyAscii(value)))
                 continue;
             Verdict v;
             if (test(value, v)) {
@@ -57,7 +59,7 @@ QString ValueCheck::bind(const BindContext& context)
     return {};
 }
 
-const std::vector<std::uint64_t>* ValueCheck::skippableRows(const BindContext& context, int column) const
+const RowBits* ValueCheck::skippableRows(const BindContext& context, int column) const
 {
     return skipsTidyText() && context.profiles ? context.profiles->tidy(column) : nullptr;
 }
@@ -122,9 +124,11 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
         // Plain column: one test per cell. Without edits or reordering the cell is read straight from the column.
         const bool direct = !edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
                             (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
-        const std::vector<std::uint64_t>* tidy = direct ? target.tidy : nullptr;
+        const RowBits* tidy = direct ? target.tidy : nullptr;
+        if (tidy)
+            tidy->prepare(first, last);
         for (std::size_t row = first; row < last; ++row) {
-            if (tidy && TextProfiles::bit(*tidy, row))
+            if (tidy && tidy->bit(row))
                 continue;
             const std::string_view value = direct ? column.cell(row) : table.cell(row, target.column);
             if (value.empty() || (!blankToo && textutil::isBlank(value)) || (!m_missing.empty() && isMissing(value)))

@@ -15,6 +15,7 @@
 namespace plumbline {
 
 class CodelistRepository;
+class RowBits;
 class ColumnResolver;
 class Table;
 class TextProfiles;
@@ -118,9 +119,10 @@ protected:
     /// True when a tidy value (printable ASCII, no edge or doubled spaces) can never be a finding, so plain
     /// columns can skip such cells using TextProfiles.
     virtual bool skipsTidyText() const { return false; }
-    /// The base rows of a plain column that cannot be findings (one bit per row), or null. The default gives the
+    /// The base rows of a plain column that cannot be findings (one bit per row, computed lazily), or null. The
+    /// default gives the
     /// tidy-text rows when skipsTidyText(); kinds with other shared facts override it (tidy points).
-    virtual const std::vector<std::uint64_t>* skippableRows(const BindContext& context, int column) const;
+    virtual const RowBits* skippableRows(const BindContext& context, int column) const;
     /// Called by bind() before the dictionary is evaluated; false with *reason when the rule does not apply.
     virtual bool prepare(const BindContext&, QString*) { return true; }
 
@@ -128,8 +130,8 @@ private:
     struct Target
     {
         int column;
-        std::vector<std::int32_t> codeVerdict;            // dictionary columns: verdict index per code, -1 = fine
-        const std::vector<std::uint64_t>* tidy = nullptr; // plain columns: rows that cannot be findings
+        std::vector<std::int32_t> codeVerdict; // dictionary columns: verdict index per code, -1 = fine
+        const RowBits* tidy = nullptr;         // plain columns: rows that cannot be findings
     };
     void report(FindingSink& sink, std::size_t row, int column, std::string_view value, const Verdict& v) const;
     /// True when value is one of the rule's missing values (Rule::missingValues), which count as blank.

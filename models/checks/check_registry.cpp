@@ -34,6 +34,7 @@
 #include "checks/structure/blank_rows_check.h"
 #include "checks/structure/duplicate_rows_check.h"
 #include "checks/structure/encoding_check.h"
+#include "checks/structure/formula_check.h"
 #include "checks/structure/header_check.h"
 #include "checks/structure/ragged_rows_check.h"
 #include "checks/structure/whitespace_check.h"
@@ -65,6 +66,8 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
         {"schema-type", "Values have the lexical form of a Frictionless Table Schema type and format", 1, -1,
          &SchemaTypeCheck::create},
         {"pattern", "Values match (or do not match) an RE2 regular expression", 1, -1, &PatternCheck::create},
+        {"formula-text", "Values a spreadsheet would run as a formula when it opens the file as CSV", 1, -1,
+         &FormulaCheck::create},
         {"codelist", "Values belong to a codelist; synonyms and other spellings map to the canonical value", 1, -1,
          &CodelistCheck::create},
         {"codelist-active", "The codelist entry a value names existed on the row's date (or today)", 1, 2,

@@ -105,10 +105,36 @@ std::size_t Document::editedCellCount() const
     return n;
 }
 
+std::shared_ptr<FindingStore> Document::findingsInDetail(const QStringList& rules) const
+{
+    if (!m_store)
+        return nullptr;
+    auto store = std::make_shared<FindingStore>(*m_store);
+    if (!m_run || !m_run->result.session)
+        return store;
+    const std::vector<FindingSummary> summaries = store->summaries();
+    for (const FindingSummary& s : summaries) {
+        if (s.table >= m_dataset->tables.size() || (!rules.isEmpty() && !rules.contains(store->rules()[s.rule].id)))
+            continue;
+        const Table& table = *m_dataset->tables[s.table];
+        const std::vector<RecordId> records = store->unsummarise(s.rule, s.table);
+        FindingSink sink(table, s.table);
+        m_run->result.session->checkRule(table, s.table, s.rule, records, sink);
+        store->replaceRules(s.table, {}, std::move(sink)); // drops nothing, merges the rows in
+    }
+    return store;
+}
+
 const FindingIndex* Document::findingIndex(int table) const
 {
     if (!m_store || table < 0 || std::size_t(table) >= m_indexes.size())
         return nullptr;
+    // Built on first use: the CLI never asks, and a million-row table's index costs a byte per record for each
+    // column with findings.
+    if (!m_indexBuilt[std::size_t(table)]) {
+        m_indexes[std::size_t(table)].rebuild(*m_store, std::uint16_t(table));
+        m_indexBuilt[std::size_t(table)] = true;
+    }
     return &m_indexes[std::size_t(table)];
 }
 
@@ -376,8 +402,7 @@ void Document::adoptRun(std::shared_ptr<ValidationRun> run)
     for (std::size_t t = 0; t < m_store->tables().size() && t < m_dataset->tables.size(); ++t)
         m_store->setTableSource(std::uint16_t(t), m_dataset->tables[t]);
     m_indexes.assign(m_dataset->tables.size(), FindingIndex());
-    for (std::size_t t = 0; t < m_indexes.size(); ++t)
-        m_indexes[t].rebuild(*m_store, std::uint16_t(t));
+    m_indexBuilt.assign(m_dataset->tables.size(), false);
     emit findingsReset();
     // Records edited while the run looked at an older snapshot.
     for (std::size_t t = 0; t < m_pending.size(); ++t) {
@@ -420,7 +445,8 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
         touched.insert(touched.end(), update.records.begin(), update.records.end());
     }
     touched = sortedUnique(std::move(touched));
-    m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), touched);
+    if (m_indexBuilt[std::size_t(table)])
+        m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), touched);
     emit findingsChanged(table, touched);
 }
 
@@ -453,7 +479,7 @@ void Document::startSetRerun()
                 if (rerun.table >= m_store->tables().size())
                     continue;
                 m_store->replaceRules(rerun.table, rerun.drop, std::move(*rerun.findings));
-                m_indexes[rerun.table].rebuild(*m_store, rerun.table);
+                m_indexBuilt[rerun.table] = false; // rebuilt when next asked for
                 changed.push_back(rerun.table);
             }
             for (int t : changed)

@@ -42,6 +42,7 @@ Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Datas
     auto run = std::make_shared<ValidationRun>();
     ValidationOptions options;
     options.threads = setup.threads;
+    options.summarise = setup.summarise;
     options.keepIndexes = setup.keepIndexes;
     options.only = setup.only;
     run->notices = prepared.value().notices;

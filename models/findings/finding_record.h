@@ -32,7 +32,7 @@ struct FindingRecord
     std::int16_t column = -1;  ///< primary column index in the table; -1 = none
     std::int16_t column2 = -1; ///< second column (compare, conditional); -1 = none
     Severity severity = Severity::Error;
-    std::uint8_t flags = 0; ///< kHasSuggestion | kOwnMessage | kTentative
+    std::uint8_t flags = 0; ///< kHasSuggestion | kOwnMessage | kTentative | kSummary | kBare
     TextRef value;
     TextRef suggestion;
     TextRef detail; ///< extra context for the message template ({detail})
@@ -42,9 +42,15 @@ struct FindingRecord
     /// The suggestion is a likely repair, not a certain one (a misspelling's nearest codelist value, glued e-mail
     /// addresses split): a person confirms it before it is applied.
     static constexpr std::uint8_t kTentative = 4;
+    /// Stands for all the rows a rule found on a table (FindingStore::summarise); record is kNoRecord, row 0.
+    static constexpr std::uint8_t kSummary = 8;
+    /// Only the rule, record and row are kept (FindingSink::setRule bare): a row counted for a possible summary.
+    static constexpr std::uint8_t kBare = 16;
     bool hasSuggestion() const { return flags & kHasSuggestion; }
     bool hasOwnMessage() const { return flags & kOwnMessage; }
     bool isTentative() const { return flags & kTentative; }
+    bool isSummary() const { return flags & kSummary; }
+    bool isBare() const { return flags & kBare; }
 };
 
 } // namespace plumbline

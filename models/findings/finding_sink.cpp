@@ -38,6 +38,11 @@ void FindingSink::addRecord(RecordId record, std::uint32_t row1, int column, std
     r.column = std::int16_t(column);
     r.column2 = std::int16_t(extra.column2);
     r.severity = extra.severity.value_or(m_severity);
+    if (m_bare) {
+        r.flags = FindingRecord::kBare;
+        m_records.push_back(r);
+        return;
+    }
     if (extra.ownMessage)
         r.flags |= FindingRecord::kOwnMessage;
     r.value = store(value, true);

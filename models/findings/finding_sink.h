@@ -59,13 +59,19 @@ public:
     FindingSink(const Table& table, std::uint16_t tableIndex) : m_table(&table), m_tableIndex(tableIndex) {}
 
     /// fix (may be null) computes the suggestion when a check gives none; it must outlive the sink's use.
-    void setRule(std::uint32_t ruleIndex, Severity severity, const Suggester* fix = nullptr)
+    /// bare: keep only the rule, record and row of the findings (flag kBare, no strings, no suggestion): the
+    /// validator counts an info rule's rows this way and either folds them into a summary or re-checks them.
+    void setRule(std::uint32_t ruleIndex, Severity severity, const Suggester* fix = nullptr, bool bare = false)
     {
         m_rule = ruleIndex;
         m_severity = severity;
         m_fix = fix;
+        m_bare = bare;
     }
+    /// False while the current rule's findings are kept bare: a check may then skip composing its detail.
+    bool keepsText() const { return !m_bare; }
     const Table& table() const { return *m_table; }
+    std::uint16_t tableIndex() const { return m_tableIndex; }
     /// The current rule's severity.
     Severity severity() const { return m_severity; }
 
@@ -76,6 +82,17 @@ public:
     /// A finding on a base row given by its 0-based file row (structure checks: ragged and blank rows).
     void addRecord(RecordId record, std::uint32_t row1, int column, std::string_view value,
                    const FindingExtra& extra = {});
+
+    /// The current rule could not run to the end on this table (an SQL predicate that fails at run time or
+    /// overruns its time or memory): message says why, in words a data officer understands. The findings it
+    /// added before are kept but incomplete; the validator reports the failure with the rule and table.
+    void failRule(const QString& message) { m_failures.push_back({m_rule, message}); }
+    struct RuleFailure
+    {
+        std::uint32_t rule;
+        QString message;
+    };
+    const std::vector<RuleFailure>& failures() const { return m_failures; }
 
     std::size_t size() const { return m_records.size(); }
     std::vector<FindingRecord>& records() { return m_records; }
@@ -92,8 +109,10 @@ private:
     std::uint32_t m_rule = 0;
     Severity m_severity = Severity::Error;
     const Suggester* m_fix = nullptr;
+    bool m_bare = false;
     std::vector<FindingRecord> m_records;
     std::vector<char> m_text;
+    std::vector<RuleFailure> m_failures;
 };
 
 } // namespace plumbline

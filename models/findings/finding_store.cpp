@@ -1,5 +1,7 @@
 #include "findings/finding_store.h"
 
+#include "findings/finding_order.h"
+
 #include "table/table.h"
 
 #include <QCoreApplication>
@@ -7,6 +9,9 @@
 #include <algorithm>
 
 namespace plumbline {
+
+using findingorder::recordKey;
+using findingorder::storeOrder;
 
 std::uint32_t FindingStore::addRule(const RuleInfo& rule)
 {
@@ -48,55 +53,74 @@ void FindingStore::recount()
 
 void FindingStore::append(FindingSink&& sink)
 {
-    const std::uint64_t delta = m_text.size();
-    m_text.insert(m_text.end(), sink.text().begin(), sink.text().end());
-    m_records.reserve(m_records.size() + sink.records().size());
-    for (auto r : sink.records()) {
-        r.value = r.value.rebased(delta);
-        r.suggestion = r.suggestion.rebased(delta);
-        r.detail = r.detail.rebased(delta);
-        countIn(r);
-        m_records.push_back(r);
+    std::vector<char>& text = sink.text();
+    if (m_summaries.empty()) {
+        const std::uint64_t delta = m_text.size();
+        m_text.insert(m_text.end(), text.begin(), text.end());
+        m_records.reserve(m_records.size() + sink.records().size());
+        for (auto r : sink.records()) {
+            r.value = r.value.rebased(delta);
+            r.suggestion = r.suggestion.rebased(delta);
+            r.detail = r.detail.rebased(delta);
+            countIn(r);
+            m_records.push_back(r);
+        }
+    } else {
+        // Summarised findings keep only their record id; the others copy their strings.
+        const auto copy = [&](TextRef ref) {
+            if (ref.empty())
+                return TextRef{};
+            const TextRef moved = TextRef::make(m_text.size(), ref.size());
+            const auto from = text.begin() + std::ptrdiff_t(ref.offset());
+            m_text.insert(m_text.end(), from, from + std::ptrdiff_t(ref.size()));
+            return moved;
+        };
+        for (auto r : sink.records()) {
+            if (const int s = r.record == kNoRecord ? -1 : summaryIndex(r); s >= 0) {
+                m_summaries[std::size_t(s)].records.push_back(r.record);
+                continue;
+            }
+            r.value = copy(r.value);
+            r.suggestion = copy(r.suggestion);
+            r.detail = copy(r.detail);
+            countIn(r);
+            m_records.push_back(r);
+        }
+        listSummaries(false);
     }
-    sink.records().clear();
-    sink.text().clear();
+    // Release the sink's memory now: a run appends many sinks and the peak is their sum.
+    std::vector<FindingRecord>().swap(sink.records());
+    std::vector<char>().swap(text);
 }
 
 void FindingStore::removeIf(const std::function<bool(const FindingRecord&)>& remove)
 {
+    // Each record behind a summary is asked about as the finding it stands for.
+    for (auto& summary : m_summaries) {
+        FindingRecord probe = summaryRecord(summary);
+        if (summary.listed && remove(probe)) {
+            summary.records.clear();
+            continue;
+        }
+        probe.flags = 0;
+        const auto& source = m_tables[summary.table].table;
+        std::erase_if(summary.records, [&](RecordId record) {
+            probe.record = record;
+            const std::int64_t row = source ? source->rowOf(record) : std::int64_t(record);
+            probe.row = row < 0 ? 0 : std::uint32_t(row + 1);
+            return remove(probe);
+        });
+    }
     // The arena keeps the removed strings; a later full validation starts a fresh store.
-    m_records.erase(std::remove_if(m_records.begin(), m_records.end(), remove), m_records.end());
+    m_records.erase(std::remove_if(m_records.begin(), m_records.end(),
+                                   [&](const FindingRecord& r) { return r.isSummary() ? false : remove(r); }),
+                    m_records.end());
     recount();
+    listSummaries(true);
     m_deadText = 0; // unknown; the next full run starts a fresh store
 }
 
 namespace {
-
-/// Table-level findings (kNoRecord) sort before the table's records.
-std::uint64_t recordKey(RecordId record)
-{
-    return record == kNoRecord ? 0 : std::uint64_t(record) + 1;
-}
-
-bool storeOrder(const FindingRecord& a, const FindingRecord& b)
-{
-    if (a.table != b.table)
-        return a.table < b.table;
-    const std::uint64_t ka = recordKey(a.record);
-    const std::uint64_t kb = recordKey(b.record);
-    if (ka != kb)
-        return ka < kb;
-    if (a.rule != b.rule)
-        return a.rule < b.rule;
-    if (a.column != b.column)
-        return a.column < b.column;
-    return a.column2 < b.column2;
-}
-
-std::size_t textBytes(const FindingRecord& r)
-{
-    return r.value.size() + r.suggestion.size() + r.detail.size();
-}
 
 /// Few records are replaced in place; more are merged in one pass.
 constexpr std::size_t kInPlaceRecords = 8;
@@ -105,6 +129,11 @@ constexpr std::size_t kInPlaceRecords = 8;
 
 void FindingStore::sort()
 {
+    for (auto& summary : m_summaries) {
+        std::sort(summary.records.begin(), summary.records.end());
+        summary.records.erase(std::unique(summary.records.begin(), summary.records.end()), summary.records.end());
+    }
+    listSummaries(false);
     std::stable_sort(m_records.begin(), m_records.end(), storeOrder);
 }
 
@@ -116,7 +145,7 @@ void FindingStore::countOut(const FindingRecord& r)
     const auto it = m_byColumn.find(columnKey(r.table, r.column));
     if (it != m_byColumn.end() && --it->second == 0)
         m_byColumn.erase(it);
-    m_deadText += textBytes(r);
+    m_deadText += findingorder::textBytes(r);
 }
 
 std::pair<std::size_t, std::size_t> FindingStore::rangeOf(std::uint16_t table, RecordId record) const
@@ -148,9 +177,10 @@ std::vector<FindingRecord> FindingStore::adopt(FindingSink&& fresh)
         r.suggestion = r.suggestion.rebased(delta);
         r.detail = r.detail.rebased(delta);
     }
+    std::vector<char>().swap(fresh.text());
     fresh.records().clear();
-    fresh.text().clear();
     std::stable_sort(records.begin(), records.end(), storeOrder);
+    foldSorted(records);
     return records;
 }
 
@@ -173,6 +203,23 @@ void FindingStore::replaceRecords(std::uint16_t table, const std::vector<RecordI
                                   const std::vector<bool>& drop, FindingSink&& fresh)
 {
     auto dropped = [&](const FindingRecord& r) { return r.rule < drop.size() && drop[r.rule]; };
+    // Drop the records from the summaries first: adopt() folds the fresh findings of summarised rules back in.
+    for (auto& summary : m_summaries) {
+        if (summary.table != table || !(summary.rule < drop.size() && drop[summary.rule]))
+            continue;
+        auto& behind = summary.records;
+        if (records.size() <= kInPlaceRecords) {
+            for (const RecordId record : records)
+                if (const auto it = std::lower_bound(behind.begin(), behind.end(), record);
+                    it != behind.end() && *it == record)
+                    behind.erase(it);
+        } else {
+            std::vector<RecordId> kept;
+            kept.reserve(behind.size());
+            std::set_difference(behind.begin(), behind.end(), records.begin(), records.end(), std::back_inserter(kept));
+            behind = std::move(kept);
+        }
+    }
     std::vector<FindingRecord> added = adopt(std::move(fresh));
     if (records.size() <= kInPlaceRecords) {
         // Each record's findings sit together: rewrite that stretch in place, so an edit that leaves the number
@@ -207,6 +254,7 @@ void FindingStore::replaceRecords(std::uint16_t table, const std::vector<RecordI
             if (r.table != table || !std::binary_search(records.begin(), records.end(), r.record))
                 others.push_back(r);
         mergeIn(std::move(others));
+        listSummaries(true);
         compactText();
         return;
     }
@@ -227,6 +275,7 @@ void FindingStore::replaceRecords(std::uint16_t table, const std::vector<RecordI
     }
     m_records.erase(keep, m_records.end());
     mergeIn(std::move(added));
+    listSummaries(true);
     compactText();
 }
 
@@ -236,11 +285,18 @@ void FindingStore::replaceRules(std::uint16_t table, const std::vector<bool>& dr
     const auto begin = m_records.begin() + std::ptrdiff_t(first);
     const auto end = m_records.begin() + std::ptrdiff_t(last);
     auto dropped = [&](const FindingRecord& r) { return r.rule < drop.size() && drop[r.rule]; };
+    for (auto& summary : m_summaries) {
+        if (summary.table == table && summary.rule < drop.size() && drop[summary.rule]) {
+            summary.records.clear();
+            summary.listed = false; // its finding is among those erased below
+        }
+    }
     for (auto it = begin; it != end; ++it)
         if (dropped(*it))
             countOut(*it);
     m_records.erase(std::remove_if(begin, end, dropped), end);
     mergeIn(adopt(std::move(fresh)));
+    listSummaries(true);
     compactText();
 }
 
@@ -333,6 +389,8 @@ QString visible(QString text)
 QString FindingStore::message(std::size_t index) const
 {
     const auto& r = m_records[index];
+    if (r.isSummary())
+        return summaryMessage(index);
     const auto& rule = m_rules[r.rule];
     const auto& table = m_tables[r.table];
     const QStringList names = columnNames(index);

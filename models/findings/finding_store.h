@@ -29,7 +29,21 @@ struct RuleInfo
     QString messageTemplate; ///< placeholders: {value} {value2} {suggestion} {detail} {column} {column2} {key} {row}
                              ///< {table}
     Severity severity = Severity::Error;
-    bool rowLocal = true; ///< row-local rules can be re-checked per record (Validator::revalidate)
+    bool rowLocal = true;         ///< row-local rules can be re-checked per record (Validator::revalidate)
+    QString summaryTemplate = {}; ///< the message of a summary finding: {count} {rows} {share} {title} {column}
+                                  ///< {table}; empty = a generic sentence naming the title
+};
+
+/// The rows a summarised rule found on a table (FindingStore::summarise).
+struct FindingSummary
+{
+    std::uint32_t rule = 0;
+    std::uint16_t table = 0;
+    std::int16_t column = -1; ///< the column the rule's findings concern; -1 = none
+    Severity severity = Severity::Info;
+    std::uint64_t rows = 0;        ///< the table's rows when summarised (the share when the table is gone)
+    std::vector<RecordId> records; ///< sorted, unique (between sort() calls, appended ones may be unsorted)
+    bool listed = false;           ///< its summary finding is in the store (exactly when records is not empty)
 };
 
 /// What the store interns once per table: its name, column names and the column that holds the user's key.
@@ -104,6 +118,33 @@ public:
     std::uint64_t countForRule(std::uint32_t rule) const { return rule < m_byRule.size() ? m_byRule[rule] : 0; }
     std::uint64_t countForColumn(std::uint16_t table, int column) const;
 
+    // --- Summaries: a rule that fires on a large share of a table's rows at info level is one finding ---
+
+    /// From now on keeps rule's findings on table as one summary finding (table-level, record kNoRecord, row 0,
+    /// flag kSummary) standing for the records behind it. Findings of the rule on that table already stored, and
+    /// those added later through append(), replaceRecords() or replaceRules(), are folded into it: only their
+    /// record ids are kept (4 bytes each), and their messages are made again on demand by re-checking those
+    /// records (ValidationSession::checkRule). The summary finding exists while at least one record is behind it.
+    /// rows: the table's row count, for the share when the table itself is not at hand.
+    void summarise(std::uint32_t rule, std::uint16_t table, std::uint64_t rows, int column, Severity severity);
+    /// Ends a summary: its finding goes and later findings of the rule are stored one by one again. The records
+    /// that were behind it are returned (sorted), for re-checking them into fresh findings.
+    std::vector<RecordId> unsummarise(std::uint32_t rule, std::uint16_t table);
+    /// The summary of rule on table, or null.
+    const FindingSummary* summaryOf(std::uint32_t rule, std::uint16_t table) const;
+    const std::vector<FindingSummary>& summaries() const { return m_summaries; }
+    /// The summary behind finding index, or null when it is an ordinary finding.
+    const FindingSummary* summaryAt(std::size_t index) const;
+    /// Records behind summary finding index (sorted ascending); empty for an ordinary finding.
+    const std::vector<RecordId>& summaryRecords(std::size_t index) const;
+    std::uint64_t summaryCount(std::size_t index) const { return summaryRecords(index).size(); }
+    /// The records finding index stands for, sorted ascending and unique: a summary's rows, an ordinary
+    /// finding's one record, nothing for a table-level finding. For a view that expands a finding or filters a
+    /// grid to its rows (map them to view rows with Table::rowOf). A copy: it stays valid after later edits.
+    std::vector<RecordId> recordsOf(std::size_t index) const;
+    /// Rows behind the rule's summary findings on every table; 0 when the rule is not summarised.
+    std::uint64_t summarisedRows(std::uint32_t rule) const;
+
 private:
     void countIn(const FindingRecord& r);
     void countOut(const FindingRecord& r);
@@ -114,6 +155,20 @@ private:
     void mergeIn(std::vector<FindingRecord>&& fresh);
     /// Drops the arena's dead strings when they outweigh the live ones.
     void compactText();
+    /// Index into m_summaries of the summary of (rule, table), or -1.
+    int summaryIndex(std::uint32_t rule, std::uint16_t table) const;
+    int summaryIndex(const FindingRecord& r) const
+    {
+        return r.rule < m_summarisedRule.size() && m_summarisedRule[r.rule] ? summaryIndex(r.rule, r.table) : -1;
+    }
+    /// The summary finding of summary s, as stored.
+    FindingRecord summaryRecord(const FindingSummary& s) const;
+    /// Adds or removes summary findings so that exactly the summaries with records are listed; sorted: insert
+    /// in store order (else append, and sort() follows).
+    void listSummaries(bool sorted);
+    /// Moves the summarised findings of records (sorted) into their summaries (kept sorted).
+    void foldSorted(std::vector<FindingRecord>& records);
+    QString summaryMessage(std::size_t index) const;
     static std::uint64_t columnKey(std::uint16_t table, int column)
     {
         return (std::uint64_t(table) << 32) | std::uint32_t(column + 1);
@@ -127,6 +182,8 @@ private:
     std::array<std::uint64_t, kSeverityCount> m_bySeverity{};
     std::vector<std::uint64_t> m_byRule;
     std::unordered_map<std::uint64_t, std::uint64_t> m_byColumn;
+    std::vector<FindingSummary> m_summaries;
+    std::vector<bool> m_summarisedRule; // per rule: summarised on some table
 };
 
 } // namespace plumbline

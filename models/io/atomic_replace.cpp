@@ -1,5 +1,7 @@
 #include "io/atomic_replace.h"
 
+#include "core/temporary_files.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +22,8 @@ std::optional<Error> replaceAtomically(const QString& path,
         return Error{path, 0, 0,
                      QStringLiteral("Cannot create a file in %1: %2")
                          .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString())};
-    temp.close(); // the library opens the file by its name
+    temp.close();                                    // the library opens the file by its name
+    const TemporaryFileGuard guard(temp.fileName()); // removed if a signal stops the process (SIGTERM)
     if (auto failed = write(temp.fileName()))
         return failed;
     // QTemporaryFile creates 0600 files; give the result the permissions a plain new file (or the old one) had.

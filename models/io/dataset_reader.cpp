@@ -1,5 +1,6 @@
 #include "io/dataset_reader.h"
 
+#include "core/regular_file.h"
 #include "io/formats.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@ namespace {
 
 QString sniffFormat(const QString& path)
 {
+    if (checkRegularFile(path))
+        return QStringLiteral("csv"); // never open a pipe or device (it could block); readDataset says what it is
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("csv"); // the reader reports the open error with the path
@@ -35,6 +38,8 @@ QString detectFormat(const QString& path)
 
 Result<Dataset> readDataset(const QString& path, const ReadOptions& options, Progress& progress)
 {
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     const QString id = detectFormat(path);
     const FileFormat format = FileFormat::byId(id);
     if (!format.read)

@@ -10,6 +10,8 @@
 #include "io/sqlite/sqlite_writer.h"
 #include "io/xlsx/xlsx_writer.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 
 namespace plumbline {
@@ -25,6 +27,7 @@ std::optional<Error> exportCsvOrTsv(const Dataset& dataset, const QString& outPa
         return table.error();
     CsvWriteOptions csv;
     csv.normalise = options.normalise;
+    csv.neutraliseFormulas = options.neutraliseFormulas;
     csv.delimiter = delimiter;
     return writeCsv(*table.value(), dataset.source, outPath, csv, progress, warning);
 }
@@ -172,7 +175,12 @@ std::optional<Error> exportDataset(const Dataset& dataset, const QString& outPat
                                    Progress& progress, QString* warning)
 {
     const FileFormat format = FileFormat::forPath(outPath);
-    if (format.write && !format.readOnlyExtensions.contains(QFileInfo(outPath).suffix().toLower()))
+    const QString fileName = QFileInfo(outPath).fileName();
+    const bool readOnly =
+        std::any_of(format.readOnlyExtensions.begin(), format.readOnlyExtensions.end(), [&](const QString& extension) {
+            return fileName.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive);
+        });
+    if (format.write && !readOnly)
         return format.write(dataset, outPath, options, progress, warning);
     QStringList supported;
     for (const QString& e : exportFormats())

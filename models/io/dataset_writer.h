@@ -17,6 +17,11 @@ struct ExportOptions
     bool normalise = false;
     /// Which table of a multi-table dataset to write (formats that hold one table); empty = the only table.
     QString table;
+    /// CSV and TSV: cells (and header names) a spreadsheet would run as formulas (values::looksLikeFormula:
+    /// "=…", "+…", "-…", "@…", a leading tab or CR) get a leading apostrophe so they show as text. Off by
+    /// default: a faithful export writes every value as it is. XLSX needs no such option (text cells are never
+    /// formulas there); JSON and SQLite are not opened by spreadsheets.
+    bool neutraliseFormulas = false;
 };
 
 /// Writes dataset to outPath in the format its extension names (.csv, .tsv, .json; see exportFormats()).

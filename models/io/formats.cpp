@@ -62,7 +62,7 @@ const std::vector<Entry>& entries()
         {"csv",
          QT_TRANSLATE_NOOP("FileFormat", "CSV (comma-separated values)"),
          {QStringLiteral("csv")},
-         {QStringLiteral("txt")},
+         {QStringLiteral("txt"), QStringLiteral("csv.gz"), QStringLiteral("txt.gz")},
          "",
          false,
          true,
@@ -71,7 +71,7 @@ const std::vector<Entry>& entries()
         {"tsv",
          QT_TRANSLATE_NOOP("FileFormat", "TSV (tab-separated values)"),
          {QStringLiteral("tsv")},
-         {QStringLiteral("tab")},
+         {QStringLiteral("tab"), QStringLiteral("tsv.gz"), QStringLiteral("tab.gz")},
          "",
          false,
          true,
@@ -203,6 +203,12 @@ FileFormat FileFormat::forPath(const QString& path)
     for (const Entry& e : entries())
         if (*e.fileName && info.fileName().compare(QLatin1String(e.fileName), Qt::CaseInsensitive) == 0)
             return make(e);
+    // Two-part extensions first ("csv.gz"), whose last part alone names no format.
+    for (const Entry& e : entries())
+        for (const QString& extension : e.extensions + e.readOnlyExtensions)
+            if (extension.contains(QLatin1Char('.')) &&
+                info.fileName().endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
+                return make(e);
     return forExtension(info.suffix());
 }
 

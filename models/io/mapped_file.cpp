@@ -1,6 +1,6 @@
 #include "io/mapped_file.h"
 
-#include <QFileInfo>
+#include "core/regular_file.h"
 
 #if defined(Q_OS_UNIX)
 #include <sys/mman.h>
@@ -18,17 +18,14 @@ MappedFile::~MappedFile()
 Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString& path)
 {
     auto file = std::make_unique<MappedFile>();
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{path, 0, 0, QStringLiteral("The file does not exist.")};
-    if (info.isDir())
-        return Error{path, 0, 0, QStringLiteral("This is a folder, not a file.")};
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     file->m_file.setFileName(path);
     if (!file->m_file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("The file could not be opened: %1.").arg(file->m_file.errorString())};
     const qint64 size = file->m_file.size();
     if (size <= 0) {
-        // Empty, or a pipe/device that reports no size: read what there is.
+        // Empty (or a file system that reports no size): read what there is.
         file->m_copy = file->m_file.readAll();
         file->m_data = file->m_copy.isEmpty() ? "" : file->m_copy.constData();
         file->m_size = std::size_t(file->m_copy.size());

@@ -2,6 +2,7 @@
 
 #include "checks/check_registry.h"
 #include "packs/rule_translations.h"
+#include "core/regular_file.h"
 
 #include "rules/builtin_resources.h"
 
@@ -36,7 +37,9 @@ const QStringList kRuleKeys = {QStringLiteral("id"),
                                QStringLiteral("message"),
                                QStringLiteral("fix"),
                                QStringLiteral("enabled"),
-                               QStringLiteral("missing-values")};
+                               QStringLiteral("missing-values"),
+                               QStringLiteral("summary"),
+                               QStringLiteral("summarise")};
 const QStringList kDetectKeys = {QStringLiteral("columns"), QStringLiteral("minimum"), QStringLiteral("formats")};
 
 int editDistance(const QString& a, const QString& b)
@@ -181,6 +184,8 @@ Result<RulePack> RulePackLoader::loadFileImpl(const QString& path, QStringList& 
         return Error{path, 0, 0,
                      QStringLiteral("The pack includes itself: %1.")
                          .arg((stack + QStringList{canonical}).join(QLatin1String(" → ")))};
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("Cannot open the rule pack: %1.").arg(file.errorString())};
@@ -360,7 +365,8 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
         rule.pack = pack.name;
         rule.source = QStringLiteral("%1 %2").arg(origin, path);
         rule.baseDir = baseDir;
-        for (const char* key : {"id", "title", "description", "severity", "issue-type", "table", "kind", "message"}) {
+        for (const char* key :
+             {"id", "title", "description", "severity", "issue-type", "table", "kind", "message", "summary"}) {
             const QJsonValue v = r.value(QLatin1String(key));
             if (!v.isUndefined() && !v.isString())
                 return problems.at(QStringLiteral("%1.%2").arg(path, QLatin1String(key)),
@@ -438,6 +444,12 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
             rule.missingValues = *missing;
         }
         rule.missingValues.removeAll(QString());
+        rule.summary = r.value(QLatin1String("summary")).toString();
+        const QJsonValue summarise = r.value(QLatin1String("summarise"));
+        if (!summarise.isUndefined() && !summarise.isBool())
+            return problems.at(path + QStringLiteral(".summarise"), QStringLiteral("expected true or false"));
+        if (summarise.isBool())
+            rule.summarise = summarise.toBool();
         const QJsonValue enabled = r.value(QLatin1String("enabled"));
         if (!enabled.isUndefined() && !enabled.isBool())
             return problems.at(path + QStringLiteral(".enabled"), QStringLiteral("expected true or false"));

@@ -1,6 +1,7 @@
 #include "packs/table_schema_pack.h"
 
 #include "checks/check_registry.h"
+#include "core/regular_file.h"
 #include "io/datapackage/table_schema.h"
 #include "packs/pack_catalog.h"
 #include "packs/rule_pack_loader.h"
@@ -319,6 +320,8 @@ private:
 
 Result<QJsonObject> readJsonObject(const QString& path)
 {
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};

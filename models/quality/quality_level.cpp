@@ -140,6 +140,15 @@ QualityAssessment assessQuality(const FindingStore& store, const Dataset& datase
         const PlatformIssueType* type = typeOf[r.rule];
         if (!type || r.severity < type->severity)
             continue;
+        // A summary finding stands for one issue on each of its rows.
+        if (r.isSummary()) {
+            if (type->qualityLevel > 0) {
+                auto& [count, rules] = found[type];
+                count += store.summaryCount(i);
+                rules.insert(r.rule);
+            }
+            continue;
+        }
         // The platform raises issues for values of entries; a column missing from the file is not one.
         if (r.record == kNoRecord) {
             columnFindings += type->qualityLevel > 0;

@@ -1,11 +1,18 @@
 #include "reports/findings_report.h"
 
+#include "io/parallel_for.h"
+#include "reports/message_writer.h"
 #include "reports/report_buffer.h"
+#include "reports/report_text.h"
 #include "table/table.h"
 
-#include <optional>
+#include <QThread>
+
+#include <array>
 
 namespace plumbline {
+
+using namespace reporttext;
 
 bool parseReportFormat(const QString& name, ReportFormat* format)
 {
@@ -22,191 +29,313 @@ bool parseReportFormat(const QString& name, ReportFormat* format)
 
 namespace {
 
-/// A JSON-sourced record's own `id` (Popolo persons, organizations …), or nothing: other records are named by
+std::string jsonOf(const QString& s)
+{
+    std::string out;
+    appendJsonString(out, s.toStdString());
+    return out;
+}
+
+std::string csvOf(const QString& s)
+{
+    std::string out;
+    appendCsvField(out, s.toStdString());
+    return out;
+}
+
+/// Everything a finding line repeats, escaped once per rule, severity and table rather than once per finding.
+struct Names
+{
+    struct Rule
+    {
+        std::string json, csv, text; // text: the id padded to 14 characters
+        std::string issueJson;       // `, "issue_type": "…"`, or empty when the rule has none
+        std::string issueCsv;
+    };
+    struct Table
+    {
+        std::string json, csv;
+        std::vector<std::string> columnJson; // the column's name as a JSON string, or null for an unnamed column
+        std::vector<std::string> columnCsv;
+        int idColumn = -1; // JSON-sourced records named by their own `id`; -1 = by record id
+    };
+    std::vector<Rule> rules;
+    std::array<std::string, kSeverityCount> severityJson, severityCsv, severityText;
+    std::vector<Table> tables;
+
+    explicit Names(const FindingStore& store)
+    {
+        for (const auto& rule : store.rules()) {
+            Rule r{jsonOf(rule.id), csvOf(rule.id), rule.id.leftJustified(14).toStdString(), {}, csvOf(rule.issueType)};
+            if (!rule.issueType.isEmpty())
+                r.issueJson = ", \"issue_type\": " + jsonOf(rule.issueType);
+            rules.push_back(std::move(r));
+        }
+        for (int s = 0; s < kSeverityCount; ++s) {
+            severityJson[std::size_t(s)] = jsonOf(severityName(Severity(s)));
+            severityCsv[std::size_t(s)] = csvOf(severityName(Severity(s)));
+            severityText[std::size_t(s)] = severityName(Severity(s)).leftJustified(8).toStdString();
+        }
+        for (const auto& info : store.tables()) {
+            Table t{jsonOf(info.name), csvOf(info.name), {}, {}, -1};
+            for (const auto& column : info.columns) {
+                t.columnJson.push_back(column.isEmpty() ? std::string("null") : jsonOf(column));
+                t.columnCsv.push_back(csvOf(column));
+            }
+            if (info.table && info.table->jsonLayout())
+                t.idColumn = info.table->columnIndex(QStringLiteral("id"));
+            tables.push_back(std::move(t));
+        }
+    }
+};
+
+/// A JSON-sourced record's own `id` (Popolo persons, organizations …), or empty: other records are named by
 /// their stable record id.
-std::optional<std::string_view> ownId(const FindingStore& store, const FindingRecord& r)
+std::string_view ownId(const FindingStore& store, const Names& names, const FindingRecord& r)
 {
-    const TableInfo& info = store.tables()[r.table];
-    if (r.record == kNoRecord || !info.table || !info.table->jsonLayout())
-        return std::nullopt;
-    const int id = info.table->columnIndex(QStringLiteral("id"));
-    const std::int64_t row = id < 0 ? -1 : info.table->rowOf(r.record);
-    if (row < 0)
-        return std::nullopt;
-    const std::string_view value = info.table->cell(std::size_t(row), id);
-    if (value.empty())
-        return std::nullopt;
-    return value;
+    const int id = names.tables[r.table].idColumn;
+    if (id < 0 || r.record == kNoRecord)
+        return {};
+    const Table& table = *store.tables()[r.table].table;
+    const std::int64_t row = table.rowOf(r.record);
+    return row < 0 ? std::string_view() : table.cell(std::size_t(row), id);
 }
 
-QString primaryColumn(const FindingStore& store, std::size_t i)
+/// Findings are formatted in chunks on all cores and written in order: the output is the same whatever the
+/// thread count, and memory holds a few chunks, not the report.
+template <class Format>
+void writeFindings(ReportBuffer& out, std::size_t count, int threads, const Format& format)
 {
-    const auto& r = store.record(i);
-    const auto& columns = store.tables()[r.table].columns;
-    return r.column >= 0 && r.column < columns.size() ? columns[r.column] : QString();
+    constexpr std::size_t kChunk = 4096;
+    const int workers = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+    if (workers == 1 || count <= kChunk) {
+        for (std::size_t i = 0; i < count; ++i) {
+            format(out.text(), i);
+            out.flushIfFull();
+        }
+        return;
+    }
+    const std::size_t chunks = (count + kChunk - 1) / kChunk;
+    const std::size_t batch = std::size_t(workers) * 4;
+    std::vector<std::string> texts(std::min(batch, chunks));
+    for (std::size_t first = 0; first < chunks; first += batch) {
+        const std::size_t n = std::min(batch, chunks - first);
+        parallelFor(workers, n, [&](std::size_t k) {
+            std::string& text = texts[k];
+            text.clear();
+            const std::size_t begin = (first + k) * kChunk;
+            const std::size_t end = std::min(count, begin + kChunk);
+            for (std::size_t i = begin; i < end; ++i)
+                format(text, i);
+        });
+        for (std::size_t k = 0; k < n; ++k)
+            out.block(texts[k]);
+    }
 }
 
-bool writeJson(QIODevice& device, const ReportInfo& info, const FindingStore& store)
+bool writeJson(QIODevice& device, const ReportInfo& info, const FindingStore& store, int threads)
 {
     ReportBuffer out(device);
-    out.raw("{\n  \"file\": ");
-    out.jsonString(info.file);
-    out.raw(",\n  \"packs\": [");
+    std::string& head = out.text();
+    head += "{\n  \"file\": ";
+    head += jsonOf(info.file);
+    head += ",\n  \"packs\": [";
     for (qsizetype i = 0; i < info.packs.size(); ++i) {
         if (i)
-            out.raw(", ");
-        out.jsonString(info.packs[i]);
+            head += ", ";
+        head += jsonOf(info.packs[i]);
     }
-    out.raw("],\n  ");
+    head += "],\n  ";
     if (!info.jsonMembers.isEmpty()) {
-        out.raw(std::string_view(info.jsonMembers.constData(), std::size_t(info.jsonMembers.size())));
-        out.raw(",\n  ");
+        head.append(info.jsonMembers.constData(), std::size_t(info.jsonMembers.size()));
+        head += ",\n  ";
     }
-    out.raw("\"summary\": {\n    \"by_rule\": {");
+    head += "\"summary\": {\n    \"by_rule\": {";
     bool first = true;
     for (std::uint32_t r = 0; r < store.rules().size(); ++r) {
         const auto n = store.countForRule(r);
         if (n == 0)
             continue;
-        out.raw(first ? "\n      " : ",\n      ");
+        head += first ? "\n      " : ",\n      ";
         first = false;
-        out.jsonString(store.rules()[r].id);
-        out.raw(": ");
-        out.number(qint64(n));
+        head += jsonOf(store.rules()[r].id);
+        head += ": ";
+        appendNumber(head, std::int64_t(n));
     }
-    out.raw(first ? "},\n    \"by_severity\": {" : "\n    },\n    \"by_severity\": {");
+    head += first ? "},\n    \"by_severity\": {" : "\n    },\n    \"by_severity\": {";
     for (int s = kSeverityCount - 1; s >= 0; --s) {
-        out.raw(s == kSeverityCount - 1 ? "\n      " : ",\n      ");
-        out.jsonString(severityName(Severity(s)));
-        out.raw(": ");
-        out.number(qint64(store.count(Severity(s))));
+        head += s == kSeverityCount - 1 ? "\n      " : ",\n      ";
+        head += jsonOf(severityName(Severity(s)));
+        head += ": ";
+        appendNumber(head, std::int64_t(store.count(Severity(s))));
     }
-    out.raw("\n    }\n  },\n  \"findings\": [");
-    for (std::size_t i = 0; i < store.size(); ++i) {
+    head += "\n    }";
+    // Only when a rule was summarised, so that other reports keep their shape.
+    first = true;
+    for (std::uint32_t r = 0; r < store.rules().size(); ++r) {
+        const auto n = store.summarisedRows(r);
+        if (n == 0)
+            continue;
+        head += first ? ",\n    \"summarised\": {\n      " : ",\n      ";
+        first = false;
+        head += jsonOf(store.rules()[r].id);
+        head += ": ";
+        appendNumber(head, std::int64_t(n));
+    }
+    if (!first)
+        head += "\n    }";
+    head += "\n  },\n  \"findings\": [";
+
+    const Names names(store);
+    const MessageWriter messages(store);
+    writeFindings(out, store.size(), threads, [&](std::string& text, std::size_t i) {
         const auto& r = store.record(i);
-        out.raw(i ? ",\n    {\"rule\": " : "\n    {\"rule\": ");
-        out.jsonString(store.rules()[r.rule].id);
-        out.raw(", \"severity\": ");
-        out.jsonString(severityName(r.severity));
-        out.raw(", \"table\": ");
-        out.jsonString(store.tables()[r.table].name);
-        out.raw(", \"row\": ");
+        const Names::Table& table = names.tables[r.table];
+        text += i ? ",\n    {\"rule\": " : "\n    {\"rule\": ";
+        text += names.rules[r.rule].json;
+        text += ", \"severity\": ";
+        text += names.severityJson[std::size_t(r.severity)];
+        text += ", \"table\": ";
+        text += table.json;
+        text += ", \"row\": ";
         if (r.row == 0)
-            out.raw("null");
+            text += "null";
         else
-            out.number(r.row);
-        out.raw(", \"record\": ");
-        if (const auto id = ownId(store, r))
-            out.jsonString(*id);
+            appendNumber(text, r.row);
+        text += ", \"record\": ";
+        if (const auto id = ownId(store, names, r); !id.empty())
+            appendJsonString(text, id);
         else if (r.record == kNoRecord)
-            out.raw("null");
+            text += "null";
         else
-            out.number(r.record);
-        out.raw(", \"column\": ");
-        const QString column = primaryColumn(store, i);
-        if (column.isEmpty())
-            out.raw("null");
+            appendNumber(text, r.record);
+        text += ", \"column\": ";
+        if (r.column >= 0 && std::size_t(r.column) < table.columnJson.size())
+            text += table.columnJson[std::size_t(r.column)];
         else
-            out.jsonString(column);
-        out.raw(", \"value\": ");
-        out.jsonString(store.text(r.value));
-        out.raw(", \"message\": ");
-        out.jsonString(store.message(i));
-        out.raw(", \"suggestion\": ");
+            text += "null";
+        text += ", \"value\": ";
+        appendJsonString(text, store.text(r.value));
+        text += ", \"message\": ";
+        std::string message;
+        messages.append(message, i);
+        appendJsonString(text, message);
+        text += ", \"suggestion\": ";
         if (r.hasSuggestion())
-            out.jsonString(store.text(r.suggestion));
+            appendJsonString(text, store.text(r.suggestion));
         else
-            out.raw("null");
-        out.raw("}");
-    }
+            text += "null";
+        text += names.rules[r.rule].issueJson;
+        if (r.isSummary()) {
+            text += ", \"summary_rows\": ";
+            appendNumber(text, std::int64_t(store.summaryCount(i)));
+        }
+        text += '}';
+    });
     out.raw(store.size() ? "\n  ]\n}\n" : "]\n}\n");
     return out.finish();
 }
 
-bool writeCsv(QIODevice& device, const FindingStore& store)
+bool writeCsv(QIODevice& device, const FindingStore& store, int threads)
 {
     ReportBuffer out(device);
-    out.raw("rule,severity,table,row,record,column,value,message,suggestion\n");
-    for (std::size_t i = 0; i < store.size(); ++i) {
+    out.raw("rule,severity,table,row,record,column,value,message,suggestion,issue_type\n");
+    const Names names(store);
+    const MessageWriter messages(store);
+    writeFindings(out, store.size(), threads, [&](std::string& text, std::size_t i) {
         const auto& r = store.record(i);
-        out.csvField(store.rules()[r.rule].id);
-        out.raw(",");
-        out.csvField(severityName(r.severity));
-        out.raw(",");
-        out.csvField(store.tables()[r.table].name);
-        out.raw(",");
+        const Names::Table& table = names.tables[r.table];
+        text += names.rules[r.rule].csv;
+        text += ',';
+        text += names.severityCsv[std::size_t(r.severity)];
+        text += ',';
+        text += table.csv;
+        text += ',';
         if (r.row)
-            out.number(r.row);
-        out.raw(",");
-        if (const auto id = ownId(store, r))
-            out.csvField(*id);
+            appendNumber(text, r.row);
+        text += ',';
+        if (const auto id = ownId(store, names, r); !id.empty())
+            appendCsvField(text, id);
         else if (r.record != kNoRecord)
-            out.number(r.record);
-        out.raw(",");
-        out.csvField(primaryColumn(store, i));
-        out.raw(",");
-        out.csvField(store.text(r.value));
-        out.raw(",");
-        out.csvField(store.message(i));
-        out.raw(",");
+            appendNumber(text, r.record);
+        text += ',';
+        if (r.column >= 0 && std::size_t(r.column) < table.columnCsv.size())
+            text += table.columnCsv[std::size_t(r.column)];
+        text += ',';
+        appendCsvField(text, store.text(r.value));
+        text += ',';
+        std::string message;
+        messages.append(message, i);
+        appendCsvField(text, message);
+        text += ',';
         if (r.hasSuggestion())
-            out.csvField(store.text(r.suggestion));
-        out.raw("\n");
-    }
+            appendCsvField(text, store.text(r.suggestion));
+        text += ',';
+        text += names.rules[r.rule].issueCsv;
+        text += '\n';
+    });
     return out.finish();
 }
 
-bool writeText(QIODevice& device, const ReportInfo& info, const FindingStore& store)
+bool writeText(QIODevice& device, const ReportInfo& info, const FindingStore& store, int threads)
 {
     ReportBuffer out(device);
-    for (std::size_t i = 0; i < store.size(); ++i) {
+    const Names names(store);
+    const MessageWriter messages(store);
+    writeFindings(out, store.size(), threads, [&](std::string& text, std::size_t i) {
         const auto& r = store.record(i);
-        out.text(severityName(r.severity).leftJustified(8));
-        out.text(store.rules()[r.rule].id.leftJustified(14));
-        out.raw(" ");
-        out.text(store.message(i));
+        text += names.severityText[std::size_t(r.severity)];
+        text += names.rules[r.rule].text;
+        text += ' ';
+        messages.append(text, i);
         if (r.hasSuggestion()) {
-            out.raw("  \xE2\x86\x92 suggested: '"); // →
-            out.raw(store.text(r.suggestion));
-            out.raw("'");
+            text += "  \xE2\x86\x92 suggested: '"; // →
+            text += store.text(r.suggestion);
+            text += '\'';
         }
-        out.raw("\n");
-    }
+        text += '\n';
+    });
     if (store.size())
         out.raw("\n");
-    out.text(QStringLiteral("%1: %2 finding%3 (%4 errors, %5 warnings, %6 notices, %7 info) from %8\n")
-                 .arg(info.file)
-                 .arg(store.size())
-                 .arg(store.size() == 1 ? QString() : QStringLiteral("s"))
-                 .arg(store.count(Severity::Error))
-                 .arg(store.count(Severity::Warning))
-                 .arg(store.count(Severity::Notice))
-                 .arg(store.count(Severity::Info))
-                 .arg(info.packs.join(QLatin1String(", "))));
+    out.raw(QStringLiteral("%1: %2 finding%3 (%4 errors, %5 warnings, %6 notices, %7 info) from %8\n")
+                .arg(info.file)
+                .arg(store.size())
+                .arg(store.size() == 1 ? QString() : QStringLiteral("s"))
+                .arg(store.count(Severity::Error))
+                .arg(store.count(Severity::Warning))
+                .arg(store.count(Severity::Notice))
+                .arg(store.count(Severity::Info))
+                .arg(info.packs.join(QLatin1String(", ")))
+                .toStdString());
     for (std::uint32_t rule = 0; rule < store.rules().size(); ++rule) {
         const auto n = store.countForRule(rule);
         if (n == 0)
             continue;
-        const auto& info2 = store.rules()[rule];
-        out.text(QStringLiteral("  %1 %2  %3\n")
-                     .arg(QString::number(n).rightJustified(8), info2.id.leftJustified(14), info2.title));
+        const auto& ruleInfo = store.rules()[rule];
+        const auto rows = store.summarisedRows(rule);
+        // A summarised rule shows the rows it found, as the summary finding's message does.
+        const QString count = QString::number(rows ? rows : n).rightJustified(8);
+        const QString title = rows ? QStringLiteral("%1 (summarised)").arg(ruleInfo.title) : ruleInfo.title;
+        out.raw(QStringLiteral("  %1 %2  %3\n").arg(count, ruleInfo.id.leftJustified(14), title).toStdString());
     }
     if (!info.textFooter.isEmpty())
-        out.text(info.textFooter.endsWith(QLatin1Char('\n')) ? info.textFooter : info.textFooter + QLatin1Char('\n'));
+        out.raw((info.textFooter.endsWith(QLatin1Char('\n')) ? info.textFooter : info.textFooter + QLatin1Char('\n'))
+                    .toStdString());
     return out.finish();
 }
 
 } // namespace
 
-bool writeFindingsReport(QIODevice& out, ReportFormat format, const ReportInfo& info, const FindingStore& store)
+bool writeFindingsReport(QIODevice& out, ReportFormat format, const ReportInfo& info, const FindingStore& store,
+                         int threads)
 {
     switch (format) {
     case ReportFormat::Json:
-        return writeJson(out, info, store);
+        return writeJson(out, info, store, threads);
     case ReportFormat::Csv:
-        return writeCsv(out, store);
+        return writeCsv(out, store, threads);
     case ReportFormat::Text:
-        return writeText(out, info, store);
+        return writeText(out, info, store, threads);
     }
     return false;
 }

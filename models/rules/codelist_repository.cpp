@@ -1,5 +1,6 @@
 #include "rules/codelist_repository.h"
 
+#include "core/regular_file.h"
 #include "rules/builtin_resources.h"
 
 #include <QDir>
@@ -119,11 +120,13 @@ Result<std::shared_ptr<const CodelistTable>> CodelistRepository::load(const QStr
             return *it;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if ((isPath && checkRegularFile(path)) || !file.open(QIODevice::ReadOnly)) {
         if (!isPath)
             return Error{QString(), 0, 0,
                          QStringLiteral("There is no built-in codelist named '%1' (built-in: %2).")
                              .arg(nameOrPath, builtinNames().join(QLatin1String(", ")))};
+        if (auto notAFile = checkRegularFile(path))
+            return *notAFile;
         return Error{path, 0, 0, QStringLiteral("Cannot open the codelist: %1.").arg(file.errorString())};
     }
     auto parsed = parse(file.readAll(), QFileInfo(path).completeBaseName(), path);

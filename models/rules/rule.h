@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace plumbline {
 
 /// One rule of a pack, as loaded and validated (a plain, copyable value).
@@ -29,6 +31,11 @@ struct Rule
     /// Values this rule treats as blank besides empty cells (a Table Schema's missingValues, e.g. "NA", "-"):
     /// value checks skip them, `required` reports them, `unique` ignores them. Empty strings are ignored.
     QStringList missingValues;
+    /// Whether the rows an info rule finds are reported as one summary finding (docs/rule-packs.md): true
+    /// always, false never, unset when the rule fires on a large share of the rows (ValidationOptions).
+    std::optional<bool> summarise;
+    /// The summary finding's message: {count} {rows} {share} {title} {column} {table}; empty = a generic one.
+    QString summary;
 };
 
 } // namespace plumbline

@@ -46,6 +46,8 @@ bool generate(const PlanningSampleOptions& options, Progress& progress, Planning
 {
     SampleRandom random(options.seed);
     PlanningRowGenerator generator(random, options.rows);
+    if (options.lateDecisionRate >= 0)
+        generator.setLateDecisionsPerMillion(std::llround(options.lateDecisionRate * 1e6));
     const auto defectPpm = std::uint32_t(std::llround(options.defectRate * 1e6));
     DefectContext context;
     PlanningRow row;
@@ -119,6 +121,8 @@ std::optional<QString> checkOptions(const PlanningSampleOptions& options)
         return QStringLiteral("The number of rows must be zero or more.");
     if (!(options.defectRate >= 0.0 && options.defectRate <= 1.0))
         return QStringLiteral("The defect rate must be between 0 and 1.");
+    if (options.lateDecisionRate > 1.0)
+        return QStringLiteral("The share of late decisions must be between 0 and 1.");
     return std::nullopt;
 }
 

@@ -68,6 +68,10 @@ struct PlanningSampleOptions
     qint64 rows = 1000; ///< data rows, header not counted; >= 0
     quint64 seed = 1;
     double defectRate = 0.01; ///< share of rows with one defect, 0..1 (0 = clean)
+    /// Share of decisions made after the statutory 8 weeks (PA-17), 0..1; negative keeps the generator's own
+    /// shape (about 3 % late). Setting it draws one more random number per row, so the bytes differ from the
+    /// default run even at the same seed.
+    double lateDecisionRate = -1;
 };
 
 /// Which rows got which defect, for tests that assert every injected defect is found.

@@ -405,10 +405,16 @@ void PlanningRowGenerator::makeDates(PlanningRow& row, const RowHints& hints)
     const auto type = ApplicationType(row.typeIndex);
     const auto& range = kDetermination[std::size_t(row.typeIndex)];
     std::int64_t determination = m_random.between(range[0], range[1]);
-    // Most applications are decided within the statutory 8 weeks (PA-17); about one in twenty of the longer
-    // draws keeps its length, standing for the cases that overran without an agreed extension.
-    if (determination > 56 && determination % 20 != 0)
+    if (m_latePerMillion >= 0) {
+        // A chosen share of late decisions (the benchmark's "40 % decided late" register): 57 to 206 days, or
+        // within the 8 weeks. The extra draw happens only with the option, so default output is unchanged.
+        determination =
+            m_random.chance(std::uint32_t(m_latePerMillion)) ? 57 + determination % 150 : 21 + determination % 36;
+    } else if (determination > 56 && determination % 20 != 0) {
+        // Most applications are decided within the statutory 8 weeks (PA-17); about one in twenty of the longer
+        // draws keeps its length, standing for the cases that overran without an agreed extension.
         determination = 21 + determination % 36;
+    }
     std::int64_t decision = row.startDay + determination;
     std::int64_t end = -1;
     const std::uint32_t r = m_random.below(1000);

@@ -119,6 +119,27 @@ std::size_t Column::memoryUsage() const
     return m_arena.capacity() + m_offsets.capacity() * sizeof(std::uint32_t) + m_codes.capacity();
 }
 
+Column ColumnBuilder::finishDictionary(const QString& name, ColumnBuilder&& values,
+                                       const std::vector<std::uint32_t>& codes)
+{
+    Column column;
+    column.m_name = name;
+    column.m_rows = codes.size();
+    const std::size_t distinct = values.size();
+    column.m_codeWidth = distinct <= 0x100 ? 1 : distinct <= 0x10000 ? 2 : 4;
+    column.m_arena = std::move(values.m_arena);
+    column.m_offsets = std::move(values.m_offsets);
+    if (column.m_codeWidth == 1)
+        storeCodes<std::uint8_t>(column.m_codes, codes);
+    else if (column.m_codeWidth == 2)
+        storeCodes<std::uint16_t>(column.m_codes, codes);
+    else
+        storeCodes<std::uint32_t>(column.m_codes, codes);
+    column.m_arena.shrink_to_fit();
+    column.m_offsets.shrink_to_fit();
+    return column;
+}
+
 Column ColumnBuilder::finish(const QString& name, std::vector<ColumnBuilder>&& chunks)
 {
     Column column;

@@ -108,12 +108,21 @@ public:
     }
     std::size_t arenaSize() const { return m_arena.size(); }
     std::size_t size() const { return m_offsets.size() - 1; }
+    /// Cell i (< size()) as appended so far; valid until the next append.
+    std::string_view cell(std::size_t i) const
+    {
+        return std::string_view(m_arena.data() + m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
+    }
 
     /// Concatenates chunk builders (in order) into a Column named name, freeing each chunk as it goes,
     /// then picks dictionary form when the distinct values are few (≤ 1/4 of rows, ≤ 65535, or all cells equal;
     /// the attempt stops early once the rate new values arrive at shows they will be too many).
     /// Precondition: the column's text is below 4 GiB (offsets are 32-bit); readers report larger input as an error.
     static Column finish(const QString& name, std::vector<ColumnBuilder>&& chunks);
+    /// A Column in dictionary form from a reader that already knows each row's value by number (an XLSX sheet's
+    /// shared strings): values holds the distinct values (no two equal), codes one index into it per row.
+    static Column finishDictionary(const QString& name, ColumnBuilder&& values,
+                                   const std::vector<std::uint32_t>& codes);
 
 private:
     std::vector<char> m_arena;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <QDateTime>
 #include <QString>
+#include <utility>
 #include <vector>
 
 namespace plumbline {
@@ -24,6 +25,12 @@ struct SourceInfo
     LineEnding lineEnding = LineEnding::LF;
     bool hasHeader = true;
     double loadSeconds = 0; ///< wall time of the read, for the status bar
+    /// SQLite only: the (table, column) names whose cells included BLOBs. The reader shows a BLOB as its SQL
+    /// literal, X'0A1B…'; a SQLite export writes such cells of these columns back as BLOBs.
+    std::vector<std::pair<QString, QString>> blobColumns;
+    /// "gzip" when the file was unpacked while reading (.csv.gz): line numbers and the table's byte layout (if
+    /// any) refer to the unpacked text, so a faithful export cannot copy bytes from the file. Else empty.
+    QString compression;
 };
 
 /// Per-table byte layout of a delimited text source: the faithful writer copies untouched records from the

@@ -24,6 +24,7 @@ struct Validator::Bound
     std::unique_ptr<Check> check;
     CheckScope scope = CheckScope::Row;
     QString skipped;
+    qint64 bindNanos = 0; // CPU time of bind()
 };
 
 namespace {
@@ -62,10 +63,34 @@ void ValidationSession::checkRecords(const Table& table, std::uint16_t tableInde
     }
 }
 
-namespace {
+void ValidationSession::checkRule(const Table& table, std::uint16_t tableIndex, std::uint32_t rule,
+                                  const std::vector<RecordId>& records, FindingSink& sink) const
+{
+    if (tableIndex >= m_tables.size())
+        return;
+    for (const auto& b : m_tables[tableIndex]->row) {
+        if (b.ruleIndex != rule)
+            continue;
+        std::vector<std::size_t> rows;
+        rows.reserve(records.size());
+        for (const RecordId record : records)
+            if (const auto row = table.rowOf(record); row >= 0)
+                rows.push_back(std::size_t(row));
+        std::sort(rows.begin(), rows.end());
+        sink.setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+        // Runs of consecutive rows in one call: the rows behind a summary are often most of the table.
+        for (std::size_t i = 0; i < rows.size();) {
+            std::size_t j = i + 1;
+            while (j < rows.size() && rows[j] == rows[j - 1] + 1)
+                ++j;
+            b.check->checkRows(table, rows[i], rows[j - 1] + 1, sink);
+            i = j;
+        }
+    }
+}
 
 /// One unit of parallel work: a block of rows for every row-local check of a table, or one set check.
-struct Task
+struct Validator::Task
 {
     std::size_t table = 0;
     std::size_t first = 0;
@@ -75,6 +100,8 @@ struct Task
     // With a RecordFilter, a row block is [first, last) of the table's selected view rows instead.
     const std::vector<std::size_t>* selected = nullptr;
 };
+
+namespace {
 
 /// Calls check(first, last) for each run of consecutive rows among selected[from, to) (sorted view rows).
 template <class F>
@@ -164,15 +191,26 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
         context.dataset = dataset;
         for (const auto& c : b.rule->columns)
             context.columns.push_back(resolver.resolveAll(c));
+        const qint64 start = threadCpuNanos();
         b.skipped = b.check->bind(context);
+        b.bindNanos = threadCpuNanos() - start;
         b.scope = b.check->scope();
         if (!b.skipped.isEmpty())
             b.check.reset();
     });
     if (outcomes)
         for (const auto& b : bound)
-            outcomes->push_back({b.rule->id, table->name(), b.skipped});
+            outcomes->push_back({b.rule->id, table->name(), b.skipped, QString()});
     return bound;
+}
+
+std::vector<RuleOutcome> ValidationResult::failures() const
+{
+    std::vector<RuleOutcome> failed;
+    for (const auto& outcome : outcomes)
+        if (!outcome.failed.isEmpty())
+            failed.push_back(outcome);
+    return failed;
 }
 
 ValidationResult Validator::validate(const Dataset& dataset, Progress& progress) const
@@ -183,7 +221,8 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     ValidationResult result;
     FindingStore& store = result.findings;
     for (const auto& rule : m_rules.rules)
-        store.addRule({rule.id, rule.title, rule.pack, rule.kind, rule.issueType, rule.message, rule.severity, true});
+        store.addRule({rule.id, rule.title, rule.pack, rule.kind, rule.issueType, rule.message, rule.severity, true,
+                       rule.summary});
 
     std::vector<std::vector<Bound>> bound;
     std::vector<std::unique_ptr<TextProfiles>> profiles; // outlive the checks that point into them
@@ -248,6 +287,15 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         }
     }
 
+    result.ruleBindSeconds.assign(m_rules.rules.size(), 0.0);
+    for (const auto& table : bound)
+        for (const auto& b : table)
+            result.ruleBindSeconds[b.ruleIndex] += double(b.bindNanos) / 1e9;
+    // Info rules that may end up summarised keep their findings bare (rule and row) until the counts are known.
+    std::vector<bool> bare(m_rules.rules.size(), false);
+    for (std::size_t i = 0; i < m_rules.rules.size(); ++i)
+        bare[i] = m_options.summarise && m_rules.rules[i].severity == Severity::Info &&
+                  m_rules.rules[i].summarise.value_or(true);
     std::vector<std::unique_ptr<FindingSink>> sinks(tasks.size());
     std::vector<std::atomic<qint64>> ruleNanos(m_rules.rules.size());
     std::atomic<qint64> done{0};
@@ -283,7 +331,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             for (const Bound& b : checks) {
                 if (!b.check || b.scope != CheckScope::Row)
                     continue;
-                sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+                sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule), bare[b.ruleIndex]);
                 const qint64 start = threadCpuNanos();
                 if (task.selected)
                     forEachRun(*task.selected, task.first, task.last, [&](std::size_t first, std::size_t last) {
@@ -299,6 +347,10 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     });
 
     result.canceled = canceled || progress.canceled();
+    if (!result.canceled)
+        summarise(dataset, tasks, sinks, store);
+    // Bare findings of rules that were not summarised are checked again, this time with their words.
+    recheckBare(dataset, bound, sinks, store, result.canceled, ruleNanos);
     // Row-local flags let revalidate() know which findings belong to records.
     for (std::size_t t = 0; t < bound.size(); ++t)
         for (const auto& b : bound[t])
@@ -328,9 +380,18 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         }
         result.session = std::move(session);
     }
-    for (auto& sink : sinks)
-        if (sink)
-            store.append(std::move(*sink));
+    for (auto& sink : sinks) {
+        if (!sink)
+            continue;
+        for (const auto& failure : sink->failures()) {
+            const QString& table = dataset.tables[sink->tableIndex()]->name();
+            for (auto& outcome : result.outcomes)
+                if (outcome.rule == m_rules.rules[failure.rule].id && outcome.table == table)
+                    outcome.failed = failure.message;
+        }
+        store.append(std::move(*sink));
+        sink.reset();
+    }
     if (m_options.only && !m_options.only->keepSetFindings) {
         // Set and cross-table rules read every record; keep what they found on the selected ones.
         store.removeIf([&](const FindingRecord& r) {
@@ -344,6 +405,105 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     result.cpuSeconds = double(processCpuNanos() - cpuStart) / 1e9;
     return result;
+}
+
+void Validator::summarise(const Dataset& dataset, const std::vector<Task>& tasks,
+                          const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const
+{
+    if (!m_options.summarise)
+        return;
+    // Rows each row-local info rule found per table. A rule's findings in a row block are contiguous and in row
+    // order, so a change of record is a new row.
+    struct Count
+    {
+        std::uint64_t rows = 0;
+        int column = -1;
+    };
+    std::vector<std::vector<Count>> counts(dataset.tables.size(), std::vector<Count>(m_rules.rules.size()));
+    for (std::size_t t = 0; t < tasks.size(); ++t) {
+        if (!sinks[t] || tasks[t].setCheck >= 0)
+            continue;
+        std::uint32_t lastRule = ~0u;
+        RecordId lastRecord = kNoRecord;
+        for (const FindingRecord& r : sinks[t]->records()) {
+            if (r.record == kNoRecord || m_rules.rules[r.rule].severity != Severity::Info)
+                continue;
+            Count& c = counts[tasks[t].table][r.rule];
+            if (r.rule != lastRule || r.record != lastRecord)
+                ++c.rows;
+            if (c.column < 0)
+                c.column = r.column;
+            lastRule = r.rule;
+            lastRecord = r.record;
+        }
+    }
+    for (std::size_t t = 0; t < counts.size(); ++t) {
+        const std::uint64_t rows = dataset.tables[t]->rowCount();
+        for (std::uint32_t rule = 0; rule < counts[t].size(); ++rule) {
+            const Count& c = counts[t][rule];
+            const auto& wanted = m_rules.rules[rule].summarise;
+            if (c.rows == 0 || (wanted && !*wanted))
+                continue;
+            const bool many =
+                c.rows >= m_options.summaryMinRows && double(c.rows) >= m_options.summaryShare * double(rows);
+            if ((wanted && *wanted) || many)
+                store.summarise(rule, std::uint16_t(t), rows, c.column, Severity::Info);
+        }
+    }
+}
+
+void Validator::recheckBare(const Dataset& dataset, const std::vector<std::vector<Bound>>& bound,
+                            std::vector<std::unique_ptr<FindingSink>>& sinks, const FindingStore& store, bool canceled,
+                            std::vector<std::atomic<qint64>>& ruleNanos) const
+{
+    // Per table and rule, the rows to check again (1-based view rows as the sinks recorded them).
+    std::vector<std::vector<std::vector<std::size_t>>> rows(dataset.tables.size());
+    for (auto& sink : sinks) {
+        if (!sink)
+            continue;
+        auto& records = sink->records();
+        auto keep = records.begin();
+        for (const FindingRecord& r : records) {
+            if (!r.isBare() || store.summaryOf(r.rule, r.table)) {
+                *keep++ = r; // ordinary findings, and bare ones a summary takes in
+                continue;
+            }
+            auto& perRule = rows[r.table];
+            if (perRule.empty())
+                perRule.resize(m_rules.rules.size());
+            perRule[r.rule].push_back(std::size_t(r.row) - 1);
+        }
+        records.erase(keep, records.end());
+    }
+    if (canceled)
+        return;
+    for (std::size_t t = 0; t < rows.size(); ++t) {
+        for (std::uint32_t rule = 0; rule < rows[t].size(); ++rule) {
+            auto& wanted = rows[t][rule];
+            if (wanted.empty())
+                continue;
+            const auto b = std::find_if(bound[t].begin(), bound[t].end(), [&](const Bound& x) {
+                return x.ruleIndex == rule && x.check && x.scope == CheckScope::Row;
+            });
+            if (b == bound[t].end())
+                continue;
+            const Table& table = *dataset.tables[t];
+            auto sink = std::make_unique<FindingSink>(table, std::uint16_t(t));
+            sink->setRule(rule, b->rule->severity, suggesterOf(*b->rule));
+            std::sort(wanted.begin(), wanted.end());
+            wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+            const qint64 start = threadCpuNanos();
+            for (std::size_t i = 0; i < wanted.size();) {
+                std::size_t j = i + 1;
+                while (j < wanted.size() && wanted[j] == wanted[j - 1] + 1)
+                    ++j;
+                b->check->checkRows(table, wanted[i], wanted[j - 1] + 1, *sink);
+                i = j;
+            }
+            ruleNanos[rule] += threadCpuNanos() - start;
+            sinks.push_back(std::move(sink));
+        }
+    }
 }
 
 void Validator::revalidate(const Dataset& dataset, const QString& tableName, const std::vector<RecordId>& records,

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <vector>
@@ -33,6 +34,12 @@ struct ValidationOptions
     int threads = 0;                               ///< worker threads; 0 = one per core
     std::size_t blockRows = 32768;                 ///< rows per row-local task
     std::shared_ptr<const RecordFilter> only = {}; ///< null: every record of every table
+    /// A row-local info rule that fires on at least summaryShare of a table's rows and on at least summaryMinRows
+    /// rows is reported as one summary finding (FindingStore::summarise); a rule's own `summarise` overrides
+    /// the threshold. false: every finding one by one (tests, comparisons).
+    bool summarise = true;
+    double summaryShare = 0.10;
+    std::size_t summaryMinRows = 1000;
     /// Incremental set checks build their key indexes (an interactive document keeps findings current after
     /// edits with them; the CLI's one-off check does not need the memory).
     bool keepIndexes = false;
@@ -44,6 +51,7 @@ struct RuleOutcome
     QString rule;
     QString table;
     QString skipped; ///< empty when the rule ran
+    QString failed;  ///< set when the rule ran but could not finish (its findings are incomplete): why
 };
 
 class ValidationSession;
@@ -56,11 +64,15 @@ struct ValidationResult
     std::shared_ptr<const ValidationSession> session;
     FindingStore findings;
     std::vector<RuleOutcome> outcomes;
+    /// The outcomes whose rule failed at run time (RuleOutcome::failed set), in rule order; a caller must not
+    /// present such a run as complete.
+    std::vector<RuleOutcome> failures() const;
     bool canceled = false;           ///< findings are partial and must be discarded
     double seconds = 0;              ///< wall time of validate()
     double cpuSeconds = 0;           ///< CPU time of the process during validate() (all threads)
     double bindCpuSeconds = 0;       ///< of which preparing the checks (compiling, evaluating dictionaries)
     std::vector<double> ruleSeconds; ///< CPU time spent in each rule's checks (index = rule order; binding excluded)
+    std::vector<double> ruleBindSeconds; ///< CPU time spent binding each rule's checks (index = rule order)
 };
 
 /// Runs a RuleSet over a Dataset.
@@ -106,6 +118,7 @@ public:
                                         const std::vector<bool>& skip = {}) const;
 
     struct Bound;
+    struct Task;
 
 private:
     /// Creates and binds the checks of the rules that apply to a table (in parallel). profiles must outlive them.
@@ -113,6 +126,15 @@ private:
     std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                  const SourceInfo* source, std::vector<RuleOutcome>* outcomes, const Dataset* dataset,
                                  unsigned scopes = 7) const;
+
+    /// Marks in store the rules whose findings in sinks (one per task) are many enough to be summarised.
+    void summarise(const Dataset& dataset, const std::vector<Task>& tasks,
+                   const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const;
+    /// Removes the bare findings of rules store did not summarise from sinks and, unless canceled, appends sinks
+    /// with the same findings checked again in full.
+    void recheckBare(const Dataset& dataset, const std::vector<std::vector<Bound>>& bound,
+                     std::vector<std::unique_ptr<FindingSink>>& sinks, const FindingStore& store, bool canceled,
+                     std::vector<std::atomic<qint64>>& ruleNanos) const;
 
     RuleSet m_rules;
     CheckEnv m_env;
@@ -135,6 +157,10 @@ public:
     /// and store table index) to sink, which must be for the same table. Thread-safe (const).
     void checkRecords(const Table& table, std::uint16_t tableIndex, const std::vector<RecordId>& records,
                       FindingSink& sink) const;
+    /// Appends the findings of one row-local rule (a store rule index) for these records (any order; deleted ones
+    /// are skipped): the rows behind a summary finding, made again on demand. Thread-safe (const).
+    void checkRule(const Table& table, std::uint16_t tableIndex, std::uint32_t rule,
+                   const std::vector<RecordId>& records, FindingSink& sink) const;
     /// drop[rule] set for the rules whose findings checkRecords() produces (row-local on every table).
     const std::vector<bool>& rowLocalRules() const { return m_rowLocal; }
 

@@ -45,6 +45,30 @@ int threshold(std::size_t foldedLength)
     return foldedLength <= 4 ? 1 : foldedLength <= 8 ? 2 : 3;
 }
 
+std::array<std::uint8_t, 32> bagOf(std::string_view s)
+{
+    std::array<std::uint8_t, 32> bag{};
+    for (const char c : s) {
+        std::uint8_t& n = bag[static_cast<unsigned char>(c) & 31];
+        if (n < 255)
+            ++n;
+    }
+    return bag;
+}
+
+/// Bytes one bag has beyond the other, the larger side: each edit changes it by at most one (a transposition
+/// not at all), so it never exceeds the edit distance.
+int bagDistance(const std::array<std::uint8_t, 32>& a, const std::array<std::uint8_t, 32>& b)
+{
+    int more = 0;
+    int fewer = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const int d = int(a[i]) - int(b[i]);
+        (d > 0 ? more : fewer) += d > 0 ? d : -d;
+    }
+    return std::max(more, fewer);
+}
+
 } // namespace
 
 Codelist::Codelist(std::initializer_list<std::string_view> canonical)
@@ -90,6 +114,7 @@ std::uint32_t Codelist::addValue(std::string_view canonical)
 void Codelist::addFolded(std::string_view text, Entry entry)
 {
     const std::string key = fold(text);
+    entry.bag = bagOf(key);
     const auto it = m_folded.find(key);
     if (it == m_folded.end())
         m_folded.emplace(key, entry);
@@ -141,7 +166,11 @@ CodeMatch Codelist::match(std::string_view value) const
     int best = limit + 1;
     const Entry* bestEntry = nullptr;
     std::string_view bestKey;
+    const Bag bag = bagOf(folded);
     for (const auto& [key, entry] : m_folded) {
+        // Keys that cannot come within best of the value are skipped unaligned (ties still count).
+        if (std::abs(int(key.size()) - int(folded.size())) > best || bagDistance(bag, entry.bag) > best)
+            continue;
         const int d = editDistance(folded, key, best);
         // ties: prefer a canonical value, then the lexicographically smaller key, so results are stable
         if (d < best ||

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
@@ -62,10 +63,14 @@ public:
     static std::string fold(std::string_view value);
 
 private:
+    /// Byte counts of a folded key, in 32 buckets: two keys' bag distance is a lower bound of their edit
+    /// distance, which lets the closest-candidate scan skip most keys without aligning them.
+    using Bag = std::array<std::uint8_t, 32>;
     struct Entry
     {
         std::uint32_t value; ///< index into m_values
         bool synonym;
+        Bag bag{}; ///< m_folded only
     };
     struct Hash
     {

@@ -3,6 +3,7 @@
 // Runs plumbline-cli (PLUMBLINE_CLI) as a user would and keeps what it printed, for the CLI tests.
 #include <QByteArray>
 #include <QProcess>
+#include <QString>
 #include <QStringList>
 
 namespace plumbline::test {
@@ -14,10 +15,13 @@ struct CliRun
     QByteArray err;
 };
 
-/// Runs plumbline-cli with args and waits up to five minutes (the 1M-row cases are slow under ASan).
-inline CliRun runCli(const QStringList& args)
+/// Runs plumbline-cli with args (in workingDirectory when given) and waits up to five minutes (the 1M-row cases
+/// are slow under ASan).
+inline CliRun runCli(const QStringList& args, const QString& workingDirectory = QString())
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(PLUMBLINE_CLI), args);
     CliRun run;
     if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)

@@ -1,5 +1,5 @@
-// The compact findings store: counts, message formatting with the user's key, long values, removal, and the
-// per-cell index the grid uses.
+// The compact findings store: counts, message formatting with the user's key, long values, removal, summaries
+// and the per-cell index the grid uses.
 #include "check_test_support.h"
 
 #include "findings/finding_index.h"
@@ -92,6 +92,129 @@ private slots:
         QCOMPARE(store.countForRule(r1), std::uint64_t(2));
         QCOMPARE(store.count(Severity::Warning), std::uint64_t(2));
         QCOMPARE(store.countAtLeast(Severity::Warning), std::uint64_t(4));
+    }
+
+    void summaryFoldsFindingsAndFollowsReplacements()
+    {
+        QByteArray csv("a\n");
+        for (int i = 0; i < 20; ++i)
+            csv += QByteArray::number(i) + '\n';
+        const Dataset dataset = datasetFromCsv(csv);
+        const Table& t = *dataset.tables.front();
+        FindingStore store;
+        const auto late = store.addRule({QStringLiteral("LATE"),
+                                         QStringLiteral("On time"),
+                                         {},
+                                         {},
+                                         {},
+                                         QStringLiteral("late {value}"),
+                                         Severity::Info,
+                                         true,
+                                         QStringLiteral("{count} of {rows} ({share}) late in {column}")});
+        const auto other =
+            store.addRule({QStringLiteral("E"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Error, true});
+        const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a")}, -1, dataset.tables.front()});
+        store.summarise(late, table, t.rowCount(), 0, Severity::Info);
+        FindingSink sink(t, table);
+        sink.setRule(late, Severity::Info);
+        for (std::size_t row : {7, 3, 3, 11, 5}) // unsorted, one row twice (two columns of one row)
+            sink.add(row, 0, "value text that costs nothing");
+        sink.setRule(other, Severity::Error);
+        sink.add(4, 0, "4");
+        store.append(std::move(sink));
+        store.sort();
+
+        QCOMPARE(store.size(), std::size_t(2)); // the summary (table-level, first) and the error
+        QVERIFY(store.record(0).isSummary());
+        QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{3, 5, 7, 11}));
+        QCOMPARE(store.summaryCount(1), std::uint64_t(0));
+        // What a view expands or filters a grid to: the summary's rows, the ordinary finding's one record.
+        QCOMPARE(store.recordsOf(0), (std::vector<RecordId>{3, 5, 7, 11}));
+        QCOMPARE(store.recordsOf(1), (std::vector<RecordId>{4}));
+        QCOMPARE(store.message(0), QStringLiteral("4 of 20 (20%) late in a"));
+        QCOMPARE(store.countForRule(late), std::uint64_t(1));
+        QCOMPARE(store.summarisedRows(late), std::uint64_t(4));
+        QCOMPARE(store.count(Severity::Info), std::uint64_t(1));
+        QCOMPARE(store.rangeOf(table, kNoRecord), (std::pair<std::size_t, std::size_t>(0, 1)));
+
+        // An edit re-checks rows 5 and 6: 5 passes now, 6 fails.
+        std::vector<bool> drop(2, true);
+        FindingSink fresh(t, table);
+        fresh.setRule(late, Severity::Info);
+        fresh.add(6, 0, "x");
+        store.replaceRecords(table, {5, 6}, drop, std::move(fresh));
+        QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{3, 6, 7, 11}));
+        QCOMPARE(store.recordsOf(0), (std::vector<RecordId>{3, 6, 7, 11}));
+        // Many records at once take the one-pass path.
+        std::vector<RecordId> all;
+        for (RecordId r = 0; r < 20; ++r)
+            all.push_back(r);
+        FindingSink many(t, table);
+        many.setRule(late, Severity::Info);
+        for (std::size_t row : {0, 19})
+            many.add(row, 0, "x");
+        store.replaceRecords(table, all, drop, std::move(many));
+        QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{0, 19}));
+        QCOMPARE(store.size(), std::size_t(1)); // the error of record 4 was dropped with the rest
+
+        // Every row passes: the summary finding goes, and comes back with the first row that fails again.
+        store.replaceRecords(table, all, drop, FindingSink(t, table));
+        QCOMPARE(store.size(), std::size_t(0));
+        QCOMPARE(store.countForRule(late), std::uint64_t(0));
+        FindingSink again(t, table);
+        again.setRule(late, Severity::Info);
+        again.add(9, 0, "x");
+        store.replaceRecords(table, {9}, drop, std::move(again));
+        QCOMPARE(store.size(), std::size_t(1));
+        QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{9}));
+        QCOMPARE(store.message(0), QStringLiteral("1 of 20 (5.0%) late in a"));
+
+        // Re-running the rule whole replaces its rows.
+        std::vector<bool> onlyLate{true, false};
+        FindingSink rerun(t, table);
+        rerun.setRule(late, Severity::Info);
+        rerun.add(1, 0, "x");
+        rerun.add(2, 0, "x");
+        store.replaceRules(table, onlyLate, std::move(rerun));
+        QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{1, 2}));
+        QCOMPARE(store.countForRule(late), std::uint64_t(1));
+
+        store.removeIf([](const FindingRecord& r) { return r.record == 2; });
+        QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{1}));
+
+        // Ending the summary hands its records back; later findings are stored one by one.
+        QCOMPARE(store.unsummarise(late, table), (std::vector<RecordId>{1}));
+        QCOMPARE(store.size(), std::size_t(0));
+        QVERIFY(!store.summaryOf(late, table));
+        FindingSink plain(t, table);
+        plain.setRule(late, Severity::Info);
+        plain.add(1, 0, "x");
+        store.replaceRules(table, {}, std::move(plain));
+        QCOMPARE(store.size(), std::size_t(1));
+        QVERIFY(!store.record(0).isSummary());
+        QCOMPARE(store.message(0), QStringLiteral("Row 2: late x"));
+    }
+
+    void summaryOfFindingsAlreadyStored()
+    {
+        const Dataset dataset = datasetFromCsv("a\n1\n2\n3\n");
+        FindingStore store;
+        const auto rule = store.addRule(
+            {QStringLiteral("R"), QStringLiteral("Fine"), {}, {}, {}, QStringLiteral("m"), Severity::Info, true});
+        const auto table = store.addTable({QStringLiteral("t"), {QStringLiteral("a")}, -1, nullptr});
+        FindingSink sink(*dataset.tables.front(), table);
+        sink.setRule(rule, Severity::Info);
+        sink.add(2, 0, "3");
+        sink.add(0, 0, "1");
+        store.append(std::move(sink));
+        store.sort();
+        store.summarise(rule, table, 3, 0, Severity::Info);
+        QCOMPARE(store.size(), std::size_t(1));
+        QCOMPARE(store.summaryRecords(0), (std::vector<RecordId>{0, 2}));
+        // No table to count rows from: the share is of the rows given to summarise(); the generic sentence.
+        QCOMPARE(store.message(0), QStringLiteral("2 of 3 rows (67%) do not meet 'Fine'."));
+        QCOMPARE(store.finding(0).row, qint64(0));
+        QCOMPARE(store.finding(0).record, kNoRecord);
     }
 
     void cellIndexGivesWorstSeverity()

@@ -275,6 +275,8 @@ private slots:
     void averageRowSize();
     void fileMatchesBytesAndCancelLeavesNothing();
     void rejectsBadOptions();
+    void lateDecisionShare_data();
+    void lateDecisionShare();
     void vocabularyIsConsistent();
     void bundledSampleIsCurrent();
 };
@@ -448,6 +450,42 @@ void TestPlanningSample::rejectsBadOptions()
     QVERIFY(writePlanningSample(dir.filePath(QStringLiteral("a.csv")), options(-1, 1, 0.0), progress).has_value());
     QVERIFY(writePlanningSample(dir.filePath(QStringLiteral("b.csv")), options(10, 1, 1.5), progress).has_value());
     QVERIFY(generatePlanningSample(options(10, 1, -0.1)).isEmpty());
+}
+
+void TestPlanningSample::lateDecisionShare_data()
+{
+    QTest::addColumn<double>("late");
+    QTest::newRow("none late") << 0.0;
+    QTest::newRow("40% late") << 0.4;
+    QTest::newRow("all late") << 1.0;
+}
+
+void TestPlanningSample::lateDecisionShare()
+{
+    QFETCH(double, late);
+    PlanningSampleOptions o = options(20000, 4, 0.0);
+    o.lateDecisionRate = late;
+    const auto records = parseCsv(generatePlanningSample(o));
+    QCOMPARE(records.size(), std::size_t(20001));
+    InvariantChecker checker(records[0]);
+    int decided = 0;
+    int overran = 0;
+    for (std::size_t i = 1; i < records.size(); ++i) {
+        const QStringList broken = checker.violations(records[i]);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char(' '))));
+        const auto start = QDate::fromString(QString::fromLatin1(records[i][StartDate]), Qt::ISODate);
+        const auto decision = QDate::fromString(QString::fromLatin1(records[i][DecisionDate]), Qt::ISODate);
+        if (!decision.isValid())
+            continue;
+        ++decided;
+        overran += start.daysTo(decision) > 56 ? 1 : 0;
+    }
+    // Decisions forced into the past by the extract date are the only ones that may miss the draw.
+    const double share = double(overran) / double(decided);
+    QVERIFY2(std::abs(share - late) < 0.02,
+             qPrintable(QStringLiteral("%1 of %2 decisions late").arg(overran).arg(decided)));
+    o.lateDecisionRate = 1.5;
+    QVERIFY(generatePlanningSample(o).isEmpty());
 }
 
 void TestPlanningSample::vocabularyIsConsistent()

@@ -144,6 +144,66 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("keep.sqlite")});
     }
 
+    void nulBytesAreKeptOrRefused()
+    {
+        // A NUL inside a cell is kept (SQLite text may hold one); in a name, which SQL cannot hold, the export is
+        // refused with the column named. It used to fail with "unrecognized token".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nul.sqlite"));
+        const QString withNul = QStringLiteral("x") + QChar(0) + QStringLiteral("y");
+        Dataset dataset;
+        dataset.tables.push_back(makeTable(QStringLiteral("t"), L({"a"}), {QStringList{withNul}}));
+        NullProgress progress;
+        const auto written = writeSqlite(dataset, path, progress);
+        QVERIFY2(!written, written ? qPrintable(written->toString()) : "");
+        QCOMPARE(query(path, "SELECT hex(a) FROM t"), L({"780079"}));
+        const auto read = readSqliteFile(path, {}, progress);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().tables[0]->cellText(0, 0), withNul);
+
+        Dataset badName;
+        badName.tables.push_back(makeTable(
+            QStringLiteral("t"), QStringList{QStringLiteral("a") + QChar(0) + QStringLiteral("b")}, {L({"1"})}));
+        const auto refused = writeSqlite(badName, path, progress);
+        QVERIFY(refused);
+        QVERIFY2(refused->message.contains(QLatin1String("Table t, column a\\0b")), qPrintable(refused->message));
+        QVERIFY(refused->message.contains(QLatin1String("NUL")));
+        QCOMPARE(query(path, "SELECT hex(a) FROM t"), L({"780079"})); // the earlier file is untouched
+    }
+
+    void blobColumnsStayBlobs()
+    {
+        // SQLite to SQLite: BLOBs (shown as X'…' while loaded) are written back as BLOBs, not as their text.
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("blobs.sqlite"));
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(source.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "CREATE TABLE files(id INTEGER, data BLOB, note TEXT);"
+                              "INSERT INTO files VALUES (1, x'00FF41', 'X''00''');"
+                              "INSERT INTO files VALUES (2, NULL, 'plain');"
+                              "INSERT INTO files VALUES (3, 'typed text', NULL);"
+                              "INSERT INTO files VALUES (4, x'', NULL);",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        NullProgress progress;
+        const auto read = readSqliteFile(source, {}, progress);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().tables[0]->cellText(0, 1), QStringLiteral("X'00FF41'"));
+        const QString out = dir.filePath(QStringLiteral("out.sqlite"));
+        const auto written = writeSqlite(read.value(), out, progress);
+        QVERIFY2(!written, written ? qPrintable(written->toString()) : "");
+        QCOMPARE(query(out, "SELECT type FROM pragma_table_info('files')"), L({"INTEGER", "BLOB", "TEXT"}));
+        QCOMPARE(query(out, "SELECT typeof(data) || ':' || hex(data) FROM files ORDER BY id"),
+                 L({"blob:00FF41", "null:", "text:74797065642074657874", "blob:"}));
+        // A text column that merely holds X'…' text stays text.
+        QCOMPARE(query(out, "SELECT typeof(note) FROM files WHERE id = 1"), L({"text"}));
+        const auto again = readSqliteFile(out, {}, progress);
+        QVERIFY(again.ok());
+        QCOMPARE(cells(*again.value().tables[0]), cells(*read.value().tables[0]));
+    }
+
     void unwritableDirectory()
     {
         Dataset dataset;

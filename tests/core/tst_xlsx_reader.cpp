@@ -249,8 +249,21 @@ private slots:
         QTest::newRow("uncompressed-size cap (zip bomb)")
             << workbookWithSheet(header + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>") << qint64(300)
             << S("more than the 0.0 GiB") << qint64(0) << qint64(0);
+        // A bad row number is reported at the row itself, or where it stands in the sheet, never at A1.
         QTest::newRow("row number zero") << workbookWithSheet(header + "<row r=\"0\"><c><v>1</v></c></row>") << noCap
-                                         << S("row number \"0\"") << qint64(1) << qint64(1);
+                                         << S("S!A2: the row number \"0\"") << qint64(2) << qint64(1);
+        QTest::newRow("row past Excel's last row")
+            << workbookWithSheet(header + "<row r=\"1048577\"><c><v>1</v></c></row>") << noCap
+            << S("S!A1048577: the row number \"1048577\" is past Excel's last row") << qint64(1048577) << qint64(1);
+        QTest::newRow("row number past 32 bits")
+            << workbookWithSheet(header + "<row r=\"7\"><c><v>1</v></c></row><row r=\"99999999999\"/>") << noCap
+            << S("S!A8: the row number \"99999999999\" is not valid") << qint64(8) << qint64(1);
+        QTest::newRow("rows counted past Excel's last row")
+            << workbookWithSheet(header + "<row r=\"1048576\"><c><v>1</v></c></row><row><c><v>2</v></c></row>") << noCap
+            << S("S!A1048577: the sheet has more rows than Excel's") << qint64(1048577) << qint64(1);
+        QTest::newRow("cell reference past Excel's last row")
+            << workbookWithSheet(header + "<row r=\"2\"><c r=\"C1048577\"><v>1</v></c></row>") << noCap
+            << S("S!C1048577: the cell reference \"C1048577\" is not a cell") << qint64(1048577) << qint64(3);
     }
 
     void malformed()
@@ -268,6 +281,122 @@ private slots:
         QVERIFY2(read.error().message.contains(messagePart), qPrintable(read.error().message));
         QCOMPARE(read.error().line, line);
         QCOMPARE(read.error().column, column);
+    }
+
+    void zip64Parts()
+    {
+        // Writers mark a part of 2 GiB or more with ZIP64 sizes (0xFFFFFFFF in the headers, the real size in an
+        // extra field). Such a part is read at its real size: it was once taken as 4.0 GiB and refused.
+        const QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" "
+                                "t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\"><v>7</v></c><c r=\"B2\" "
+                                "t=\"s\"><v>1</v></c></row>";
+        const auto parts = test::workbookParts(rows, "<si><t>name</t></si><si><t>Aberdare</t></si>");
+        const QByteArray zip64 = test::storedZip(parts, test::ZipSizes::Zip64);
+        const QByteArray deflated64 = test::makeZip(parts, test::ZipSizes::Zip64, test::ZipMethod::Deflated);
+        XlsxReadOptions tight;
+        tight.maxUncompressedBytes = 64 * 1024; // far below 4 GiB, far above the parts
+        for (const auto& [bytes, options] : {std::pair{zip64, XlsxReadOptions{}}, std::pair{zip64, tight},
+                                             std::pair{deflated64, XlsxReadOptions{}}, std::pair{deflated64, tight}}) {
+            const auto read = readBytes(bytes, options);
+            QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+            const Table& table = *read.value().tables.front();
+            QCOMPARE(table.columnName(1), QStringLiteral("name"));
+            QCOMPARE(table.rowCount(), std::size_t(1));
+            QCOMPARE(table.cellText(0, 0), QStringLiteral("7"));
+            QCOMPARE(table.cellText(0, 1), QStringLiteral("Aberdare"));
+        }
+        // The reader checks such a part's checksum itself.
+        QByteArray damaged = zip64;
+        const qsizetype at = damaged.indexOf("Aberdare");
+        QVERIFY(at > 0);
+        damaged[at] = 'X';
+        const auto read = readBytes(damaged);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QLatin1String("checksum")), qPrintable(read.error().message));
+    }
+
+    void sharedStringsStayShared_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one column of 200,000 rows") << 1 << 200000;
+        QTest::newRow("20 columns of 10,000 rows") << 20 << 10000;
+        QTest::newRow("2,000 columns of 100 rows") << 2000 << 100;
+    }
+
+    void sharedStringsStayShared()
+    {
+        // 200,000 cells that all refer to one 32,000-character shared string: written out, 6.4 GB of text (a
+        // 17.5 KB file once drove memory to 8 GB and ended in std::bad_alloc). Kept shared, a few megabytes.
+        QFETCH(int, columns);
+        QFETCH(int, rows);
+        const QByteArray text(32000, 'x');
+        QByteArray sheet = "<row r=\"1\">";
+        for (int c = 0; c < columns; ++c)
+            sheet += "<c t=\"inlineStr\"><is><t>h" + QByteArray::number(c) + "</t></is></c>";
+        sheet += "</row>";
+        QByteArray row;
+        for (int c = 0; c < columns; ++c)
+            row += "<c t=\"s\"><v>0</v></c>";
+        for (int r = 2; r < rows + 2; ++r)
+            sheet += "<row>" + row + "</row>";
+        const auto read = readBytes(workbookWithSheet(sheet, "<si><t>" + text + "</t></si>"));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        const Table& table = *read.value().tables.front();
+        QCOMPARE(table.columnCount(), columns);
+        QCOMPARE(table.rowCount(), std::size_t(rows));
+        QVERIFY(table.cell(std::size_t(rows) - 1, columns - 1) ==
+                std::string_view(text.data(), std::size_t(text.size())));
+        QVERIFY(table.column(0).isDictionary());
+        QVERIFY2(table.memoryUsage() < (std::size_t(80) << 20), qPrintable(QString::number(table.memoryUsage())));
+    }
+
+    void sharedAndLiteralCellsShareOneDictionary()
+    {
+        // A column whose cells mostly repeat a long shared string, with the number 5 and the shared text "5"
+        // between them: one dictionary value per distinct text, whichever way the cell held it.
+        const QByteArray longText(200, 'y');
+        QByteArray sheet = "<row r=\"1\"><c t=\"inlineStr\"><is><t>h</t></is></c></row>";
+        for (int r = 2; r < 20002; ++r) {
+            const QByteArray cell = r % 3 == 0   ? "<c><v>5</v></c>"
+                                    : r % 3 == 1 ? "<c t=\"s\"><v>1</v></c>"
+                                                 : "<c t=\"s\"><v>0</v></c>";
+            sheet += "<row>" + cell + "</row>";
+        }
+        sheet += "<row r=\"20005\"><c t=\"s\"><v>0</v></c></row>"; // and a gap of empty rows
+        const auto read = readBytes(workbookWithSheet(sheet, "<si><t>" + longText + "</t></si><si><t>5</t></si>"));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        const Table& table = *read.value().tables.front();
+        QCOMPARE(table.rowCount(), std::size_t(20004)); // sheet rows 2 to 20005
+        const Column& column = table.column(0);
+        QVERIFY(column.isDictionary());
+        QCOMPARE(column.distinctCount(), std::size_t(3)); // the long text, "5" and the empty cells of the gap
+        QCOMPARE(table.cellText(0, 0), QString::fromLatin1(longText)); // sheet row 2
+        QCOMPARE(table.cellText(1, 0), QStringLiteral("5"));           // row 3: the number
+        QCOMPARE(table.cellText(2, 0), QStringLiteral("5"));           // row 4: the shared "5"
+        QCOMPARE(table.cellText(20002, 0), QString());
+        QCOMPARE(table.cellText(20003, 0), QString::fromLatin1(longText));
+        QCOMPARE(table.blankRows(), (std::vector<std::uint32_t>{20000, 20001, 20002}));
+    }
+
+    void expandedSharedTextIsBudgeted()
+    {
+        // Many distinct shared strings, each used twice: not worth a dictionary, so the column is written out,
+        // and that text is charged to the workbook's budget before it is allocated.
+        QByteArray strings, sheet = "<row r=\"1\"><c t=\"inlineStr\"><is><t>h</t></is></c></row>";
+        for (int i = 0; i < 600; ++i) {
+            strings += "<si><t>" + QByteArray(1000, char('a' + i % 26)) + QByteArray::number(i) + "</t></si>";
+            sheet += "<row><c t=\"s\"><v>" + QByteArray::number(i) + "</v></c></row><row><c t=\"s\"><v>" +
+                     QByteArray::number(i) + "</v></c></row>";
+        }
+        const QByteArray workbook = workbookWithSheet(sheet, strings);
+        QVERIFY(readBytes(workbook).ok());
+        XlsxReadOptions tight;
+        tight.maxUncompressedBytes = 1500 * 1000; // the parts fit; the strings and their 1.2 MB expansion do not
+        const auto read = readBytes(workbook, tight);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QLatin1String("Sheet S, column h: its cells repeat shared text")),
+                 qPrintable(read.error().message));
     }
 
     void truncatedAndCorruptedFiles()

@@ -61,6 +61,11 @@ private slots:
                                   L({"Ünïcödé – 東京 😀"}),
                                   L({"=SUM(A1)"}),
                                   L({"#N/A"})};
+        // A NUL used to cut the cell ("x\0y" became "x"); it is written as Excel's "_x0000_" and read back.
+        QTest::newRow("NUL in a cell and in a header")
+            << QStringList{QStringLiteral("h") + QChar(0) + QStringLiteral("2")}
+            << QList<QStringList>{QStringList{QStringLiteral("x") + QChar(0) + QStringLiteral("y")},
+                                  QStringList{QString(QChar(0)) + QStringLiteral("_x0041_") + QChar(0)}};
         QTest::newRow("empty cells and a blank row")
             << L({"a", "b", "c"}) << QList<QStringList>{L({"1", "", "x"}), L({"", "", ""}), L({"", "2", ""})};
         QTest::newRow("odd header names")

@@ -277,6 +277,11 @@ void TestExportPresenter::optionsDialogAsksOnlyWhatMatters()
     forCsv.normaliseBox()->setChecked(true);
     QCOMPARE(forCsv.options().table, QStringLiteral("memberships"));
     QVERIFY(forCsv.options().normalise);
+    // Formulas are written as they are unless asked (faithful stays the default).
+    QVERIFY(forCsv.neutraliseFormulasBox());
+    QVERIFY(!forCsv.options().neutraliseFormulas);
+    forCsv.neutraliseFormulasBox()->setChecked(true);
+    QVERIFY(forCsv.options().neutraliseFormulas);
 
     // A format that holds every table offers "All tables" first, and takes it by default.
     ExportOptionsDialog forMany(many, QStringLiteral("x.xlsx"), tables, QStringLiteral("memberships"));
@@ -284,6 +289,8 @@ void TestExportPresenter::optionsDialogAsksOnlyWhatMatters()
     QCOMPARE(forMany.tableBox()->currentText(), QStringLiteral("All 3 tables"));
     QVERIFY(forMany.options().table.isEmpty());
     QVERIFY(!forMany.normaliseBox());
+    QVERIFY(!forMany.neutraliseFormulasBox());
+    QVERIFY(!forMany.options().neutraliseFormulas);
 
     // One table and a format without options: nothing to ask.
     QVERIFY(!ExportOptionsDialog::needed(many, 1));

@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <sys/stat.h>
+
 using namespace plumbline;
 
 namespace {
@@ -334,6 +336,14 @@ void TestMainWindow::aBadFileShowsAnErrorAndKeepsThePreviousTable_data()
                                         << fixture("unterminated-quote.csv") + QStringLiteral(":3");
     QTest::newRow("missing file") << QDir(m_dir.path()).filePath(QStringLiteral("no-such-file.csv"))
                                   << QDir(m_dir.path()).filePath(QStringLiteral("no-such-file.csv"));
+    // A named pipe would block the open until some program writes to it: refused, never waited for. Without an
+    // extension the format is sniffed, which must not open it either (that would freeze the window).
+    for (const QString& name : {QStringLiteral("pipe.csv"), QStringLiteral("pipe")}) {
+        const QString fifo = QDir(m_dir.path()).filePath(name);
+        QVERIFY(QFile::exists(fifo) || ::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QTest::newRow(qPrintable(QStringLiteral("named pipe %1").arg(name)))
+            << fifo << fifo + QStringLiteral(": This is a named pipe");
+    }
 }
 
 void TestMainWindow::aBadFileShowsAnErrorAndKeepsThePreviousTable()

@@ -42,6 +42,14 @@ ExportOptionsDialog::ExportOptionsDialog(const FileFormat& format, const QString
                "quoting and line endings).\nOn: every row is written as UTF-8 with LF line endings, quoting "
                "only where needed."));
         form->addRow(QString(), m_normalise);
+
+        m_neutraliseFormulas = new QCheckBox(tr("Write &formulas as text (for spreadsheets)"), this);
+        m_neutraliseFormulas->setObjectName(QStringLiteral("exportNeutraliseFormulas"));
+        m_neutraliseFormulas->setToolTip(
+            tr("Off: every value is written as it is.\nOn: values a spreadsheet would run as a formula (starting "
+               "with =, +, -, @, a tab or a carriage return; plain numbers aside) get a leading apostrophe, so "
+               "spreadsheets show them as text instead of running them."));
+        form->addRow(QString(), m_neutraliseFormulas);
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -59,6 +67,7 @@ ExportOptions ExportOptionsDialog::options() const
 {
     ExportOptions options;
     options.normalise = m_normalise && m_normalise->isChecked();
+    options.neutraliseFormulas = m_neutraliseFormulas && m_neutraliseFormulas->isChecked();
     if (m_table)
         options.table = m_table->currentData().toString();
     return options;

@@ -13,7 +13,8 @@ namespace plumbline {
 
 /// Asks what the save dialog cannot: whether to normalise a CSV/TSV export (UTF-8, one delimiter, minimal
 /// quoting, LF) instead of keeping the source's dialect, and which table to write when the format holds one
-/// table and the dataset has several. needed() says whether there is anything to ask.
+/// table and the dataset has several, and whether to write cells a spreadsheet would run as formulas as text.
+/// needed() says whether there is anything to ask.
 class ExportOptionsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,10 +31,13 @@ public:
     ExportOptions options() const;
 
     QCheckBox* normaliseBox() const { return m_normalise; }
+    /// CSV and TSV: write formula-like cells as text (ExportOptions::neutraliseFormulas); off by default.
+    QCheckBox* neutraliseFormulasBox() const { return m_neutraliseFormulas; }
     QComboBox* tableBox() const { return m_table; }
 
 private:
     QCheckBox* m_normalise = nullptr;
+    QCheckBox* m_neutraliseFormulas = nullptr;
     QComboBox* m_table = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "loading/dataset_loader.h"
 
 #include "core/progress.h"
+#include "core/regular_file.h"
 #include "io/csv/csv_reader.h"
 #include "io/formats.h"
 
@@ -77,6 +78,8 @@ DatasetLoader::~DatasetLoader() = default; // m_task cancels and waits
 
 QByteArray DatasetLoader::readHead(const QString& path, qint64 maxBytes)
 {
+    if (checkRegularFile(path))
+        return {}; // a pipe or device could block the open; the full load reports what it is
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

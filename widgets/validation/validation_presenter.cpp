@@ -150,6 +150,16 @@ void ValidationPresenter::onFinished(bool ok)
                                FindingsDock::countsText(*m_document->findings()));
     if (!run.notices.isEmpty())
         message += QLatin1Char(' ') + tr("Not checked: %1").arg(run.notices.join(QStringLiteral("; ")));
+    // A rule that failed at run time (an SQL rule's error or deadline) has incomplete findings: say so.
+    const auto failures = run.result.failures();
+    if (!failures.empty()) {
+        QStringList failed;
+        for (const auto& failure : failures)
+            failed << tr("%1 (table %2): %3").arg(failure.rule, failure.table, failure.failed);
+        message += QLatin1Char(' ') + tr("%n rule(s) could not be checked, so their findings are incomplete: %1",
+                                         nullptr, int(failures.size()))
+                                          .arg(failed.join(QStringLiteral("; ")));
+    }
     emit statusMessage(message, 0);
     emit finished(true);
 }

@@ -18,7 +18,7 @@ std::unique_ptr<Check> PlaceholderCheck::create(ParamReader& params, const Rule&
     return check;
 }
 
-const std::vector<std::uint64_t>* PlaceholderCheck::skippableRows(const BindContext& context, int column) const
+const RowBits* PlaceholderCheck::skippableRows(const BindContext& context, int column) const
 {
     return m_nullTokens && m_values.empty() && context.profiles ? context.profiles->filled(column) : nullptr;
 }

@@ -17,7 +17,7 @@ public:
 protected:
     bool test(std::string_view value, Verdict& verdict) const override;
     /// Cells whose first character cannot start a null token are skipped (TextProfiles::filled).
-    const std::vector<std::uint64_t>* skippableRows(const BindContext& context, int column) const override;
+    const RowBits* skippableRows(const BindContext& context, int column) const override;
 
 private:
     std::vector<std::string> m_values; // lower case, single spaces

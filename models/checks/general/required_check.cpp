@@ -87,6 +87,10 @@ void RequiredCheck::checkRows(const Table& table, std::size_t first, std::size_t
     // The filled-bits describe base rows in file order without edits.
     const bool direct = table.overlay().isEmpty() && table.rowCount() == table.baseRowCount() &&
                         (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
+    if (direct)
+        for (const RowBits* bits : m_filled)
+            if (bits)
+                bits->prepare(first, last);
     for (std::size_t row = first; row < last; ++row) {
         if (m_any) {
             bool filled = false;
@@ -99,7 +103,7 @@ void RequiredCheck::checkRows(const Table& table, std::size_t first, std::size_t
         }
         for (std::size_t i = 0; i < m_present.size(); ++i) {
             const int c = m_present[i];
-            if (direct && m_filled[i] && TextProfiles::bit(*m_filled[i], row))
+            if (direct && m_filled[i] && m_filled[i]->bit(row))
                 continue;
             const auto value = table.cell(row, c);
             if (blank(value))

@@ -28,7 +28,7 @@ private:
     bool m_any = false;
     bool m_nullTokens = true;
     std::vector<int> m_present;
-    std::vector<const std::vector<std::uint64_t>*> m_filled; // per present column: rows known to be filled
+    std::vector<const RowBits*> m_filled; // per present column: rows known to be filled
     QStringList m_missing;
     std::vector<std::string> m_missingValues; // Rule::missingValues: also blank
 };

@@ -2,6 +2,8 @@
 
 #include "table/table.h"
 
+#include <QElapsedTimer>
+
 #include <sqlite3.h>
 
 namespace plumbline {
@@ -19,7 +21,16 @@ QString quoteIdentifier(const QString& name)
 class MemoryDb
 {
 public:
-    MemoryDb() { sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr); }
+    MemoryDb()
+    {
+        sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        // No string or blob (a cell, or randomblob(9e8) in the predicate) may take more than this.
+        sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+        // Temporary tables (a recursive CTE's UNION, ORDER BY) in memory, where the heap limit sees them, not in
+        // files that could fill the disk.
+        sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
+    }
+    static constexpr int kMaxValueBytes = 64 << 20;
     ~MemoryDb() { sqlite3_close(m_db); }
     MemoryDb(const MemoryDb&) = delete;
     MemoryDb& operator=(const MemoryDb&) = delete;
@@ -60,9 +71,26 @@ sqlite3_stmt* prepareQuery(sqlite3* db, const QString& where, QString* error)
     return statement;
 }
 
+/// Why the progress handler stopped a query: cancel, the deadline, or the heap it grew.
+struct QueryGuard
+{
+    Progress* progress = nullptr;
+    QElapsedTimer clock;
+    qint64 deadlineMs = 0;
+    sqlite3_int64 heapLimit = 0; // SQLite's total heap (all connections) at which the query stops
+    enum class Stop { None, Canceled, Deadline, Memory } stop = Stop::None;
+};
+
 int progressHandler(void* context)
 {
-    return static_cast<Progress*>(context)->canceled() ? 1 : 0;
+    auto* guard = static_cast<QueryGuard*>(context);
+    if (guard->progress->canceled())
+        guard->stop = QueryGuard::Stop::Canceled;
+    else if (guard->clock.elapsed() > guard->deadlineMs)
+        guard->stop = QueryGuard::Stop::Deadline;
+    else if (sqlite3_memory_used() > guard->heapLimit)
+        guard->stop = QueryGuard::Stop::Memory;
+    return guard->stop == QueryGuard::Stop::None ? 0 : 1;
 }
 
 } // namespace
@@ -72,6 +100,14 @@ std::unique_ptr<Check> SqlCheck::create(ParamReader& params, const Rule& rule, c
     auto check = std::make_unique<SqlCheck>();
     check->m_names = rule.columns;
     check->m_where = params.requiredString("where");
+    check->m_timeoutSeconds = params.number("timeout", check->m_timeoutSeconds);
+    if (!(check->m_timeoutSeconds > 0))
+        params.fail(QStringLiteral("timeout"), QStringLiteral("must be a number of seconds above 0"));
+    const double memoryMb = params.number("memory-mb", double(check->m_memoryBytes >> 20));
+    if (!(memoryMb >= 1 && memoryMb <= 1 << 20))
+        params.fail(QStringLiteral("memory-mb"), QStringLiteral("must be a number of megabytes from 1 to 1048576"));
+    else
+        check->m_memoryBytes = qint64(memoryMb * double(1 << 20));
     if (check->m_where.isEmpty())
         return check;
     MemoryDb db;
@@ -90,24 +126,24 @@ std::unique_ptr<Check> SqlCheck::create(ParamReader& params, const Rule& rule, c
 void SqlCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
 {
     MemoryDb db;
-    if (!db.createTable(m_names) || !db.exec(QStringLiteral("BEGIN")))
+    if (!db.createTable(m_names) || !db.exec(QStringLiteral("BEGIN"))) {
+        sink.failRule(QStringLiteral("SQLite could not set up the rule's table: %1").arg(db.error()));
         return;
+    }
     QStringList placeholders;
-    for (qsizetype i = 0; i < m_names.size(); ++i)
+    QStringList quoted;
+    for (const auto& n : m_names) {
         placeholders << QStringLiteral("?");
+        quoted << quoteIdentifier(n);
+    }
     const QByteArray insertSql = QStringLiteral("INSERT INTO t(rowid, %1) VALUES(?, %2)")
-                                     .arg(
-                                         [&] {
-                                             QStringList q;
-                                             for (const auto& n : m_names)
-                                                 q << quoteIdentifier(n);
-                                             return q.join(QLatin1String(", "));
-                                         }(),
-                                         placeholders.join(QLatin1String(", ")))
+                                     .arg(quoted.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")))
                                      .toUtf8();
     sqlite3_stmt* insert = nullptr;
-    if (sqlite3_prepare_v2(db.get(), insertSql.constData(), int(insertSql.size()), &insert, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db.get(), insertSql.constData(), int(insertSql.size()), &insert, nullptr) != SQLITE_OK) {
+        sink.failRule(QStringLiteral("SQLite could not set up the rule's table: %1").arg(db.error()));
         return;
+    }
     std::vector<int> columns;
     for (const auto& c : m_columns)
         columns.push_back(c.front());
@@ -119,8 +155,13 @@ void SqlCheck::checkSet(const Table& table, FindingSink& sink, Progress& progres
             const auto v = table.cell(row, columns[i]);
             sqlite3_bind_text(insert, int(i + 2), v.data(), int(v.size()), SQLITE_STATIC);
         }
-        sqlite3_step(insert);
+        const int stepped = sqlite3_step(insert);
         sqlite3_reset(insert);
+        if (stepped != SQLITE_DONE) {
+            sink.failRule(QStringLiteral("row %1 could not be loaded into SQLite: %2").arg(row + 1).arg(db.error()));
+            sqlite3_finalize(insert);
+            return;
+        }
     }
     sqlite3_finalize(insert);
     db.exec(QStringLiteral("COMMIT"));
@@ -128,13 +169,39 @@ void SqlCheck::checkSet(const Table& table, FindingSink& sink, Progress& progres
         return;
     QString error;
     sqlite3_stmt* query = prepareQuery(db.get(), m_where, &error);
-    if (!query)
+    if (!query) {
+        sink.failRule(QStringLiteral("SQLite could not prepare the predicate: %1").arg(error));
         return;
-    sqlite3_progress_handler(db.get(), 10000, progressHandler, &progress);
-    while (sqlite3_step(query) == SQLITE_ROW) {
+    }
+    QueryGuard guard;
+    guard.progress = &progress;
+    guard.deadlineMs = qint64(m_timeoutSeconds * 1000);
+    guard.heapLimit = sqlite3_memory_used() + m_memoryBytes;
+    guard.clock.start();
+    sqlite3_progress_handler(db.get(), 1000, progressHandler, &guard);
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(query)) == SQLITE_ROW) {
         const auto row = std::size_t(sqlite3_column_int64(query, 0) - 1);
         if (row < table.rowCount())
             sink.add(row, columns.front(), table.cell(row, columns.front()));
+    }
+    if (stepped != SQLITE_DONE) {
+        switch (guard.stop) {
+        case QueryGuard::Stop::Canceled:
+            break; // the run is discarded
+        case QueryGuard::Stop::Deadline:
+            sink.failRule(QStringLiteral("the SQL predicate was stopped after %1 s (the rule's \"timeout\")")
+                              .arg(m_timeoutSeconds));
+            break;
+        case QueryGuard::Stop::Memory:
+            sink.failRule(QStringLiteral("the SQL predicate was stopped after using more than %1 MB of memory (the "
+                                         "rule's \"memory-mb\")")
+                              .arg(m_memoryBytes >> 20));
+            break;
+        case QueryGuard::Stop::None:
+            sink.failRule(QStringLiteral("the SQL predicate failed: %1").arg(db.error()));
+            break;
+        }
     }
     sqlite3_finalize(query);
 }

@@ -116,6 +116,10 @@ void DeterminationPeriodCheck::checkRows(const Table& table, std::size_t first, 
             extended = extended || isSet(table.cell(row, c));
         if (extended)
             continue;
+        if (!sink.keepsText()) { // counted for a summary: no words needed
+            sink.add(row, decisionColumn, decisionText, FindingExtra().withColumn2(startFrom));
+            continue;
+        }
         detail = std::to_string(days) + " days after " + std::string(textutil::trim(table.cell(row, startFrom))) +
                  ", more than the ";
         if (period == m_days && what[0] == '8' && m_days != 56)

@@ -34,28 +34,6 @@ std::uint64_t hashKey(const PointKey& k)
     return h * 0xD6E8FEB86659FD93ull;
 }
 
-/// Sorts words whose top bits are a uniform hash: one counting pass into 65,536 buckets by the top 16 bits,
-/// then a sort of each small bucket — about three times faster than std::sort on a million words.
-void sortHashed(std::vector<std::uint64_t>& words)
-{
-    if (words.size() < 4096) {
-        std::sort(words.begin(), words.end());
-        return;
-    }
-    std::vector<std::uint32_t> start(65537, 0);
-    for (const std::uint64_t w : words)
-        ++start[(w >> 48) + 1];
-    for (std::size_t b = 1; b < start.size(); ++b)
-        start[b] += start[b - 1];
-    std::vector<std::uint64_t> sorted(words.size());
-    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-    for (const std::uint64_t w : words)
-        sorted[next[w >> 48]++] = w;
-    for (std::size_t b = 0; b + 1 < start.size(); ++b)
-        std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1]);
-    words.swap(sorted);
-}
-
 struct Shape
 {
     std::size_t row;

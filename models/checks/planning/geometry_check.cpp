@@ -13,7 +13,7 @@ namespace plumbline {
 
 using values::CoordinateKind;
 
-const std::vector<std::uint64_t>* GeometryCheck::skippableRows(const BindContext& context, int column) const
+const RowBits* GeometryCheck::skippableRows(const BindContext& context, int column) const
 {
     const bool pointsPass = m_aspect != Aspect::Type || m_expect == Expect::Point || m_expect == Expect::Any;
     return pointsPass && context.profiles ? context.profiles->tidyPoints(column) : nullptr;

@@ -33,7 +33,7 @@ public:
 protected:
     bool test(std::string_view value, Verdict& verdict) const override;
     /// Plain points inside England pass every aspect but a polygon type check: TextProfiles::tidyPoints.
-    const std::vector<std::uint64_t>* skippableRows(const BindContext& context, int column) const override;
+    const RowBits* skippableRows(const BindContext& context, int column) const override;
 
 private:
     bool testCoordinate(double x, double y, bool isPoint, Verdict& verdict) const;

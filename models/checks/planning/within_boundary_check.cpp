@@ -2,6 +2,7 @@
 
 #include "checks/planning/geometry_check.h"
 #include "checks/support/geos_handle.h"
+#include "core/regular_file.h"
 #include "table/table.h"
 #include "values/text_util.h"
 
@@ -33,6 +34,10 @@ std::unique_ptr<Check> WithinBoundaryCheck::create(ParamReader& params, const Ru
     const QString path =
         QFileInfo(file).isAbsolute() || env.baseDir.isEmpty() ? file : QDir(env.baseDir).filePath(file);
     QFile in(path);
+    if (const auto notAFile = checkRegularFile(path)) {
+        params.fail(QStringLiteral("boundaries"), QStringLiteral("cannot read %1: %2").arg(path, notAFile->message));
+        return check;
+    }
     if (!in.open(QIODevice::ReadOnly)) {
         params.fail(QStringLiteral("boundaries"), QStringLiteral("cannot read %1: %2").arg(path, in.errorString()));
         return check;

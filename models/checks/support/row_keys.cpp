@@ -37,6 +37,26 @@ bool isBlankKey(std::string_view value, const KeyOptions& options)
 
 } // namespace
 
+void sortHashed(std::vector<std::uint64_t>& words)
+{
+    if (words.size() < 4096) {
+        std::sort(words.begin(), words.end());
+        return;
+    }
+    std::vector<std::uint32_t> start(65537, 0);
+    for (const std::uint64_t w : words)
+        ++start[(w >> 48) + 1];
+    for (std::size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<std::uint64_t> sorted(words.size());
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (const std::uint64_t w : words)
+        sorted[next[w >> 48]++] = w;
+    for (std::size_t b = 0; b + 1 < start.size(); ++b)
+        std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1]);
+    words.swap(sorted);
+}
+
 std::uint64_t fastHash(std::string_view s)
 {
     // Eight bytes per multiply: keys are short (references, ids) or read once (duplicate rows).
@@ -113,8 +133,13 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
         }
         plans.push_back(std::move(plan));
     }
+    // (hash, row) in one word: the hash's top 40 bits above a 24-bit row, so the sort moves 8 bytes a row and
+    // equal hashes come out in row order. Tables of 16M rows or more keep the two apart.
+    const bool packed = rows < (std::size_t(1) << 24);
+    constexpr std::uint64_t kRowMask = (std::uint64_t(1) << 24) - 1;
+    std::vector<std::uint64_t> words;
     std::vector<Entry> entries;
-    entries.reserve(rows);
+    (packed ? words.reserve(rows) : entries.reserve(rows));
     for (std::size_t row = 0; row < rows; ++row) {
         if ((row & 0xffff) == 0 && progress.canceled())
             return {};
@@ -141,36 +166,29 @@ std::vector<std::vector<std::size_t>> groupRows(const Table& table, const std::v
         }
         if ((options.skipBlank && allBlank) || (options.skipAnyBlank && anyBlank))
             continue;
-        entries.push_back({h, std::uint32_t(row)});
+        if (packed)
+            words.push_back((mix(h) & ~kRowMask) | row);
+        else
+            entries.push_back({h, std::uint32_t(row)});
     }
-    // Most keys are unique: count hashes in an open-addressing table first and sort only the entries whose hash
-    // occurs more than once (a full sort of a million entries costs far more).
-    {
-        std::size_t capacity = 16;
-        while (capacity < entries.size() * 2)
-            capacity <<= 1;
-        std::vector<std::uint64_t> slotHash(capacity);
-        std::vector<std::uint32_t> slotCount(capacity, 0);
-        const std::size_t mask = capacity - 1;
-        auto slotOf = [&](std::uint64_t h) {
-            std::size_t i = std::size_t(mix(h)) & mask;
-            while (slotCount[i] != 0 && slotHash[i] != h)
-                i = (i + 1) & mask;
-            return i;
-        };
-        for (const Entry& e : entries) {
-            const std::size_t i = slotOf(e.hash);
-            slotHash[i] = e.hash;
-            ++slotCount[i];
+    if (packed) {
+        sortHashed(words);
+        entries.reserve(words.size() / 64);
+        // Only runs of equal hashes go on: most keys are unique.
+        for (std::size_t i = 0; i < words.size();) {
+            std::size_t j = i + 1;
+            while (j < words.size() && (words[j] & ~kRowMask) == (words[i] & ~kRowMask))
+                ++j;
+            if (j - i >= minSize)
+                for (std::size_t k = i; k < j; ++k)
+                    entries.push_back({words[k] & ~kRowMask, std::uint32_t(words[k] & kRowMask)});
+            i = j;
         }
-        std::vector<Entry> repeated;
-        for (const Entry& e : entries)
-            if (slotCount[slotOf(e.hash)] >= minSize)
-                repeated.push_back(e);
-        entries.swap(repeated);
+        std::vector<std::uint64_t>().swap(words);
+    } else {
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry& a, const Entry& b) { return a.hash != b.hash ? a.hash < b.hash : a.row < b.row; });
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) { return a.hash != b.hash ? a.hash < b.hash : a.row < b.row; });
 
     const std::vector<int>& exact = verify.empty() ? columns : verify;
     auto sameKey = [&](std::size_t a, std::size_t b) {

@@ -1,15 +1,20 @@
 #include "io/csv/csv_reader.h"
 
+#include "core/temporary_files.h"
+#include "io/binary_signature.h"
 #include "io/csv/chunk_parser.h"
 #include "io/csv/csv_assembler.h"
 #include "io/csv/csv_sniffer.h"
 #include "io/csv/parallel_parse.h"
+#include "io/gzip_file.h"
 #include "io/mapped_file.h"
 #include "io/text/encoding_detector.h"
 #include "io/text/text_decoder.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <atomic>
@@ -314,9 +319,26 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
     }
 }
 
+/// The name without a compression suffix: "list.csv.gz" → "list.csv".
+QString withoutGz(const QString& name)
+{
+    return name.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) ? name.chopped(3) : name;
+}
+
+/// Refuses bytes that are plainly another format (a PNG or a workbook renamed .csv) instead of reading garbage.
+std::optional<Error> refuseBinary(const char* bytes, std::size_t size, const QString& name)
+{
+    const QString what = binarySignature(std::string_view(bytes, std::min<std::size_t>(size, 16)));
+    if (what.isEmpty())
+        return std::nullopt;
+    return Error{
+        name, 0, 0,
+        QStringLiteral("This file is %1, not CSV or other text, so Plumbline does not read it as a table.").arg(what)};
+}
+
 bool prefersTab(const QString& name)
 {
-    const QString suffix = QFileInfo(name).suffix().toLower();
+    const QString suffix = QFileInfo(withoutGz(name)).suffix().toLower();
     return suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
 }
 
@@ -329,21 +351,48 @@ Result<Dataset> readCsvFile(const QString& path, const CsvReadOptions& options, 
     auto opened = MappedFile::open(path);
     if (!opened)
         return opened.error();
-    const std::unique_ptr<MappedFile> file = std::move(opened.value());
+    std::unique_ptr<MappedFile> file = std::move(opened.value());
     const QFileInfo fileInfo(path);
     SourceInfo info;
     info.path = path;
     info.size = qint64(file->size());
     info.modified = fileInfo.lastModified();
 
+    // gzip (.csv.gz, or a compressed file under any name): unpack into a temporary file and read that. It is
+    // mapped like any file, so memory stays as low as for plain text; it is removed when the read ends.
+    QTemporaryFile unpacked(QDir(QDir::tempPath()).filePath(QStringLiteral("plumbline-XXXXXX.csv")));
+    std::optional<TemporaryFileGuard> unpackedGuard; // removed if SIGTERM stops the process meanwhile
+    const bool gzip = isGzip(std::string_view(file->data(), std::min<std::size_t>(file->size(), 3)));
+    if (gzip) {
+        file.reset();
+        if (!unpacked.open())
+            return Error{path, 0, 0,
+                         QStringLiteral("Cannot unpack the gzip-compressed file: no room for a temporary file (%1).")
+                             .arg(unpacked.errorString())};
+        unpackedGuard.emplace(unpacked.fileName());
+        if (auto failed = gunzipFile(path, unpacked, gunzipLimit(info.size), progress))
+            return *failed;
+        if (!unpacked.flush())
+            return Error{path, 0, 0,
+                         QStringLiteral("Cannot unpack the gzip-compressed file: %1.").arg(unpacked.errorString())};
+        auto mapped = MappedFile::open(unpacked.fileName());
+        if (!mapped)
+            return Error{path, 0, 0, mapped.error().message};
+        file = std::move(mapped.value());
+        info.compression = QStringLiteral("gzip");
+    }
+    if (auto refused = refuseBinary(file->data(), file->size(), path))
+        return *refused;
+
     Input in;
     in.bytes = file->data();
     in.size = file->size();
     in.file = file.get();
     in.errorName = path;
-    in.tableName = fileInfo.completeBaseName().isEmpty() ? fileInfo.fileName() : fileInfo.completeBaseName();
+    const QFileInfo named(withoutGz(path));
+    in.tableName = named.completeBaseName().isEmpty() ? named.fileName() : named.completeBaseName();
     in.preferTab = prefersTab(path);
-    in.keepLayout = true;
+    in.keepLayout = !gzip; // offsets into the unpacked text cannot be copied from the file
     return readInput(in, options, progress, std::move(info), timer);
 }
 
@@ -354,6 +403,8 @@ Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString& name, const Cs
     timer.start();
     SourceInfo info;
     info.size = bytes.size();
+    if (auto refused = refuseBinary(bytes.data(), std::size_t(bytes.size()), name))
+        return *refused;
 
     Input in;
     in.bytes = bytes.isEmpty() ? "" : bytes.data();

@@ -1,6 +1,7 @@
 #include "io/csv/csv_record_writer.h"
 
 #include "io/text/text_encoder.h"
+#include "values/formula_text.h"
 
 namespace plumbline {
 
@@ -42,7 +43,9 @@ bool CsvRecordWriter::writeHeader(const std::vector<QString>& names)
     for (std::size_t c = 0; c < names.size(); ++c) {
         if (c > 0)
             m_serialiser.appendDelimiter(block);
-        const QByteArray utf8 = names[c].toUtf8();
+        QByteArray utf8 = names[c].toUtf8();
+        if (m_neutralise && values::looksLikeFormula(std::string_view(utf8.data(), std::size_t(utf8.size()))))
+            utf8.prepend('\'');
         if (const auto bad = m_serialiser.appendField(block, std::string_view(utf8.data(), std::size_t(utf8.size())))) {
             m_error =
                 Error{m_out.path(), 0, 0,
@@ -124,8 +127,23 @@ int CsvRecordWriter::widthWithEdits(std::size_t row, int width) const
     return width;
 }
 
+bool CsvRecordWriter::hasFormula(std::size_t row) const
+{
+    if (!m_neutralise)
+        return false;
+    for (int c = 0; c < m_table.columnCount(); ++c)
+        if (values::looksLikeFormula(m_table.cell(row, c)))
+            return true;
+    return false;
+}
+
 bool CsvRecordWriter::appendCell(std::size_t row, int column, std::string_view cell)
 {
+    std::string neutralised;
+    if (m_neutralise && values::looksLikeFormula(cell)) {
+        neutralised = values::neutraliseFormula(cell);
+        cell = neutralised;
+    }
     if (const auto bad = m_serialiser.appendField(m_out.block(), cell)) {
         m_error =
             Error{m_out.path(), 0, 0,
@@ -201,7 +219,7 @@ bool CsvRecordWriter::writeEditedSourceRecord(std::size_t row, RecordId record)
 bool CsvRecordWriter::writeRecord(std::size_t row)
 {
     const RecordId record = m_table.recordId(row);
-    if (m_layout && !m_source.empty() && record < m_table.baseRowCount()) {
+    if (m_layout && !m_source.empty() && record < m_table.baseRowCount() && !hasFormula(row)) {
         if (!m_table.overlay().isTouched(record)) {
             copyRecords(m_layout->rowStarts[record], m_layout->rowStarts[record + 1]);
             // The source's bytes as they were, then the fields of the columns added since (empty: untouched).

@@ -36,6 +36,11 @@ public:
     void setAddedColumns(int first) { m_firstAdded = first; }
     /// Whether the output's last record ends with a line ending.
     void setFinalLineEnding(bool finalLineEnding) { m_finalLineEnding = finalLineEnding; }
+    /// Formula-like cells and names get a leading apostrophe (values::neutraliseFormula); a record holding one is
+    /// serialised, never copied from the source.
+    void setNeutraliseFormulas(bool neutralise) { m_neutralise = neutralise; }
+    /// Whether view row holds a formula-like cell (always false unless neutralising).
+    bool hasFormula(std::size_t row) const;
 
     /// Writes the dialect's byte-order mark (if any).
     void writeBom();
@@ -76,6 +81,7 @@ private:
     bool m_fullWidth = false;
     int m_firstAdded = 0; // set in the constructor: no added columns
     bool m_finalLineEnding = true;
+    bool m_neutralise = false;
 
     bool m_started = false;      // a record was written; its line ending is held in m_pending
     std::string m_pending;       // that record's own line ending (encoded); empty = it had none

@@ -2,6 +2,7 @@
 
 #include "io/csv/csv_record_writer.h"
 #include "io/output_file.h"
+#include "values/formula_text.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -102,6 +103,10 @@ public:
     bool open(const Table& table, const SourceInfo& source, QString* why)
     {
         const TextLayout* layout = table.layout().get();
+        if (!source.compression.isEmpty()) {
+            *why = QStringLiteral("the source is %1-compressed").arg(source.compression);
+            return false;
+        }
         if (!isSingleByteCompatible(source.encoding)) {
             *why = QStringLiteral("the source is %1").arg(textEncodingName(source.encoding));
             return false;
@@ -201,6 +206,7 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
                            copy ? layout : nullptr);
     const bool normalise = options.normalise;
     writer.setFullWidth(normalise);
+    writer.setNeutraliseFormulas(options.neutraliseFormulas);
     if (copy) {
         // The source's own last record (the header when there are no rows) says how the file ends.
         const auto& starts = layout->rowStarts;
@@ -219,7 +225,10 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
     writer.setAddedColumns(normalise ? table.columnCount() : firstAdded);
 
     const bool hasHeader = source.hasHeader || !isDelimitedText(source);
-    if (copy) {
+    bool headerFormula = false;
+    for (int c = 0; options.neutraliseFormulas && c < headerFields; ++c)
+        headerFormula = headerFormula || values::looksLikeFormula(sourceHeaderName(table, c).toStdString());
+    if (copy && !(hasHeader && headerFormula)) {
         out.append(sourceBytes.bytes().substr(0, layout->headerStart)); // the BOM, as it was
         if (hasHeader) {
             writer.copyRecords(layout->headerStart, layout->headerEnd);
@@ -227,7 +236,11 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
                 return writer.error();
         }
     } else {
-        writer.writeBom();
+        // A header with a formula-like name is written, not copied, when formulas are neutralised.
+        if (copy)
+            out.append(sourceBytes.bytes().substr(0, layout->headerStart)); // the BOM, as it was
+        else
+            writer.writeBom();
         if (hasHeader && table.columnCount() > 0) {
             std::vector<QString> names;
             for (int c = 0; c < headerFields; ++c)
@@ -248,12 +261,13 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
         const std::size_t blockEnd = std::min(rows, row + kRowsPerBlock);
         while (row < blockEnd) {
             const RecordId record = table.recordId(row);
-            if (copy && !added && record < baseRows && !(anyEdits && table.overlay().isTouched(record))) {
+            if (copy && !added && record < baseRows && !(anyEdits && table.overlay().isTouched(record)) &&
+                !writer.hasFormula(row)) {
                 // Coalesce consecutive untouched records into one copy.
                 std::size_t end = row + 1;
                 RecordId next = record + 1;
                 while (end < blockEnd && next < baseRows && table.recordId(end) == next &&
-                       !(anyEdits && table.overlay().isTouched(next))) {
+                       !(anyEdits && table.overlay().isTouched(next)) && !writer.hasFormula(end)) {
                     ++end;
                     ++next;
                 }

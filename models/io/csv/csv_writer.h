@@ -25,6 +25,9 @@ struct CsvWriteOptions
     bool normalise = false;
     /// Overrides the delimiter of either mode ('\t' when exporting to .tsv).
     std::optional<char> delimiter;
+    /// Either mode: formula-like cells and header names are written with a leading apostrophe
+    /// (values::neutraliseFormula); records holding one are serialised instead of copied.
+    bool neutraliseFormulas = false;
 };
 
 /// Writes table in view order (Table::recordId), edits applied, deleted rows left out, to path atomically

@@ -1,5 +1,7 @@
 #include "io/datapackage/datapackage_reader.h"
 
+#include "core/regular_file.h"
+
 #include "io/csv/csv_reader.h"
 #include "io/datapackage/table_schema.h"
 #include "io/xlsx/number_text.h"
@@ -28,6 +30,8 @@ public:
 
     Result<QJsonObject> readJson(const QString& file) const
     {
+        if (auto notAFile = checkRegularFile(file))
+            return *notAFile;
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly))
             return Error{file, 0, 0, QStringLiteral("Cannot open the file: %1").arg(in.errorString())};

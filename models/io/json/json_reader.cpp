@@ -1,5 +1,7 @@
 #include "io/json/json_reader.h"
 
+#include "core/regular_file.h"
+
 #include "io/json/json_canonical.h"
 #include "io/json/json_error_locator.h"
 #include "io/json/json_table_builder.h"
@@ -415,6 +417,8 @@ Result<Dataset> readPadded(PaddedBuffer& buffer, const QString& name, const Json
 
 Result<Dataset> readJsonFile(const QString& path, const JsonReadOptions& options, Progress& progress)
 {
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("Cannot open the file: %1.").arg(file.errorString())};

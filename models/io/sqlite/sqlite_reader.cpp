@@ -186,6 +186,7 @@ Result<Dataset> readSqliteFile(const QString& path, const SqliteReadOptions& opt
         const std::vector<QString> names = uniqueColumnNames(header, header.size(), &renamed);
         std::vector<ColumnBuilder> builders(std::size_t(columnCount), ColumnBuilder{});
         std::vector<std::size_t> arenaBytes(std::size_t(columnCount), 0);
+        std::vector<bool> blobs(std::size_t(columnCount), false);
         std::size_t rows = 0;
         int status;
         while ((status = sqlite3_step(select.get())) == SQLITE_ROW) {
@@ -212,6 +213,7 @@ Result<Dataset> readSqliteFile(const QString& path, const SqliteReadOptions& opt
                     break;
                 }
                 case SQLITE_BLOB: {
+                    blobs[std::size_t(c)] = true;
                     scratch.clear();
                     appendHex(scratch, static_cast<const unsigned char*>(sqlite3_column_blob(s, c)),
                               sqlite3_column_bytes(s, c));
@@ -245,6 +247,9 @@ Result<Dataset> readSqliteFile(const QString& path, const SqliteReadOptions& opt
             chunk.push_back(std::move(builders[std::size_t(c)]));
             columns.push_back(ColumnBuilder::finish(names[std::size_t(c)], std::move(chunk)));
         }
+        for (int c = 0; c < columnCount; ++c)
+            if (blobs[std::size_t(c)])
+                dataset.source.blobColumns.emplace_back(name, names[std::size_t(c)]);
         auto result = std::make_shared<Table>(name, std::move(columns));
         result->setRenamedHeaders(std::move(renamed));
         dataset.tables.push_back(std::move(result));

@@ -6,6 +6,10 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+#include <string>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -14,7 +18,32 @@ namespace plumbline {
 
 namespace {
 
-enum class SqlType { Integer, Real, Text };
+enum class SqlType { Integer, Real, Text, Blob };
+
+int hexValue(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                  : -1;
+}
+
+/// The bytes of a BLOB shown as its SQL literal X'0A1B…' (as the SQLite reader shows BLOBs), or nothing.
+std::optional<std::string> blobLiteral(std::string_view cell)
+{
+    if (cell.size() < 3 || (cell[0] != 'X' && cell[0] != 'x') || cell[1] != '\'' || cell.back() != '\'' ||
+        cell.size() % 2 != 1)
+        return std::nullopt;
+    std::string bytes;
+    bytes.reserve((cell.size() - 3) / 2);
+    for (std::size_t i = 2; i + 1 < cell.size(); i += 2) {
+        const int high = hexValue(cell[i]), low = hexValue(cell[i + 1]);
+        if (high < 0 || low < 0)
+            return std::nullopt;
+        bytes.push_back(char(high * 16 + low));
+    }
+    return bytes;
+}
 
 SqlType columnSqlType(const Table& table, int column)
 {
@@ -44,6 +73,8 @@ const char* typeName(SqlType type)
         return "REAL";
     case SqlType::Text:
         return "TEXT";
+    case SqlType::Blob:
+        return "BLOB";
     }
     return "TEXT";
 }
@@ -103,6 +134,11 @@ std::optional<Error> DatabaseWriter::write(const QString& file)
 
     std::vector<QString> names;
     for (const auto& table : m_dataset.tables) {
+        if (table->name().contains(QChar(0)))
+            return Error{m_path, 0, 0,
+                         QStringLiteral("Table %1: its name holds a NUL character, which a SQLite table name cannot "
+                                        "hold. Rename the table before exporting.")
+                             .arg(QString(table->name()).replace(QChar(0), QStringLiteral("\\0")))};
         names.push_back(table->name());
         m_rowsTotal += qint64(table->rowCount());
         std::vector<QString> columns;
@@ -129,7 +165,15 @@ std::optional<Error> DatabaseWriter::writeTable(std::size_t index)
     std::vector<SqlType> types;
     QStringList definitions, placeholders;
     for (int c = 0; c < columnCount; ++c) {
-        types.push_back(columnSqlType(table, c));
+        // Column names are SQL identifiers, which cannot hold NUL; refuse rather than cut the name.
+        if (table.columnName(c).contains(QChar(0)))
+            return Error{m_path, 1, c + 1,
+                         QStringLiteral("Table %1, column %2: the column's name holds a NUL character, which a SQLite "
+                                        "column name cannot hold. Rename the column before exporting.")
+                             .arg(table.name(), QString(table.columnName(c)).replace(QChar(0), QStringLiteral("\\0")))};
+        const bool blob = std::find(m_dataset.source.blobColumns.begin(), m_dataset.source.blobColumns.end(),
+                                    std::pair(table.name(), table.columnName(c))) != m_dataset.source.blobColumns.end();
+        types.push_back(blob ? SqlType::Blob : columnSqlType(table, c));
         definitions << quoteSqlIdentifier(columns[std::size_t(c)]) + QLatin1Char(' ') +
                            QLatin1String(typeName(types.back()));
         placeholders << QStringLiteral("?");
@@ -189,6 +233,13 @@ std::optional<Error> DatabaseWriter::writeTable(std::size_t index)
             case SqlType::Real:
                 sqlite3_bind_double(s, at, *parseNumber(cell));
                 break;
+            case SqlType::Blob:
+                // A BLOB read from SQLite shows as X'…'; other cells of such a column (text typed into it) stay text.
+                if (auto bytes = blobLiteral(cell)) {
+                    sqlite3_bind_blob64(s, at, bytes->data(), sqlite3_uint64(bytes->size()), SQLITE_TRANSIENT);
+                    break;
+                }
+                [[fallthrough]];
             case SqlType::Text:
                 // The cell's bytes live in the table until the step below: no copy.
                 sqlite3_bind_text64(s, at, cell.data(), sqlite3_uint64(cell.size()), SQLITE_STATIC, SQLITE_UTF8);

@@ -53,7 +53,14 @@ private:
         quint64 directoryOffset = 0; // minizip's unz64_file_pos
         quint64 number = 0;
         bool encrypted = false;
+        // A ZIP64 part whose sizes minizip cannot read: readZip64() unpacks it itself.
+        bool zip64 = false;
+        qint64 compressedSize = 0;
+        int method = 0; // 0 stored, 8 deflated
+        quint32 crc = 0;
     };
+    std::optional<Error> readZip64(const Entry& entry, const QString& part, qint64 dataAt,
+                                   const std::function<bool(QByteArrayView)>& sink);
     QString m_name;
     QIODevice* m_device;
     void* m_zip = nullptr;           // unzFile

@@ -1,5 +1,7 @@
 #include "io/xlsx/xlsx_reader.h"
 
+#include "core/regular_file.h"
+
 #include "io/xlsx/xlsx_archive.h"
 #include "io/xlsx/xlsx_parts.h"
 #include "io/xlsx/xlsx_shared_strings.h"
@@ -67,6 +69,8 @@ Result<Dataset> readWorkbook(QIODevice& device, const QString& name, const XlsxR
 
 Result<Dataset> readXlsxFile(const QString& path, const XlsxReadOptions& options, Progress& progress)
 {
+    if (auto notAFile = checkRegularFile(path))
+        return *notAFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, 0, 0, QStringLiteral("Cannot open the file: %1").arg(file.errorString())};

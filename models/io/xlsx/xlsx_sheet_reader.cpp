@@ -120,14 +120,35 @@ private:
         const std::string_view r = XmlChunkScanner::attribute(attributes, "r");
         std::uint32_t number = m_row + 1;
         m_column = 0;
-        if (!r.empty() && !parseUint(r, number))
-            number = 0;
-        if (number == 0 || number > kExcelMaxRows)
-            return fail(QStringLiteral("the row number \"%1\" is not valid")
-                            .arg(QString::fromUtf8(r.data(), qsizetype(r.size()))));
+        const bool parsed = r.empty() || parseUint(r, number);
+        if (!parsed || number == 0 || number > kExcelMaxRows) {
+            // The error names the row itself, or the place it has in the sheet when its number is unusable.
+            m_cellRow = parsed && number > 0 ? number : m_row + 1;
+            const QString text = QString::fromUtf8(r.data(), qsizetype(r.size()));
+            if (r.empty() && number > kExcelMaxRows)
+                return fail(QStringLiteral("the sheet has more rows than Excel's 1,048,576"));
+            if (parsed && number > kExcelMaxRows)
+                return fail(QStringLiteral("the row number \"%1\" is past Excel's last row, 1,048,576").arg(text));
+            return fail(QStringLiteral("the row number \"%1\" is not valid").arg(text));
+        }
         m_row = m_cellRow = number;
         m_column = 0;
         return true;
+    }
+
+    /// For an error about a reference Excel cannot have ("B1048577", "XFE2"): points the position at the row
+    /// and column it names, as far as they are numbers at all, so the message does not name another cell.
+    void pointAtReference(std::string_view ref)
+    {
+        std::size_t letters = 0;
+        while (letters < ref.size() &&
+               ((ref[letters] >= 'A' && ref[letters] <= 'Z') || (ref[letters] >= 'a' && ref[letters] <= 'z')))
+            ++letters;
+        std::uint32_t column = 0, row = 0;
+        if (parseCellReference(std::string(ref.substr(0, letters)) + "1", column, row))
+            m_column = column;
+        if (std::uint32_t number = 0; parseUint(ref.substr(letters), number) && number > 0)
+            m_cellRow = number;
     }
 
     bool startCell(std::string_view attributes)
@@ -168,9 +189,11 @@ private:
         m_cellRow = m_row;
         if (!ref.empty()) {
             std::uint32_t refColumn = 0, refRow = 0;
-            if (!parseCellReference(ref, refColumn, refRow))
+            if (!parseCellReference(ref, refColumn, refRow)) {
+                pointAtReference(ref);
                 return fail(QStringLiteral("the cell reference \"%1\" is not a cell Excel can have")
                                 .arg(QString::fromUtf8(ref.data(), qsizetype(ref.size()))));
+            }
             m_column = refColumn;
             m_cellRow = refRow;
         }
@@ -226,7 +249,8 @@ private:
                 return fail(QStringLiteral("the cell refers to shared string \"%1\", but the workbook has %2")
                                 .arg(QString::fromUtf8(text.data(), qsizetype(text.size())))
                                 .arg(m_strings.size()));
-            return put(m_strings.at(index));
+            const QString problem = m_builder.putShared(m_cellRow, m_column, index);
+            return problem.isEmpty() || fail(problem);
         }
         case CellKind::Boolean:
             if (text == "1")
@@ -272,7 +296,7 @@ Result<std::shared_ptr<Table>> readXlsxSheet(XlsxArchive& archive, const QString
                                              qint64& budget, Progress& progress, qint64 progressBase,
                                              qint64 progressTotal)
 {
-    XlsxSheetBuilder builder(sheet.name, budget);
+    XlsxSheetBuilder builder(sheet.name, budget, strings);
     SheetHandler handler(info, strings, builder);
     XmlChunkScanner scanner;
     std::optional<Error> failure;

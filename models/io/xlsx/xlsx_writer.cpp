@@ -101,34 +101,39 @@ bool survivesSixteenDigits(std::string_view canonical, double value)
     return back && *back == value;
 }
 
-/// Whether text holds an "_xHHHH_" sequence that a reader would decode as an escaped character.
+/// Whether "_xHHHH_" (or "_XHHHH_") at text[i] would be decoded by a reader as an escaped character.
+bool ooxmlEscapeAt(std::string_view text, std::size_t i)
+{
+    return i + 7 <= text.size() && text[i] == '_' && (text[i + 1] == 'x' || text[i + 1] == 'X') && text[i + 6] == '_' &&
+           std::all_of(text.begin() + std::ptrdiff_t(i + 2), text.begin() + std::ptrdiff_t(i + 6),
+                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+/// Whether text needs escapeOoxml(): it holds an "_xHHHH_" sequence a reader would decode, or a NUL, which
+/// XML cannot hold and libxlsxwriter (C strings) would take for the end of the text.
 bool hasOoxmlEscape(std::string_view text)
 {
-    for (std::size_t i = text.find("_x"); i != std::string_view::npos; i = text.find("_x", i + 1)) {
-        if (i + 7 > text.size() || text[i + 6] != '_')
-            continue;
-        if (std::all_of(text.begin() + std::ptrdiff_t(i + 2), text.begin() + std::ptrdiff_t(i + 6),
-                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }))
+    if (text.find('\0') != std::string_view::npos)
+        return true;
+    for (std::size_t i = text.find('_'); i != std::string_view::npos; i = text.find('_', i + 1))
+        if (ooxmlEscapeAt(text, i))
             return true;
-    }
     return false;
 }
 
-/// Escapes the underscore of every "_xHHHH_" as "_x005F_" so the text reads back literally (ECMA-376 ST_Xstring).
+/// Escapes the underscore of every "_xHHHH_" as "_x005F_" so the text reads back literally, and writes NUL as
+/// "_x0000_", as Excel does for control characters (ECMA-376 ST_Xstring), so the cell keeps it.
 void escapeOoxml(std::string_view text, std::string& out)
 {
     out.clear();
-    std::size_t start = 0;
-    for (std::size_t i = text.find("_x"); i != std::string_view::npos; i = text.find("_x", i + 1)) {
-        if (i + 7 > text.size() || text[i + 6] != '_' ||
-            !std::all_of(text.begin() + std::ptrdiff_t(i + 2), text.begin() + std::ptrdiff_t(i + 6),
-                         [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }))
-            continue;
-        out.append(text.substr(start, i - start));
-        out.append("_x005F_");
-        start = i + 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\0')
+            out.append("_x0000_");
+        else if (ooxmlEscapeAt(text, i))
+            out.append("_x005F_");
+        else
+            out.push_back(text[i]);
     }
-    out.append(text.substr(start));
 }
 
 enum class ColumnMode { Text, Number, Date, Boolean };

@@ -1,0 +1,64 @@
+// TextProfiles: the shared per-row facts of plain columns are computed a block at a time on first use, from
+// several threads at once, and give exactly the per-cell answer; dictionary columns have none.
+#include "check_test_support.h"
+
+#include "checks/support/text_profile.h"
+#include "values/text_util.h"
+
+#include <thread>
+
+using namespace plumbline;
+using namespace plumbline::testing;
+
+class TstTextProfile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void blocksComputedOnDemandMatchEveryCell()
+    {
+        // 20,000 rows (five blocks): every 7th cell has a trailing space, every 11th is blank, every 13th starts
+        // with N (a possible null token).
+        QByteArray csv("text,kind\n");
+        for (int row = 0; row < 20000; ++row) {
+            QByteArray cell = "value " + QByteArray::number(row);
+            if (row % 7 == 0)
+                cell += ' ';
+            if (row % 11 == 0)
+                cell.clear();
+            if (row % 13 == 0)
+                cell = "N/A " + QByteArray::number(row);
+            csv += cell + (row % 2 ? ",a\n" : ",b\n");
+        }
+        const Dataset dataset = datasetFromCsv(csv);
+        const Table& table = *dataset.tables.front();
+        QVERIFY(!table.column(0).isDictionary());
+        QVERIFY(table.column(1).isDictionary());
+        const TextProfiles profiles(table);
+        QVERIFY(!profiles.tidy(1));
+        QVERIFY(!profiles.filled(1));
+        QVERIFY(!profiles.tidy(7));
+        const RowBits* tidy = profiles.tidy(0);
+        const RowBits* filled = profiles.filled(0);
+        QVERIFY(tidy && filled);
+        QCOMPARE(profiles.tidy(0), tidy); // one per column
+
+        // Two threads prepare overlapping, unaligned ranges in opposite orders.
+        std::thread other([&] {
+            for (std::size_t first = 0; first < 20000; first += 3001)
+                tidy->prepare(first, first + 5000);
+        });
+        for (std::size_t first = 20000; first >= 1000; first -= 997)
+            tidy->prepare(first - 1000, first + 17);
+        other.join();
+        tidy->prepare(0, 20000);
+        filled->prepare(0, 30000); // beyond the end is clamped
+        for (std::size_t row = 0; row < 20000; ++row) {
+            const std::string_view cell = table.column(0).cell(row);
+            QCOMPARE(tidy->bit(row), textutil::isTidyAscii(cell));
+            QCOMPARE(filled->bit(row), !cell.empty() && cell.front() != 'N');
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TstTextProfile)
+#include "tst_text_profile.moc"
