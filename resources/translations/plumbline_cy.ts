@@ -790,6 +790,16 @@ Ymlaen: ysgrifennir pob rhes fel UTF-8 gyda diweddiadau llinell LF, gan ddyfynnu
         <source>&amp;Export</source>
         <translation>&amp;Allforio</translation>
     </message>
+    <message>
+        <source>Write &amp;formulas as text (for spreadsheets)</source>
+        <translation>Ysgrifennu &amp;fformiwlâu fel testun (ar gyfer taenlenni)</translation>
+    </message>
+    <message>
+        <source>Off: every value is written as it is.
+On: values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return; plain numbers aside) get a leading apostrophe, so spreadsheets show them as text instead of running them.</source>
+        <translation>I ffwrdd: ysgrifennir pob gwerth fel y mae.
+Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n dechrau gyda =, +, -, @, tab neu ddychwelyd cerbyd; ond nid rhifau plaen) yn cael collnod o’u blaen, fel bod taenlenni’n eu dangos fel testun yn lle eu rhedeg.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::ExportPresenter</name>
@@ -2401,6 +2411,20 @@ Colofn %2, math a gasglwyd: %3</translation>
             <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
             <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
             <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (table %2): %3</source>
+        <translation>%1 (tabl %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be checked, so their findings are incomplete: %1</source>
+        <translation>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -287,5 +287,12 @@
             <numerusform>Pack from the specification: %1 (and %n more notes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be checked, so their findings are incomplete: %1</source>
+        <translation>
+            <numerusform>%n rule could not be checked, so its findings are incomplete: %1</numerusform>
+            <numerusform>%n rules could not be checked, so their findings are incomplete: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
