@@ -1,6 +1,7 @@
 #include "io/dataset_reader.h"
 
 #include "io/formats.h"
+#include "io/project/project_reader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,8 @@ QString sniffFormat(const QString& path)
     const QByteArray head = file.read(4096);
     if (head.startsWith("PK\x03\x04"))
         return QStringLiteral("xlsx");
+    if (looksLikeProject(head))
+        return QStringLiteral("plumbline");
     if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return QStringLiteral("sqlite");
     const QByteArray trimmed = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).trimmed();
