@@ -20,11 +20,13 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 5> kCommands{{
+constexpr std::array<plumbline::cli::Command, 6> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
     {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
+    {"cluster", "Group a column's spelling variants (OpenRefine-style clustering) and suggest one value",
+     plumbline::cli::runCluster},
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
 }};
