@@ -21,6 +21,8 @@ int runExport(const QStringList& args);
 int runSample(const QStringList& args);
 int runCheck(const QStringList& args);
 int runPacks(const QStringList& args);
+int runAudit(const QStringList& args);
+int runReport(const QStringList& args);
 int runCluster(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.

@@ -4,7 +4,7 @@
 #include "cli_parse.h"
 
 #include "document/document.h"
-#include "io/dataset_reader.h"
+#include "project/review_source.h"
 #include "reports/findings_report.h"
 
 #include <QElapsedTimer>
@@ -84,11 +84,19 @@ int runCheck(const QStringList& args)
     NullProgress progress;
     QElapsedTimer clock;
     clock.start();
-    auto dataset = readDataset(file, ReadOptions{}, progress);
+    // A project is checked with the rules it keeps (as its window shows them) unless others are named.
+    auto source = readReviewSource(file, progress);
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
-    if (!dataset)
-        return fail(dataset.error().toString());
-    Document document(std::make_shared<Dataset>(std::move(dataset).value()));
+    if (!source)
+        return fail(source.error().toString());
+    if (source.value().hasSetup && !parser.isSet(pack) && !parser.isSet(schema)) {
+        const ValidationSetup kept = source.value().setup;
+        setup.packs = kept.packs;
+        setup.schemaFiles = kept.schemaFiles;
+        if (!parser.isSet(today))
+            setup.today = kept.today;
+    }
+    Document document(source.value().dataset);
     document.setValidationSetup(setup);
     Error error;
     if (!document.validateNow(progress, &error))

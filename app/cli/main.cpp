@@ -20,7 +20,7 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 6> kCommands{{
+constexpr std::array<plumbline::cli::Command, 8> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
@@ -29,6 +29,8 @@ constexpr std::array<plumbline::cli::Command, 6> kCommands{{
      plumbline::cli::runCluster},
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
+    {"report", "Validate a file or project and write a review report (--html, --json)", plumbline::cli::runReport},
+    {"audit", "Print a project's audit trail (edits and triage decisions) as CSV or JSON", plumbline::cli::runAudit},
 }};
 
 void printUsage(QTextStream& out)

@@ -59,7 +59,11 @@ Result<LoadedProject> ProjectSession::load(const QString& path, Progress& progre
         return contents.error();
     LoadedProject loaded;
     loaded.contents = std::move(contents).value();
-    Dataset trial = loaded.contents.base; // tables copy cheaply; the journal is tried on the copy
+    // The journal is tried on copies of the tables (they share the loaded columns, copy on write), so the base
+    // stays as loaded for the document that replays it.
+    Dataset trial = loaded.contents.base;
+    for (auto& table : trial.tables)
+        table = std::make_shared<Table>(*table);
     loaded.replay = applyJournal(trial, loaded.contents.journal);
     const ProjectFile& file = *loaded.contents.file;
     if (file.isNewerFormat())

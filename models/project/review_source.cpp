@@ -59,6 +59,7 @@ Result<ReviewSource> readReviewSource(const QString& path, Progress& progress)
         return log.error();
     source.trail = buildAuditTrail(*source.dataset, all.value(), log.value());
     source.sourceSha256 = projectSourceFact(file, QStringLiteral("sha256"));
+    source.sourcePath = projectSourceFact(file, QStringLiteral("path"));
     return source;
 }
 

@@ -26,8 +26,9 @@ struct ReviewSource
     ValidationSetup setup; ///< the project's rules (files it names resolved to saved copies when changed)
     std::vector<TriageDecision> decisions;
     std::vector<RunRecord> runs;
-    std::vector<AuditRow> trail; ///< edits and triage, in time order
-    QString sourceSha256;
+    std::vector<AuditRow> trail;             ///< edits and triage, in time order
+    QString sourcePath;                      ///< a project's source file as it was imported
+    QString sourceSha256;                    ///< of that file when imported
     std::shared_ptr<QTemporaryDir> rulesDir; ///< holds the saved copies setup may point at
 };
 

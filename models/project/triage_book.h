@@ -75,6 +75,9 @@ public:
     /// Open removes the decision (the log keeps it).
     std::optional<Error> decide(const std::vector<TriageDecision>& decisions);
 
+    /// Takes decisions read elsewhere (a project read by the CLI) into memory, writing nothing.
+    void adopt(const std::vector<TriageDecision>& decisions) { remember(decisions); }
+
     /// Which findings of store are hidden (waived or false positive), with counts.
     TriageView view(const FindingStore& store) const;
 
