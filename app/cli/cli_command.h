@@ -22,8 +22,11 @@ int runSample(const QStringList& args);
 int runCheck(const QStringList& args);
 int runPacks(const QStringList& args);
 int runAudit(const QStringList& args);
-int runReport(const QStringList& args);
 int runCluster(const QStringList& args);
+int runFix(const QStringList& args);
+int runFind(const QStringList& args);
+int runDiff(const QStringList& args);
+int runReport(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.
 int fail(const QString& message);

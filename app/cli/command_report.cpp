@@ -1,4 +1,5 @@
-// plumbline-cli report FILE|PROJECT [--pack NAME|PACK.json]... [--schema S] [--today DATE] --html OUT [--json OUT]
+// plumbline-cli report FILE|PROJECT [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--today DATE] [--threads N]
+// [--fix-list OUT.xlsx|OUT.csv] [--html OUT] [--json OUT]
 #include "cli_command.h"
 #include "cli_parse.h"
 
@@ -6,6 +7,7 @@
 #include "document/document.h"
 #include "project/review_report.h"
 #include "project/review_source.h"
+#include "reports/fix_list_writer.h"
 
 #include <QDateTime>
 #include <QSaveFile>
@@ -15,7 +17,7 @@ namespace plumbline::cli {
 
 namespace {
 
-int writeReport(const QString& path, const ReviewReportInput& input, bool html)
+int writeReview(const QString& path, const ReviewReportInput& input, bool html)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
@@ -37,33 +39,40 @@ int runReport(const QStringList& args)
                                                  "headers."),
                                   QStringLiteral("NAME|PACK.json"));
     const QCommandLineOption schema(QStringLiteral("schema"),
-                                    QStringLiteral("A Frictionless Table Schema to check "
-                                                   "against as well."),
+                                    QStringLiteral("A Frictionless Table Schema (or datapackage.json) whose rules run "
+                                                   "too."),
                                     QStringLiteral("SCHEMA.json"));
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   QStringLiteral("The date rules treat as today (YYYY-MM-DD), for reproducible runs."),
-                                   QStringLiteral("DATE"));
+    const QCommandLineOption fixList(QStringLiteral("fix-list"),
+                                     QStringLiteral("Write a fix list: the file back with a problems column beside "
+                                                    "each column that has findings, and a summary by rule (the first "
+                                                    "sheet of an .xlsx, or OUT-summary.csv beside a .csv)."),
+                                     QStringLiteral("OUT.xlsx|OUT.csv"));
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  QStringLiteral("Write a self-contained HTML review report: summary, charts, "
+                                                 "findings per rule with the records' keys and triage state, waivers "
+                                                 "with their reasons, the edits made."),
+                                  QStringLiteral("OUT.html"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Write the same review report as JSON (every finding listed)."),
+                                  QStringLiteral("OUT.json"));
+    const QCommandLineOption today(
+        QStringLiteral("today"), QStringLiteral("The date rules treat as today (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("N"),
                                      QStringLiteral("0"));
-    const QCommandLineOption html(QStringLiteral("html"),
-                                  QStringLiteral("Write a self-contained HTML review report (summary, charts, "
-                                                 "findings per rule with their triage state, waivers, edits)."),
-                                  QStringLiteral("OUT"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Write the same report as JSON (every finding listed)."),
-                                  QStringLiteral("OUT"));
-    parser.addOptions({pack, schema, today, threads, html, json});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The data file or project to report on."));
+    parser.addOptions({pack, schema, fixList, html, json, today, threads});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file or project to report on."));
     if (auto exit = parseSubcommand(parser, args,
-                                    QStringLiteral("Validate a file or project and write a review report. A "
-                                                   "project's report shows its triage decisions, validation runs "
-                                                   "and edits; its totals equal 'check' on the same input.")))
+                                    QStringLiteral("Check a file or project and write reports: a fix list for people "
+                                                   "who work in a spreadsheet, and a review report (HTML, JSON) that "
+                                                   "shows a project's triage decisions, validation runs and edits; "
+                                                   "its totals equal 'check' on the same input. Exit status: 0 when "
+                                                   "written, 2 on a usage or I/O error.")))
         return *exit;
     if (auto exit = expectPositionals(parser, 1, QStringLiteral("the file to report on")))
         return *exit;
-    if (!parser.isSet(html) && !parser.isSet(json))
-        return fail(QStringLiteral("nothing to write: give --html OUT and/or --json OUT (see --help)"));
+    if (!parser.isSet(fixList) && !parser.isSet(html) && !parser.isSet(json))
+        return fail(QStringLiteral("say what to write: --fix-list OUT.xlsx|OUT.csv, --html OUT or --json OUT"));
     bool threadsOk = false;
     const int threadCount = parser.value(threads).toInt(&threadsOk);
     if (!threadsOk || threadCount < 0)
@@ -75,6 +84,7 @@ int runReport(const QStringList& args)
     if (!source)
         return fail(source.error().toString());
     ReviewSource& review = source.value();
+    // A project is reported with the rules it keeps (as check does) unless others are named.
     ValidationSetup setup = review.hasSetup ? review.setup : ValidationSetup{};
     if (parser.isSet(pack) || parser.isSet(schema)) {
         setup.packs = parser.values(pack);
@@ -91,6 +101,23 @@ int runReport(const QStringList& args)
     Error error;
     if (!document.validateNow(progress, &error))
         return fail(error.toString());
+    const FindingStore& findings = *document.findings();
+
+    if (parser.isSet(fixList)) {
+        const QString out = parser.value(fixList);
+        if (auto failure = writeFixList(out, document.dataset(), findings, progress))
+            return fail(failure->toString());
+        const auto summary = fixListSummary(findings);
+        QTextStream(stdout) << QStringLiteral("%1: fix list with %2 findings of %3 rules%4\n")
+                                   .arg(out)
+                                   .arg(findings.size())
+                                   .arg(summary.size())
+                                   .arg(out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                            ? QStringLiteral("; summary in %1").arg(fixListSummaryPath(out))
+                                            : QString());
+    }
+    if (!parser.isSet(html) && !parser.isSet(json))
+        return Success;
 
     ReviewReportInput input;
     input.file = file;
@@ -109,10 +136,10 @@ int runReport(const QStringList& args)
         if (row.kind != QLatin1String("triage"))
             input.edits.push_back(row);
     if (parser.isSet(html))
-        if (const int exit = writeReport(parser.value(html), input, true))
+        if (const int exit = writeReview(parser.value(html), input, true))
             return exit;
     if (parser.isSet(json))
-        if (const int exit = writeReport(parser.value(json), input, false))
+        if (const int exit = writeReview(parser.value(json), input, false))
             return exit;
     return Success;
 }

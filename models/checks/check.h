@@ -105,6 +105,7 @@ public:
         std::string detail;
         std::optional<Severity> severity;
         bool ownMessage = false; ///< detail is the whole message (placeholders allowed), not the rule's template
+        bool tentative = false;  ///< the suggestion is a likely repair a person confirms, not a certain one
     };
 
     QString bind(const BindContext& context) override;
