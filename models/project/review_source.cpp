@@ -4,13 +4,43 @@
 #include "io/project/base_data.h"
 #include "io/project/journal_store.h"
 #include "io/project/project_reader.h"
+#include "io/project/project_writer.h"
 #include "project/rules_snapshot.h"
+
+#include <QDateTime>
+#include <QFileInfo>
 
 namespace plumbline {
 
 bool isProjectPath(const QString& path)
 {
     return detectFormat(path) == QLatin1String("plumbline");
+}
+
+QString sourceChangedNote(const QString& path)
+{
+    auto opened = ProjectFile::open(path, ProjectAccess::ReadOnly);
+    if (!opened)
+        return {};
+    const ProjectFile& file = *opened.value();
+    const QString source = projectSourceFact(file, QStringLiteral("path"));
+    const QString sha256 = projectSourceFact(file, QStringLiteral("sha256"));
+    if (source.isEmpty() || sha256.isEmpty())
+        return {};
+    const QFileInfo info(source);
+    if (!info.isFile())
+        return QStringLiteral("the file the project was made from, %1, is no longer there; the project keeps its "
+                              "own copy of the data")
+            .arg(source);
+    // Size and time unchanged: taken as the same file without reading it all.
+    if (info.size() == projectSourceFact(file, QStringLiteral("size")).toLongLong() &&
+        QString::number(info.lastModified().toMSecsSinceEpoch()) == projectSourceFact(file, QStringLiteral("modified")))
+        return {};
+    if (fileSha256(source) == sha256)
+        return {};
+    return QStringLiteral("the file the project was made from, %1, has changed since (its SHA-256 differs); the "
+                          "project shows the data as it was imported, with the edits made in the project")
+        .arg(source);
 }
 
 Result<ReviewSource> readReviewSource(const QString& path, Progress& progress)

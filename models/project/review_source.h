@@ -35,6 +35,10 @@ struct ReviewSource
 /// Reads path (any format Plumbline reads; a project fully). Errors in plain words.
 Result<ReviewSource> readReviewSource(const QString& path, Progress& progress);
 
+/// A sentence when the source file a project was made from is gone or has changed since (its size or time
+/// differ and so does its SHA-256), else empty (also when path is not a readable project).
+QString sourceChangedNote(const QString& path);
+
 /// True when path names a project (by extension, or by its first bytes).
 bool isProjectPath(const QString& path);
 
