@@ -29,6 +29,8 @@ struct ValidationSetup
     /// Check only these records (row checks) and keep only set-rule findings on them (`check --changed-since`);
     /// null = every record.
     std::shared_ptr<const RecordFilter> only = {};
+    /// Rule titles and messages in this language where the packs have a translation ("cy"); empty = English.
+    QString language;
 };
 
 /// The codelists every check of the process shares: loaded once, on first use (thread-safe).

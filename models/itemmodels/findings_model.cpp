@@ -6,6 +6,22 @@ namespace plumbline {
 
 FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QString FindingsModel::severityText(Severity severity)
+{
+    // The same words as severityName() in English, so reports and the panel agree.
+    switch (severity) {
+    case Severity::Error:
+        return tr("error");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Notice:
+        return tr("notice");
+    case Severity::Info:
+        return tr("info");
+    }
+    return severityName(severity);
+}
+
 void FindingsModel::setFindings(std::shared_ptr<const FindingStore> store)
 {
     beginResetModel();
@@ -37,7 +53,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case SeverityColumn:
-            return severityName(r.severity);
+            return severityText(r.severity);
         case RuleColumn:
             return m_store->rules()[r.rule].id;
         case TableColumn:

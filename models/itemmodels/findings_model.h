@@ -44,6 +44,10 @@ public:
 
     explicit FindingsModel(QObject* parent = nullptr);
 
+    /// The severity in words in the GUI's language ("error", "gwall"): the findings panel and the grid's
+    /// tooltips show it beside the colour, never the colour alone.
+    static QString severityText(Severity severity);
+
     void setFindings(std::shared_ptr<const FindingStore> store);
     const std::shared_ptr<const FindingStore>& findings() const { return m_store; }
 

@@ -1,6 +1,7 @@
 #include "itemmodels/table_model.h"
 
 #include "document/document.h"
+#include "itemmodels/findings_model.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -254,13 +255,35 @@ const FindingIndex* TableModel::findingIndex() const
     return m_document ? m_document->findingIndex(m_tableIndex) : m_findingIndex.get();
 }
 
+QString TableModel::columnTypeText(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Empty:
+        return tr("empty");
+    case ColumnType::Integer:
+        return tr("integer");
+    case ColumnType::Decimal:
+        return tr("decimal");
+    case ColumnType::Boolean:
+        return tr("boolean");
+    case ColumnType::Date:
+        return tr("date");
+    case ColumnType::DateTime:
+        return tr("datetime");
+    case ColumnType::Text:
+        return tr("text");
+    }
+    return columnTypeName(type);
+}
+
 QString TableModel::describeFindings(const std::vector<std::size_t>& found) const
 {
     QStringList lines;
     for (std::size_t i = 0; i < found.size() && lines.size() < kMaxTooltipFindings; ++i) {
         const FindingRecord& r = store()->record(found[i]);
         lines << QStringLiteral("%1 %2: %3")
-                     .arg(severityName(r.severity), store()->rules()[r.rule].id, store()->message(found[i]));
+                     .arg(FindingsModel::severityText(r.severity), store()->rules()[r.rule].id,
+                          store()->message(found[i]));
     }
     if (found.size() > std::size_t(kMaxTooltipFindings))
         lines << tr("\u2026 and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));
@@ -338,6 +361,9 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return {}; // short in characters, long only in bytes
         return elide(std::move(text), kMaxTooltipChars);
     }
+    case Qt::AccessibleDescriptionRole:
+        // A screen reader hears a cell's findings, severity in words, where a sighted user sees colour and marker.
+        return cellSeverity(row, column) ? findingsToolTip(row, column) : QVariant();
     case Qt::TextAlignmentRole: {
         const ColumnType type = m_types[std::size_t(column)];
         if (type == ColumnType::Integer || type == ColumnType::Decimal)
@@ -417,13 +443,13 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("%1\nColumn %2, inferred type: %3")
             .arg(m_table->columnName(section))
             .arg(section + 1)
-            .arg(columnTypeName(type));
+            .arg(columnTypeText(type));
     case int(Role::ColumnName):
         return m_table->columnName(section);
     case int(Role::ColumnTypeValue):
         return int(type);
     case int(Role::ColumnTypeName):
-        return columnTypeName(type);
+        return columnTypeText(type);
     default:
         return {};
     }

@@ -25,13 +25,17 @@ QString severityCount(Severity severity, std::uint64_t n)
 {
     switch (severity) {
     case Severity::Error:
-        return plural(n, "error", "errors");
+        return plural(n, QT_TRANSLATE_NOOP("plumbline::FindingsDock", "error"),
+                      QT_TRANSLATE_NOOP("plumbline::FindingsDock", "errors"));
     case Severity::Warning:
-        return plural(n, "warning", "warnings");
+        return plural(n, QT_TRANSLATE_NOOP("plumbline::FindingsDock", "warning"),
+                      QT_TRANSLATE_NOOP("plumbline::FindingsDock", "warnings"));
     case Severity::Notice:
-        return plural(n, "notice", "notices");
+        return plural(n, QT_TRANSLATE_NOOP("plumbline::FindingsDock", "notice"),
+                      QT_TRANSLATE_NOOP("plumbline::FindingsDock", "notices"));
     case Severity::Info:
-        return plural(n, "info", "info");
+        return plural(n, QT_TRANSLATE_NOOP("plumbline::FindingsDock", "info"),
+                      QT_TRANSLATE_NOOP("plumbline::FindingsDock", "info"));
     }
     return {};
 }
@@ -59,7 +63,7 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
         button->setAutoRaise(true);
         button->setIcon(SeverityDelegate::icon(severity));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setToolTip(tr("Show or hide %1 findings").arg(severityName(severity)));
+        button->setToolTip(tr("Show or hide %1 findings").arg(FindingsModel::severityText(severity)));
         connect(button, &QToolButton::toggled, this, &FindingsDock::applyFilter);
         m_buttons[std::size_t(severity)] = button;
         bar->addWidget(button);
@@ -71,6 +75,9 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
 
     m_view = new QTableView(body);
     m_view->setObjectName(QStringLiteral("findingsView"));
+    m_view->setAccessibleName(tr("Findings"));
+    m_view->setAccessibleDescription(
+        tr("One row per finding: severity in words, rule, table, row, column, value, message and suggestion"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,6 +104,13 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     // One click is enough to go to the finding, in whichever table's tab it is (activated alone needs a
     // double click on most styles).
     connect(m_view, &QAbstractItemView::clicked, this, &FindingsDock::onActivated);
+    // The window builds the menu (quick fixes live outside the panel); the panel only says which finding.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_filter->mapToSource(m_view->indexAt(pos));
+        if (index.isValid())
+            emit contextMenuRequested(qulonglong(index.row()), m_view->viewport()->mapToGlobal(pos));
+    });
 
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);

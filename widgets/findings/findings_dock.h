@@ -50,6 +50,8 @@ signals:
     /// A finding was activated: its table, record (kNoRecord for a table-level finding) and column (-1:
     /// none).
     void findingActivated(const QString& table, plumbline::RecordId record, int column);
+    /// The user asked for a finding's context menu: finding is its store index (FindingsModel's row).
+    void contextMenuRequested(qulonglong finding, const QPoint& globalPos);
 
 private:
     void updateCounts();

@@ -8,7 +8,7 @@ AppSettings::AppSettings()
       lastExportFilter(QStringLiteral("files/lastExportFilter")),
       validateAfterLoad(QStringLiteral("validation/afterLoad"), true), rulePack(QStringLiteral("validation/rulePack")),
       userRulePacks(QStringLiteral("validation/userRulePacks")),
-      specificationFolder(QStringLiteral("validation/specificationFolder")),
+      specificationFolder(QStringLiteral("validation/specificationFolder")), language(QStringLiteral("ui/language")),
       mainWindowGeometry(QStringLiteral("mainWindow/geometry")), mainWindowState(QStringLiteral("mainWindow/state"))
 {
 }

@@ -32,6 +32,8 @@ public:
     SettingValue<QStringList> userRulePacks;
     /// The planning.data.gov.uk specification folder last used by Rule Pack → Pack from Specification….
     SettingValue<QString> specificationFolder;
+    /// The GUI's language ("cy", "en"); empty = the system's (View → Language).
+    SettingValue<QString> language;
     /// QMainWindow::saveGeometry() / saveState() blobs.
     SettingValue<QByteArray> mainWindowGeometry;
     SettingValue<QByteArray> mainWindowState;

@@ -6,13 +6,18 @@
 #include "grid/data_grid_view.h"
 #include "io/formats.h"
 #include "itemmodels/table_model.h"
+#include "l10n/ui_language.h"
 #include "loading/dataset_loader.h"
 #include "loading/stall_meter.h"
 #include "navigation/reference_navigator.h"
 #include "panels/history/history_dock.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
+#include "shell/data_actions.h"
+#include "shell/file_tools.h"
 #include "shell/main_actions.h"
+#include "shell/pane_focus.h"
+#include "shell/quality_status.h"
 #include "shell/recent_files.h"
 #include "shell/source_status_widget.h"
 #include "tasks/task_progress_widget.h"
@@ -111,9 +116,15 @@ void MainWindow::createActions()
     QAction* showHistory = m_history->toggleViewAction();
     showHistory->setObjectName(QStringLiteral("actionShowHistory"));
     showHistory->setText(tr("&History"));
-    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)); // Ctrl+H is Replace
     showHistory->setStatusTip(tr("Show every change made to the data; choose one to go back to it"));
     m_actions->viewMenu()->addAction(showHistory);
+    auto* panes = new PaneFocus(this, [this] {
+        return QList<QWidget*>{grid(), m_validation->dock()->view(), m_history->widget()};
+    });
+    m_actions->viewMenu()->addAction(panes->nextAction());
+    m_actions->viewMenu()->addAction(panes->previousAction());
+    m_actions->viewMenu()->addMenu(l10n::createLanguageMenu(this));
 
     QMenu* validate = m_actions->validateMenu();
     validate->addAction(m_validation->validateAction());
@@ -123,6 +134,9 @@ void MainWindow::createActions()
     QAction* showFindings = m_validation->dock()->toggleViewAction();
     showFindings->setObjectName(QStringLiteral("actionShowFindings"));
     showFindings->setText(tr("Show &Findings"));
+    // QDockWidget names its toggle action after its title ("Findings — 2 errors"): keep the menu's own words.
+    connect(m_validation->dock(), &QWidget::windowTitleChanged, showFindings,
+            [showFindings] { showFindings->setText(tr("Show &Findings")); });
     validate->addAction(showFindings);
     m_actions->viewMenu()->addAction(showFindings);
     m_validation->validateAction()->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
@@ -148,6 +162,21 @@ void MainWindow::createActions()
     connect(m_tabs, &TableTabs::contextMenuRequested, this, &MainWindow::showGridMenu);
     connect(m_navigator, &ReferenceNavigator::navigated, this, [this] { updateNavigationActions(); });
     m_actions->setGridActions(grid()->editActions());
+
+    m_data = new DataActions(this, m_tabs, m_actions->validateMenu());
+    m_actions->setEditExtras(m_data->editActions());
+    m_fileTools = new FileTools(this);
+    m_actions->addFileActions({m_fileTools->compareAction(), m_fileTools->exportFixListAction()});
+    connect(m_data, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_fileTools, &FileTools::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(this, &MainWindow::validationFinished, m_data, &DataActions::updateActions);
+    connect(m_validation->dock(), &FindingsDock::contextMenuRequested, this, [this](qulonglong finding, QPoint pos) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("findingContextMenu"));
+        m_data->addFindingItems(&menu, {std::size_t(finding)});
+        if (!menu.isEmpty())
+            menu.exec(pos);
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -161,9 +190,12 @@ void MainWindow::createStatusBar()
     m_editStatus->setObjectName(QStringLiteral("editStatus"));
     m_editStatus->setToolTip(tr("Cells changed since the file was opened; File \u2192 Export\u2026 writes them"));
     m_editStatus->hide();
+    m_quality = new QualityStatus(this);
+    statusBar()->addPermanentWidget(m_quality);
     statusBar()->addPermanentWidget(m_editStatus);
     statusBar()->addPermanentWidget(m_validation->progressWidget());
     statusBar()->addPermanentWidget(m_export->progressWidget());
+    statusBar()->addPermanentWidget(m_fileTools->progressWidget());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_sourceStatus);
 }
@@ -219,6 +251,7 @@ void MainWindow::updateNavigationActions()
 void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
 {
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("gridContextMenu"));
     const QString follow = m_navigator->followText(index);
     if (!follow.isEmpty()) {
         QAction* go = menu.addAction(follow, m_navigator, [this, index] { m_navigator->follow(index); });
@@ -227,6 +260,10 @@ void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
     if (m_navigator->canGoBack())
         menu.addAction(m_actions->back());
     if (!menu.isEmpty())
+        menu.addSeparator();
+    // The cell's quick fixes, then the row and column tools.
+    m_data->addCellItems(&menu, index);
+    if (!menu.isEmpty() && !menu.actions().constLast()->isSeparator())
         menu.addSeparator();
     menu.addAction(grid()->copyAction());
     menu.addAction(grid()->copyWithHeadersAction());
@@ -304,6 +341,9 @@ void MainWindow::showPreview(const std::shared_ptr<const Dataset>& dataset)
     m_navigator->setDataset(dataset);
     m_validation->setDocument(nullptr);
     m_actions->undoGroup()->setActiveStack(nullptr);
+    m_fileTools->setDocument(nullptr);
+    m_quality->setDocument(nullptr);
+    m_data->updateActions();
     updateSourceStatus();
     updateNavigationActions();
     setWindowTitle(dataset ? tr("%1 \u2014 Plumbline").arg(QFileInfo(dataset->source.path).fileName())
@@ -319,6 +359,9 @@ void MainWindow::showDocument(bool sameSource)
     m_navigator->setDataset(dataset);
     m_validation->setDocument(m_document);
     m_actions->undoGroup()->setActiveStack(m_document ? m_document->undoStack() : nullptr);
+    m_fileTools->setDocument(m_document);
+    m_quality->setDocument(m_document);
+    m_data->updateActions();
     updateSourceStatus();
     updateNavigationActions();
     updateWindowTitle();
@@ -476,6 +519,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_loader->cancel();
     m_export->cancel();
+    m_fileTools->cancel();
     m_validation->cancel();
     AppSettings settings;
     settings.mainWindowGeometry.setValue(saveGeometry());

@@ -15,14 +15,17 @@ class QMessageBox;
 
 namespace plumbline {
 
+class DataActions;
 class DataGridView;
 class Document;
 class DatasetLoader;
 class ExportPresenter;
+class FileTools;
 class HistoryDock;
 class TaskProgressWidget;
 class MainActions;
 class RecentFiles;
+class QualityStatus;
 class ReferenceNavigator;
 class SourceStatusWidget;
 class StallMeter;
@@ -52,6 +55,11 @@ public:
     ExportPresenter* exporter() const { return m_export; }
     ValidationPresenter* validation() const { return m_validation; }
     HistoryDock* history() const { return m_history; }
+    /// The Data menu, Find and Replace, and the grid's fix items.
+    DataActions* dataActions() const { return m_data; }
+    /// File → Compare With… and Export Fix List….
+    FileTools* fileTools() const { return m_fileTools; }
+    QualityStatus* qualityStatus() const { return m_quality; }
     bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
     RecentFiles* recentFiles() const { return m_recent; }
@@ -128,6 +136,9 @@ private:
     ExportPresenter* m_export = nullptr;
     ValidationPresenter* m_validation = nullptr;
     HistoryDock* m_history = nullptr;
+    DataActions* m_data = nullptr;
+    FileTools* m_fileTools = nullptr;
+    QualityStatus* m_quality = nullptr;
     DatasetLoader* m_loader = nullptr;
     RecentFiles* m_recent = nullptr;
     TaskProgressWidget* m_progress = nullptr;

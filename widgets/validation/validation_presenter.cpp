@@ -4,6 +4,7 @@
 #include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
 #include "itemmodels/table_model.h"
+#include "l10n/ui_language.h"
 #include "settings/app_settings.h"
 #include "tables/table_tabs.h"
 #include "tasks/task_progress_widget.h"
@@ -107,7 +108,8 @@ void ValidationPresenter::validate()
     if (!m_packs->selection().isEmpty())
         setup.packs << m_packs->selection();
     setup.schemaFiles = m_schemaFiles;
-    setup.keepIndexes = true; // edits re-check only the rows sharing an edited key
+    setup.keepIndexes = true;                 // edits re-check only the rows sharing an edited key
+    setup.language = l10n::currentLanguage(); // rule titles and messages in the GUI's language where translated
     m_document->setValidationSetup(setup);
     m_progress->start(tr("Validating %1").arg(QFileInfo(m_document->dataset().source.path).fileName()));
     emit statusMessage(QString(), 0);
