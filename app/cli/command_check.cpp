@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "io/dataset_reader.h"
 #include "io/output_file_device.h"
+#include "project/review_source.h"
 #include "quality/platform_issue_types.h"
 #include "quality/quality_level.h"
 #include "reports/findings_report.h"
@@ -116,10 +117,19 @@ int runCheck(const QStringList& args)
     NullProgress progress;
     QElapsedTimer clock;
     clock.start();
-    auto dataset = readDataset(file, ReadOptions{}, progress);
+    // A project is checked with the rules it keeps (as its window shows them) unless others are named.
+    auto source = readReviewSource(file, progress);
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
-    if (!dataset)
-        return fail(dataset.error().toString());
+    if (!source)
+        return fail(source.error().toString());
+    if (source.value().hasSetup && !parser.isSet(pack) && !parser.isSet(schema)) {
+        const ValidationSetup kept = source.value().setup;
+        setup.packs = kept.packs;
+        setup.schemaFiles = kept.schemaFiles;
+        if (!parser.isSet(today))
+            setup.today = kept.today;
+    }
+    const Dataset& dataset = *source.value().dataset;
     if (parser.isSet(changedSince)) {
         auto old = readDataset(parser.value(changedSince), ReadOptions{}, progress);
         if (!old)
@@ -127,14 +137,14 @@ int runCheck(const QStringList& args)
         QStringList keyColumns;
         for (const auto& k : parser.value(key).split(QLatin1Char(','), Qt::SkipEmptyParts))
             keyColumns << k.trimmed();
-        auto only = plumbline::changedSince(old.value(), dataset.value(), keyColumns, setup, progress);
+        auto only = plumbline::changedSince(old.value(), dataset, keyColumns, setup, progress);
         if (!only)
             return fail(only.error().toString());
         setup.only = only.value();
     } else if (parser.isSet(key)) {
         return fail(QStringLiteral("--key goes with --changed-since"));
     }
-    Document document(std::make_shared<Dataset>(std::move(dataset).value()));
+    Document document(source.value().dataset);
     document.setValidationSetup(setup);
     Error error;
     if (!document.validateNow(progress, &error))

@@ -1,15 +1,20 @@
 // plumbline-cli fix FILE [--pack NAME|PACK.json]... --apply RULE[,RULE...]|safe --output OUT [--dry-run]
 // [--format text|json]
+// (fix P.plumbline ... --output P.plumbline journals the fixes into the project)
 #include "cli_command.h"
 #include "cli_parse.h"
 
+#include "core/user_name.h"
 #include "document/document.h"
 #include "fixes/fix_apply.h"
 #include "fixes/fix_planner.h"
 #include "io/dataset_reader.h"
 #include "io/dataset_writer.h"
+#include "project/project_session.h"
+#include "project/review_source.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,12 +128,32 @@ int runFix(const QStringList& args)
     NullProgress progress;
     QElapsedTimer clock;
     clock.start();
-    auto dataset = readDataset(file, ReadOptions{}, progress);
-    if (!dataset)
-        return fail(dataset.error().toString());
+    // A project fixed into itself is opened for work: each pass is journaled into it as it is applied (one
+    // transaction each), so the fixes become part of its history and audit trail instead of a rewrite.
+    const bool inPlace = !parser.isSet(dryRun) && isProjectPath(file) && QFileInfo::exists(parser.value(output)) &&
+                         QFileInfo(parser.value(output)).canonicalFilePath() == QFileInfo(file).canonicalFilePath();
+    std::unique_ptr<ProjectSession> session;
+    std::unique_ptr<Document> ownDocument;
+    if (inPlace) {
+        auto opened = ProjectSession::open(file, currentUserName(), progress);
+        if (!opened)
+            return fail(opened.error().toString());
+        session = std::move(opened).value();
+        if (session->isReadOnly())
+            return fail(QStringLiteral("%1 can only be read (%2), so nothing was fixed in it; write the result "
+                                       "elsewhere with --output")
+                            .arg(file, session->readOnlyReason()));
+        if (!parser.isSet(pack))
+            setup.packs = session->validationSetup().packs;
+    } else {
+        auto dataset = readDataset(file, ReadOptions{}, progress);
+        if (!dataset)
+            return fail(dataset.error().toString());
+        ownDocument = std::make_unique<Document>(std::make_shared<Dataset>(std::move(dataset).value()));
+    }
+    Document& document = session ? *session->document() : *ownDocument;
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
     clock.restart();
-    Document document(std::make_shared<Dataset>(std::move(dataset).value()));
     document.setValidationSetup(setup);
     Error error;
     if (!document.validateNow(progress, &error))
@@ -215,7 +240,9 @@ int runFix(const QStringList& args)
 
     clock.restart();
     QString warning;
-    if (!parser.isSet(dryRun)) {
+    if (session) {
+        session->close(); // every pass is in the project already
+    } else if (!parser.isSet(dryRun)) {
         if (const auto failed =
                 exportDataset(document.dataset(), parser.value(output), ExportOptions{}, progress, &warning))
             return fail(failed->toString());

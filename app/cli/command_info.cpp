@@ -4,6 +4,7 @@
 
 #include "io/dataset_reader.h"
 #include "io/dataset_summary.h"
+#include "project/review_source.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -27,6 +28,12 @@ int runInfo(const QStringList& args)
     const auto dataset = readDataset(parser.positionalArguments().constFirst(), ReadOptions{}, progress);
     if (!dataset)
         return fail(dataset.error().toString());
+    const QString path = parser.positionalArguments().constFirst();
+    if (isProjectPath(path)) {
+        const QString note = sourceChangedNote(path);
+        if (!note.isEmpty())
+            QTextStream(stderr) << "plumbline-cli: note: " << note << '\n';
+    }
     QTextStream out(stdout);
     if (parser.isSet(json))
         out << QJsonDocument(summariseDataset(dataset.value())).toJson(QJsonDocument::Indented);

@@ -22,7 +22,7 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 10> kCommands{{
+constexpr std::array<plumbline::cli::Command, 11> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
@@ -30,13 +30,14 @@ constexpr std::array<plumbline::cli::Command, 10> kCommands{{
     {"find", "Find the cells that contain a text or match a pattern", plumbline::cli::runFind},
     {"diff", "Compare two versions of a file: records added, removed and changed, findings new and gone",
      plumbline::cli::runDiff},
-    {"report", "Write a fix list: the file with each cell's problems beside it, and a summary by rule",
+    {"report", "Write reports: a fix list (each cell's problems beside it), a review report (--html, --json)",
      plumbline::cli::runReport},
     {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
     {"cluster", "Group a column's spelling variants (OpenRefine-style clustering) and suggest one value",
      plumbline::cli::runCluster},
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
+    {"audit", "Print a project's audit trail (edits and triage decisions) as CSV or JSON", plumbline::cli::runAudit},
 }};
 
 void printUsage(QTextStream& out)

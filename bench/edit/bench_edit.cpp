@@ -79,6 +79,7 @@ int main(int argc, char** argv)
     ValidationSetup setup;
     setup.packs << QStringLiteral("planning-application");
     setup.today = QDate(2025, 6, 1);
+    setup.keepIndexes = true; // as the GUI does: unique and duplicate rows update by key index
     doc.setValidationSetup(setup);
     clock.restart();
     if (!doc.validateNow(progress))

@@ -5,6 +5,7 @@
 #include "document/commands/insert_rows_command.h"
 #include "document/commands/remove_rows_command.h"
 #include "document/commands/set_cells_command.h"
+#include "document/edit_recorder.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -214,6 +215,8 @@ void Document::touch()
 
 void Document::writeCells(int table, const std::vector<CellEdit>& edits, bool forward)
 {
+    if (m_recorder)
+        m_recorder->cellsWriting(table, edits, forward);
     Table& t = *m_dataset->tables[std::size_t(table)];
     EditOverlay& overlay = t.editOverlay();
     std::vector<RecordId> records;
@@ -267,6 +270,8 @@ std::vector<RecordId> Document::putRows(int table, const std::vector<std::size_t
     }
     touch();
     m_rowsMoved = true;
+    if (m_recorder)
+        m_recorder->rowsPut(table, records);
     afterCellsWritten(table, records);
     return records;
 }
@@ -282,6 +287,8 @@ std::vector<std::size_t> Document::takeRows(int table, const std::vector<RecordI
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     if (rows.empty())
         return rows;
+    if (m_recorder)
+        m_recorder->rowsTaking(table, records);
     if (isOneRange(rows)) {
         emit rowsAboutToBeRemoved(table, int(rows.front()), int(rows.back()));
         t.removeRows(rows);
@@ -304,6 +311,8 @@ int Document::putColumn(int table, const QString& name)
     emit columnsAboutToBeInserted(table, column, column);
     t.addColumn(name);
     touch();
+    if (m_recorder)
+        m_recorder->columnPut(table, name);
     emit columnsInserted(table, column, column);
     return column;
 }
@@ -314,6 +323,8 @@ void Document::takeLastColumn(int table)
     const int column = t.columnCount() - 1;
     if (column < 0 || !t.isAddedColumn(column))
         return;
+    if (m_recorder)
+        m_recorder->columnTaking(table);
     emit columnsAboutToBeRemoved(table, column, column);
     t.removeLastColumn();
     touch();

@@ -20,6 +20,8 @@ class QUndoStack;
 
 namespace plumbline {
 
+class EditRecorder;
+
 /// One open dataset and everything that changes or checks it: the tables, the undo stack, the rules chosen and
 /// the current findings. The grid's models, the findings panel and the CLI all go through it; nothing else holds
 /// the dataset for writing.
@@ -85,6 +87,11 @@ public:
     int putColumn(int table, const QString& name);
     /// Removes the last column (added with putColumn).
     void takeLastColumn(int table);
+
+    /// The recorder the write primitives report to (the project journal), or null. Not owned; it must detach
+    /// (setRecorder(nullptr)) before it is destroyed.
+    void setRecorder(EditRecorder* recorder) { m_recorder = recorder; }
+    EditRecorder* recorder() const { return m_recorder; }
 
     // --- Validation ---
 
@@ -158,6 +165,7 @@ private:
     QUndoStack* m_undo = nullptr;
     quint64 m_generation = 0;
     ValidationSetup m_setup;
+    EditRecorder* m_recorder = nullptr;
 
     BackgroundTask m_fullTask;
     BackgroundTask m_setTask;

@@ -2,6 +2,7 @@
 
 #include "core/regular_file.h"
 #include "io/formats.h"
+#include "io/project/project_reader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,8 @@ QString sniffFormat(const QString& path)
     const QByteArray head = file.read(4096);
     if (head.startsWith("PK\x03\x04"))
         return QStringLiteral("xlsx");
+    if (looksLikeProject(head))
+        return QStringLiteral("plumbline");
     if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return QStringLiteral("sqlite");
     const QByteArray trimmed = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).trimmed();

@@ -17,7 +17,7 @@ struct ReadOptions
     QStringList tables; ///< SQLite/XLSX: only these tables or sheets (empty = all)
 };
 
-/// The format a file will be read as: "csv", "json", "popolo", "geojson", "jsonl", "xlsx", "sqlite",
+/// The format a file will be read as: "csv", "json", "popolo", "geojson", "jsonl", "xlsx", "sqlite", "plumbline",
 /// "datapackage". Decided by extension, then by sniffing the first bytes (files without an extension).
 QString detectFormat(const QString& path);
 

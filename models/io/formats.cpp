@@ -4,6 +4,8 @@
 #include "io/datapackage/datapackage_reader.h"
 #include "io/dataset_exporters.h"
 #include "io/json/json_reader.h"
+#include "io/project/project_reader.h"
+#include "io/project/project_writer.h"
 #include "io/sqlite/sqlite_reader.h"
 #include "io/xlsx/xlsx_reader.h"
 
@@ -131,6 +133,16 @@ const std::vector<Entry>& entries()
          false,
          readPackage,
          exportDataPackage},
+        // A review project: reading gives its data with the journal applied; writing makes a project of a file.
+        {"plumbline",
+         QT_TRANSLATE_NOOP("FileFormat", "Plumbline project"),
+         {QStringLiteral("plumbline")},
+         {},
+         "",
+         true,
+         false,
+         readProjectFile,
+         exportProject},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "table/column.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace plumbline {
@@ -137,6 +138,50 @@ Column ColumnBuilder::finishDictionary(const QString& name, ColumnBuilder&& valu
         storeCodes<std::uint32_t>(column.m_codes, codes);
     column.m_arena.shrink_to_fit();
     column.m_offsets.shrink_to_fit();
+    return column;
+}
+
+std::optional<Column> ColumnBuilder::fromParts(const QString& name, std::size_t rows, int codeWidth,
+                                               std::vector<char>&& arena, std::vector<std::uint32_t>&& offsets,
+                                               std::vector<std::uint8_t>&& codes, QString* problem)
+{
+    const auto refuse = [problem](const QString& why) {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    if (codeWidth != 0 && codeWidth != 1 && codeWidth != 2 && codeWidth != 4)
+        return refuse(QStringLiteral("column %1 has an unknown storage form").arg(name));
+    if (arena.size() >= 0xFFFFFFFFULL)
+        return refuse(QStringLiteral("column %1 holds more than 4 GiB of text").arg(name));
+    if (offsets.empty() || offsets.front() != 0 || offsets.back() != arena.size())
+        return refuse(QStringLiteral("the cell positions of column %1 do not match its text").arg(name));
+    for (std::size_t i = 1; i < offsets.size(); ++i)
+        if (offsets[i] < offsets[i - 1])
+            return refuse(QStringLiteral("the cell positions of column %1 go backwards").arg(name));
+    if (codeWidth == 0) {
+        if (offsets.size() != rows + 1 || !codes.empty())
+            return refuse(QStringLiteral("column %1 does not have one cell per row").arg(name));
+    } else {
+        const std::size_t distinct = offsets.size() - 1;
+        if (codes.size() / std::size_t(codeWidth) != rows || codes.size() % std::size_t(codeWidth) != 0)
+            return refuse(QStringLiteral("column %1 does not have one code per row").arg(name));
+        std::uint32_t highest = 0;
+        for (std::size_t r = 0; r < rows; ++r) {
+            std::uint32_t code = 0;
+            std::memcpy(&code, codes.data() + r * std::size_t(codeWidth), std::size_t(codeWidth)); // little-endian
+            highest = std::max(highest, code);
+        }
+        if (rows > 0 && highest >= distinct)
+            return refuse(QStringLiteral("column %1 refers to a value it does not have").arg(name));
+    }
+    Column column;
+    column.m_name = name;
+    column.m_rows = rows;
+    column.m_codeWidth = codeWidth;
+    column.m_arena = std::move(arena);
+    column.m_offsets = std::move(offsets);
+    column.m_codes = std::move(codes);
     return column;
 }
 

@@ -3,6 +3,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -54,6 +56,18 @@ public:
 
     /// Bytes held by this column (arena, offsets, codes), for memory accounting.
     std::size_t memoryUsage() const;
+
+    /// The storage as it is in memory (plain: codeWidth 0 and no codes), for writing a column out whole (a
+    /// project file) and reading it back with ColumnBuilder::fromParts. Valid while the Column lives.
+    struct Parts
+    {
+        std::size_t rows = 0;
+        int codeWidth = 0;
+        std::span<const char> arena;
+        std::span<const std::uint32_t> offsets;
+        std::span<const std::uint8_t> codes;
+    };
+    Parts parts() const { return Parts{m_rows, m_codeWidth, m_arena, m_offsets, m_codes}; }
 
 private:
     friend class ColumnBuilder;
@@ -113,6 +127,14 @@ public:
     {
         return std::string_view(m_arena.data() + m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
     }
+
+    /// A column from storage written out by Column::parts() (a project file), checked first since the bytes may
+    /// come from anywhere: offsets ascending from 0 to the arena's size, one more than the rows (plain) or the
+    /// distinct values (dictionary), codes of codeWidth (1, 2 or 4) bytes per row, each below the distinct count.
+    /// Nothing is copied. Null, with *problem set to a sentence, when the parts do not fit together.
+    static std::optional<Column> fromParts(const QString& name, std::size_t rows, int codeWidth,
+                                           std::vector<char>&& arena, std::vector<std::uint32_t>&& offsets,
+                                           std::vector<std::uint8_t>&& codes, QString* problem);
 
     /// Concatenates chunk builders (in order) into a Column named name, freeing each chunk as it goes,
     /// then picks dictionary form when the distinct values are few (≤ 1/4 of rows, ≤ 65535, or all cells equal;

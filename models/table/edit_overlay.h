@@ -36,6 +36,13 @@ public:
     std::size_t editedCellCount() const { return m_cells.size(); }
     /// The records with an edit in this column (any order).
     std::vector<RecordId> recordsWithColumn(int column) const;
+    /// Calls visit(record, column, value) for every edited cell, in no particular order.
+    template <class Visit>
+    void forEachCell(Visit&& visit) const
+    {
+        for (const auto& [key, value] : m_cells)
+            visit(RecordId(key >> 32), int(std::uint32_t(key)), std::string_view(value));
+    }
     /// Bytes held by the edits (values, keys and hash nodes, estimated), for memory accounting.
     std::size_t memoryUsage() const;
     bool isEmpty() const { return m_cells.empty(); }

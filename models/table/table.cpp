@@ -132,6 +132,9 @@ std::vector<RecordId> Table::removeRows(const std::vector<std::size_t>& rows)
 
 void Table::restoreRows(const std::vector<std::size_t>& positions, const std::vector<RecordId>& records)
 {
+    for (const RecordId record : records)
+        if (record >= m_nextRecord)
+            m_nextRecord = record + 1;
     auto& order = editOrder();
     std::vector<RecordId> merged;
     merged.reserve(order.size() + records.size());

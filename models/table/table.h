@@ -51,6 +51,8 @@ public:
     int columnIndex(const QString& name) const;
 
     RecordId recordId(std::size_t row) const { return m_order ? (*m_order)[row] : RecordId(row); }
+    /// Every record id ever used is below this (inserted records get it and it grows).
+    RecordId recordLimit() const { return m_nextRecord; }
     /// True while the rows are the base rows in file order (no row inserted or deleted).
     bool isBaseOrder() const { return !m_order; }
     /// The view row of a record, or -1 if it was deleted or never existed. O(1).
@@ -105,7 +107,8 @@ public:
     /// Removes the records at these view rows (ascending, unique) in one pass and returns them in that order.
     std::vector<RecordId> removeRows(const std::vector<std::size_t>& rows);
     /// Puts records back so that record i ends at view row positions[i] (ascending): the undo of removeRows
-    /// with the rows it was given. One pass.
+    /// with the rows it was given. One pass. Records at or above recordLimit() (inserted rows replayed from a
+    /// journal) raise the limit, so later inserts never reuse their ids.
     void restoreRows(const std::vector<std::size_t>& positions, const std::vector<RecordId>& records);
 
     /// Inferred display type, computed once per column on first use.

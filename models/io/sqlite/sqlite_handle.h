@@ -6,6 +6,28 @@
 
 namespace plumbline {
 
+enum class SqliteViews { Off, On };
+
+/// Makes a connection safe for a database file from anywhere (a project or data file received by e-mail): the
+/// schema is the sender's, so nothing in it may run functions or write. DEFENSIVE forbids writing the schema and
+/// shadow tables directly; trusted_schema OFF lets triggers, views, defaults, CHECK constraints and generated
+/// columns call only side-effect-free functions; extension loading stays off; triggers never fire (Plumbline
+/// writes no table a sender could have planted one on, so none is needed); views are refused unless views is
+/// On. False if SQLite refused a setting (then the connection must not be used).
+inline bool applyDefensiveSettings(sqlite3* db, SqliteViews views)
+{
+    int applied = 0;
+    bool ok = sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &applied) == SQLITE_OK && applied == 1;
+    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &applied) == SQLITE_OK && applied == 0;
+    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &applied) == SQLITE_OK && applied == 0;
+    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &applied) == SQLITE_OK && applied == 0;
+    const int viewsOn = views == SqliteViews::On ? 1 : 0;
+    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, viewsOn, &applied) == SQLITE_OK && applied == viewsOn;
+    // Damaged pages are reported as SQLITE_CORRUPT when read, not followed.
+    ok = ok && sqlite3_exec(db, "PRAGMA cell_size_check=ON", nullptr, nullptr, nullptr) == SQLITE_OK;
+    return ok;
+}
+
 /// Owns an sqlite3 connection or statement and finalises it on scope exit (errors are values, so every early
 /// return must release what it opened).
 class SqliteStatement final
@@ -40,13 +62,20 @@ public:
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
-    /// Opens path with flags (SQLITE_OPEN_*); false on failure, with the reason in errorMessage().
-    bool open(const QString& path, int flags)
+    /// Opens path with flags (SQLITE_OPEN_*) and the defensive settings (applyDefensiveSettings); false on
+    /// failure, with the reason in errorMessage(). views: whether the file's views may be read (the data reader
+    /// reads a view a user names; nothing else needs them).
+    bool open(const QString& path, int flags, SqliteViews views = SqliteViews::Off)
     {
         const QByteArray file = path.toUtf8();
         const int status = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
         if (status != SQLITE_OK) {
             m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(status));
+            return false;
+        }
+        if (!applyDefensiveSettings(m_db, views)) {
+            m_openError = QStringLiteral("SQLite refused the safety settings Plumbline needs to read files it did "
+                                         "not write");
             return false;
         }
         return true;

@@ -60,7 +60,7 @@ Result<SqliteConnection*> openReadOnly(const QString& path, SqliteConnection& db
 {
     if (!QFileInfo(path).isFile())
         return Error{path, 0, 0, QStringLiteral("The file does not exist or is not a regular file.")};
-    if (!db.open(path, SQLITE_OPEN_READONLY))
+    if (!db.open(path, SQLITE_OPEN_READONLY, SqliteViews::On))
         return Error{path, 0, 0, QStringLiteral("Cannot open the database: %1").arg(db.errorMessage())};
     return &db;
 }
