@@ -21,6 +21,7 @@ int runExport(const QStringList& args);
 int runSample(const QStringList& args);
 int runCheck(const QStringList& args);
 int runPacks(const QStringList& args);
+int runProfile(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.
 int fail(const QString& message);

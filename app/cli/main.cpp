@@ -20,10 +20,12 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 5> kCommands{{
+constexpr std::array<plumbline::cli::Command, 6> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
+    {"profile", "Profile the columns: types, blanks, distinct and top values, shapes, ranges",
+     plumbline::cli::runProfile},
     {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
