@@ -1,0 +1,24 @@
+#pragma once
+
+#include "table/record_id.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace plumbline {
+
+class FindingStore;
+
+/// The rows a finding stands for. A finding usually concerns one record (or none: a table-level finding); a
+/// summary finding (one finding for every row a high-volume rule flags, or for a column empty in every row)
+/// stands for many, which the findings panel lists under it and the grid can be filtered to.
+///
+/// Today every finding stands for its own record only; summary findings will answer through these two
+/// functions, which the findings panel and the grid already use.
+
+/// How many rows finding index of store stands for (0 for a table-level finding). Cheap: called while painting.
+std::size_t rowsBehind(const FindingStore& store, std::size_t index);
+/// The records finding index of store stands for, in the store's order.
+std::vector<RecordId> recordsBehind(const FindingStore& store, std::size_t index);
+
+} // namespace plumbline
