@@ -93,6 +93,7 @@ std::size_t RowViewModel::totalRows() const
 void RowViewModel::setQuery(const RowQuery& query)
 {
     m_query = query;
+    emit queryChanged();
     if (!m_source || !m_source->table())
         return;
     if (query.isIdentity()) {
@@ -391,8 +392,10 @@ void RowViewModel::onSourceReset()
         m_records.clear();
         m_rowOf.clear();
         endResetModel();
-        if (hadQuery)
+        if (hadQuery) {
+            emit queryChanged();
             emit queryReset();
+        }
         return;
     }
     if (m_mapped) {

@@ -79,6 +79,8 @@ signals:
     void buildingChanged(bool building);
     /// The query went back to the identity because the table changed (another file or table).
     void queryReset();
+    /// setQuery() was called (the filter bar shows the query; its mapping follows with mappingChanged()).
+    void queryChanged();
 
 private:
     bool mapped() const { return m_mapped; }

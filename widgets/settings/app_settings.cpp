@@ -9,6 +9,10 @@ AppSettings::AppSettings()
       validateAfterLoad(QStringLiteral("validation/afterLoad"), true), rulePack(QStringLiteral("validation/rulePack")),
       userRulePacks(QStringLiteral("validation/userRulePacks")),
       specificationFolder(QStringLiteral("validation/specificationFolder")),
+      theme(QStringLiteral("appearance/theme"), QStringLiteral("system")),
+      freezeKeyColumn(QStringLiteral("grid/freezeKeyColumn"), true),
+      showInvisibles(QStringLiteral("grid/showInvisibles"), false),
+      findingsGrouping(QStringLiteral("findings/grouping"), QStringLiteral("rule")),
       mainWindowGeometry(QStringLiteral("mainWindow/geometry")), mainWindowState(QStringLiteral("mainWindow/state"))
 {
 }

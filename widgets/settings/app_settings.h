@@ -32,6 +32,14 @@ public:
     SettingValue<QStringList> userRulePacks;
     /// The planning.data.gov.uk specification folder last used by Rule Pack → Pack from Specification….
     SettingValue<QString> specificationFolder;
+    /// The colour scheme: "system" (the default), "light" or "dark" (theme::name()).
+    SettingValue<QString> theme;
+    /// Keep the key column (reference, id) in view while scrolling right.
+    SettingValue<bool> freezeKeyColumn;
+    /// Show spaces at the ends of values and other invisible characters in the grid.
+    SettingValue<bool> showInvisibles;
+    /// How the findings panel groups: "rule" (the default), "column", "severity" or "none".
+    SettingValue<QString> findingsGrouping;
     /// QMainWindow::saveGeometry() / saveState() blobs.
     SettingValue<QByteArray> mainWindowGeometry;
     SettingValue<QByteArray> mainWindowState;
