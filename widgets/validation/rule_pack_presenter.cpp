@@ -1,11 +1,9 @@
-#include "validation/validation_presenter.h"
+#include "validation/rule_pack_presenter.h"
 
 #include "document/document.h"
-#include "findings/findings_dock.h"
-#include "grid/data_grid_view.h"
-#include "itemmodels/table_model.h"
+#include "panels/findings/findings_dock.h"
 #include "settings/app_settings.h"
-#include "tables/table_tabs.h"
+#include "style/icons.h"
 #include "tasks/task_progress_widget.h"
 #include "validation/rule_pack_menu.h"
 
@@ -25,24 +23,20 @@
 
 namespace plumbline {
 
-ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
-    : QObject(window), m_window(window), m_tabs(tabs)
+RulePackPresenter::RulePackPresenter(QMainWindow* window) : QObject(window), m_window(window)
 {
     m_progress = new TaskProgressWidget(QStringLiteral("validationProgress"),
                                         tr("Stop validating; the data stays as it is"), window);
-    connect(m_progress, &TaskProgressWidget::cancelRequested, this, &ValidationPresenter::cancel);
-
-    m_dock = new FindingsDock(window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    connect(m_dock, &FindingsDock::findingActivated, this, &ValidationPresenter::showFinding);
+    connect(m_progress, &TaskProgressWidget::cancelRequested, this, &RulePackPresenter::cancel);
 
     const AppSettings settings;
     m_validate = new QAction(tr("&Validate"), this);
     m_validate->setObjectName(QStringLiteral("actionValidate"));
     m_validate->setShortcut(QKeySequence(Qt::Key_F5));
+    m_validate->setIcon(icons::named("validate"));
     m_validate->setStatusTip(tr("Check the data against the rule pack and list what is wrong"));
     m_validate->setEnabled(false);
-    connect(m_validate, &QAction::triggered, this, &ValidationPresenter::validate);
+    connect(m_validate, &QAction::triggered, this, &RulePackPresenter::validate);
     m_afterLoad = new QAction(tr("Validate &After Loading"), this);
     m_afterLoad->setObjectName(QStringLiteral("actionValidateAfterLoad"));
     m_afterLoad->setCheckable(true);
@@ -58,17 +52,17 @@ ValidationPresenter::ValidationPresenter(QMainWindow* window, TableTabs* tabs)
         AppSettings().rulePack.setValue(selection);
         validate();
     });
-    connect(m_packs, &RulePackMenu::loadRequested, this, &ValidationPresenter::loadUserPack);
-    connect(m_packs, &RulePackMenu::loadSchemaRequested, this, &ValidationPresenter::loadTableSchema);
-    connect(m_packs, &RulePackMenu::specificationRequested, this, &ValidationPresenter::packFromSpecification);
+    connect(m_packs, &RulePackMenu::loadRequested, this, &RulePackPresenter::loadUserPack);
+    connect(m_packs, &RulePackMenu::loadSchemaRequested, this, &RulePackPresenter::loadTableSchema);
+    connect(m_packs, &RulePackMenu::specificationRequested, this, &RulePackPresenter::packFromSpecification);
 }
 
-bool ValidationPresenter::isRunning() const
+bool RulePackPresenter::isRunning() const
 {
     return m_document && m_document->isValidating();
 }
 
-void ValidationPresenter::setDocument(Document* document)
+void RulePackPresenter::setDocument(Document* document)
 {
     for (const auto& c : m_documentConnections)
         disconnect(c);
@@ -77,29 +71,23 @@ void ValidationPresenter::setDocument(Document* document)
     const bool another = document != m_document;
     m_document = document;
     m_validate->setEnabled(m_document != nullptr);
-    if (!m_document) {
-        m_dock->setNotValidated(tr("Open a file to validate it."));
+    if (!m_document)
         return;
-    }
     auto& c = m_documentConnections;
     c << connect(m_document, &Document::validationProgress, m_progress, &TaskProgressWidget::setProgress);
-    c << connect(m_document, &Document::validationFinished, this, &ValidationPresenter::onFinished);
-    c << connect(m_document, &Document::validationFailed, this, &ValidationPresenter::onFailed);
-    c << connect(m_document, &Document::findingsChanged, this, &ValidationPresenter::onFindingsChanged);
-    if (m_document->findings()) {
-        m_dock->setFindings(m_document->findings());
+    c << connect(m_document, &Document::validationFinished, this, &RulePackPresenter::onFinished);
+    c << connect(m_document, &Document::validationFailed, this, &RulePackPresenter::onFailed);
+    if (m_document->findings())
         return;
-    }
     if (another) {
         m_schemaFiles.clear(); // a loaded Table Schema belongs to the file it was loaded for
         m_packs->setSchemaPacks({});
     }
-    m_dock->setNotValidated(tr("Not validated yet: press F5."));
     if (m_afterLoad->isChecked())
         validate();
 }
 
-void ValidationPresenter::validate()
+void RulePackPresenter::validate()
 {
     if (!m_document)
         return;
@@ -110,23 +98,22 @@ void ValidationPresenter::validate()
     m_document->setValidationSetup(setup);
     m_progress->start(tr("Validating %1").arg(QFileInfo(m_document->dataset().source.path).fileName()));
     emit statusMessage(QString(), 0);
+    emit started();
     m_document->validate();
 }
 
-void ValidationPresenter::cancel()
+void RulePackPresenter::cancel()
 {
     if (m_document)
         m_document->cancelValidation();
 }
 
-void ValidationPresenter::onFinished(bool ok)
+void RulePackPresenter::onFinished(bool ok)
 {
     m_progress->hide();
     if (!ok) {
-        if (!m_document->findings()) {
-            m_dock->setNotValidated(tr("Validation canceled: press F5 to validate."));
+        if (!m_document->findings())
             emit statusMessage(tr("Validation canceled."), 5000);
-        }
         emit finished(false);
         return;
     }
@@ -141,7 +128,6 @@ void ValidationPresenter::onFinished(bool ok)
         if (pack.startsWith(QLatin1String("table-schema:")))
             schemaPacks << pack;
     m_packs->setSchemaPacks(schemaPacks);
-    m_dock->setFindings(m_document->findings());
     QString message = tr("Validated with %1 in %2 s: %3.")
                           .arg(packs.join(QStringLiteral(", ")), QLocale().toString(run.result.seconds, 'f', 2),
                                FindingsDock::countsText(*m_document->findings()));
@@ -151,23 +137,7 @@ void ValidationPresenter::onFinished(bool ok)
     emit finished(true);
 }
 
-void ValidationPresenter::onFindingsChanged()
-{
-    // Edits can re-check many times a second: refresh the list once the burst is over.
-    if (m_refreshQueued)
-        return;
-    m_refreshQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_refreshQueued = false;
-            if (m_document && m_document->findings())
-                m_dock->setFindings(m_document->findings());
-        },
-        Qt::QueuedConnection);
-}
-
-void ValidationPresenter::onFailed(const Error& error)
+void RulePackPresenter::onFailed(const Error& error)
 {
     m_progress->hide();
     if (m_schemaFiles.contains(error.file))
@@ -191,7 +161,7 @@ void ValidationPresenter::onFailed(const Error& error)
     m_errorBox->open();
 }
 
-void ValidationPresenter::loadUserPack()
+void RulePackPresenter::loadUserPack()
 {
     const QString start =
         m_packs->userPacks().isEmpty() ? QString() : QFileInfo(m_packs->userPacks().first()).absolutePath();
@@ -202,7 +172,7 @@ void ValidationPresenter::loadUserPack()
     useUserPack(path);
 }
 
-void ValidationPresenter::useUserPack(const QString& path)
+void RulePackPresenter::useUserPack(const QString& path)
 {
     m_previousPack = m_packs->selection();
     m_packs->addUserPack(path);
@@ -213,30 +183,7 @@ void ValidationPresenter::useUserPack(const QString& path)
     validate(); // the pack is read and checked on the worker; a bad pack comes back as an error
 }
 
-void ValidationPresenter::showFinding(const QString& table, RecordId record, int column)
-{
-    const int tab = m_tabs->tabOf(table);
-    if (tab < 0)
-        return;
-    m_tabs->setCurrentIndex(tab);
-    DataGridView* grid = m_tabs->grid(tab);
-    const auto shown = m_tabs->table(tab);
-    QAbstractItemModel* model = grid->model();
-    const std::int64_t row = record == kNoRecord ? 0 : shown->rowOf(record);
-    if (row < 0 || row >= model->rowCount()) {
-        emit statusMessage(tr("That row is no longer in the table."), 5000);
-        return;
-    }
-    const QModelIndex target = model->index(int(row), std::clamp(column, 0, std::max(0, model->columnCount() - 1)));
-    // A whole-row finding (a duplicate row) selects the row; a cell finding its cell.
-    QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect;
-    if (column < 0 && record != kNoRecord)
-        flags |= QItemSelectionModel::Rows;
-    grid->selectionModel()->setCurrentIndex(target, flags);
-    grid->scrollTo(target, QAbstractItemView::PositionAtCenter);
-}
-
-void ValidationPresenter::loadTableSchema()
+void RulePackPresenter::loadTableSchema()
 {
     const QString start = m_document ? QFileInfo(m_document->dataset().source.path).absolutePath() : QString();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Load Table Schema"), start,
@@ -247,7 +194,7 @@ void ValidationPresenter::loadTableSchema()
     validate(); // a schema that cannot be read comes back as an error, like a bad rule pack
 }
 
-void ValidationPresenter::packFromSpecification()
+void RulePackPresenter::packFromSpecification()
 {
     AppSettings settings;
     const QString dir = QFileDialog::getExistingDirectory(

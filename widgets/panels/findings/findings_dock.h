@@ -2,26 +2,33 @@
 
 #include "findings/finding_store.h"
 #include "findings/severity.h"
-#include "table/edit_overlay.h"
+#include "table/record_id.h"
 
 #include <QDockWidget>
 
 #include <array>
 #include <memory>
+#include <vector>
 
+class QComboBox;
 class QLabel;
-class QTableView;
+class QLineEdit;
+class QTimer;
 class QToolButton;
+class QTreeView;
 
 namespace plumbline {
 
-class FindingsFilterModel;
-class FindingsModel;
+class FindingsTreeModel;
 
-/// The findings pane: one row per finding (severity, rule, row, column, value, message, suggestion) over
-/// FindingsModel, a toggle button per severity that filters the list (FindingsFilterModel, fast at millions
-/// of findings), the counts by severity in the title, and activation (double-click or Enter) that asks to
-/// jump to the finding's cell.
+/// The Findings panel: the document's findings as a tree grouped by rule, by column or by severity with the count
+/// of each group (FindingsTreeModel, arranged off the GUI thread), errors first; a switch per severity with its
+/// count and icon; a free-text filter; sorting by any column (click a header); the record's own key on each row;
+/// Previous / Next (Shift+F8 / F8); and "Show Rows", which filters the grid to the rows of the chosen finding or
+/// group. Activating a finding (click, Enter) asks to go to its cell.
+///
+/// The severity switches start all on for every document: a hidden severity never carries over to another file,
+/// and whenever switches hide findings the summary says how many and offers to show them.
 class FindingsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -30,37 +37,61 @@ class FindingsDock final : public QDockWidget
 public:
     explicit FindingsDock(QWidget* parent = nullptr);
 
-    /// Shows a run's findings (null: none yet). One model reset.
-    void setFindings(std::shared_ptr<const FindingStore> store);
+    /// Shows a store's findings (a snapshot is arranged in the background). anotherDocument: they belong to
+    /// another file than before, so the severity switches and the text filter start over.
+    void setFindings(const std::shared_ptr<const FindingStore>& store, bool anotherDocument = false);
     /// Says that there is nothing to show because no validation has run on the data on screen.
     void setNotValidated(const QString& why);
 
-    FindingsModel* model() const { return m_model; }
-    FindingsFilterModel* filter() const { return m_filter; }
-    QTableView* view() const { return m_view; }
+    FindingsTreeModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
     QToolButton* severityButton(Severity severity) const { return m_buttons[std::size_t(severity)]; }
+    QComboBox* groupingBox() const { return m_grouping; }
+    QLineEdit* searchField() const { return m_search; }
+    QToolButton* showRowsButton() const { return m_showRows; }
+    QLabel* summary() const { return m_summary; }
+    /// Bit (1 << int(Severity)) per severity switched on.
+    unsigned severityMask() const;
+    /// Switches every severity on.
+    void showAllSeverities();
 
-    /// Selects the row-th finding shown (after the filter) and activates it, as Enter would. False if none.
+    /// Selects the row-th finding in display order (groups expanded as needed) and activates it, as Enter
+    /// would. False if there is no such finding.
     bool activateRow(int row);
+    /// Selects and reveals a finding (store index of the store shown) without activating it; false if hidden.
+    bool selectFinding(std::size_t storeIndex);
 
-    /// "3 errors, 12 warnings, 1 notice, no info", or "no findings".
+    /// "3 errors, 12 warnings, 1 notice", or "no findings".
     static QString countsText(const FindingStore& store);
+    /// "221 notices" — a count with its severity's word.
+    static QString severityCount(Severity severity, std::uint64_t n);
 
 signals:
-    /// A finding was activated: its table, record (kNoRecord for a table-level finding) and column (-1:
-    /// none).
+    /// A finding was activated: its table, record (kNoRecord for a table-level finding) and column (-1: none).
     void findingActivated(const QString& table, plumbline::RecordId record, int column);
+    /// Show Rows: filter table's grid to records (ascending), described by label ("rows with PA-18").
+    void showRowsRequested(const QString& table, const std::vector<plumbline::RecordId>& records, const QString& label);
+    void severityMaskChanged(unsigned mask);
+    /// Previous / Next pressed (the window's F8 actions do the same).
+    void nextRequested();
+    void previousRequested();
 
 private:
     void updateCounts();
     void onActivated(const QModelIndex& index);
-    void applyFilter();
+    void applySeverities();
+    void requestShowRows();
 
-    FindingsModel* m_model = nullptr;
-    FindingsFilterModel* m_filter = nullptr;
-    QTableView* m_view = nullptr;
+    FindingsTreeModel* m_model = nullptr;
+    QTreeView* m_view = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    QToolButton* m_showRows = nullptr;
     QLabel* m_summary = nullptr;
+    QString m_why;
     std::array<QToolButton*, kSeverityCount> m_buttons{};
+    std::shared_ptr<const FindingStore> m_live;
 };
 
 } // namespace plumbline

@@ -7,21 +7,25 @@
 
 namespace plumbline {
 
-/// The findings list's severity column: the severity's coloured dot (the grid's corner-marker colour) before
-/// its name, so the list and the grid read alike.
+/// The findings panel's first column: the severity's icon (icons::severity, one shape per severity, so the list
+/// reads without colour as the grid does) before its name, or, on a group's row, the icon of the group's worst
+/// finding before the group's name and count.
 class SeverityDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SeverityDelegate)
 
 public:
-    explicit SeverityDelegate(QObject* parent = nullptr);
+    /// severityRole: the model's role giving a row's Severity as int.
+    explicit SeverityDelegate(int severityRole, QObject* parent = nullptr);
 
-    /// The dot for a severity (shared; GUI thread only).
     static QIcon icon(Severity severity);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+private:
+    int m_role;
 };
 
 } // namespace plumbline
