@@ -2,24 +2,32 @@
 
 #include "document/document.h"
 #include "export/export_presenter.h"
-#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
+#include "grid/row_filter_bar.h"
 #include "io/formats.h"
+#include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
 #include "loading/stall_meter.h"
 #include "navigation/reference_navigator.h"
+#include "panels/dashboard/dashboard_dock.h"
+#include "panels/findings/findings_dock.h"
 #include "panels/history/history_dock.h"
+#include "panels/profile/profile_dock.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
 #include "shell/main_actions.h"
 #include "shell/recent_files.h"
 #include "shell/source_status_widget.h"
+#include "style/icons.h"
+#include "style/theme.h"
 #include "tasks/task_progress_widget.h"
+#include "validation/finding_navigator.h"
 #include "validation/rule_pack_menu.h"
-#include "validation/validation_presenter.h"
+#include "validation/rule_pack_presenter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -37,6 +45,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace plumbline {
 
@@ -46,7 +55,7 @@ namespace {
 // table).
 Q_LOGGING_CATEGORY(lcLoad, "plumbline.gui.load", QtWarningMsg)
 
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2; // 2: the Profile and Dashboard panels
 
 QString firstLocalFile(const QMimeData* mime)
 {
@@ -66,11 +75,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowTitle(QStringLiteral("Plumbline"));
     setAcceptDrops(true);
 
-    m_tabs = new TableTabs(this);
-    setCentralWidget(m_tabs);
+    // The row filter above the grids; it follows the current tab's grid.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_filterBar = new RowFilterBar(centre);
+    m_tabs = new TableTabs(centre);
+    centreLayout->addWidget(m_filterBar);
+    centreLayout->addWidget(m_tabs, 1);
+    setCentralWidget(centre);
+    setTabOrder(m_filterBar, m_tabs);
     m_navigator = new ReferenceNavigator(m_tabs, this);
     m_export = new ExportPresenter(this);
-    m_validation = new ValidationPresenter(this, m_tabs);
+    m_validation = new RulePackPresenter(this);
+    m_findings = new FindingNavigator(this, m_tabs);
 
     m_loader = new DatasetLoader(this);
     m_stallMeter = new StallMeter(this);
@@ -87,6 +106,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_loader, &DatasetLoader::progressChanged, m_progress, &TaskProgressWidget::setProgress);
 
     const AppSettings settings;
+    m_tabs->setFreezeKeyColumn(settings.freezeKeyColumn.value());
+    m_tabs->setShowInvisibles(settings.showInvisibles.value());
     if (!restoreGeometry(settings.mainWindowGeometry.value()))
         resize(1200, 760);
     restoreState(settings.mainWindowState.value(), kStateVersion);
@@ -120,16 +141,31 @@ void MainWindow::createActions()
     validate->addMenu(m_validation->packMenu());
     validate->addAction(m_validation->validateAfterLoadAction());
     validate->addSeparator();
-    QAction* showFindings = m_validation->dock()->toggleViewAction();
+    QAction* showFindings = m_findings->dock()->toggleViewAction();
     showFindings->setObjectName(QStringLiteral("actionShowFindings"));
     showFindings->setText(tr("Show &Findings"));
+    showFindings->setIcon(icons::named("findings"));
+    showFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    showFindings->setStatusTip(tr("Show or hide the list of findings"));
     validate->addAction(showFindings);
+    validate->addAction(m_findings->nextAction());
+    validate->addAction(m_findings->previousAction());
     m_actions->viewMenu()->addAction(showFindings);
-    m_validation->validateAction()->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_actions->toolBar()->addAction(m_validation->validateAction());
+    m_actions->toolBar()->addAction(m_findings->previousAction());
+    m_actions->toolBar()->addAction(m_findings->nextAction());
     addAction(m_validation->validateAction());
-    connect(m_validation, &ValidationPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_validation, &ValidationPresenter::finished, this, &MainWindow::validationFinished);
+    connect(m_validation, &RulePackPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_validation, &RulePackPresenter::finished, this, &MainWindow::validationFinished);
+    connect(m_validation, &RulePackPresenter::started, m_findings, &FindingNavigator::validationStarted);
+    connect(m_validation, &RulePackPresenter::finished, this, [this](bool ok) {
+        if (!ok)
+            m_findings->validationCanceled();
+        m_filterBar->findingsChanged();
+    });
+    connect(m_findings, &FindingNavigator::statusMessage, statusBar(), &QStatusBar::showMessage);
+
+    createPanels();
 
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_tabs, &TableTabs::statusMessage, this, showMessage);
@@ -140,6 +176,8 @@ void MainWindow::createActions()
 
     connect(m_tabs, &TableTabs::currentGridChanged, this, [this](DataGridView* grid) {
         m_actions->setGridActions(grid->editActions());
+        m_filterBar->setGrid(grid);
+        m_profile->setGrid(grid);
         updateSourceStatus();
         updateNavigationActions();
     });
@@ -148,6 +186,87 @@ void MainWindow::createActions()
     connect(m_tabs, &TableTabs::contextMenuRequested, this, &MainWindow::showGridMenu);
     connect(m_navigator, &ReferenceNavigator::navigated, this, [this] { updateNavigationActions(); });
     m_actions->setGridActions(grid()->editActions());
+    m_filterBar->setGrid(grid());
+    m_profile->setGrid(grid());
+}
+
+void MainWindow::createPanels()
+{
+    QMenu* view = m_actions->viewMenu();
+    const auto addPanel = [this, view](QDockWidget* dock, const char* icon, const QString& text,
+                                       const QKeySequence& shortcut, const QString& tip) {
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        dock->hide(); // a calm first layout: the grid and the findings; the rest from the View menu
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setText(text);
+        toggle->setIcon(icons::named(icon));
+        toggle->setShortcut(shortcut);
+        toggle->setStatusTip(tip);
+        view->addAction(toggle);
+        return toggle;
+    };
+    m_profile = new ProfileDock(this);
+    QAction* showProfile = addPanel(m_profile, "profile", tr("Column &Profile"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                                    tr("Show what the current column holds: types, blanks, top values, shapes"));
+    showProfile->setObjectName(QStringLiteral("actionShowProfile"));
+    connect(m_profile, &ProfileDock::conditionRequested, m_filterBar, &RowFilterBar::addCondition);
+
+    m_dashboard = new DashboardDock(m_tabs, this);
+    QAction* showDashboard =
+        addPanel(m_dashboard, "dashboard", tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                 tr("Show charts of the findings, the completeness of each column and the data's own mix"));
+    showDashboard->setObjectName(QStringLiteral("actionShowDashboard"));
+    tabifyDockWidget(m_profile, m_dashboard);
+    connect(m_dashboard, &DashboardDock::rowsRequested, m_findings, &FindingNavigator::showRows);
+    connect(m_dashboard, &DashboardDock::conditionRequested, this,
+            [this](const QString& table, const ColumnCondition& condition) {
+                const int tab = m_tabs->tabOf(table);
+                if (tab < 0)
+                    return;
+                m_tabs->setCurrentIndex(tab);
+                m_filterBar->addCondition(condition);
+            });
+    m_actions->toolBar()->addSeparator();
+    m_actions->toolBar()->addAction(showProfile);
+    m_actions->toolBar()->addAction(showDashboard);
+
+    view->addSeparator();
+    QAction* freeze = view->addAction(icons::named("freeze-column"), tr("&Freeze Key Column"));
+    freeze->setObjectName(QStringLiteral("actionFreezeKeyColumn"));
+    freeze->setCheckable(true);
+    freeze->setChecked(m_tabs->freezesKeyColumn());
+    freeze->setStatusTip(tr("Keep the key column (reference, id) in view while scrolling right"));
+    connect(freeze, &QAction::toggled, this, [this](bool on) {
+        m_tabs->setFreezeKeyColumn(on);
+        AppSettings().freezeKeyColumn.setValue(on);
+    });
+    QAction* invisibles = view->addAction(tr("Show &Invisible Characters"));
+    invisibles->setObjectName(QStringLiteral("actionShowInvisibles"));
+    invisibles->setCheckable(true);
+    invisibles->setChecked(AppSettings().showInvisibles.value());
+    invisibles->setStatusTip(tr("Show spaces at the ends of values and non-breaking spaces as visible marks"));
+    connect(invisibles, &QAction::toggled, this, [this](bool on) {
+        m_tabs->setShowInvisibles(on);
+        AppSettings().showInvisibles.setValue(on);
+    });
+
+    QMenu* colours = view->addMenu(tr("&Colours"));
+    colours->setObjectName(QStringLiteral("menuColours"));
+    auto* group = new QActionGroup(colours);
+    const theme::Choice chosen = theme::fromName(AppSettings().theme.value());
+    for (const auto& [choice, text] :
+         {std::pair{theme::Choice::System, tr("Follow the &System")}, std::pair{theme::Choice::Light, tr("&Light")},
+          std::pair{theme::Choice::Dark, tr("&Dark")}}) {
+        QAction* a = colours->addAction(text);
+        a->setObjectName(QStringLiteral("actionTheme_") + theme::name(choice));
+        a->setCheckable(true);
+        a->setChecked(choice == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [choice] {
+            theme::apply(choice);
+            AppSettings().theme.setValue(theme::name(choice));
+        });
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -162,6 +281,20 @@ void MainWindow::createStatusBar()
     m_editStatus->setToolTip(tr("Cells changed since the file was opened; File \u2192 Export\u2026 writes them"));
     m_editStatus->hide();
     statusBar()->addPermanentWidget(m_editStatus);
+    m_rowsStatus = new QLabel(this);
+    m_rowsStatus->setObjectName(QStringLiteral("rowsStatus"));
+    m_rowsStatus->setAccessibleName(tr("Rows shown"));
+    m_rowsStatus->setToolTip(tr("Rows shown by the row filter, of all the table's rows"));
+    statusBar()->addPermanentWidget(m_rowsStatus);
+    m_rowsStatus->hide();
+    connect(m_filterBar, &RowFilterBar::rowsTextChanged, this, [this](const QString& text) {
+        // The source facts already say how many rows the table has; this says how many the filter shows.
+        const DataGridView* shown = m_filterBar->grid();
+        const bool filtered = shown && shown->rowView() && shown->rowView()->query().filters();
+        m_rowsStatus->setText(text);
+        m_rowsStatus->setVisible(filtered || text.endsWith(QChar(0x2026)));
+    });
+    connect(m_filterBar, &RowFilterBar::statusMessage, statusBar(), &QStatusBar::showMessage);
     statusBar()->addPermanentWidget(m_validation->progressWidget());
     statusBar()->addPermanentWidget(m_export->progressWidget());
     statusBar()->addPermanentWidget(m_progress);
@@ -191,6 +324,11 @@ bool MainWindow::isLoading() const
 QString MainWindow::sourceStatusText() const
 {
     return m_sourceStatus->text();
+}
+
+QString MainWindow::rowsStatusText() const
+{
+    return m_rowsStatus->text();
 }
 
 QString MainWindow::loadProgressText() const
@@ -303,6 +441,8 @@ void MainWindow::showPreview(const std::shared_ptr<const Dataset>& dataset)
     m_tabs->setDataset(dataset, sameSource);
     m_navigator->setDataset(dataset);
     m_validation->setDocument(nullptr);
+    m_findings->setDocument(nullptr);
+    m_dashboard->setDocument(nullptr);
     m_actions->undoGroup()->setActiveStack(nullptr);
     updateSourceStatus();
     updateNavigationActions();
@@ -317,7 +457,9 @@ void MainWindow::showDocument(bool sameSource)
     m_showingPreview = false;
     m_tabs->setDocument(m_document, sameSource);
     m_navigator->setDataset(dataset);
+    m_findings->setDocument(m_document);
     m_validation->setDocument(m_document);
+    m_dashboard->setDocument(m_document);
     m_actions->undoGroup()->setActiveStack(m_document ? m_document->undoStack() : nullptr);
     updateSourceStatus();
     updateNavigationActions();

@@ -15,19 +15,23 @@ class QMessageBox;
 
 namespace plumbline {
 
+class DashboardDock;
 class DataGridView;
+class FindingNavigator;
 class Document;
 class DatasetLoader;
 class ExportPresenter;
 class HistoryDock;
 class TaskProgressWidget;
 class MainActions;
+class ProfileDock;
+class RowFilterBar;
+class RulePackPresenter;
 class RecentFiles;
 class ReferenceNavigator;
 class SourceStatusWidget;
 class StallMeter;
 class TableModel;
-class ValidationPresenter;
 struct Error;
 
 /// Plumbline's main window: the menus (MainActions), one tab per table of the dataset (TableTabs), following
@@ -50,7 +54,15 @@ public:
     MainActions* actions() const { return m_actions; }
     ReferenceNavigator* navigator() const { return m_navigator; }
     ExportPresenter* exporter() const { return m_export; }
-    ValidationPresenter* validation() const { return m_validation; }
+    /// Which rules validate and when (F5, the pack menu, progress).
+    RulePackPresenter* validation() const { return m_validation; }
+    /// The Findings panel and F8 / Shift+F8.
+    FindingNavigator* findingNavigator() const { return m_findings; }
+    RowFilterBar* filterBar() const { return m_filterBar; }
+    ProfileDock* profile() const { return m_profile; }
+    DashboardDock* dashboard() const { return m_dashboard; }
+    /// "12,408 of 1,000,000 rows" in the status bar.
+    QString rowsStatusText() const;
     HistoryDock* history() const { return m_history; }
     bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
@@ -101,6 +113,8 @@ protected:
 private:
     void createActions();
     void createStatusBar();
+    /// The Profile and Dashboard panels and the View menu's options.
+    void createPanels();
     /// Shows a preview (read-only grids while the rest loads) or, with null, nothing.
     void showPreview(const std::shared_ptr<const Dataset>& dataset);
     /// Shows the committed document (sameSource: it is the full read of the preview on screen).
@@ -126,7 +140,12 @@ private:
     MainActions* m_actions = nullptr;
     ReferenceNavigator* m_navigator = nullptr;
     ExportPresenter* m_export = nullptr;
-    ValidationPresenter* m_validation = nullptr;
+    RulePackPresenter* m_validation = nullptr;
+    FindingNavigator* m_findings = nullptr;
+    RowFilterBar* m_filterBar = nullptr;
+    ProfileDock* m_profile = nullptr;
+    DashboardDock* m_dashboard = nullptr;
+    QLabel* m_rowsStatus = nullptr;
     HistoryDock* m_history = nullptr;
     DatasetLoader* m_loader = nullptr;
     RecentFiles* m_recent = nullptr;
