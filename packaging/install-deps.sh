@@ -22,7 +22,7 @@ if ((want_gui)); then packages+=(qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt
 if ((want_release)); then
   packages+=(mmdebstrap lintian help2man desktop-file-utils appstream shared-mime-info librsvg2-bin file dpkg-dev)
 fi
-if ((want_bench)); then packages+=(miller hyperfine time nodejs npm); fi
+if ((want_bench)); then packages+=(miller hyperfine time nodejs npm python3-pandas); fi
 missing=()
 for p in "${packages[@]}"; do
   # NodeSource's nodejs bundles npm and conflicts with Debian's npm package: an npm already on PATH will do.

@@ -21,6 +21,9 @@ int runExport(const QStringList& args);
 int runSample(const QStringList& args);
 int runCheck(const QStringList& args);
 int runPacks(const QStringList& args);
+int runCluster(const QStringList& args);
+int runFix(const QStringList& args);
+int runFind(const QStringList& args);
 int runProfile(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.

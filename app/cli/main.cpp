@@ -20,13 +20,17 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 6> kCommands{{
+constexpr std::array<plumbline::cli::Command, 9> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
     {"profile", "Profile the columns: types, blanks, distinct and top values, shapes, ranges",
      plumbline::cli::runProfile},
+    {"fix", "Apply the quick fixes of chosen rules (or every safe fix) and write the result", plumbline::cli::runFix},
+    {"find", "Find the cells that contain a text or match a pattern", plumbline::cli::runFind},
     {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
+    {"cluster", "Group a column's spelling variants (OpenRefine-style clustering) and suggest one value",
+     plumbline::cli::runCluster},
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
 }};

@@ -78,6 +78,7 @@ void ValueCheck::report(FindingSink& sink, std::size_t row, int column, std::str
     extra.detail = v.detail;
     extra.severity = v.severity;
     extra.ownMessage = v.ownMessage;
+    extra.tentative = v.tentative;
     sink.add(row, column, value, extra);
 }
 

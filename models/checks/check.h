@@ -76,6 +76,22 @@ protected:
     std::vector<std::vector<int>> m_columns;
 };
 
+/// A set check that can keep its findings current after edits without re-running over the whole table, by
+/// keeping a hash index of its key. The validator builds the index when the run is interactive
+/// (ValidationOptions::keepIndexes); afterwards the document calls recheck() after each edit, on its own thread.
+class IncrementalCheck
+{
+public:
+    virtual ~IncrementalCheck() = default;
+    /// Builds the index over table: the data checkSet() just saw.
+    virtual void buildIndex(const Table& table) = 0;
+    /// Brings the index up to date for the edited records (any order; inserted and deleted ones included) and
+    /// appends to sink the findings of every record whose findings of this rule may have changed. Returns those
+    /// records, sorted and unique.
+    virtual std::vector<RecordId> recheck(const Table& table, const std::vector<RecordId>& records,
+                                          FindingSink& sink) = 0;
+};
+
 /// A row-local check of single values: each rule column (or every column for "*") is checked cell by cell.
 /// Dictionary-encoded columns are checked once per distinct value (docs/architecture.md: regex and codelist checks run
 /// per distinct value); edited cells are checked as they are. Blank cells are skipped unless checksBlank().
@@ -89,6 +105,7 @@ public:
         std::string detail;
         std::optional<Severity> severity;
         bool ownMessage = false; ///< detail is the whole message (placeholders allowed), not the rule's template
+        bool tentative = false;  ///< the suggestion is a likely repair a person confirms, not a certain one
     };
 
     QString bind(const BindContext& context) override;

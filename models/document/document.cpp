@@ -45,11 +45,11 @@ struct SetOutcome
 };
 
 void runSets(QPromise<SetOutcome>& promise, std::shared_ptr<const Dataset> snapshot,
-             std::shared_ptr<const Validator> validator, std::vector<int> tables)
+             std::shared_ptr<const Validator> validator, std::vector<int> tables, std::vector<bool> skip)
 {
     PromiseProgress<SetOutcome> progress(promise);
     auto reruns =
-        std::make_shared<std::vector<Validator::SetRerun>>(validator->rerunSetRules(*snapshot, tables, progress));
+        std::make_shared<std::vector<Validator::SetRerun>>(validator->rerunSetRules(*snapshot, tables, progress, skip));
     if (!progress.canceled())
         promise.addResult(SetOutcome{std::move(snapshot), std::move(reruns)});
 }
@@ -409,8 +409,17 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
     FindingSink sink(t, std::uint16_t(table));
     m_run->result.session->checkRecords(t, std::uint16_t(table), records, sink);
     m_store->replaceRecords(std::uint16_t(table), records, m_run->result.session->rowLocalRules(), std::move(sink));
-    m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), records);
-    emit findingsChanged(table, records);
+    // Set rules with a key index: only the records sharing an old or new key of an edited record change.
+    std::vector<RecordId> touched = records;
+    for (auto& update : m_run->result.session->updateSets(t, std::uint16_t(table), records)) {
+        std::vector<bool> drop(m_run->result.session->rowLocalRules().size(), false);
+        drop[update.rule] = true;
+        m_store->replaceRecords(std::uint16_t(table), update.records, drop, std::move(*update.findings));
+        touched.insert(touched.end(), update.records.begin(), update.records.end());
+    }
+    touched = sortedUnique(std::move(touched));
+    m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), touched);
+    emit findingsChanged(table, touched);
 }
 
 void Document::scheduleSetRerun(int table)
@@ -446,7 +455,8 @@ void Document::startSetRerun()
             if (!m_setDirty.empty())
                 m_setTimer.start();
         },
-        runSets, m_dataset->snapshot(), m_run->validator, std::move(tables));
+        runSets, m_dataset->snapshot(), m_run->validator, std::move(tables),
+        m_run->result.session ? m_run->result.session->incrementalRules() : std::vector<bool>());
 }
 
 } // namespace plumbline

@@ -41,6 +41,7 @@ Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Datas
     auto run = std::make_shared<ValidationRun>();
     ValidationOptions options;
     options.threads = setup.threads;
+    options.keepIndexes = setup.keepIndexes;
     run->notices = prepared.value().notices;
     run->validator =
         std::make_shared<const Validator>(std::move(prepared.value().rules), prepared.value().env, options);

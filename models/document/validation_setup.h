@@ -23,6 +23,9 @@ struct ValidationSetup
     QStringList schemaFiles; ///< Table Schemas or datapackage.json files whose packs are added
     QDate today;             ///< the date rules treat as today; invalid = the current date
     int threads = 0;         ///< worker threads; 0 = one per core
+    /// Keep the set rules' key indexes so edits re-check only the rows sharing an edited key (interactive use;
+    /// costs memory a one-off check does not need).
+    bool keepIndexes = false;
 };
 
 /// The codelists every check of the process shares: loaded once, on first use (thread-safe).

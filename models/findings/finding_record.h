@@ -32,15 +32,19 @@ struct FindingRecord
     std::int16_t column = -1;  ///< primary column index in the table; -1 = none
     std::int16_t column2 = -1; ///< second column (compare, conditional); -1 = none
     Severity severity = Severity::Error;
-    std::uint8_t flags = 0; ///< kHasSuggestion | kOwnMessage
+    std::uint8_t flags = 0; ///< kHasSuggestion | kOwnMessage | kTentative
     TextRef value;
     TextRef suggestion;
     TextRef detail; ///< extra context for the message template ({detail})
 
     static constexpr std::uint8_t kHasSuggestion = 1;
     static constexpr std::uint8_t kOwnMessage = 2; ///< detail is the whole message (not the rule's template)
+    /// The suggestion is a likely repair, not a certain one (a misspelling's nearest codelist value, glued e-mail
+    /// addresses split): a person confirms it before it is applied.
+    static constexpr std::uint8_t kTentative = 4;
     bool hasSuggestion() const { return flags & kHasSuggestion; }
     bool hasOwnMessage() const { return flags & kOwnMessage; }
+    bool isTentative() const { return flags & kTentative; }
 };
 
 } // namespace plumbline

@@ -43,6 +43,8 @@ void FindingSink::addRecord(RecordId record, std::uint32_t row1, int column, std
     r.value = store(value, true);
     if (extra.suggestion) {
         r.flags |= FindingRecord::kHasSuggestion;
+        if (extra.tentative)
+            r.flags |= FindingRecord::kTentative;
         r.suggestion = store(*extra.suggestion, true);
     } else if (m_fix) {
         if (const auto fixed = m_fix->suggest(value); fixed && *fixed != value) {

@@ -20,6 +20,7 @@ struct FindingExtra
     int column2 = -1;                           ///< a second column the finding concerns
     std::optional<Severity> severity;           ///< overrides the rule's severity (e.g. "possibly" → warning)
     bool ownMessage = false;                    ///< detail is the complete message, used instead of the template
+    bool tentative = false;                     ///< the suggestion is a likely repair, not a certain one
 
     FindingExtra& suggest(std::string_view s)
     {

@@ -171,35 +171,60 @@ void FindingStore::replaceRecords(std::uint16_t table, const std::vector<RecordI
                                   const std::vector<bool>& drop, FindingSink&& fresh)
 {
     auto dropped = [&](const FindingRecord& r) { return r.rule < drop.size() && drop[r.rule]; };
+    std::vector<FindingRecord> added = adopt(std::move(fresh));
     if (records.size() <= kInPlaceRecords) {
+        // Each record's findings sit together: rewrite that stretch in place, so an edit that leaves the number
+        // of findings as it was moves nothing else, and one that changes it moves the rest once.
         for (const RecordId record : records) {
             const auto [first, last] = rangeOf(table, record);
-            const auto begin = m_records.begin() + std::ptrdiff_t(first);
-            const auto end = m_records.begin() + std::ptrdiff_t(last);
-            for (auto it = begin; it != end; ++it)
-                if (dropped(*it))
-                    countOut(*it);
-            m_records.erase(std::remove_if(begin, end, dropped), end);
-        }
-    } else {
-        // One pass: the store is sorted by record within the table, and so are records.
-        auto next = records.begin();
-        auto keep = m_records.begin();
-        for (auto it = m_records.begin(); it != m_records.end(); ++it) {
-            bool remove = false;
-            if (it->table == table && it->record != kNoRecord && dropped(*it)) {
-                while (next != records.end() && *next < it->record)
-                    ++next;
-                remove = next != records.end() && *next == it->record;
+            std::vector<FindingRecord> merged;
+            for (std::size_t i = first; i < last; ++i) {
+                if (dropped(m_records[i]))
+                    countOut(m_records[i]);
+                else
+                    merged.push_back(m_records[i]);
             }
-            if (remove)
-                countOut(*it);
-            else
-                *keep++ = *it;
+            for (const auto& r : added) {
+                if (r.table == table && r.record == record) {
+                    countIn(r);
+                    merged.insert(std::upper_bound(merged.begin(), merged.end(), r, storeOrder), r);
+                }
+            }
+            const auto begin = m_records.begin() + std::ptrdiff_t(first);
+            const std::size_t old = last - first;
+            const std::size_t common = std::min(old, merged.size());
+            std::copy(merged.begin(), merged.begin() + std::ptrdiff_t(common), begin);
+            if (merged.size() < old)
+                m_records.erase(begin + std::ptrdiff_t(common), begin + std::ptrdiff_t(old));
+            else if (merged.size() > old)
+                m_records.insert(begin + std::ptrdiff_t(common), merged.begin() + std::ptrdiff_t(common), merged.end());
         }
-        m_records.erase(keep, m_records.end());
+        // Findings of records not in the list (never expected) still land in order.
+        std::vector<FindingRecord> others;
+        for (const auto& r : added)
+            if (r.table != table || !std::binary_search(records.begin(), records.end(), r.record))
+                others.push_back(r);
+        mergeIn(std::move(others));
+        compactText();
+        return;
     }
-    mergeIn(adopt(std::move(fresh)));
+    // Many records: one pass (the store is sorted by record within the table, and so are records), one merge.
+    auto next = records.begin();
+    auto keep = m_records.begin();
+    for (auto it = m_records.begin(); it != m_records.end(); ++it) {
+        bool remove = false;
+        if (it->table == table && it->record != kNoRecord && dropped(*it)) {
+            while (next != records.end() && *next < it->record)
+                ++next;
+            remove = next != records.end() && *next == it->record;
+        }
+        if (remove)
+            countOut(*it);
+        else
+            *keep++ = *it;
+    }
+    m_records.erase(keep, m_records.end());
+    mergeIn(std::move(added));
     compactText();
 }
 

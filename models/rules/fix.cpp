@@ -1,5 +1,6 @@
 #include "rules/fix.h"
 
+#include "values/text_case.h"
 #include "values/text_util.h"
 
 #include <QJsonValue>
@@ -13,7 +14,9 @@ namespace plumbline {
 
 namespace {
 
-const char* const kTransforms[] = {"trim", "collapse-spaces", "tidy-spaces", "upper", "lower", "blank"};
+const char* const kTransforms[] = {"trim", "collapse-spaces", "tidy-spaces", "upper", "lower", "title", "blank"};
+/// Transforms that change only spacing or case, so they need no judgement unless the pack says otherwise.
+const char* const kSafeTransforms[] = {"trim", "collapse-spaces", "tidy-spaces", "upper", "lower", "title"};
 
 } // namespace
 
@@ -22,17 +25,30 @@ std::optional<Fix> Fix::parse(const QJsonObject& json, QString* error)
     Fix fix;
     if (json.isEmpty())
         return fix;
-    if (json.size() != 1) {
-        *error = QStringLiteral("a fix has exactly one of value, transform, replace, multiply or action");
+    QJsonObject form = json;
+    if (form.contains(QLatin1String("safe"))) {
+        if (!form.value(QLatin1String("safe")).isBool()) {
+            *error = QStringLiteral("safe: expected true or false");
+            return std::nullopt;
+        }
+        fix.m_safe = form.value(QLatin1String("safe")).toBool();
+        form.remove(QLatin1String("safe"));
+    }
+    if (form.size() != 1) {
+        *error = QStringLiteral("a fix has exactly one of value, transform, replace, multiply, move-to or action (and "
+                                "optionally safe)");
         return std::nullopt;
     }
-    const QString key = json.begin().key();
-    const QJsonValue v = json.begin().value();
+    const QString key = form.begin().key();
+    const QJsonValue v = form.begin().value();
     if (key == QLatin1String("value") && v.isString()) {
         fix.m_kind = Kind::Value;
         fix.m_text = v.toString();
     } else if (key == QLatin1String("action") && v.isString()) {
         fix.m_kind = Kind::Action;
+        fix.m_text = v.toString();
+    } else if (key == QLatin1String("move-to") && v.isString() && !v.toString().isEmpty()) {
+        fix.m_kind = Kind::MoveTo;
         fix.m_text = v.toString();
     } else if (key == QLatin1String("multiply") && v.isDouble()) {
         fix.m_kind = Kind::Multiply;
@@ -45,7 +61,7 @@ std::optional<Fix> Fix::parse(const QJsonObject& json, QString* error)
             known = known || fix.m_text == QLatin1String(t);
         if (!known) {
             *error = QStringLiteral("transform: unknown transform '%1' (use trim, collapse-spaces, tidy-spaces, upper, "
-                                    "lower or blank)")
+                                    "lower, title or blank)")
                          .arg(fix.m_text);
             return std::nullopt;
         }
@@ -66,11 +82,30 @@ std::optional<Fix> Fix::parse(const QJsonObject& json, QString* error)
         fix.m_pattern = std::move(re);
         fix.m_text = r.value(QLatin1String("with")).toString();
     } else {
-        *error = QStringLiteral("%1: not a fix (use value, transform, replace, multiply or action with the right type)")
+        *error = QStringLiteral(
+                     "%1: not a fix (use value, transform, replace, multiply, move-to or action with the right type)")
                      .arg(key);
         return std::nullopt;
     }
+    if (fix.m_kind == Kind::Action && fix.m_safe.value_or(false)) {
+        *error = QStringLiteral("safe: an action is done by a person and cannot be safe");
+        return std::nullopt;
+    }
     return fix;
+}
+
+bool Fix::isSafe() const
+{
+    if (m_kind == Kind::None || m_kind == Kind::Action)
+        return false;
+    if (m_safe)
+        return *m_safe;
+    if (m_kind != Kind::Transform)
+        return false;
+    for (const char* t : kSafeTransforms)
+        if (m_text == QLatin1String(t))
+            return true;
+    return false;
 }
 
 QString Fix::describe() const
@@ -86,6 +121,8 @@ QString Fix::describe() const
         return QStringLiteral("replace /%1/ with '%2'").arg(QString::fromStdString(m_pattern->pattern()), m_text);
     case Kind::Multiply:
         return QStringLiteral("multiply by %1").arg(m_factor);
+    case Kind::MoveTo:
+        return QStringLiteral("move to %1").arg(m_text);
     case Kind::Action:
         return m_text;
     }
@@ -96,6 +133,7 @@ std::optional<std::string> Fix::apply(std::string_view value) const
 {
     switch (m_kind) {
     case Kind::None:
+    case Kind::MoveTo:
     case Kind::Action:
         return std::nullopt;
     case Kind::Value:
@@ -106,9 +144,11 @@ std::optional<std::string> Fix::apply(std::string_view value) const
         if (m_text == QLatin1String("collapse-spaces") || m_text == QLatin1String("tidy-spaces"))
             return textutil::tidySpaces(value);
         if (m_text == QLatin1String("upper"))
-            return textutil::asciiUpper(value);
+            return values::upperCase(value);
         if (m_text == QLatin1String("lower"))
-            return textutil::asciiLower(value);
+            return values::lowerCase(value);
+        if (m_text == QLatin1String("title"))
+            return values::titleCase(value);
         return std::string();
     case Kind::Replace: {
         std::string s(value);

@@ -38,8 +38,9 @@ const Suggester* suggesterOf(const Rule& rule)
 
 struct ValidationSession::TableChecks
 {
-    std::vector<Validator::Bound> row;      // bound row-local checks
-    std::unique_ptr<TextProfiles> profiles; // what the checks point into
+    std::vector<Validator::Bound> row;         // bound row-local checks
+    std::vector<Validator::Bound> incremental; // set checks with a key index (IncrementalCheck)
+    std::unique_ptr<TextProfiles> profiles;    // what the checks point into
 };
 
 ValidationSession::ValidationSession() = default;
@@ -235,6 +236,9 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
             const qint64 start = threadCpuNanos();
             b.check->checkSet(table, *sink, progress);
+            if (m_options.keepIndexes)
+                if (auto* incremental = dynamic_cast<IncrementalCheck*>(b.check.get()))
+                    incremental->buildIndex(table);
             ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
         } else {
             for (const Bound& b : checks) {
@@ -259,15 +263,21 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     if (!result.canceled) {
         auto session = std::make_shared<ValidationSession>();
         session->m_rowLocal.assign(m_rules.rules.size(), true);
+        session->m_incremental.assign(m_rules.rules.size(), false);
         for (std::size_t t = 0; t < bound.size(); ++t) {
             auto checks = std::make_unique<ValidationSession::TableChecks>();
             for (auto& b : bound[t]) {
                 if (!b.check)
                     continue;
-                if (b.scope == CheckScope::Row)
+                if (b.scope == CheckScope::Row) {
                     checks->row.push_back(std::move(b));
-                else
-                    session->m_rowLocal[b.ruleIndex] = false;
+                    continue;
+                }
+                session->m_rowLocal[b.ruleIndex] = false;
+                if (m_options.keepIndexes && dynamic_cast<IncrementalCheck*>(b.check.get())) {
+                    session->m_incremental[b.ruleIndex] = true;
+                    checks->incremental.push_back(std::move(b));
+                }
             }
             checks->profiles = std::move(profiles[t]);
             session->m_tables.push_back(std::move(checks));
@@ -354,8 +364,25 @@ void Validator::revalidate(const Dataset& dataset, const QString& tableName, con
     store.sort();
 }
 
+std::vector<ValidationSession::SetUpdate> ValidationSession::updateSets(const Table& table, std::uint16_t tableIndex,
+                                                                        const std::vector<RecordId>& records) const
+{
+    std::vector<SetUpdate> updates;
+    if (tableIndex >= m_tables.size())
+        return updates;
+    for (const auto& b : m_tables[tableIndex]->incremental) {
+        SetUpdate update;
+        update.rule = b.ruleIndex;
+        update.findings = std::make_unique<FindingSink>(table, tableIndex);
+        update.findings->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+        update.records = dynamic_cast<IncrementalCheck&>(*b.check).recheck(table, records, *update.findings);
+        updates.push_back(std::move(update));
+    }
+    return updates;
+}
+
 std::vector<Validator::SetRerun> Validator::rerunSetRules(const Dataset& dataset, const std::vector<int>& edited,
-                                                          Progress& progress) const
+                                                          Progress& progress, const std::vector<bool>& skip) const
 {
     constexpr unsigned setScope = 1u << unsigned(CheckScope::Set);
     constexpr unsigned datasetScope = 1u << unsigned(CheckScope::Dataset);
@@ -384,6 +411,8 @@ std::vector<Validator::SetRerun> Validator::rerunSetRules(const Dataset& dataset
         for (const auto& b : job.checks) {
             if (b.scope == CheckScope::Row)
                 continue; // row-local, or a rule that could not be created (it had no findings)
+            if (b.ruleIndex < skip.size() && skip[b.ruleIndex])
+                continue; // kept current incrementally
             rerun.drop[b.ruleIndex] = true;
             any = true;
             if (!b.check)

@@ -19,6 +19,9 @@ struct ValidationOptions
 {
     int threads = 0;               ///< worker threads; 0 = one per core
     std::size_t blockRows = 32768; ///< rows per row-local task
+    /// Incremental set checks build their key indexes (an interactive document keeps findings current after
+    /// edits with them; the CLI's one-off check does not need the memory).
+    bool keepIndexes = false;
 };
 
 /// Whether a rule ran on a table, and if not, why (a missing column, a kind that does not apply).
@@ -84,8 +87,9 @@ public:
     /// Re-runs, on dataset (a snapshot of the edited document), the set rules of the tables in `edited` (indexes
     /// into dataset.tables, which are also the store's table indexes) and the cross-table rules of every table.
     /// Canceled runs return an empty list.
-    std::vector<SetRerun> rerunSetRules(const Dataset& dataset, const std::vector<int>& edited,
-                                        Progress& progress) const;
+    /// skip[rule] set: rules left out (kept current incrementally).
+    std::vector<SetRerun> rerunSetRules(const Dataset& dataset, const std::vector<int>& edited, Progress& progress,
+                                        const std::vector<bool>& skip = {}) const;
 
     struct Bound;
 
@@ -120,11 +124,27 @@ public:
     /// drop[rule] set for the rules whose findings checkRecords() produces (row-local on every table).
     const std::vector<bool>& rowLocalRules() const { return m_rowLocal; }
 
+    /// What an incremental set rule changed after an edit: its rule, the records whose findings of that rule are
+    /// replaced, and their findings.
+    struct SetUpdate
+    {
+        std::uint32_t rule = 0;
+        std::vector<RecordId> records;
+        std::unique_ptr<FindingSink> findings;
+    };
+    /// Brings the incremental set rules of a table up to date for edited records (their key indexes change: call
+    /// on the document's thread only, never while another call runs).
+    std::vector<SetUpdate> updateSets(const Table& table, std::uint16_t tableIndex,
+                                      const std::vector<RecordId>& records) const;
+    /// skip[rule] set for the rules updateSets() keeps current, which background re-runs leave out.
+    const std::vector<bool>& incrementalRules() const { return m_incremental; }
+
 private:
     friend class Validator;
     struct TableChecks;
     std::vector<std::unique_ptr<TableChecks>> m_tables;
     std::vector<bool> m_rowLocal;
+    std::vector<bool> m_incremental;
 };
 
 } // namespace plumbline

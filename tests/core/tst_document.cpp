@@ -88,6 +88,7 @@ ValidationSetup planningSetup()
     setup.packs << QStringLiteral("planning-application");
     setup.today = QDate(2025, 6, 1);
     setup.threads = 2;
+    setup.keepIndexes = true;
     return setup;
 }
 

@@ -1,12 +1,16 @@
 // GeoJSON: FeatureCollections in (properties as columns, geometry as WKT, feature id kept) and out
 // (faithful round trip; plain tables with WKT or lon/lat columns), and the WKT ↔ GeoJSON conversion.
+#include "io/csv/csv_reader.h"
 #include "io/json/json_dataset_writer.h"
 #include "io/json/json_layout.h"
 #include "io/json/json_reader.h"
 #include "io/json/wkt.h"
+#include "sample/planning_sample_generator.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace plumbline;
@@ -80,6 +84,9 @@ private slots:
     void plainTableWithWkt();
     void plainTableWithLonLat();
     void plainTableErrors();
+    void planningRegisterGeometry_data();
+    void planningRegisterGeometry();
+    void planningSampleExports();
 };
 
 void TestGeoJson::featureCollection()
@@ -340,6 +347,81 @@ void TestGeoJson::plainTableErrors()
     r = write(badLon, options);
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("not numbers")));
+}
+
+void TestGeoJson::planningRegisterGeometry_data()
+{
+    // Which column gives a row's geometry, and which columns stay properties.
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QByteArrayList>("features"); // each feature's properties and geometry, in order
+    QTest::newRow("geometry, else point")
+        << QByteArray("reference,geometry,point\n"
+                      "A1,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\",POINT (0.5 0.2)\n"
+                      "A2,,POINT (-1.5 52.25)\nA3,,\n")
+        << QByteArrayList{R"({"reference":"A1"},"geometry":{"type":"Polygon")",
+                          R"({"reference":"A2"},"geometry":{"type":"Point","coordinates":[-1.5,52.25]})",
+                          R"({"reference":"A3"},"geometry":null)"};
+    QTest::newRow("point alone")
+        << QByteArray("reference,point,name\nA1,POINT (-1.5 52.25),Mill\n")
+        << QByteArrayList{R"({"reference":"A1","name":"Mill"},"geometry":{"type":"Point","coordinates":[-1.5,52.25]})"};
+    QTest::newRow("a WKT column by its values")
+        << QByteArray("reference,PolygonMapped?\nA1,\"MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))\"\nA2,\n")
+        << QByteArrayList{R"({"reference":"A1"},"geometry":{"type":"MultiPolygon")",
+                          R"({"reference":"A2"},"geometry":null)"};
+    QTest::newRow("grid references")
+        << QByteArray("CaseReference,GeoX,GeoY\nA1,530000,180000\nA2,-1.088,52.870\nA3,,\n")
+        << QByteArrayList{R"({"CaseReference":"A1"},"geometry":{"type":"Point","coordinates":[-0.128354,51.503991]})",
+                          R"({"CaseReference":"A2"},"geometry":{"type":"Point","coordinates":[-1.088000,52.870000]})",
+                          R"({"CaseReference":"A3"},"geometry":null)"};
+}
+
+void TestGeoJson::planningRegisterGeometry()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QByteArrayList, features);
+    NullProgress progress;
+    auto dataset = readCsvBytes(csv, QStringLiteral("register.csv"), CsvReadOptions{}, progress);
+    QVERIFY(dataset.ok());
+    JsonWriteOptions options;
+    options.format = QStringLiteral("geojson");
+    options.indent = QString();
+    const auto written = write(dataset.value(), options);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+    qsizetype at = 0;
+    for (const QByteArray& feature : features) {
+        const QByteArray expected = R"({"type":"Feature","properties":)" + feature;
+        const qsizetype found = written.value().indexOf(expected, at);
+        QVERIFY2(found >= 0, written.value().constData());
+        at = found + expected.size();
+    }
+    QCOMPARE(written.value().count(R"("type":"Feature")"), qsizetype(features.size()));
+}
+
+void TestGeoJson::planningSampleExports()
+{
+    // The generated register (planning.data.gov.uk columns: a point on every row, no geometry column).
+    PlanningSampleOptions sample;
+    sample.rows = 1000;
+    NullProgress progress;
+    auto dataset =
+        readCsvBytes(generatePlanningSample(sample), QStringLiteral("register.csv"), CsvReadOptions{}, progress);
+    QVERIFY(dataset.ok());
+    JsonWriteOptions options;
+    options.format = QStringLiteral("geojson");
+    const auto written = write(dataset.value(), options);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+    const QJsonObject root = QJsonDocument::fromJson(written.value()).object();
+    const QJsonArray features = root.value(QLatin1String("features")).toArray();
+    QCOMPARE(features.size(), 1000);
+    int points = 0;
+    for (const auto& f : features) {
+        const QJsonObject feature = f.toObject();
+        QVERIFY(!feature.value(QLatin1String("properties")).toObject().contains(QLatin1String("point")));
+        QVERIFY(feature.value(QLatin1String("properties")).toObject().contains(QLatin1String("reference")));
+        points += feature.value(QLatin1String("geometry")).toObject().value(QLatin1String("type")).toString() ==
+                  QLatin1String("Point");
+    }
+    QVERIFY(points >= 990); // a few defect rows have an empty point
 }
 
 QTEST_APPLESS_MAIN(TestGeoJson)

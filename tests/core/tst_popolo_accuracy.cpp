@@ -3,6 +3,9 @@
 // legitimate party switches are not reported as errors. QSKIPs when the shared folder is absent.
 #include "popolo_test_support.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace plumbline;
@@ -44,6 +47,28 @@ std::size_t popoloErrors(const PopoloRun& run)
                  ? 1
                  : 0;
     return n;
+}
+
+/// A copy of a Popolo file whose memberships each get an own id ("membership/1", …) in dir, as publishers that
+/// number their memberships write them.
+QString withMembershipIds(const QString& path, const QTemporaryDir& dir)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray memberships = root.value(QLatin1String("memberships")).toArray();
+    for (qsizetype i = 0; i < memberships.size(); ++i) {
+        QJsonObject m = memberships[i].toObject();
+        m.insert(QStringLiteral("id"), QStringLiteral("membership/%1").arg(i + 1));
+        memberships[i] = m;
+    }
+    root.insert(QStringLiteral("memberships"), memberships);
+    const QString out = dir.filePath(QFileInfo(path).fileName());
+    QFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0)
+        return {};
+    return out;
 }
 
 } // namespace
@@ -240,6 +265,39 @@ private slots:
                  tight.count(QStringLiteral("OVL-03-seats")));
         for (const auto& m : tight.messages(QStringLiteral("OVL-03-seats")))
             QVERIFY2(m.contains(QLatin1String("for 5 seats")), qPrintable(m));
+    }
+
+    void duplicateMembershipsWithOwnIds_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("persons");
+        QTest::newRow("kenya") << QStringLiteral("kenya-assembly-ep-popolo-v1.0.json")
+                               << QStringList{QStringLiteral("49d3890c-2b23-4b5b-aeee-a537e1fd1459"),
+                                              QStringLiteral("64125136-c60a-4f12-9385-6d9aabcaa7b5")};
+        QTest::newRow("uk") << QStringLiteral("uk-commons-ep-popolo-v1.0.json") << QStringList();
+    }
+    void duplicateMembershipsWithOwnIds()
+    {
+        // With an id of their own the Kenya duplicates no longer repeat exactly; OVL-01 still finds them (naming the
+        // first row and its id), and the UK's party switches and by-elections are still not duplicates.
+        QFETCH(QString, file);
+        QFETCH(QStringList, persons);
+        const QString path = political(qPrintable(file));
+        REQUIRE_FILE(path);
+        QTemporaryDir dir;
+        const QString copy = withMembershipIds(path, dir);
+        QVERIFY(!copy.isEmpty());
+        const PopoloRun run = runPopolo(copy);
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        QStringList found;
+        for (const std::size_t i : run.of(QStringLiteral("OVL-01-duplicate-membership"))) {
+            found << cellOf(run, i, QStringLiteral("person_id"));
+            QVERIFY2(run.result.findings.message(i).contains(QLatin1String("in every field but id")),
+                     qPrintable(run.result.findings.message(i)));
+        }
+        found.sort();
+        QCOMPARE(found, persons);
+        QCOMPARE(run.count(QStringLiteral("OVL-02-overlap")), std::size_t(0));
     }
 
     void ukCommons()

@@ -95,6 +95,7 @@ void RulePackPresenter::validate()
     if (!m_packs->selection().isEmpty())
         setup.packs << m_packs->selection();
     setup.schemaFiles = m_schemaFiles;
+    setup.keepIndexes = true; // edits re-check only the rows sharing an edited key
     m_document->setValidationSetup(setup);
     m_progress->start(tr("Validating %1").arg(QFileInfo(m_document->dataset().source.path).fileName()));
     emit statusMessage(QString(), 0);

@@ -72,6 +72,7 @@ bool CodelistCheck::test(std::string_view value, Verdict& verdict) const
             verdict.severity = m_unknown;
             if (!match.canonical.empty()) {
                 verdict.suggestion = std::string(match.canonical);
+                verdict.tentative = true; // the nearest spelling, not a known synonym
                 verdict.detail = "Did you mean '" + std::string(match.canonical) + "'?";
             }
             return true;

@@ -77,6 +77,7 @@ bool TypeCheck::testDate(std::string_view value, Verdict& verdict) const
         ImpreciseDate serial;
         if (parseExcelSerial(value, &serial)) {
             verdict.suggestion = toIsoString(serial);
+            verdict.tentative = true;
             verdict.detail = "It looks like a spreadsheet day number.";
         } else {
             const QString sentence = describeDateError(value, parsed.error);
@@ -175,8 +176,11 @@ bool TypeCheck::test(std::string_view value, Verdict& verdict) const
         verdict.detail = "{column} '{value}' should be written '{suggestion}'.";
         verdict.ownMessage = true;
     }
-    if (!suggestion.empty())
+    if (!suggestion.empty()) {
         verdict.suggestion = std::move(suggestion);
+        // An invalid value's repair is a likely reading (a postcode's O for 0, an exponent's lost digits).
+        verdict.tentative = v == values::Verdict::Invalid;
+    }
     return true;
 }
 

@@ -167,8 +167,10 @@ bool GeometryCheck::test(std::string_view value, Verdict& verdict) const
         verdict.detail = info.invalidReason;
         values::WktOptions options;
         options.makeValid = true;
-        if (auto fixed = values::normaliseGeometry(value, options))
+        if (auto fixed = values::normaliseGeometry(value, options)) {
             verdict.suggestion = fixed.value();
+            verdict.tentative = true; // made valid by GEOS: the shape may change
+        }
         return true;
     }
     case Aspect::Crs:

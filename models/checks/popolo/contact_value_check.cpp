@@ -82,6 +82,7 @@ void ContactValueCheck::checkSet(const Table& table, FindingSink& sink, Progress
             FindingExtra extra;
             if (!suggestion.empty())
                 extra.suggest(suggestion);
+            extra.tentative = verdict == values::Verdict::Invalid; // glued addresses split: a person checks
             if (verdict == values::Verdict::NonCanonical)
                 extra.withSeverity(*m_otherForm);
             sink.add(row, valueColumn, value, extra);

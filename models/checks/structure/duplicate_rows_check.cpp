@@ -13,6 +13,7 @@ std::unique_ptr<Check> DuplicateRowsCheck::create(ParamReader& params, const Rul
     check->m_options.trim = params.boolean("trim", false);
     check->m_options.caseSensitive = params.boolean("case-sensitive", true);
     check->m_options.skipBlank = true;
+    check->m_ignoreNames = params.strings("ignore");
     return check;
 }
 
@@ -25,6 +26,11 @@ QString DuplicateRowsCheck::bind(const BindContext& context)
     if (context.rule.columns.isEmpty())
         for (int c = 0; c < context.table.columnCount(); ++c)
             m_key.push_back(c);
+    m_ignored.clear();
+    for (const auto& name : m_ignoreNames)
+        if (const int c = context.table.columnIndex(name); c >= 0)
+            m_ignored.push_back(c);
+    std::erase_if(m_key, [&](int c) { return std::find(m_ignored.begin(), m_ignored.end(), c) != m_ignored.end(); });
     return m_key.empty() ? QStringLiteral("no column to compare") : QString();
 }
 
@@ -60,9 +66,23 @@ void DuplicateRowsCheck::checkSet(const Table& table, FindingSink& sink, Progres
             blank = blank && textutil::isBlank(table.cell(group.front(), c));
         if (blank)
             continue; // the blank-rows rule reports empty rows
-        const std::string first = QStringLiteral("row %1").arg(group.front() + 1).toStdString();
-        for (std::size_t i = 1; i < group.size(); ++i)
-            sink.add(group[i], -1, std::string_view(), FindingExtra().withDetail(first));
+        const QString first = QStringLiteral("row %1").arg(group.front() + 1);
+        for (std::size_t i = 1; i < group.size(); ++i) {
+            // Rows that differ only in ignored columns (their own ids): say which values tell them apart.
+            QStringList differing, names;
+            for (int c : m_ignored) {
+                if (table.cell(group.front(), c) == table.cell(group[i], c))
+                    continue;
+                differing << QStringLiteral("%1 %2").arg(table.columnName(c), table.cellText(group.front(), c));
+                names << table.columnName(c);
+            }
+            const std::string detail = (differing.isEmpty() ? first
+                                                            : QStringLiteral("%1 (%2) in every field but %3")
+                                                                  .arg(first, differing.join(QLatin1String(", ")),
+                                                                       names.join(QLatin1String(" and "))))
+                                           .toStdString();
+            sink.add(group[i], -1, std::string_view(), FindingExtra().withDetail(detail));
+        }
     }
 }
 

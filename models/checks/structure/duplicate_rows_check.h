@@ -8,7 +8,10 @@ namespace plumbline {
 
 /// `duplicate-rows`: a row repeats an earlier row exactly (over the rule's columns, or every column when
 /// none or "*" is given). The repeats get a finding naming the first row ({detail}); blank rows are left to
-/// the blank-rows rule. Params: "trim" (default false), "case-sensitive" (default true).
+/// the blank-rows rule. Params: "trim" (default false), "case-sensitive" (default true), "ignore" (columns left
+/// out of the comparison, e.g. a record's own "id": two memberships that differ only in their ids are one
+/// membership listed twice; the detail then names the first row's value of each ignored column that differs,
+/// "row 4 (id m-4) in every field but id"). Ignored columns that the table does not have are skipped.
 class DuplicateRowsCheck final : public Check
 {
 public:
@@ -20,7 +23,9 @@ public:
 
 private:
     KeyOptions m_options;
+    QStringList m_ignoreNames;
     std::vector<int> m_key;
+    std::vector<int> m_ignored;
 };
 
 } // namespace plumbline

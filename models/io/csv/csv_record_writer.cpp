@@ -10,6 +10,7 @@ CsvRecordWriter::CsvRecordWriter(const Table& table, OutputFile& out, CsvDialect
 {
     m_serialiser.appendLineEnding(m_defaultEnding);
     m_headerFields = table.columnCount();
+    m_firstAdded = table.columnCount();
 }
 
 void CsvRecordWriter::setFieldCounts(int headerFields, const std::vector<RaggedRow>& ragged)
@@ -67,6 +68,39 @@ void CsvRecordWriter::copyRecords(std::uint64_t begin, std::uint64_t end)
     m_pending.assign(bytes.substr(bytes.size() - endingLength));
     if (!m_pending.empty())
         m_defaultEnding = m_pending;
+}
+
+bool CsvRecordWriter::appendAddedHeaderFields()
+{
+    if (!hasAddedColumns())
+        return true;
+    std::string& block = m_out.block();
+    for (int c = m_headerFields; c < m_table.columnCount(); ++c) {
+        m_serialiser.appendDelimiter(block);
+        if (c < m_firstAdded)
+            continue;
+        const QByteArray utf8 = m_table.columnName(c).toUtf8();
+        if (const auto bad = m_serialiser.appendField(block, std::string_view(utf8.data(), std::size_t(utf8.size())))) {
+            m_error = Error{m_out.path(), 0, 0,
+                            QStringLiteral("The header of column \"%1\": %2 cannot be written in %3, the source "
+                                           "file's encoding. Rename the column, or export with --normalise to "
+                                           "write UTF-8.")
+                                .arg(m_table.columnName(c), describeCodePoint(*bad),
+                                     textEncodingName(m_serialiser.dialect().encoding))};
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CsvRecordWriter::appendFieldsFrom(std::size_t row, int from)
+{
+    for (int c = from; c < m_table.columnCount(); ++c) {
+        m_serialiser.appendDelimiter(m_out.block());
+        if (!appendCell(row, c, m_table.cell(row, c)))
+            return false;
+    }
+    return true;
 }
 
 int CsvRecordWriter::sourceFieldCount(RecordId record) const
@@ -141,11 +175,12 @@ bool CsvRecordWriter::writeEditedSourceRecord(std::size_t row, RecordId record)
     }
 
     beginRecord();
+    const bool full = m_fullWidth || hasAddedColumns();
     if (!reuse) {
-        if (!serialiseRecord(row, m_fullWidth ? columns : widthWithEdits(row, sourceFieldCount(record))))
+        if (!serialiseRecord(row, full ? columns : widthWithEdits(row, sourceFieldCount(record))))
             return false;
     } else {
-        const int width = m_fullWidth ? columns : widthWithEdits(row, int(m_rawFields.size()));
+        const int width = full ? columns : widthWithEdits(row, int(m_rawFields.size()));
         for (int c = 0; c < width; ++c) {
             if (c > 0)
                 m_serialiser.appendDelimiter(m_out.block());
@@ -169,12 +204,16 @@ bool CsvRecordWriter::writeRecord(std::size_t row)
     if (m_layout && !m_source.empty() && record < m_table.baseRowCount()) {
         if (!m_table.overlay().isTouched(record)) {
             copyRecords(m_layout->rowStarts[record], m_layout->rowStarts[record + 1]);
+            // The source's bytes as they were, then the fields of the columns added since (empty: untouched).
+            if (hasAddedColumns() && !appendFieldsFrom(row, sourceFieldCount(record)))
+                return false;
             return true;
         }
         return writeEditedSourceRecord(row, record);
     }
     beginRecord();
-    const int width = m_fullWidth ? m_table.columnCount() : widthWithEdits(row, sourceFieldCount(record));
+    const int width =
+        m_fullWidth || hasAddedColumns() ? m_table.columnCount() : widthWithEdits(row, sourceFieldCount(record));
     if (width == 1 && m_fullWidth && m_table.cell(row, 0).empty()) {
         // A lone empty field would be a blank line, which many readers skip: quote it.
         const char quotes[2] = {m_serialiser.dialect().quote, m_serialiser.dialect().quote};

@@ -31,6 +31,9 @@ public:
     void setFieldCounts(int headerFields, const std::vector<RaggedRow>& ragged);
     /// normalise: every record as wide as the table, whatever its width in the source.
     void setFullWidth(bool fullWidth) { m_fullWidth = fullWidth; }
+    /// Columns from first on were added after loading (a split, a join into a new column): every record is then
+    /// written as wide as the table, a copied record as its source bytes followed by the added fields.
+    void setAddedColumns(int first) { m_firstAdded = first; }
     /// Whether the output's last record ends with a line ending.
     void setFinalLineEnding(bool finalLineEnding) { m_finalLineEnding = finalLineEnding; }
 
@@ -40,6 +43,9 @@ public:
     bool writeHeader(const std::vector<QString>& names);
     /// Copies source bytes [begin, end) as one or more whole records; the last one's line ending is held back.
     void copyRecords(std::uint64_t begin, std::uint64_t end);
+    /// After the header was copied: the names of the columns past the source header's fields (blank for the
+    /// generated names of columns that only ragged rows had), when columns were added.
+    bool appendAddedHeaderFields();
     /// Writes the record at view row: copied parts of its source bytes where possible (see writeCsv), else
     /// serialised. Returns false (see error()) when a cell cannot be encoded.
     bool writeRecord(std::size_t row);
@@ -56,6 +62,9 @@ private:
     bool serialiseRecord(std::size_t row, int width);
     bool writeEditedSourceRecord(std::size_t row, RecordId record);
     bool appendCell(std::size_t row, int column, std::string_view cell);
+    bool hasAddedColumns() const { return m_firstAdded < m_table.columnCount(); }
+    /// Appends the fields [from, columnCount()) of row, each after a delimiter.
+    bool appendFieldsFrom(std::size_t row, int from);
 
     const Table& m_table;
     OutputFile& m_out;
@@ -65,6 +74,7 @@ private:
     int m_headerFields = 0;
     std::unordered_map<RecordId, int> m_raggedFields;
     bool m_fullWidth = false;
+    int m_firstAdded = 0; // set in the constructor: no added columns
     bool m_finalLineEnding = true;
 
     bool m_started = false;      // a record was written; its line ending is held in m_pending

@@ -69,9 +69,8 @@ bool isGeneratedName(const QString& name, int column)
 /// How many fields the source's header had. Columns past it exist only because some row was longer than the
 /// header; the reader gives them generated names without listing them as renamed headers, and the longest
 /// ragged row then has exactly columnCount() fields.
-int headerFieldCount(const Table& table)
+int headerFieldCount(const Table& table, int columns)
 {
-    const int columns = table.columnCount();
     bool widened = false;
     for (const RaggedRow& r : table.raggedRows())
         widened = widened || int(r.fieldCount) == columns;
@@ -211,25 +210,37 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
     } else {
         writer.setFinalLineEnding(normalise || !layout || layout->finalLineEnding);
     }
-    const int headerFields = normalise ? table.columnCount() : headerFieldCount(table);
+    // Columns added after loading come last; the source's header and records know only the ones before them.
+    int firstAdded = table.columnCount();
+    while (firstAdded > 0 && table.isAddedColumn(firstAdded - 1))
+        --firstAdded;
+    const int headerFields = normalise ? table.columnCount() : headerFieldCount(table, firstAdded);
     writer.setFieldCounts(headerFields, table.raggedRows());
+    writer.setAddedColumns(normalise ? table.columnCount() : firstAdded);
 
     const bool hasHeader = source.hasHeader || !isDelimitedText(source);
     if (copy) {
         out.append(sourceBytes.bytes().substr(0, layout->headerStart)); // the BOM, as it was
-        if (hasHeader)
+        if (hasHeader) {
             writer.copyRecords(layout->headerStart, layout->headerEnd);
+            if (!writer.appendAddedHeaderFields())
+                return writer.error();
+        }
     } else {
         writer.writeBom();
         if (hasHeader && table.columnCount() > 0) {
             std::vector<QString> names;
             for (int c = 0; c < headerFields; ++c)
                 names.push_back(normalise ? table.columnName(c) : sourceHeaderName(table, c));
+            if (!normalise && firstAdded < table.columnCount())
+                for (int c = headerFields; c < table.columnCount(); ++c)
+                    names.push_back(c < firstAdded ? QString() : table.columnName(c));
             if (!writer.writeHeader(names))
                 return writer.error();
         }
     }
 
+    const bool added = !normalise && firstAdded < table.columnCount(); // records are copied one by one then
     const std::size_t baseRows = table.baseRowCount();
     const bool anyEdits = !table.overlay().isEmpty();
     std::size_t row = 0;
@@ -237,7 +248,7 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
         const std::size_t blockEnd = std::min(rows, row + kRowsPerBlock);
         while (row < blockEnd) {
             const RecordId record = table.recordId(row);
-            if (copy && record < baseRows && !(anyEdits && table.overlay().isTouched(record))) {
+            if (copy && !added && record < baseRows && !(anyEdits && table.overlay().isTouched(record))) {
                 // Coalesce consecutive untouched records into one copy.
                 std::size_t end = row + 1;
                 RecordId next = record + 1;

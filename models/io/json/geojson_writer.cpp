@@ -2,8 +2,12 @@
 
 #include "io/json/json_text.h"
 #include "io/json/wkt.h"
+#include "values/geometry.h"
+#include "values/text_util.h"
 
 #include <QStringList>
+
+#include <cstdio>
 
 namespace plumbline {
 
@@ -31,6 +35,27 @@ QString shown(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 80)));
 }
 
+/// True when a column's first filled cells (up to 20) all start with a WKT geometry keyword.
+bool looksLikeWkt(const Table& table, int column)
+{
+    static constexpr std::string_view kKeywords[] = {
+        "POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
+    int seen = 0;
+    for (std::size_t row = 0; row < table.rowCount() && seen < 20; ++row) {
+        const std::string text = textutil::asciiUpper(textutil::trim(table.cell(row, column)));
+        if (text.empty())
+            continue;
+        ++seen;
+        bool wkt = false;
+        for (std::string_view k : kKeywords)
+            wkt = wkt || (text.starts_with(k) && text.size() > k.size() &&
+                          (text[k.size()] == ' ' || text[k.size()] == '(' || text.substr(k.size(), 2) == "Z "));
+        if (!wkt)
+            return false;
+    }
+    return seen > 0;
+}
+
 } // namespace
 
 GeometryColumns findGeometryColumns(const Table& table, const QString& wkt, const QString& longitude,
@@ -48,11 +73,26 @@ GeometryColumns findGeometryColumns(const Table& table, const QString& wkt, cons
     }
     g.wkt = findColumn(
         table, {QStringLiteral("geometry"), QStringLiteral("wkt"), QStringLiteral("geom"), QStringLiteral("the_geom")});
-    if (g.wkt < 0) {
-        g.longitude = findColumn(
-            table, {QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng"), QStringLiteral("long")});
-        g.latitude = findColumn(table, {QStringLiteral("latitude"), QStringLiteral("lat")});
-    }
+    const int point = findColumn(table, {QStringLiteral("point")});
+    if (g.wkt < 0)
+        g.wkt = point;
+    else
+        g.fallbackWkt = point;
+    if (g.wkt >= 0)
+        return g;
+    for (int c = 0; c < table.columnCount() && g.wkt < 0; ++c)
+        if (looksLikeWkt(table, c))
+            g.wkt = c;
+    if (g.wkt >= 0)
+        return g;
+    g.longitude = findColumn(
+        table, {QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng"), QStringLiteral("long")});
+    g.latitude = findColumn(table, {QStringLiteral("latitude"), QStringLiteral("lat")});
+    if (g.longitude >= 0 && g.latitude >= 0)
+        return g;
+    g.longitude = findColumn(table, {QStringLiteral("geox"), QStringLiteral("geo_x"), QStringLiteral("easting")});
+    g.latitude = findColumn(table, {QStringLiteral("geoy"), QStringLiteral("geo_y"), QStringLiteral("northing")});
+    g.grid = g.longitude >= 0 && g.latitude >= 0;
     return g;
 }
 
@@ -61,8 +101,9 @@ std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns
 {
     if (!geometry.found())
         return Error{QString(), 0, 0,
-                     QStringLiteral("Table %1 has no geometry column (WKT in a column named geometry or wkt, or "
-                                    "longitude and latitude columns), so it cannot be written as GeoJSON.")
+                     QStringLiteral("Table %1 has no geometry column (WKT in a column named geometry, point or wkt, "
+                                    "longitude and latitude columns, or GeoX and GeoY), so it cannot be written as "
+                                    "GeoJSON.")
                          .arg(table.name())};
     std::vector<QByteArray> names;
     for (int c = 0; c < table.columnCount(); ++c)
@@ -81,7 +122,7 @@ std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns
         out.key("properties");
         out.beginObject();
         for (int c = 0; c < table.columnCount(); ++c) {
-            if (c == geometry.wkt || c == geometry.longitude || c == geometry.latitude)
+            if (c == geometry.wkt || c == geometry.fallbackWkt || c == geometry.longitude || c == geometry.latitude)
                 continue;
             out.key(std::string_view(names[std::size_t(c)].constData(), std::size_t(names[std::size_t(c)].size())));
             out.string(table.cell(row, c));
@@ -90,8 +131,10 @@ std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns
         out.key("geometry");
         geojson.clear();
         if (geometry.wkt >= 0) {
-            const std::string_view text = table.cell(row, geometry.wkt);
-            if (text.empty())
+            std::string_view text = table.cell(row, geometry.wkt);
+            if (textutil::isBlank(text) && geometry.fallbackWkt >= 0)
+                text = table.cell(row, geometry.fallbackWkt);
+            if (textutil::isBlank(text))
                 geojson = "null";
             else if (!wktToGeoJson(text, geojson))
                 return Error{QString(), 0, 0,
@@ -99,6 +142,28 @@ std::optional<Error> writeGeoJsonTable(const Table& table, const GeometryColumns
                                  .arg(table.name())
                                  .arg(row + 1)
                                  .arg(shown(text))};
+        } else if (geometry.grid) {
+            const std::string_view xs = table.cell(row, geometry.longitude);
+            const std::string_view ys = table.cell(row, geometry.latitude);
+            if (textutil::isBlank(xs) && textutil::isBlank(ys)) {
+                geojson = "null";
+            } else {
+                const auto x = textutil::parseNumber(xs);
+                const auto y = textutil::parseNumber(ys);
+                const values::CoordinateGuess guess =
+                    x && y ? values::classifyCoordinate(*x, *y) : values::CoordinateGuess{};
+                if (!guess.hasPosition || guess.kind == values::CoordinateKind::Etrs89Geocentric)
+                    return Error{QString(), 0, 0,
+                                 QStringLiteral("Table %1, row %2: the coordinates (%3, %4) are neither longitude and "
+                                                "latitude nor British National Grid references.")
+                                     .arg(table.name())
+                                     .arg(row + 1)
+                                     .arg(shown(xs), shown(ys))};
+                char buf[96];
+                std::snprintf(buf, sizeof buf, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", guess.lon,
+                              guess.lat);
+                geojson = buf;
+            }
         } else {
             const std::string_view lon = table.cell(row, geometry.longitude);
             const std::string_view lat = table.cell(row, geometry.latitude);
