@@ -4,13 +4,14 @@
 
 namespace plumbline {
 
-std::size_t rowsBehind(const FindingStore& store, std::size_t index)
+std::size_t findingRowCountStandIn(const FindingStore& store, std::size_t index)
 {
     return store.record(index).record == kNoRecord ? 0 : 1;
 }
 
-std::vector<RecordId> recordsBehind(const FindingStore& store, std::size_t index)
+std::vector<RecordId> findingRecordsStandIn(const FindingStore& store, std::size_t index)
 {
+    // Switch to `return store.recordsOf(index);` once FindingStore::recordsOf is on main.
     const RecordId record = store.record(index).record;
     if (record == kNoRecord)
         return {};

@@ -240,8 +240,8 @@ std::shared_ptr<const FindingStore> snapshotFindings(const FindingStore& live)
 
 FindingsTreeModel::FindingsTreeModel(QObject* parent) : QAbstractItemModel(parent)
 {
-    m_rowsBehind.count = &rowsBehind;
-    m_rowsBehind.records = &recordsBehind;
+    m_rowsBehind.count = &findingRowCountStandIn;
+    m_rowsBehind.records = &findingRecordsStandIn;
 }
 
 void FindingsTreeModel::setFindings(const std::shared_ptr<const FindingStore>& live)
@@ -450,7 +450,9 @@ QVariant FindingsTreeModel::groupData(const Group& group, int column, int role) 
             return tr("%1 (%L2)").arg(group.label).arg(qulonglong(group.findings.size()));
         return {};
     case Qt::ToolTipRole:
-        return tr("%1: %Ln finding(s) shown", nullptr, qlonglong(group.findings.size())).arg(group.label);
+        if (group.findings.size() == 1)
+            return tr("%1: 1 finding shown").arg(group.label);
+        return tr("%1: %L2 findings shown").arg(group.label).arg(qulonglong(group.findings.size()));
     case int(Role::Severity):
         return int(group.worst);
     case int(Role::IsGroup):

@@ -170,6 +170,10 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
         // One group open at first: the worst one, so the panel shows findings, not only headings.
         if (m_model->grouping() != FindingsTreeModel::Grouping::None && m_model->rowCount() > 0)
             m_view->expand(m_model->index(0, 0));
+        // A group's heading (its name and count) runs across the columns instead of being cut at the first.
+        const bool grouped = m_model->grouping() != FindingsTreeModel::Grouping::None;
+        for (int row = 0; grouped && row < m_model->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, QModelIndex(), true);
         m_view->setColumnHidden(FindingsTreeModel::TableColumn,
                                 !m_model->findings() || m_model->findings()->tables().size() <= 1);
         updateCounts();
