@@ -109,9 +109,19 @@ int main(int argc, char** argv)
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(screenshot))
         window.resize(1280, 720); // the same size every time, whatever geometry was saved
+    QList<QDockWidget*> shownPanels;
     for (const QString& panel : parser.value(panels).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (auto* dock = window.findChild<QDockWidget*>(panel.trimmed() + QStringLiteral("Dock")))
+        if (auto* dock = window.findChild<QDockWidget*>(panel.trimmed() + QStringLiteral("Dock"))) {
             dock->show();
+            shownPanels << dock;
+        }
+    // Panels asked for stay in front of the findings they share a place with, after the run that fills both.
+    const auto raisePanels = [shownPanels] {
+        for (QDockWidget* dock : shownPanels)
+            dock->raise();
+    };
+    QObject::connect(&window, &plumbline::MainWindow::loadFinished, &window, raisePanels, Qt::QueuedConnection);
+    QObject::connect(&window, &plumbline::MainWindow::validationFinished, &window, raisePanels, Qt::QueuedConnection);
     window.show();
     if (parser.isSet(screenshot))
         arrangeScreenshot(window, parser.value(screenshot), !files.isEmpty());

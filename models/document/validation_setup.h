@@ -8,6 +8,7 @@
 #include "validator/validator.h"
 
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -26,6 +27,11 @@ struct ValidationSetup
     /// Keep the set rules' key indexes so edits re-check only the rows sharing an edited key (interactive use;
     /// costs memory a one-off check does not need).
     bool keepIndexes = false;
+    /// Rule ids the user switched off (the Rules panel): left out of the run. Unknown ids are ignored, since the
+    /// packs chosen differ from file to file.
+    QStringList disabledRules;
+    /// Severities the user chose for rules (rule id → severity), over the packs' own.
+    QHash<QString, Severity> severityOverrides;
 };
 
 /// The codelists every check of the process shares: loaded once, on first use (thread-safe).

@@ -9,6 +9,8 @@ AppSettings::AppSettings()
       validateAfterLoad(QStringLiteral("validation/afterLoad"), true), rulePack(QStringLiteral("validation/rulePack")),
       userRulePacks(QStringLiteral("validation/userRulePacks")),
       specificationFolder(QStringLiteral("validation/specificationFolder")),
+      disabledRules(QStringLiteral("validation/disabledRules")),
+      severityOverrides(QStringLiteral("validation/severityOverrides")),
       theme(QStringLiteral("appearance/theme"), QStringLiteral("system")),
       freezeKeyColumn(QStringLiteral("grid/freezeKeyColumn"), true),
       showInvisibles(QStringLiteral("grid/showInvisibles"), false),

@@ -32,6 +32,10 @@ public:
     SettingValue<QStringList> userRulePacks;
     /// The planning.data.gov.uk specification folder last used by Rule Pack → Pack from Specification….
     SettingValue<QString> specificationFolder;
+    /// Rule ids switched off in the Rules panel (they stay off for every file until switched on).
+    SettingValue<QStringList> disabledRules;
+    /// Severities chosen in the Rules panel, as "rule-id=severity" entries.
+    SettingValue<QStringList> severityOverrides;
     /// The colour scheme: "system" (the default), "light" or "dark" (theme::name()).
     SettingValue<QString> theme;
     /// Keep the key column (reference, id) in view while scrolling right.

@@ -14,6 +14,7 @@
 #include "panels/findings/findings_dock.h"
 #include "panels/history/history_dock.h"
 #include "panels/profile/profile_dock.h"
+#include "panels/rules/rules_dock.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
 #include "shell/main_actions.h"
@@ -193,9 +194,11 @@ void MainWindow::createActions()
 void MainWindow::createPanels()
 {
     QMenu* view = m_actions->viewMenu();
-    const auto addPanel = [this, view](QDockWidget* dock, const char* icon, const QString& text,
-                                       const QKeySequence& shortcut, const QString& tip) {
-        addDockWidget(Qt::RightDockWidgetArea, dock);
+    // The profile reads down the right of the grid; the wide charts and the rules list share the bottom with the
+    // findings, as tabs.
+    const auto addPanel = [this, view](Qt::DockWidgetArea area, QDockWidget* dock, const char* icon,
+                                       const QString& text, const QKeySequence& shortcut, const QString& tip) {
+        addDockWidget(area, dock);
         dock->hide(); // a calm first layout: the grid and the findings; the rest from the View menu
         QAction* toggle = dock->toggleViewAction();
         toggle->setText(text);
@@ -203,20 +206,27 @@ void MainWindow::createPanels()
         toggle->setShortcut(shortcut);
         toggle->setStatusTip(tip);
         view->addAction(toggle);
+        // A panel that shares its place with others comes to the front when asked for.
+        connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool visible) {
+            if (visible)
+                dock->raise();
+        });
         return toggle;
     };
     m_profile = new ProfileDock(this);
-    QAction* showProfile = addPanel(m_profile, "profile", tr("Column &Profile"), QKeySequence(Qt::CTRL | Qt::Key_I),
+    QAction* showProfile = addPanel(Qt::RightDockWidgetArea, m_profile, "profile", tr("Column &Profile"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_I),
                                     tr("Show what the current column holds: types, blanks, top values, shapes"));
     showProfile->setObjectName(QStringLiteral("actionShowProfile"));
     connect(m_profile, &ProfileDock::conditionRequested, m_filterBar, &RowFilterBar::addCondition);
 
     m_dashboard = new DashboardDock(m_tabs, this);
     QAction* showDashboard =
-        addPanel(m_dashboard, "dashboard", tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        addPanel(Qt::BottomDockWidgetArea, m_dashboard, "dashboard", tr("&Dashboard"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                  tr("Show charts of the findings, the completeness of each column and the data's own mix"));
     showDashboard->setObjectName(QStringLiteral("actionShowDashboard"));
-    tabifyDockWidget(m_profile, m_dashboard);
+    tabifyDockWidget(m_findings->dock(), m_dashboard);
     connect(m_dashboard, &DashboardDock::rowsRequested, m_findings, &FindingNavigator::showRows);
     connect(m_dashboard, &DashboardDock::conditionRequested, this,
             [this](const QString& table, const ColumnCondition& condition) {
@@ -226,9 +236,19 @@ void MainWindow::createPanels()
                 m_tabs->setCurrentIndex(tab);
                 m_filterBar->addCondition(condition);
             });
+    m_rules = new RulesDock(this);
+    QAction* showRules = addPanel(
+        Qt::BottomDockWidgetArea, m_rules, "rules", tr("&Rules"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Show the rules that validate the file: switch them on or off, change severities"));
+    showRules->setObjectName(QStringLiteral("actionShowRules"));
+    tabifyDockWidget(m_dashboard, m_rules);
+    connect(m_rules, &RulesDock::validationRequested, m_validation, &RulePackPresenter::validate);
+    m_actions->validateMenu()->addAction(showRules);
+
     m_actions->toolBar()->addSeparator();
     m_actions->toolBar()->addAction(showProfile);
     m_actions->toolBar()->addAction(showDashboard);
+    m_actions->toolBar()->addAction(showRules);
 
     view->addSeparator();
     QAction* freeze = view->addAction(icons::named("freeze-column"), tr("&Freeze Key Column"));
@@ -443,6 +463,7 @@ void MainWindow::showPreview(const std::shared_ptr<const Dataset>& dataset)
     m_validation->setDocument(nullptr);
     m_findings->setDocument(nullptr);
     m_dashboard->setDocument(nullptr);
+    m_rules->setDocument(nullptr);
     m_actions->undoGroup()->setActiveStack(nullptr);
     updateSourceStatus();
     updateNavigationActions();
@@ -460,6 +481,7 @@ void MainWindow::showDocument(bool sameSource)
     m_findings->setDocument(m_document);
     m_validation->setDocument(m_document);
     m_dashboard->setDocument(m_document);
+    m_rules->setDocument(m_document);
     m_actions->undoGroup()->setActiveStack(m_document ? m_document->undoStack() : nullptr);
     updateSourceStatus();
     updateNavigationActions();

@@ -26,6 +26,7 @@ class TaskProgressWidget;
 class MainActions;
 class ProfileDock;
 class RowFilterBar;
+class RulesDock;
 class RulePackPresenter;
 class RecentFiles;
 class ReferenceNavigator;
@@ -61,6 +62,7 @@ public:
     RowFilterBar* filterBar() const { return m_filterBar; }
     ProfileDock* profile() const { return m_profile; }
     DashboardDock* dashboard() const { return m_dashboard; }
+    RulesDock* rules() const { return m_rules; }
     /// "12,408 of 1,000,000 rows" in the status bar.
     QString rowsStatusText() const;
     HistoryDock* history() const { return m_history; }
@@ -145,6 +147,7 @@ private:
     RowFilterBar* m_filterBar = nullptr;
     ProfileDock* m_profile = nullptr;
     DashboardDock* m_dashboard = nullptr;
+    RulesDock* m_rules = nullptr;
     QLabel* m_rowsStatus = nullptr;
     HistoryDock* m_history = nullptr;
     DatasetLoader* m_loader = nullptr;

@@ -96,6 +96,14 @@ void RulePackPresenter::validate()
         setup.packs << m_packs->selection();
     setup.schemaFiles = m_schemaFiles;
     setup.keepIndexes = true; // edits re-check only the rows sharing an edited key
+    const AppSettings settings;
+    setup.disabledRules = settings.disabledRules.value();
+    for (const QString& entry : settings.severityOverrides.value()) {
+        Severity severity;
+        if (const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+            eq > 0 && parseSeverity(QStringView(entry).mid(eq + 1), &severity))
+            setup.severityOverrides.insert(entry.left(eq), severity);
+    }
     m_document->setValidationSetup(setup);
     m_progress->start(tr("Validating %1").arg(QFileInfo(m_document->dataset().source.path).fileName()));
     emit statusMessage(QString(), 0);

@@ -22,7 +22,7 @@ namespace plumbline {
 
 namespace {
 
-constexpr int kMaxBars = 15;
+constexpr int kMaxBars = 10; // more bars than this leave no room for their labels
 
 struct Input
 {
@@ -108,7 +108,7 @@ DashboardDock::DashboardDock(TableTabs* tabs, QWidget* parent) : QDockWidget(tr(
     grid->setSpacing(6);
     const ChartCard* cards[] = {m_byRule, m_bySeverity, m_byColumn, m_completeness, m_timeline, m_mix};
     for (int i = 0; i < 6; ++i) {
-        const_cast<ChartCard*>(cards[i])->setMinimumSize(300, 260);
+        const_cast<ChartCard*>(cards[i])->setMinimumSize(300, 340);
         grid->addWidget(const_cast<ChartCard*>(cards[i]), i / 3, i % 3);
     }
     auto* layout = new QVBoxLayout(body);
