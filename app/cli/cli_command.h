@@ -24,6 +24,8 @@ int runPacks(const QStringList& args);
 int runCluster(const QStringList& args);
 int runFix(const QStringList& args);
 int runFind(const QStringList& args);
+int runDiff(const QStringList& args);
+int runReport(const QStringList& args);
 int runProfile(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.

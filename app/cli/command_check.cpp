@@ -1,15 +1,21 @@
 // plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F]
-// [--fail-on LEVEL]
+// [--fail-on LEVEL] [--fail-below QUALITY] [--changed-since OLD [--key COLUMNS]]
 #include "cli_command.h"
 #include "cli_parse.h"
 
+#include "diff/compare_versions.h"
 #include "document/document.h"
 #include "io/dataset_reader.h"
+#include "quality/platform_issue_types.h"
+#include "quality/quality_level.h"
 #include "reports/findings_report.h"
+
+#include <QJsonDocument>
 
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <optional>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -49,7 +55,21 @@ int runCheck(const QStringList& args)
                                                    "constraints and keys become a rule pack for this file. A Data "
                                                    "Package's own schemas are used without this option."),
                                     QStringLiteral("SCHEMA.json"));
-    parser.addOptions({pack, format, output, failOn, threads, today, timing, schema});
+    const QCommandLineOption failBelow(
+        QStringLiteral("fail-below"),
+        QStringLiteral("Exit with 1 when the planning.data.gov.uk quality level is below this: 1 (some data), 2 "
+                       "(authoritative data from the LPA), 3 (good for ODP) or 4 (trustworthy)."),
+        QStringLiteral("QUALITY"));
+    const QCommandLineOption changedSince(
+        QStringLiteral("changed-since"),
+        QStringLiteral("Check only the records added or changed since OLD, an earlier version of the file (matched "
+                       "by key, see 'diff'); rules over the whole table keep their findings on those records."),
+        QStringLiteral("OLD"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 QStringLiteral("With --changed-since: the column(s) that identify a record, "
+                                                "comma-separated (default: the pack's key, else reference)."),
+                                 QStringLiteral("COLUMNS"));
+    parser.addOptions({pack, format, output, failOn, failBelow, changedSince, key, threads, today, timing, schema});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Validate a file against rule packs and report every finding. Exit "
@@ -66,6 +86,9 @@ int runCheck(const QStringList& args)
     Severity threshold = Severity::Error;
     if (level != QLatin1String("never") && !parseSeverity(level, &threshold))
         return fail(QStringLiteral("unknown --fail-on '%1' (use error, warning, notice or never)").arg(level));
+    QualityLevel qualityFloor = QualityLevel::NoData;
+    if (parser.isSet(failBelow) && !parseQualityLevel(parser.value(failBelow), &qualityFloor))
+        return fail(QStringLiteral("unknown --fail-below '%1' (use 1, 2, 3 or 4)").arg(parser.value(failBelow)));
     bool threadsOk = false;
     const int threadCount = parser.value(threads).toInt(&threadsOk);
     if (!threadsOk || threadCount < 0)
@@ -88,6 +111,20 @@ int runCheck(const QStringList& args)
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
     if (!dataset)
         return fail(dataset.error().toString());
+    if (parser.isSet(changedSince)) {
+        auto old = readDataset(parser.value(changedSince), ReadOptions{}, progress);
+        if (!old)
+            return fail(old.error().toString());
+        QStringList keyColumns;
+        for (const auto& k : parser.value(key).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            keyColumns << k.trimmed();
+        auto only = plumbline::changedSince(old.value(), dataset.value(), keyColumns, setup, progress);
+        if (!only)
+            return fail(only.error().toString());
+        setup.only = only.value();
+    } else if (parser.isSet(key)) {
+        return fail(QStringLiteral("--key goes with --changed-since"));
+    }
     Document document(std::make_shared<Dataset>(std::move(dataset).value()));
     document.setValidationSetup(setup);
     Error error;
@@ -100,7 +137,26 @@ int runCheck(const QStringList& args)
     const ValidationResult& result = run.result;
     const FindingStore& findings = *document.findings();
     const Validator& validator = *run.validator;
-    const ReportInfo info{file, validator.rules().packs};
+    ReportInfo info{file, validator.rules().packs, {}, {}};
+    // The quality ladder is the platform's: it applies when rules that speak its issue types ran.
+    const bool planning = std::any_of(findings.rules().begin(), findings.rules().end(), [](const RuleInfo& r) {
+        return !r.issueType.isEmpty() && findPlatformIssueType(r.issueType);
+    });
+    std::optional<QualityAssessment> quality;
+    if (planning) {
+        quality = assessQuality(findings, document.dataset());
+        if (setup.only)
+            quality->notes << QStringLiteral("Only the records added or changed since %1 were checked; the level is "
+                                             "theirs, not the whole file's.")
+                                  .arg(parser.value(changedSince));
+        info.jsonMembers = "\"quality\": " + QJsonDocument(quality->toJson()).toJson(QJsonDocument::Compact);
+        info.textFooter = QStringLiteral("Quality: %1").arg(quality->summary());
+        for (const auto& note : quality->notes)
+            info.textFooter += QStringLiteral("\n  note: %1").arg(note);
+    } else if (parser.isSet(failBelow)) {
+        return fail(QStringLiteral("--fail-below needs a planning dataset: no rule that ran names a "
+                                   "planning.data.gov.uk issue type"));
+    }
     clock.restart();
 
     if (parser.isSet(output)) {
@@ -137,6 +193,8 @@ int runCheck(const QStringList& args)
         for (std::size_t i = 0; i < std::min<std::size_t>(12, slow.size()) && slow[i].first >= 0.001; ++i)
             QTextStream(stderr) << QStringLiteral("  %1 s  %2\n").arg(slow[i].first, 6, 'f', 3).arg(slow[i].second);
     }
+    if (quality && int(quality->level) < int(qualityFloor))
+        return FindingsAtOrAboveThreshold;
     if (level == QLatin1String("never"))
         return Success;
     return findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success;

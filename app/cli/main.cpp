@@ -20,7 +20,7 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 9> kCommands{{
+constexpr std::array<plumbline::cli::Command, 11> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
@@ -28,6 +28,10 @@ constexpr std::array<plumbline::cli::Command, 9> kCommands{{
      plumbline::cli::runProfile},
     {"fix", "Apply the quick fixes of chosen rules (or every safe fix) and write the result", plumbline::cli::runFix},
     {"find", "Find the cells that contain a text or match a pattern", plumbline::cli::runFind},
+    {"diff", "Compare two versions of a file: records added, removed and changed, findings new and gone",
+     plumbline::cli::runDiff},
+    {"report", "Write a fix list: the file with each cell's problems beside it, and a summary by rule",
+     plumbline::cli::runReport},
     {"export", "Write a file in another format (format from the output's extension)", plumbline::cli::runExport},
     {"cluster", "Group a column's spelling variants (OpenRefine-style clustering) and suggest one value",
      plumbline::cli::runCluster},

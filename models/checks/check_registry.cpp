@@ -20,6 +20,7 @@
 #include "checks/general/sql_check.h"
 #include "checks/general/type_check.h"
 #include "checks/general/unique_check.h"
+#include "checks/planning/combined_value_check.h"
 #include "checks/planning/coordinates_check.h"
 #include "checks/planning/count_in_text_check.h"
 #include "checks/planning/day_month_order_check.h"
@@ -110,6 +111,8 @@ const std::vector<CheckKindInfo>& CheckRegistry::kinds()
          2, &WithinBoundaryCheck::create},
         {"reference-suffix", "The type code in a reference (…/FUL, …/HOU) agrees with the application type", 2, 2,
          &ReferenceSuffixCheck::create},
+        {"combined-value", "One cell holds several values of a field that takes one (two dates, two UPRNs)", 1, -1,
+         &CombinedValueCheck::create},
         {"completeness", "A column is mostly empty", 1, -1, &CompletenessCheck::create},
         {"header", "Header cells are blank, repeated or padded with spaces", 0, 0, &HeaderCheck::create},
         {"ragged-rows", "Rows have more or fewer fields than the header", 0, 0, &RaggedRowsCheck::create},

@@ -240,6 +240,7 @@ std::vector<RecordId> Document::putRows(int table, const std::vector<std::size_t
         emit tableReset(table);
     }
     touch();
+    m_rowsMoved = true;
     afterCellsWritten(table, records);
     return records;
 }
@@ -265,6 +266,7 @@ std::vector<std::size_t> Document::takeRows(int table, const std::vector<RecordI
         emit tableReset(table);
     }
     touch();
+    m_rowsMoved = true;
     afterCellsWritten(table, records);
     return rows;
 }
@@ -437,6 +439,11 @@ void Document::startSetRerun()
         return;
     std::vector<int> tables(m_setDirty.begin(), m_setDirty.end());
     m_setDirty.clear();
+    // Inserted or deleted rows renumber the rows that set findings name ("row 12"): re-run those rules too.
+    std::vector<bool> skip;
+    if (!m_rowsMoved && m_run->result.session)
+        skip = m_run->result.session->incrementalRules();
+    m_rowsMoved = false;
     m_setTask.start(
         [this](const SetOutcome& outcome) {
             if (!m_store)
@@ -455,8 +462,7 @@ void Document::startSetRerun()
             if (!m_setDirty.empty())
                 m_setTimer.start();
         },
-        runSets, m_dataset->snapshot(), m_run->validator, std::move(tables),
-        m_run->result.session ? m_run->result.session->incrementalRules() : std::vector<bool>());
+        runSets, m_dataset->snapshot(), m_run->validator, std::move(tables), std::move(skip));
 }
 
 } // namespace plumbline

@@ -162,6 +162,7 @@ private:
     std::vector<FindingIndex> m_indexes;                  // per table
     std::vector<std::set<RecordId>> m_pending;            // per table: edited while a full run was in flight
     std::set<int> m_setDirty;                             // tables whose set rules need a re-run
+    bool m_rowsMoved = false;                             // rows inserted or deleted since the last set re-run started
     mutable QHash<quint64, QStringList> m_codelistValues; // (table << 32 | column) → values, until the next run
 };
 

@@ -47,6 +47,7 @@ Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Datas
     ValidationOptions options;
     options.threads = setup.threads;
     options.keepIndexes = setup.keepIndexes;
+    options.only = setup.only;
     run->notices = prepared.value().notices;
     run->validator =
         std::make_shared<const Validator>(std::move(prepared.value().rules), prepared.value().env, options);

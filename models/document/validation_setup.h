@@ -27,6 +27,9 @@ struct ValidationSetup
     /// Keep the set rules' key indexes so edits re-check only the rows sharing an edited key (interactive use;
     /// costs memory a one-off check does not need).
     bool keepIndexes = false;
+    /// Check only these records (row checks) and keep only set-rule findings on them (`check --changed-since`);
+    /// null = every record.
+    std::shared_ptr<const RecordFilter> only = {};
     /// Rule ids the user switched off (the Rules panel): left out of the run. Unknown ids are ignored, since the
     /// packs chosen differ from file to file.
     QStringList disabledRules;

@@ -57,7 +57,12 @@ bool writeJson(QIODevice& device, const ReportInfo& info, const FindingStore& st
             out.raw(", ");
         out.jsonString(info.packs[i]);
     }
-    out.raw("],\n  \"summary\": {\n    \"by_rule\": {");
+    out.raw("],\n  ");
+    if (!info.jsonMembers.isEmpty()) {
+        out.raw(std::string_view(info.jsonMembers.constData(), std::size_t(info.jsonMembers.size())));
+        out.raw(",\n  ");
+    }
+    out.raw("\"summary\": {\n    \"by_rule\": {");
     bool first = true;
     for (std::uint32_t r = 0; r < store.rules().size(); ++r) {
         const auto n = store.countForRule(r);
@@ -186,6 +191,8 @@ bool writeText(QIODevice& device, const ReportInfo& info, const FindingStore& st
         out.text(QStringLiteral("  %1 %2  %3\n")
                      .arg(QString::number(n).rightJustified(8), info2.id.leftJustified(14), info2.title));
     }
+    if (!info.textFooter.isEmpty())
+        out.text(info.textFooter.endsWith(QLatin1Char('\n')) ? info.textFooter : info.textFooter + QLatin1Char('\n'));
     return out.finish();
 }
 

@@ -13,6 +13,11 @@ struct ReportInfo
 {
     QString file;      ///< the checked file as the user named it
     QStringList packs; ///< packs that ran, in order
+    /// What a caller adds to the report's head without touching the finding serialisation: JSON members written
+    /// after "packs" (already serialised, e.g. `"quality": {…}`, no trailing comma), and lines written after the
+    /// text summary.
+    QByteArray jsonMembers = {};
+    QString textFooter = {};
 };
 
 enum class ReportFormat { Text, Json, Csv };

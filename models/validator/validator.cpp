@@ -72,7 +72,23 @@ struct Task
     std::size_t last = 0;
     int setCheck = -1; // index into the table's bound checks, or -1 for a row block
     qint64 weight = 0;
+    // With a RecordFilter, a row block is [first, last) of the table's selected view rows instead.
+    const std::vector<std::size_t>* selected = nullptr;
 };
+
+/// Calls check(first, last) for each run of consecutive rows among selected[from, to) (sorted view rows).
+template <class F>
+void forEachRun(const std::vector<std::size_t>& selected, std::size_t from, std::size_t to, F&& check)
+{
+    std::size_t i = from;
+    while (i < to) {
+        std::size_t j = i + 1;
+        while (j < to && selected[j] == selected[j - 1] + 1)
+            ++j;
+        check(selected[i], selected[j - 1] + 1);
+        i = j;
+    }
+}
 
 int keyColumnOf(const ColumnResolver& resolver, const QStringList& keyColumns)
 {
@@ -171,6 +187,9 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
 
     std::vector<std::vector<Bound>> bound;
     std::vector<std::unique_ptr<TextProfiles>> profiles; // outlive the checks that point into them
+    // With a filter: per table, the selected view rows (sorted) and their records (for keeping set findings).
+    std::vector<std::vector<std::size_t>> selectedRows(dataset.tables.size());
+    std::vector<std::unordered_set<RecordId>> selectedRecords(dataset.tables.size());
     std::vector<Task> tasks;
     qint64 totalWeight = 0;
     for (std::size_t t = 0; t < dataset.tables.size(); ++t) {
@@ -198,7 +217,27 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
                 totalWeight += tasks.back().weight;
             }
         }
-        if (rowChecks > 0) {
+        if (m_options.only) {
+            const auto it = m_options.only->records.find(table->name());
+            auto& rows = selectedRows[t];
+            if (it != m_options.only->records.end())
+                for (const RecordId record : it->second)
+                    if (const auto row = table->rowOf(record); row >= 0) {
+                        rows.push_back(std::size_t(row));
+                        selectedRecords[t].insert(record);
+                    }
+            std::sort(rows.begin(), rows.end());
+            rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        }
+        if (rowChecks > 0 && m_options.only) {
+            const auto& rows = selectedRows[t];
+            const std::size_t block = std::max<std::size_t>(1, m_options.blockRows);
+            for (std::size_t first = 0; first < rows.size(); first += block) {
+                const std::size_t last = std::min(rows.size(), first + block);
+                tasks.push_back({t, first, last, -1, qint64(last - first) * rowChecks, &rows});
+                totalWeight += tasks.back().weight;
+            }
+        } else if (rowChecks > 0) {
             const std::size_t rows = table->rowCount();
             const std::size_t block = std::max<std::size_t>(1, m_options.blockRows);
             for (std::size_t first = 0; first < rows; first += block) {
@@ -246,7 +285,12 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
                     continue;
                 sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
                 const qint64 start = threadCpuNanos();
-                b.check->checkRows(table, task.first, task.last, *sink);
+                if (task.selected)
+                    forEachRun(*task.selected, task.first, task.last, [&](std::size_t first, std::size_t last) {
+                        b.check->checkRows(table, first, last, *sink);
+                    });
+                else
+                    b.check->checkRows(table, task.first, task.last, *sink);
                 ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
             }
         }
@@ -287,6 +331,13 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
     for (auto& sink : sinks)
         if (sink)
             store.append(std::move(*sink));
+    if (m_options.only && !m_options.only->keepSetFindings) {
+        // Set and cross-table rules read every record; keep what they found on the selected ones.
+        store.removeIf([&](const FindingRecord& r) {
+            return r.record != kNoRecord && r.table < selectedRecords.size() &&
+                   !selectedRecords[r.table].count(r.record);
+        });
+    }
     store.sort();
     for (const auto& n : ruleNanos)
         result.ruleSeconds.push_back(double(n.load()) / 1e9);

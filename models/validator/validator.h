@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -15,10 +16,23 @@ namespace plumbline {
 
 class TextProfiles;
 
+/// Restricts a run to some records (`check NEW --changed-since OLD`): by table name, the records whose row-local
+/// checks run. Set and cross-table checks still read the whole table, because a changed record can repeat or
+/// contradict an unchanged one, but only their findings on these records are kept. Table-level findings (a missing
+/// column, a summary) are kept; tables the filter does not name have no records checked.
+struct RecordFilter
+{
+    std::map<QString, std::vector<RecordId>> records; ///< table name → records (any order)
+    /// Keep every finding of set and cross-table rules (they ran on the whole table anyway): a comparison of two
+    /// versions then sees a duplicate that disappeared with a removed record on the record that stayed.
+    bool keepSetFindings = false;
+};
+
 struct ValidationOptions
 {
-    int threads = 0;               ///< worker threads; 0 = one per core
-    std::size_t blockRows = 32768; ///< rows per row-local task
+    int threads = 0;                               ///< worker threads; 0 = one per core
+    std::size_t blockRows = 32768;                 ///< rows per row-local task
+    std::shared_ptr<const RecordFilter> only = {}; ///< null: every record of every table
     /// Incremental set checks build their key indexes (an interactive document keeps findings current after
     /// edits with them; the CLI's one-off check does not need the memory).
     bool keepIndexes = false;

@@ -17,7 +17,11 @@ std::unique_ptr<Check> ForeignKeyCheck::create(ParamReader& params, const Rule&,
     check->m_separator = params.string("separator").toStdString();
     check->m_caseSensitive = params.boolean("case-sensitive", true);
     check->m_tableName = params.string("table");
+    if (const QString prefix = params.string("prefix"); !prefix.isEmpty())
+        check->m_prefix = textutil::asciiLower(prefix.toStdString()) + ':';
     if (!check->m_tableName.isEmpty()) {
+        check->m_skipMissingTable =
+            params.choice("missing-table", {QStringLiteral("report"), QStringLiteral("skip")}) == QLatin1String("skip");
         if (!codelist.isEmpty()) {
             params.failRule(QStringLiteral("a foreign-key check takes params.codelist or params.table, not both"));
             return check;
@@ -65,6 +69,9 @@ std::unique_ptr<Check> ForeignKeyCheck::create(ParamReader& params, const Rule&,
 std::string ForeignKeyCheck::key(std::string_view value) const
 {
     value = textutil::trim(value);
+    if (!m_prefix.empty() && value.size() > m_prefix.size() &&
+        textutil::asciiLower(value.substr(0, m_prefix.size())) == m_prefix)
+        value = textutil::trim(value.substr(m_prefix.size()));
     return m_caseSensitive ? std::string(value) : textutil::asciiLower(value);
 }
 
@@ -80,6 +87,10 @@ bool ForeignKeyCheck::prepareTable(const BindContext& context, QString* reason)
     for (std::size_t i = 0; !target && i < context.dataset->tables.size(); ++i)
         if (textutil::foldKey(context.dataset->tables[i]->name()) == textutil::foldKey(m_tableName))
             target = context.dataset->tables[i];
+    if (!target && m_skipMissingTable) {
+        *reason = QStringLiteral("the dataset has no %1 table to resolve against").arg(m_tableName);
+        return false;
+    }
     // A missing target table or key column leaves nothing to resolve to: every value is reported, saying why.
     if (!target) {
         m_notFound = QStringLiteral("cannot be resolved: there is no %1 table").arg(m_tableName).toStdString();

@@ -22,8 +22,11 @@ struct CodelistTable;
 /// "equals": "legislative period"}, a ValuePredicate plus the column it tests) keeps only the target rows that
 /// satisfy it. In "table" mode {detail} says why a value does not resolve ("is not an id in the events table";
 /// "is in the events table, but its classification is 'general election'"; "cannot be resolved: there is no
-/// posts table"). Codelist targets are checked row-locally, once per distinct value; a same-table target makes
-/// it a set check (an edit to the target column affects other rows), another table a dataset check.
+/// posts table"). With "table", "missing-table": "skip" makes the rule not applicable when the dataset has no such
+/// table (a parent dataset that may or may not have come with the file) instead of reporting every value.
+/// "prefix" (e.g. "conservation-area") reads a CURIE of that prefix ("conservation-area:CA01") as its reference.
+/// Codelist targets are checked row-locally, once per distinct value; a same-table target makes it a set check
+/// (an edit to the target column affects other rows), another table a dataset check.
 class ForeignKeyCheck final : public ValueCheck
 {
 public:
@@ -49,7 +52,9 @@ private:
     int m_codelistColumn = 0;
     QString m_referencesName;
     std::string m_separator;
+    std::string m_prefix; // "conservation-area:" (lower case), or empty
     bool m_caseSensitive = true;
+    bool m_skipMissingTable = false;
     std::unordered_set<std::string> m_keys;
     // "table" mode: the target table, its rows' filter, and what to say about values that do not resolve.
     QString m_tableName;

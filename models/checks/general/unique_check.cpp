@@ -13,7 +13,15 @@ std::unique_ptr<Check> UniqueCheck::create(ParamReader& params, const Rule& rule
         check->m_options.missingValues.push_back(m.toStdString());
     check->m_options.caseSensitive = params.boolean("case-sensitive", true);
     check->m_options.trim = params.boolean("trim", true);
-    check->m_options.skipBlank = params.boolean("ignore-blank", true);
+    // true: rows whose key is blank in every column stay out; "any": rows with a blank in any key column do
+    // (a name shared by an organisation's unnamed records is not a duplicate name).
+    const QJsonValue ignoreBlank = params.value("ignore-blank");
+    if (ignoreBlank.isString() && ignoreBlank.toString() == QLatin1String("any"))
+        check->m_options.skipAnyBlank = true;
+    else if (ignoreBlank.isBool())
+        check->m_options.skipBlank = ignoreBlank.toBool();
+    else if (!ignoreBlank.isUndefined())
+        params.fail(QStringLiteral("ignore-blank"), QStringLiteral("expected true, false or \"any\""));
     return check;
 }
 

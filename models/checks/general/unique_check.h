@@ -10,8 +10,9 @@ namespace plumbline {
 /// `unique`: the rule's columns together form a key that no two rows share (composite keys such as
 /// organisation + reference). Every row of a duplicated key gets a finding naming the other rows ({detail}).
 /// Params: "case-sensitive" (default true), "trim" (default true), "ignore-blank" (default true: rows with
-/// an all-blank key are left to the required rule). Incremental: after an edit, only the rows sharing the old or
-/// the new key of an edited row are re-checked, through a KeyIndex.
+/// an all-blank key are left to the required rule; "any": rows with a blank in any key column are left out).
+/// Incremental: after an edit, only the rows sharing the old or the new key of an edited row are re-checked,
+/// through a KeyIndex.
 class UniqueCheck final : public Check, public IncrementalCheck
 {
 public:

@@ -4,6 +4,7 @@
 #include "values/text_util.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace plumbline {
 
@@ -60,30 +61,63 @@ void DuplicateRowsCheck::checkSet(const Table& table, FindingSink& sink, Progres
     KeyOptions options = m_options;
     options.skipBlank = false; // blankness is judged on the whole row below
     const auto groups = groupRows(table, hashed, options, progress, 2, m_key);
-    for (const auto& group : groups) {
-        bool blank = true;
-        for (int c : m_key)
-            blank = blank && textutil::isBlank(table.cell(group.front(), c));
-        if (blank)
-            continue; // the blank-rows rule reports empty rows
-        const QString first = QStringLiteral("row %1").arg(group.front() + 1);
-        for (std::size_t i = 1; i < group.size(); ++i) {
-            // Rows that differ only in ignored columns (their own ids): say which values tell them apart.
-            QStringList differing, names;
-            for (int c : m_ignored) {
-                if (table.cell(group.front(), c) == table.cell(group[i], c))
-                    continue;
-                differing << QStringLiteral("%1 %2").arg(table.columnName(c), table.cellText(group.front(), c));
-                names << table.columnName(c);
-            }
-            const std::string detail = (differing.isEmpty() ? first
-                                                            : QStringLiteral("%1 (%2) in every field but %3")
-                                                                  .arg(first, differing.join(QLatin1String(", ")),
-                                                                       names.join(QLatin1String(" and "))))
-                                           .toStdString();
-            sink.add(group[i], -1, std::string_view(), FindingExtra().withDetail(detail));
+    for (const auto& group : groups)
+        reportGroup(table, group, sink);
+}
+
+void DuplicateRowsCheck::reportGroup(const Table& table, const std::vector<std::size_t>& group, FindingSink& sink) const
+{
+    bool blank = true;
+    for (int c : m_key)
+        blank = blank && textutil::isBlank(table.cell(group.front(), c));
+    if (blank)
+        return; // the blank-rows rule reports empty rows
+    const QString first = QStringLiteral("row %1").arg(group.front() + 1);
+    for (std::size_t i = 1; i < group.size(); ++i) {
+        // Rows that differ only in ignored columns (their own ids): say which values tell them apart.
+        QStringList differing, names;
+        for (int c : m_ignored) {
+            if (table.cell(group.front(), c) == table.cell(group[i], c))
+                continue;
+            differing << QStringLiteral("%1 %2").arg(table.columnName(c), table.cellText(group.front(), c));
+            names << table.columnName(c);
         }
+        const std::string detail = (differing.isEmpty() ? first
+                                                        : QStringLiteral("%1 (%2) in every field but %3")
+                                                              .arg(first, differing.join(QLatin1String(", ")),
+                                                                   names.join(QLatin1String(" and "))))
+                                       .toStdString();
+        sink.add(group[i], -1, std::string_view(), FindingExtra().withDetail(detail));
     }
+}
+
+void DuplicateRowsCheck::buildIndex(const Table& table)
+{
+    // Rows blank in every compared column take no part, as in checkSet.
+    KeyOptions options = m_options;
+    options.skipBlank = true;
+    m_index.build(table, m_key, options);
+}
+
+std::vector<RecordId> DuplicateRowsCheck::recheck(const Table& table, const std::vector<RecordId>& records,
+                                                  FindingSink& sink)
+{
+    const std::vector<RecordId> affected = m_index.update(table, records);
+    std::unordered_set<RecordId> done;
+    for (const RecordId record : affected) {
+        if (done.count(record))
+            continue;
+        const std::vector<RecordId> group = m_index.group(table, record);
+        done.insert(group.begin(), group.end());
+        if (group.size() < 2)
+            continue;
+        std::vector<std::size_t> rows;
+        rows.reserve(group.size());
+        for (const RecordId r : group)
+            rows.push_back(std::size_t(table.rowOf(r)));
+        reportGroup(table, rows, sink);
+    }
+    return affected;
 }
 
 } // namespace plumbline
