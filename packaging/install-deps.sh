@@ -18,7 +18,7 @@ packages=(build-essential cmake ninja-build pkg-config ccache clang libclang-rt-
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev sqlite3
   libminizip-dev libxlsxwriter-dev libsimdjson-dev libfast-float-dev libre2-dev libuchardet-dev
   libgeos-dev libproj-dev proj-data libgl-dev python3-openpyxl)
-if ((want_gui)); then packages+=(qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-wayland xvfb xauth fonts-dejavu-core); fi
+if ((want_gui)); then packages+=(qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-wayland xvfb xauth fonts-dejavu-core); fi
 if ((want_release)); then
   packages+=(mmdebstrap lintian help2man desktop-file-utils appstream shared-mime-info librsvg2-bin file dpkg-dev)
 fi

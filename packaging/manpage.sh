@@ -8,7 +8,8 @@ help2man=$1 program=$2 name=$3 summary=$4 version=$5 include=$6 output=$7
 # --help needs a Qt platform for the GUI, not a display.
 QT_QPA_PLATFORM=offscreen
 LC_ALL=C.UTF-8
-export QT_QPA_PLATFORM LC_ALL
+LANGUAGE= # man pages are English whatever the packager's language (--help is translated)
+export QT_QPA_PLATFORM LC_ALL LANGUAGE
 extra=$output.h2m
 : >"$extra"
 

@@ -1,8 +1,10 @@
 // plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
+#include "l10n/ui_language.h"
 #include "panels/findings/findings_dock.h"
 #include "rules/builtin_resources.h"
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
+#include "style/readable_palette.h"
 #include "style/theme.h"
 #include "validation/finding_navigator.h"
 #include "version_text.h"
@@ -73,15 +75,21 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("plumbline"));
     QApplication::setWindowIcon(applicationIcon());
+    // Text readable at WCAG AA on every background, whatever the desktop's palette.
+    QApplication::setPalette(plumbline::style::readablePalette(QApplication::palette()));
+    // Before the first widget: widgets translate their texts as they are built.
+    plumbline::l10n::installTranslators(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Data-quality workbench for planning and political datasets"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Data-quality workbench for planning and political datasets"));
     parser.addHelpOption();
     // Our own --version: Qt's prints only the application's version, this adds the libraries'.
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Displays version information."));
+                                     QCoreApplication::translate("main", "Displays version information."));
     parser.addOption(version);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A file to open."),
+                                 QCoreApplication::translate("main", "[file]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Grab the window to <png> once the file has loaded, then quit."),
                                   QStringLiteral("png"));

@@ -25,6 +25,7 @@ Result<PreparedRules> prepareRules(const Dataset& dataset, const ValidationSetup
     PreparedRules prepared;
     prepared.env = makeCheckEnv(setup.today);
     RulePackLoader loader(prepared.env);
+    loader.setLanguage(setup.language);
     auto rules = TableSchemaPack::ruleSet(dataset, setup.packs, setup.schemaFiles, loader, &prepared.notices);
     if (!rules)
         return rules.error();

@@ -35,6 +35,8 @@ struct ValidationSetup
     QStringList disabledRules;
     /// Severities the user chose for rules (rule id → severity), over the packs' own.
     QHash<QString, Severity> severityOverrides;
+    /// Rule titles and messages in this language where the packs have a translation ("cy"); empty = English.
+    QString language;
 };
 
 /// The codelists every check of the process shares: loaded once, on first use (thread-safe).

@@ -2,6 +2,8 @@
 
 #include "table/table.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace plumbline {
@@ -387,7 +389,8 @@ QString FindingStore::message(std::size_t index) const
     }
     if (r.row == 0)
         return out;
-    QString prefix = QStringLiteral("Row %1").arg(r.row);
+    // Translated where the GUI installed a translator (the CLI installs none: reports stay English).
+    QString prefix = QCoreApplication::translate("plumbline::FindingStore", "Row %1").arg(r.row);
     if (!key.isEmpty())
         prefix += QStringLiteral(" (%1 %2)").arg(table.columns.value(table.keyColumn), visible(key));
     return prefix + QStringLiteral(": ") + out;

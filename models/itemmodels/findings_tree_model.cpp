@@ -238,6 +238,22 @@ std::shared_ptr<const FindingStore> snapshotFindings(const FindingStore& live)
     return copy;
 }
 
+QString FindingsTreeModel::severityText(Severity severity)
+{
+    // The same words as severityName() in English, so reports and the panel agree.
+    switch (severity) {
+    case Severity::Error:
+        return tr("error");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Notice:
+        return tr("notice");
+    case Severity::Info:
+        return tr("info");
+    }
+    return severityName(severity);
+}
+
 FindingsTreeModel::FindingsTreeModel(QObject* parent) : QAbstractItemModel(parent)
 {
     m_rowsBehind.count = &findingRowCountStandIn;
@@ -474,7 +490,7 @@ QVariant FindingsTreeModel::findingData(std::size_t i, int column, int role) con
     case Qt::ToolTipRole:
         switch (column) {
         case SeverityColumn:
-            return severityName(r.severity);
+            return severityText(r.severity);
         case RuleColumn:
             return m_store->rules()[r.rule].id;
         case TableColumn:

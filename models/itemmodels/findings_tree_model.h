@@ -64,6 +64,10 @@ public:
 
     explicit FindingsTreeModel(QObject* parent = nullptr);
 
+    /// The severity in words in the GUI's language ("error", "gwall"): the findings panel and the grid's
+    /// tooltips show it beside the colour, never the colour alone.
+    static QString severityText(Severity severity);
+
     /// Shows a copy of live (null: nothing). The copy reads keys from snapshots of the tables, so the
     /// arrangement can be built on a worker while the user edits. The previous arrangement stays until the new
     /// one is ready.

@@ -1,6 +1,7 @@
 #include "itemmodels/table_model.h"
 
 #include "document/document.h"
+#include "itemmodels/findings_tree_model.h"
 #include "values/show_invisibles.h"
 #include "values/text_util.h"
 
@@ -361,6 +362,27 @@ int TableModel::keyColumn() const
     return -1;
 }
 
+QString TableModel::columnTypeText(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Empty:
+        return tr("empty");
+    case ColumnType::Integer:
+        return tr("integer");
+    case ColumnType::Decimal:
+        return tr("decimal");
+    case ColumnType::Boolean:
+        return tr("boolean");
+    case ColumnType::Date:
+        return tr("date");
+    case ColumnType::DateTime:
+        return tr("datetime");
+    case ColumnType::Text:
+        return tr("text");
+    }
+    return columnTypeName(type);
+}
+
 QString TableModel::describeFindings(const std::vector<std::size_t>& found, int maxLines) const
 {
     QStringList lines;
@@ -368,7 +390,8 @@ QString TableModel::describeFindings(const std::vector<std::size_t>& found, int 
     for (std::size_t i = 0; i < found.size() && lines.size() < maxLines; ++i) {
         const FindingRecord& r = s->record(found[i]);
         QString line =
-            QStringLiteral("%1 %2: %3").arg(severityName(r.severity), s->rules()[r.rule].id, s->message(found[i]));
+            QStringLiteral("%1 %2: %3")
+                .arg(FindingsTreeModel::severityText(r.severity), s->rules()[r.rule].id, s->message(found[i]));
         const QString value = s->qtext(r.value);
         if (values::hasInvisibles(value))
             line += tr(" [value: %1]").arg(values::showInvisibles(value));
@@ -454,6 +477,9 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return {}; // short in characters, long only in bytes
         return elide(std::move(text), kMaxTooltipChars);
     }
+    case Qt::AccessibleDescriptionRole:
+        // A screen reader hears a cell's findings, severity in words, where a sighted user sees colour and marker.
+        return shownSeverity(row, column) ? findingsToolTip(row, column) : QVariant();
     case Qt::TextAlignmentRole: {
         const ColumnType type = m_types[std::size_t(column)];
         if (type == ColumnType::Integer || type == ColumnType::Decimal)
@@ -531,12 +557,12 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         QString tip = tr("%1\nColumn %2, inferred type: %3")
                           .arg(m_table->columnName(section))
                           .arg(section + 1)
-                          .arg(columnTypeName(type));
+                          .arg(columnTypeText(type));
         if (store() && findingIndex()) {
             const ColumnFindings& stats = columnFindings(section);
             tip +=
                 QLatin1Char('\n') + (stats.count ? tr("%Ln finding(s), the worst: %1", nullptr, qlonglong(stats.count))
-                                                       .arg(severityName(stats.worst))
+                                                       .arg(FindingsTreeModel::severityText(stats.worst))
                                                  : tr("No findings"));
         }
         return tip;
@@ -546,7 +572,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     case int(Role::ColumnTypeValue):
         return int(type);
     case int(Role::ColumnTypeName):
-        return columnTypeName(type);
+        return columnTypeText(type);
     case int(Role::FindingCount):
     case int(Role::FindingSeverity): {
         if (!store() || !findingIndex())

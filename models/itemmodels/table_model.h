@@ -39,7 +39,7 @@ public:
         IsEdited,                    ///< data(): whether the overlay holds an edit for this cell (bool)
         ColumnName,                  ///< headerData(Horizontal): the bare column name (QString)
         ColumnTypeValue,             ///< headerData(Horizontal): the inferred ColumnType as int
-        ColumnTypeName,              ///< headerData(Horizontal): the type name ("integer", "date", ...)
+        ColumnTypeName,              ///< headerData(Horizontal): the type name, translated ("integer")
         IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
         FindingSeverity,             ///< data(): worst Severity of the cell's findings (int), invalid if none;
                                      ///< headerData(Vertical): worst of the row's findings; headerData
@@ -114,6 +114,8 @@ public:
 
     /// The text shown in a cell for value: line breaks as "⏎", tabs as spaces, cut at kMaxDisplayChars.
     static QString displayText(QString value);
+    /// The type's name in the GUI's language ("integer", "cyfanrif"); columnTypeName() is the English one.
+    static QString columnTypeText(ColumnType type);
 
 private:
     struct ColumnFindings

@@ -1,6 +1,7 @@
 #include "packs/rule_pack_loader.h"
 
 #include "checks/check_registry.h"
+#include "packs/rule_translations.h"
 
 #include "rules/builtin_resources.h"
 
@@ -128,7 +129,8 @@ QStringList RulePackLoader::builtinNames()
     QStringList names;
     const auto entries = QDir(builtinResourceDir(u"packs")).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const auto& e : entries)
-        names << QFileInfo(e).completeBaseName();
+        if (!isRuleTranslationFile(e)) // "planning-application.cy.json" translates a pack, it is not one
+            names << QFileInfo(e).completeBaseName();
     return names;
 }
 
@@ -185,6 +187,17 @@ Result<RulePack> RulePackLoader::loadFileImpl(const QString& path, QStringList& 
     stack.push_back(canonical);
     auto result = parse(file.readAll(), path, QFileInfo(path).absolutePath(), stack);
     stack.pop_back();
+    if (result && !m_language.isEmpty()) {
+        const QString translationPath = ruleTranslationPath(path, m_language);
+        if (QFileInfo::exists(translationPath)) {
+            auto translations = loadRuleTranslations(translationPath);
+            if (!translations)
+                return translations.error();
+            applyRuleTranslations(result.value().rules, path, translations.value());
+            if (!translations.value().packTitle.isEmpty())
+                result.value().title = translations.value().packTitle;
+        }
+    }
     return result;
 }
 

@@ -26,6 +26,10 @@ public:
     /// origin names the source in errors; includes given as paths are resolved against baseDir.
     Result<RulePack> loadBytes(const QByteArray& json, const QString& origin, const QString& baseDir = {});
 
+    /// Rule titles and messages in this language ("cy") where a translation file lies beside a pack file
+    /// (packs/rule_translations.h); empty or a language without one: the packs' own texts.
+    void setLanguage(const QString& language) { m_language = language; }
+
     /// Names of the built-in packs (the *.json files in builtinResourceDir("packs")).
     static QStringList builtinNames();
 
@@ -35,6 +39,7 @@ private:
     Result<RulePack> parse(const QByteArray& json, const QString& origin, const QString& baseDir, QStringList& stack);
 
     CheckEnv m_env;
+    QString m_language;
 };
 
 } // namespace plumbline

@@ -3,8 +3,10 @@
 #include "io/csv/csv_reader.h"
 #include "sample/planning_sample_generator.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -110,6 +112,8 @@ private slots:
     void randomSessionsMatchReplayAndFullValidation_data();
     void randomSessionsMatchReplayAndFullValidation();
     void editsDuringAFullRunAreRecheckedWhenItArrives();
+    void incrementalSetChecksMatchAFullRun_data();
+    void incrementalSetChecksMatchAFullRun();
 };
 
 void TestDocument::editUndoRedoRestoresExactly()
@@ -353,4 +357,74 @@ void TestDocument::editsDuringAFullRunAreRecheckedWhenItArrives()
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
+namespace {
+
+/// Findings with their detail ("row 4"), which a key index must keep as right as a full run does.
+QStringList findingLinesWithDetail(const FindingStore& store)
+{
+    QStringList out = findingLines(store);
+    QStringList details;
+    for (std::size_t i = 0; i < store.size(); ++i)
+        details << QStringLiteral("%1|%2|%3")
+                       .arg(store.rules()[store.record(i).rule].id)
+                       .arg(store.record(i).record)
+                       .arg(store.message(i));
+    details.sort();
+    return out + details;
+}
+
+} // namespace
+
+void TestDocument::incrementalSetChecksMatchAFullRun_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u, 4u, 5u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestDocument::incrementalSetChecksMatchAFullRun()
+{
+    // Few distinct values, so edits keep making and breaking repeated names and repeated rows.
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    const QString pack = dir.filePath(QStringLiteral("keys.json"));
+    QFile file(pack);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"pack": "keys", "title": "keys", "version": "1", "rules": [
+        {"id": "K-unique", "title": "names unique", "severity": "error", "kind": "unique", "columns": ["name"],
+         "message": "Name repeated: {detail}."},
+        {"id": "K-rows", "title": "rows unique", "severity": "warning", "kind": "duplicate-rows",
+         "params": {"ignore": ["id"]}, "message": "Repeats {detail}."}]})");
+    file.close();
+    QByteArray csv = "id,name,party\n";
+    QRandomGenerator random(seed);
+    const QList<QByteArray> names = {"Ann", "Bob", "Cy", "ann", ""};
+    const QList<QByteArray> parties = {"red", "blue", ""};
+    for (int i = 0; i < 40; ++i)
+        csv += "p" + QByteArray::number(i) + "," + names[random.bounded(int(names.size()))] + "," +
+               parties[random.bounded(int(parties.size()))] + "\n";
+    Document doc(readBytes(csv));
+    ValidationSetup setup;
+    setup.packs << pack;
+    setup.threads = 1;
+    setup.keepIndexes = true;
+    doc.setValidationSetup(setup);
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    for (int i = 0; i < 80; ++i) {
+        const Table& t = doc.table(0);
+        const RecordId record = t.recordId(random.bounded(int(t.rowCount())));
+        const int column = 1 + random.bounded(2);
+        const auto& pool = column == 1 ? names : parties;
+        doc.setCell(0, record, column, pool[random.bounded(int(pool.size()))].toStdString());
+        if (random.bounded(8) == 0)
+            doc.undoStack()->undo();
+        // No waiting for the background re-run: the key-indexed rules must be right at once.
+        Document fresh(std::const_pointer_cast<Dataset>(doc.snapshot()));
+        fresh.setValidationSetup(setup);
+        QVERIFY(fresh.validateNow(progress));
+        QCOMPARE(findingLinesWithDetail(*doc.findings()), findingLinesWithDetail(*fresh.findings()));
+    }
+}
+
 #include "tst_document.moc"

@@ -20,8 +20,9 @@ namespace {
 void planWorker(QPromise<std::vector<FixPlan>>& promise, FixPlanner planner, FixRequest request)
 {
     PromiseProgress<std::vector<FixPlan>> progress(promise);
-    std::vector<FixPlan> plans = request.findings.empty() ? planner.plansForRule(request.rule, &progress)
-                                                          : planner.plans(request.findings, &progress);
+    std::vector<FixPlan> plans = !request.findings.empty() ? planner.plans(request.findings, &progress)
+                                 : request.rule.isEmpty()  ? planner.plansForRules({}, false, &progress)
+                                                           : planner.plansForRule(request.rule, &progress);
     if (!progress.canceled())
         promise.addResult(std::move(plans));
 }

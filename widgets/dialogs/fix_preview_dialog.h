@@ -22,6 +22,7 @@ struct FixRequest
 {
     std::vector<std::size_t> findings; ///< store indexes of the document's current findings
     QString rule;                      ///< or every finding of this rule (when findings is empty)
+    // Both empty: every finding of every rule (Quick Fixes…); the safe plans come checked, the others unchecked.
 };
 
 /// Shows what quick fixes would do before anything changes: the fixes that need no judgement (checked, before →

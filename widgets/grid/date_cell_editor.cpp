@@ -33,6 +33,7 @@ DateCellEditor::DateCellEditor(QWidget* parent) : QLineEdit(parent)
 {
     setObjectName(QStringLiteral("dateCellEditor"));
     setPlaceholderText(tr("YYYY-MM-DD"));
+    setAccessibleName(tr("Date"));
     setToolTip(tr("A date, written as YYYY-MM-DD (25/12/2020 is turned into 2020-12-25); Alt+Down opens a "
                   "calendar. Other text is kept as typed."));
     QAction* open = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);

@@ -129,6 +129,7 @@ QWidget* GridDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
         if (!values.isEmpty()) {
             auto* combo = new QComboBox(parent);
             combo->setObjectName(QStringLiteral("codelistCellEditor"));
+            combo->setAccessibleName(tr("Value from the codelist"));
             combo->setEditable(true);
             combo->setInsertPolicy(QComboBox::NoInsert);
             combo->addItems(values);

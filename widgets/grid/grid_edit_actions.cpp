@@ -61,7 +61,7 @@ GridEditActions::GridEditActions(DataGridView* view) : QObject(view), m_view(vie
     m_insertBelow = makeAction(this, tr("Insert Row &Below"), "actionInsertRowBelow",
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down),
                                tr("Insert as many empty rows as are selected, below the selection"));
-    m_deleteRows = makeAction(this, tr("De&lete Rows"), "actionDeleteRows", QKeySequence(Qt::CTRL | Qt::Key_Minus),
+    m_deleteRows = makeAction(this, tr("Dele&te Rows"), "actionDeleteRows", QKeySequence(Qt::CTRL | Qt::Key_Minus),
                               tr("Delete the rows of the selected cells (Undo brings them back)"));
     connect(m_paste, &QAction::triggered, this, [this] { pasteText(QApplication::clipboard()->text()); });
     connect(m_fillDown, &QAction::triggered, this, &GridEditActions::fillDown);

@@ -7,6 +7,7 @@
 #include "style/icons.h"
 #include "table/table.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,6 +92,13 @@ RowFilterBar::RowFilterBar(QWidget* parent) : QWidget(parent)
     m_search->setAccessibleName(tr("Search rows"));
     m_search->setToolTip(tr("Show the rows whose cells contain this text (or match this regular expression)"));
     m_search->addAction(icons::named("search"), QLineEdit::LeadingPosition);
+    // The line edit's icon buttons (the search icon, the clear button) have no text and so no name of their own.
+    for (QToolButton* button : m_search->findChildren<QToolButton*>())
+        if (button->text().isEmpty()) {
+            const QAction* action = button->defaultAction();
+            const bool clears = action && action->objectName() == QLatin1String("_q_qlineeditclearaction");
+            button->setAccessibleName(clears ? tr("Clear the search") : tr("Search rows"));
+        }
     m_search->setMinimumWidth(180);
     layout->addWidget(m_search, 1);
     m_searchDelay = new QTimer(this);

@@ -15,7 +15,8 @@ AppSettings::AppSettings()
       freezeKeyColumn(QStringLiteral("grid/freezeKeyColumn"), true),
       showInvisibles(QStringLiteral("grid/showInvisibles"), false),
       findingsGrouping(QStringLiteral("findings/grouping"), QStringLiteral("rule")),
-      mainWindowGeometry(QStringLiteral("mainWindow/geometry")), mainWindowState(QStringLiteral("mainWindow/state"))
+      language(QStringLiteral("ui/language")), mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
+      mainWindowState(QStringLiteral("mainWindow/state"))
 {
 }
 

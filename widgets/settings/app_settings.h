@@ -44,6 +44,8 @@ public:
     SettingValue<bool> showInvisibles;
     /// How the findings panel groups: "rule" (the default), "column", "severity" or "none".
     SettingValue<QString> findingsGrouping;
+    /// The GUI's language ("cy", "en"); empty = the system's (View → Language).
+    SettingValue<QString> language;
     /// QMainWindow::saveGeometry() / saveState() blobs.
     SettingValue<QByteArray> mainWindowGeometry;
     SettingValue<QByteArray> mainWindowState;

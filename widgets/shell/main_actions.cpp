@@ -57,14 +57,15 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_redo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
 
     QMenuBar* bar = window->menuBar();
-    QMenu* file = bar->addMenu(tr("&File"));
+    bar->setAccessibleName(tr("Menu bar"));
+    QMenu* file = m_file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_open);
     m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setObjectName(QStringLiteral("menuRecent"));
     file->addSeparator();
     file->addAction(m_export);
-    file->addSeparator();
+    m_afterExport = file->addSeparator();
     file->addAction(m_quit);
 
     m_edit = bar->addMenu(tr("&Edit"));
@@ -78,7 +79,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_go->addAction(m_follow);
     m_go->addAction(m_back);
 
-    m_validate = bar->addMenu(tr("&Validate"));
+    m_validate = bar->addMenu(tr("V&alidate")); // Alt+V is View
     m_validate->setObjectName(QStringLiteral("menuValidate"));
 
     QMenu* help = bar->addMenu(tr("&Help"));
@@ -111,6 +112,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
 void MainActions::setGridActions(const QList<QAction*>& actions)
 {
     // Only the current grid's actions are in the menu: two grids' Ctrl+C in one window would be ambiguous.
+    m_gridActions = actions;
     m_edit->clear();
     m_edit->addAction(m_undo);
     m_edit->addAction(m_redo);
@@ -121,6 +123,21 @@ void MainActions::setGridActions(const QList<QAction*>& actions)
         else
             m_edit->addSeparator();
     }
+    if (!m_editExtras.isEmpty()) {
+        m_edit->addSeparator();
+        m_edit->addActions(m_editExtras);
+    }
+}
+
+void MainActions::setEditExtras(const QList<QAction*>& actions)
+{
+    m_editExtras = actions;
+    setGridActions(m_gridActions);
+}
+
+void MainActions::addFileActions(const QList<QAction*>& actions)
+{
+    m_file->insertActions(m_afterExport, actions);
 }
 
 } // namespace plumbline

@@ -45,6 +45,10 @@ public:
     /// Shows these grid actions in the Edit menu after Undo and Redo (the current tab's grid owns them and their
     /// shortcuts); null entries become separators.
     void setGridActions(const QList<QAction*>& actions);
+    /// Shows these actions in the Edit menu after the grid's (Find, Replace); they stay across tab changes.
+    void setEditExtras(const QList<QAction*>& actions);
+    /// Adds these actions to the File menu after Export (Compare With, Export Fix List).
+    void addFileActions(const QList<QAction*>& actions);
 
 private:
     QAction* m_open = nullptr;
@@ -56,6 +60,10 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    QList<QAction*> m_gridActions;
+    QList<QAction*> m_editExtras;
+    QMenu* m_file = nullptr;
+    QAction* m_afterExport = nullptr; // the separator before Quit
     QMenu* m_recent = nullptr;
     QMenu* m_edit = nullptr;
     QMenu* m_go = nullptr;

@@ -7,6 +7,7 @@
 #include "io/formats.h"
 #include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
+#include "l10n/ui_language.h"
 #include "loading/dataset_loader.h"
 #include "loading/stall_meter.h"
 #include "navigation/reference_navigator.h"
@@ -17,7 +18,11 @@
 #include "panels/rules/rules_dock.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
+#include "shell/data_actions.h"
+#include "shell/file_tools.h"
 #include "shell/main_actions.h"
+#include "shell/pane_focus.h"
+#include "shell/quality_status.h"
 #include "shell/recent_files.h"
 #include "shell/source_status_widget.h"
 #include "style/icons.h"
@@ -44,6 +49,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -133,9 +140,15 @@ void MainWindow::createActions()
     QAction* showHistory = m_history->toggleViewAction();
     showHistory->setObjectName(QStringLiteral("actionShowHistory"));
     showHistory->setText(tr("&History"));
-    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)); // Ctrl+H is Replace
     showHistory->setStatusTip(tr("Show every change made to the data; choose one to go back to it"));
     m_actions->viewMenu()->addAction(showHistory);
+    auto* panes = new PaneFocus(this, [this] {
+        return QList<QWidget*>{grid(), m_findings->dock()->view(), m_history->widget()};
+    });
+    m_actions->viewMenu()->addAction(panes->nextAction());
+    m_actions->viewMenu()->addAction(panes->previousAction());
+    m_actions->viewMenu()->addMenu(l10n::createLanguageMenu(this));
 
     QMenu* validate = m_actions->validateMenu();
     validate->addAction(m_validation->validateAction());
@@ -148,6 +161,9 @@ void MainWindow::createActions()
     showFindings->setIcon(icons::named("findings"));
     showFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     showFindings->setStatusTip(tr("Show or hide the list of findings"));
+    // QDockWidget names its toggle action after its title ("Findings — 2 errors"): keep the menu's own words.
+    connect(m_findings->dock(), &QWidget::windowTitleChanged, showFindings,
+            [showFindings] { showFindings->setText(tr("Show &Findings")); });
     validate->addAction(showFindings);
     validate->addAction(m_findings->nextAction());
     validate->addAction(m_findings->previousAction());
@@ -189,6 +205,21 @@ void MainWindow::createActions()
     m_actions->setGridActions(grid()->editActions());
     m_filterBar->setGrid(grid());
     m_profile->setGrid(grid());
+
+    m_data = new DataActions(this, m_tabs, m_actions->validateMenu());
+    m_actions->setEditExtras(m_data->editActions());
+    m_fileTools = new FileTools(this);
+    m_actions->addFileActions({m_fileTools->compareAction(), m_fileTools->exportFixListAction()});
+    connect(m_data, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_fileTools, &FileTools::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(this, &MainWindow::validationFinished, m_data, &DataActions::updateActions);
+    connect(m_findings->dock(), &FindingsDock::contextMenuRequested, this, [this](qulonglong finding, QPoint pos) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("findingContextMenu"));
+        m_data->addFindingItems(&menu, {std::size_t(finding)});
+        if (!menu.isEmpty())
+            menu.exec(pos);
+    });
 }
 
 void MainWindow::createPanels()
@@ -238,7 +269,7 @@ void MainWindow::createPanels()
             });
     m_rules = new RulesDock(this);
     QAction* showRules = addPanel(
-        Qt::BottomDockWidgetArea, m_rules, "rules", tr("&Rules"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        Qt::BottomDockWidgetArea, m_rules, "rules", tr("R&ules"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         tr("Show the rules that validate the file: switch them on or off, change severities"));
     showRules->setObjectName(QStringLiteral("actionShowRules"));
     tabifyDockWidget(m_dashboard, m_rules);
@@ -249,9 +280,12 @@ void MainWindow::createPanels()
     m_actions->toolBar()->addAction(showProfile);
     m_actions->toolBar()->addAction(showDashboard);
     m_actions->toolBar()->addAction(showRules);
+    // The toolbar's overflow button (shown when the window is too narrow for every tool) has no name of its own.
+    if (auto* more = m_actions->toolBar()->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
 
     view->addSeparator();
-    QAction* freeze = view->addAction(icons::named("freeze-column"), tr("&Freeze Key Column"));
+    QAction* freeze = view->addAction(icons::named("freeze-column"), tr("Freeze &Key Column"));
     freeze->setObjectName(QStringLiteral("actionFreezeKeyColumn"));
     freeze->setCheckable(true);
     freeze->setChecked(m_tabs->freezesKeyColumn());
@@ -300,6 +334,8 @@ void MainWindow::createStatusBar()
     m_editStatus->setObjectName(QStringLiteral("editStatus"));
     m_editStatus->setToolTip(tr("Cells changed since the file was opened; File \u2192 Export\u2026 writes them"));
     m_editStatus->hide();
+    m_quality = new QualityStatus(this);
+    statusBar()->addPermanentWidget(m_quality);
     statusBar()->addPermanentWidget(m_editStatus);
     m_rowsStatus = new QLabel(this);
     m_rowsStatus->setObjectName(QStringLiteral("rowsStatus"));
@@ -317,6 +353,7 @@ void MainWindow::createStatusBar()
     connect(m_filterBar, &RowFilterBar::statusMessage, statusBar(), &QStatusBar::showMessage);
     statusBar()->addPermanentWidget(m_validation->progressWidget());
     statusBar()->addPermanentWidget(m_export->progressWidget());
+    statusBar()->addPermanentWidget(m_fileTools->progressWidget());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_sourceStatus);
 }
@@ -377,6 +414,7 @@ void MainWindow::updateNavigationActions()
 void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
 {
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("gridContextMenu"));
     const QString follow = m_navigator->followText(index);
     if (!follow.isEmpty()) {
         QAction* go = menu.addAction(follow, m_navigator, [this, index] { m_navigator->follow(index); });
@@ -385,6 +423,10 @@ void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
     if (m_navigator->canGoBack())
         menu.addAction(m_actions->back());
     if (!menu.isEmpty())
+        menu.addSeparator();
+    // The cell's quick fixes, then the row and column tools.
+    m_data->addCellItems(&menu, index);
+    if (!menu.isEmpty() && !menu.actions().constLast()->isSeparator())
         menu.addSeparator();
     menu.addAction(grid()->copyAction());
     menu.addAction(grid()->copyWithHeadersAction());
@@ -465,6 +507,9 @@ void MainWindow::showPreview(const std::shared_ptr<const Dataset>& dataset)
     m_dashboard->setDocument(nullptr);
     m_rules->setDocument(nullptr);
     m_actions->undoGroup()->setActiveStack(nullptr);
+    m_fileTools->setDocument(nullptr);
+    m_quality->setDocument(nullptr);
+    m_data->updateActions();
     updateSourceStatus();
     updateNavigationActions();
     setWindowTitle(dataset ? tr("%1 \u2014 Plumbline").arg(QFileInfo(dataset->source.path).fileName())
@@ -483,6 +528,9 @@ void MainWindow::showDocument(bool sameSource)
     m_dashboard->setDocument(m_document);
     m_rules->setDocument(m_document);
     m_actions->undoGroup()->setActiveStack(m_document ? m_document->undoStack() : nullptr);
+    m_fileTools->setDocument(m_document);
+    m_quality->setDocument(m_document);
+    m_data->updateActions();
     updateSourceStatus();
     updateNavigationActions();
     updateWindowTitle();
@@ -640,6 +688,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_loader->cancel();
     m_export->cancel();
+    m_fileTools->cancel();
     m_validation->cancel();
     AppSettings settings;
     settings.mainWindowGeometry.setValue(saveGeometry());

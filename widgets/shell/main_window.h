@@ -16,11 +16,13 @@ class QMessageBox;
 namespace plumbline {
 
 class DashboardDock;
+class DataActions;
 class DataGridView;
 class FindingNavigator;
 class Document;
 class DatasetLoader;
 class ExportPresenter;
+class FileTools;
 class HistoryDock;
 class TaskProgressWidget;
 class MainActions;
@@ -29,6 +31,7 @@ class RowFilterBar;
 class RulesDock;
 class RulePackPresenter;
 class RecentFiles;
+class QualityStatus;
 class ReferenceNavigator;
 class SourceStatusWidget;
 class StallMeter;
@@ -66,6 +69,11 @@ public:
     /// "12,408 of 1,000,000 rows" in the status bar.
     QString rowsStatusText() const;
     HistoryDock* history() const { return m_history; }
+    /// The Data menu, Find and Replace, and the grid's fix items.
+    DataActions* dataActions() const { return m_data; }
+    /// File → Compare With… and Export Fix List….
+    FileTools* fileTools() const { return m_fileTools; }
+    QualityStatus* qualityStatus() const { return m_quality; }
     bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
     RecentFiles* recentFiles() const { return m_recent; }
@@ -150,6 +158,9 @@ private:
     RulesDock* m_rules = nullptr;
     QLabel* m_rowsStatus = nullptr;
     HistoryDock* m_history = nullptr;
+    DataActions* m_data = nullptr;
+    FileTools* m_fileTools = nullptr;
+    QualityStatus* m_quality = nullptr;
     DatasetLoader* m_loader = nullptr;
     RecentFiles* m_recent = nullptr;
     TaskProgressWidget* m_progress = nullptr;

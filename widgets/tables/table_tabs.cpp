@@ -47,6 +47,8 @@ DataGridView* TableTabs::addGrid(const std::shared_ptr<const Table>& table, int 
                 if (view == currentGrid())
                     emit currentCellChanged(current);
             });
+    // A screen reader names the grid after its table; the tab says the same to sighted users.
+    view->setAccessibleName(table ? tr("Table %1").arg(table->name()) : tr("Empty table"));
     if (table) {
         const int tab = addTab(view, labelFor(*table));
         setTabToolTip(tab, toolTipFor(*table));

@@ -16,6 +16,7 @@ TaskProgressWidget::TaskProgressWidget(const QString& objectName, const QString&
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
+    m_bar->setAccessibleName(tr("Progress"));
     m_bar->setMaximumWidth(120);
     m_bar->setMaximumHeight(m_label->sizeHint().height());
     m_cancel = new QToolButton(this);

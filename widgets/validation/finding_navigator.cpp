@@ -31,7 +31,7 @@ FindingNavigator::FindingNavigator(QMainWindow* window, TableTabs* tabs)
     m_next->setShortcut(QKeySequence(Qt::Key_F8));
     m_next->setStatusTip(tr("Go to the next cell with a finding in the grid"));
     connect(m_next, &QAction::triggered, this, &FindingNavigator::next);
-    m_previous = new QAction(icons::named("previous-finding"), tr("&Previous Finding"), this);
+    m_previous = new QAction(icons::named("previous-finding"), tr("Previ&ous Finding"), this);
     m_previous->setObjectName(QStringLiteral("actionPreviousFinding"));
     m_previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     m_previous->setStatusTip(tr("Go to the previous cell with a finding in the grid"));

@@ -1,6 +1,7 @@
 #include "validation/rule_pack_presenter.h"
 
 #include "document/document.h"
+#include "l10n/ui_language.h"
 #include "panels/findings/findings_dock.h"
 #include "settings/app_settings.h"
 #include "style/icons.h"
@@ -95,7 +96,8 @@ void RulePackPresenter::validate()
     if (!m_packs->selection().isEmpty())
         setup.packs << m_packs->selection();
     setup.schemaFiles = m_schemaFiles;
-    setup.keepIndexes = true; // edits re-check only the rows sharing an edited key
+    setup.keepIndexes = true;                 // edits re-check only the rows sharing an edited key
+    setup.language = l10n::currentLanguage(); // rule titles and messages in the GUI's language where translated
     const AppSettings settings;
     setup.disabledRules = settings.disabledRules.value();
     for (const QString& entry : settings.severityOverrides.value()) {

@@ -1,10 +1,12 @@
 #include "panels/findings/findings_dock.h"
 
+#include "findings/finding_index.h"
 #include "itemmodels/findings_tree_model.h"
 #include "panels/findings/severity_delegate.h"
 #include "settings/app_settings.h"
 #include "style/icons.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,13 +45,17 @@ QString FindingsDock::severityCount(Severity severity, std::uint64_t n)
     };
     switch (severity) {
     case Severity::Error:
-        return count("error", "errors");
+        return count(QT_TRANSLATE_NOOP("plumbline::FindingsDock", "error"),
+                     QT_TRANSLATE_NOOP("plumbline::FindingsDock", "errors"));
     case Severity::Warning:
-        return count("warning", "warnings");
+        return count(QT_TRANSLATE_NOOP("plumbline::FindingsDock", "warning"),
+                     QT_TRANSLATE_NOOP("plumbline::FindingsDock", "warnings"));
     case Severity::Notice:
-        return count("notice", "notices");
+        return count(QT_TRANSLATE_NOOP("plumbline::FindingsDock", "notice"),
+                     QT_TRANSLATE_NOOP("plumbline::FindingsDock", "notices"));
     case Severity::Info:
-        return count("info", "info");
+        return count(QT_TRANSLATE_NOOP("plumbline::FindingsDock", "info"),
+                     QT_TRANSLATE_NOOP("plumbline::FindingsDock", "info"));
     }
     return {};
 }
@@ -88,7 +94,8 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
         button->setAutoRaise(true);
         button->setIcon(icons::severity(severity));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setToolTip(tr("Show or hide %1 findings, in this list and in the grid").arg(severityName(severity)));
+        button->setToolTip(tr("Show or hide %1 findings, in this list and in the grid")
+                               .arg(FindingsTreeModel::severityText(severity)));
         button->setAccessibleDescription(button->toolTip());
         connect(button, &QToolButton::toggled, this, &FindingsDock::applySeverities);
         m_buttons[std::size_t(severity)] = button;
@@ -102,6 +109,13 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     m_search->setAccessibleName(tr("Filter findings"));
     m_search->setToolTip(tr("Show the findings whose rule, column, value, key or message contains this text"));
     m_search->addAction(icons::named("search"), QLineEdit::LeadingPosition);
+    // The line edit's icon buttons (the search icon, the clear button) have no text and so no name of their own.
+    for (QToolButton* button : m_search->findChildren<QToolButton*>())
+        if (button->text().isEmpty()) {
+            const QAction* action = button->defaultAction();
+            const bool clears = action && action->objectName() == QLatin1String("_q_qlineeditclearaction");
+            button->setAccessibleName(clears ? tr("Clear the filter") : tr("Filter findings"));
+        }
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250); // typing a word filters once, not once per letter
@@ -166,6 +180,13 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     connect(m_view, &QAbstractItemView::activated, this, &FindingsDock::onActivated);
     // One click is enough to go to the finding, in whichever table's tab it is.
     connect(m_view, &QAbstractItemView::clicked, this, &FindingsDock::onActivated);
+    // The window builds the menu (quick fixes live outside the panel); the panel only says which finding.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const std::int64_t finding = liveFindingOf(m_view->indexAt(pos));
+        if (finding >= 0)
+            emit contextMenuRequested(qulonglong(finding), m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_model, &FindingsTreeModel::arranged, this, [this] {
         // One group open at first: the worst one, so the panel shows findings, not only headings.
         if (m_model->grouping() != FindingsTreeModel::Grouping::None && m_model->rowCount() > 0)
@@ -213,6 +234,30 @@ void FindingsDock::setFindings(const std::shared_ptr<const FindingStore>& store,
     m_live = store;
     m_model->setFindings(store);
     updateCounts();
+}
+
+std::int64_t FindingsDock::liveFindingOf(const QModelIndex& index) const
+{
+    const std::int64_t shown = index.isValid() ? m_model->storeIndex(index) : -1;
+    const FindingStore* snapshot = m_model->findings().get();
+    if (shown < 0 || !snapshot || !m_live || std::size_t(shown) >= snapshot->size())
+        return -1;
+    // The snapshot was copied from the live store, so the index matches until an edit re-checks rows; after one,
+    // the same finding (rule, table, record, column) is looked up among the record's.
+    const FindingRecord& r = snapshot->record(std::size_t(shown));
+    const QString& rule = snapshot->rules()[r.rule].id;
+    const auto same = [&](std::size_t i) {
+        const FindingRecord& l = m_live->record(i);
+        return l.table == r.table && l.record == r.record && l.column == r.column && m_live->rules()[l.rule].id == rule;
+    };
+    if (std::size_t(shown) < m_live->size() && same(std::size_t(shown)))
+        return shown;
+    if (r.record == kNoRecord)
+        return -1;
+    for (std::size_t i : FindingIndex::findingsAt(*m_live, r.table, r.record, r.column))
+        if (same(i))
+            return std::int64_t(i);
+    return -1;
 }
 
 void FindingsDock::setNotValidated(const QString& why)

@@ -75,12 +75,17 @@ signals:
     /// Previous / Next pressed (the window's F8 actions do the same).
     void nextRequested();
     void previousRequested();
+    /// The user asked for a finding's context menu: finding is its index in the live store last given to
+    /// setFindings() (the document's), whatever row of the tree shows it. Groups ask for none.
+    void contextMenuRequested(qulonglong finding, const QPoint& globalPos);
 
 private:
     void updateCounts();
     void onActivated(const QModelIndex& index);
     void applySeverities();
     void requestShowRows();
+    /// The live store's index of the finding an index of the tree shows (the tree shows a snapshot), or -1.
+    std::int64_t liveFindingOf(const QModelIndex& index) const;
 
     FindingsTreeModel* m_model = nullptr;
     QTreeView* m_view = nullptr;

@@ -1,0 +1,246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>GridDelegate</name>
+    <message numerus="yes">
+        <source>%Ln in %1.%2</source>
+        <translation>
+            <numerusform>%Ln in %1.%2</numerusform>
+            <numerusform>%Ln in %1.%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refer to “%1”: %2.</source>
+        <translation>
+            <numerusform>%Ln row refers to “%1”: %2.</numerusform>
+            <numerusform>%Ln rows refer to “%1”: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsertRowsCommand</name>
+    <message numerus="yes">
+        <source>Insert %n row(s)</source>
+        <translation>
+            <numerusform>Insert %n row</numerusform>
+            <numerusform>Insert %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRowsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ClusterDialog</name>
+    <message numerus="yes">
+        <source>Merge %n cluster(s) in %1</source>
+        <translation>
+            <numerusform>Merge %n cluster in %1</numerusform>
+            <numerusform>Merge %n clusters in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) among %1 distinct values in %2 rows; %3 ticked.</source>
+        <translation>
+            <numerusform>%n cluster among %1 distinct values in %2 rows; %3 ticked.</numerusform>
+            <numerusform>%n clusters among %1 distinct values in %2 rows; %3 ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ClusterModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) match.</source>
+        <translation>
+            <numerusform>%n cell matches.</numerusform>
+            <numerusform>%n cells match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace &apos;%1&apos; with &apos;%2&apos; (%n cell(s))</source>
+        <translation>
+            <numerusform>Replace &apos;%1&apos; with &apos;%2&apos; (%n cell)</numerusform>
+            <numerusform>Replace &apos;%1&apos; with &apos;%2&apos; (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n cell(s).</source>
+        <translation>
+            <numerusform>Replaced %n cell.</numerusform>
+            <numerusform>Replaced %n cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FixPlanModel</name>
+    <message numerus="yes">
+        <source>%n cells, e.g. %1</source>
+        <translation>
+            <numerusform>%n cell, e.g. %1</numerusform>
+            <numerusform>%n cells, e.g. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FixPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>%n cell will change</numerusform>
+            <numerusform>%n cells will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) checked</source>
+        <translation>
+            <numerusform>%n fix checked</numerusform>
+            <numerusform>%n fixes checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::GridEditActions</name>
+    <message numerus="yes">
+        <source>Paste %Ln row(s) over the existing data?</source>
+        <translation>
+            <numerusform>Paste %Ln row over the existing data?</numerusform>
+            <numerusform>Paste %Ln rows over the existing data?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln row(s) will be added</source>
+        <translation>
+            <numerusform>; %Ln row will be added</numerusform>
+            <numerusform>; %Ln rows will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln row(s)</source>
+        <translation>
+            <numerusform>Paste %Ln row</numerusform>
+            <numerusform>Paste %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %Ln cell(s)</source>
+        <translation>
+            <numerusform>Pasted %Ln cell</numerusform>
+            <numerusform>Pasted %Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln column(s) did not fit and were left out</source>
+        <translation>
+            <numerusform>; %Ln column did not fit and was left out</numerusform>
+            <numerusform>; %Ln columns did not fit and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %Ln cell(s).</source>
+        <translation>
+            <numerusform>Filled %Ln cell.</numerusform>
+            <numerusform>Filled %Ln cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %Ln cell(s).</source>
+        <translation>
+            <numerusform>Cleared %Ln cell.</numerusform>
+            <numerusform>Cleared %Ln cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %Ln row(s).</source>
+        <translation>
+            <numerusform>Inserted %Ln row.</numerusform>
+            <numerusform>Inserted %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln row(s); Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %Ln row; Undo brings it back.</numerusform>
+            <numerusform>Deleted %Ln rows; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln edited cell(s)</source>
+        <translation>
+            <numerusform>%Ln edited cell</numerusform>
+            <numerusform>%Ln edited cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) of %1 were edited and not exported.</source>
+        <translation>
+            <numerusform>%Ln cell of %1 was edited and not exported.</numerusform>
+            <numerusform>%Ln cells of %1 were edited and not exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::RecordMergeDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) filled from the other record, %1 conflict(s).</source>
+        <translation>
+            <numerusform>%n field filled from the other record, %1 conflict(s).</numerusform>
+            <numerusform>%n fields filled from the other record, %1 conflict(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2: %n reference(s) to %3 will name %4.</source>
+        <translation>
+            <numerusform>%1.%2: %n reference to %3 will name %4.</numerusform>
+            <numerusform>%1.%2: %n references to %3 will name %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::TransformDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) will change.</source>
+        <translation>
+            <numerusform>%n cell will change.</numerusform>
+            <numerusform>%n cells will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have coordinates of no known system and are left out.</source>
+        <translation>
+            <numerusform>%n row has coordinates of no known system and is left out.</numerusform>
+            <numerusform>%n rows have coordinates of no known system and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValidationPresenter</name>
+    <message numerus="yes">
+        <source>Pack from the specification: %1 (and %n more note(s))</source>
+        <translation>
+            <numerusform>Pack from the specification: %1 (and %n more note)</numerusform>
+            <numerusform>Pack from the specification: %1 (and %n more notes)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

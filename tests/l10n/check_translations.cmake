@@ -1,0 +1,55 @@
+# Fails when a shipped language lacks a translation of a GUI string: runs lupdate over the GUI's sources into
+# copies of the .ts files (so strings added to the code since the .ts files were last updated count too) and
+# lists every message still unfinished. English is checked for its plural forms only.
+# cmake -DLUPDATE=… -DTS_DIR=… -DWORK_DIR=… -DSOURCE_DIRS=a;b -DOPTIONS=… -DLANGUAGES=cy -P check_translations.cmake
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(failures 0)
+foreach(language IN LISTS LANGUAGES ITEMS en)
+  set(ts ${WORK_DIR}/plumbline_${language}.ts)
+  if(NOT EXISTS ${TS_DIR}/plumbline_${language}.ts)
+    message(SEND_ERROR "resources/translations/plumbline_${language}.ts is missing")
+    math(EXPR failures "${failures} + 1")
+    continue()
+  endif()
+  file(COPY ${TS_DIR}/plumbline_${language}.ts DESTINATION ${WORK_DIR})
+  set(extra)
+  if(language STREQUAL "en")
+    set(extra -pluralonly)
+  endif()
+  execute_process(COMMAND ${LUPDATE} ${OPTIONS} ${extra} ${SOURCE_DIRS} -source-language en
+                          -target-language ${language} -ts ${ts}
+                  RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${result}):\n${output}")
+  endif()
+  # Walk the file line by line, remembering the context and source of the message being read.
+  file(STRINGS ${ts} lines ENCODING UTF-8)
+  set(context "")
+  set(source "")
+  set(unfinished)
+  foreach(line IN LISTS lines)
+    if(line MATCHES "<name>(.*)</name>")
+      set(context "${CMAKE_MATCH_1}")
+    elseif(line MATCHES "<source>(.*)</source>")
+      set(source "${CMAKE_MATCH_1}")
+    elseif(line MATCHES "<source>(.*)")
+      set(source "${CMAKE_MATCH_1}…") # a source text of several lines: its first line names it
+    elseif(line MATCHES "<translation type=\"unfinished\"")
+      list(APPEND unfinished "  ${context}: ${source}")
+    endif()
+  endforeach()
+  list(LENGTH unfinished count)
+  if(count GREATER 0)
+    string(JOIN "\n" listing ${unfinished})
+    message(SEND_ERROR "plumbline_${language}.ts: ${count} string(s) without a translation:\n${listing}\n"
+      "Run `cmake --build build --target update_translations`, translate them (Qt Linguist, or by hand in "
+      "resources/translations/plumbline_${language}.ts) and rebuild (docs/translations.md).")
+    math(EXPR failures "${failures} + 1")
+  else()
+    message(STATUS "plumbline_${language}.ts: every string is translated")
+  endif()
+endforeach()
+if(failures GREATER 0)
+  message(FATAL_ERROR "${failures} language(s) incomplete")
+endif()
