@@ -4,18 +4,16 @@
 
 namespace plumbline {
 
-std::size_t findingRowCountStandIn(const FindingStore& store, std::size_t index)
+std::size_t findingRowCount(const FindingStore& store, std::size_t index)
 {
+    if (store.summaryAt(index))
+        return store.summaryCount(index);
     return store.record(index).record == kNoRecord ? 0 : 1;
 }
 
-std::vector<RecordId> findingRecordsStandIn(const FindingStore& store, std::size_t index)
+std::vector<RecordId> findingRecords(const FindingStore& store, std::size_t index)
 {
-    // Switch to `return store.recordsOf(index);` once FindingStore::recordsOf is on main.
-    const RecordId record = store.record(index).record;
-    if (record == kNoRecord)
-        return {};
-    return {record};
+    return store.recordsOf(index);
 }
 
 } // namespace plumbline

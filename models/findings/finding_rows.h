@@ -12,15 +12,10 @@ class FindingStore;
 /// The rows a finding stands for. A finding usually concerns one record (or none: a table-level finding); a
 /// summary finding (one finding for every row a high-volume rule flags, or for a column empty in every row)
 /// stands for many, which the findings panel lists under it and the grid can be filtered to.
-///
-/// STAND-IN: FindingStore::recordsOf(finding) (the records behind a summary finding) is being added to the store
-/// on another branch. Until it is here these two answer with the finding's own record only; the findings
-/// panel, Show Rows and the grid filter all go through them, so switching means replacing their bodies with
-/// store.recordsOf(index) (and its size) and nothing else.
 
 /// How many rows finding index of store stands for (0 for a table-level finding). Cheap: called while painting.
-std::size_t findingRowCountStandIn(const FindingStore& store, std::size_t index);
+std::size_t findingRowCount(const FindingStore& store, std::size_t index);
 /// The records finding index of store stands for, in the store's order.
-std::vector<RecordId> findingRecordsStandIn(const FindingStore& store, std::size_t index);
+std::vector<RecordId> findingRecords(const FindingStore& store, std::size_t index);
 
 } // namespace plumbline

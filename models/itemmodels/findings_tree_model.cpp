@@ -256,8 +256,8 @@ QString FindingsTreeModel::severityText(Severity severity)
 
 FindingsTreeModel::FindingsTreeModel(QObject* parent) : QAbstractItemModel(parent)
 {
-    m_rowsBehind.count = &findingRowCountStandIn;
-    m_rowsBehind.records = &findingRecordsStandIn;
+    m_rowsBehind.count = &findingRowCount;
+    m_rowsBehind.records = &findingRecords;
 }
 
 void FindingsTreeModel::setFindings(const std::shared_ptr<const FindingStore>& live)
