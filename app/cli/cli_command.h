@@ -27,6 +27,7 @@ int runFix(const QStringList& args);
 int runFind(const QStringList& args);
 int runDiff(const QStringList& args);
 int runReport(const QStringList& args);
+int runProfile(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.
 int fail(const QString& message);

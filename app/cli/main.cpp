@@ -26,6 +26,8 @@ constexpr std::array<plumbline::cli::Command, 11> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
+    {"profile", "Profile the columns: types, blanks, distinct and top values, shapes, ranges",
+     plumbline::cli::runProfile},
     {"fix", "Apply the quick fixes of chosen rules (or every safe fix) and write the result", plumbline::cli::runFix},
     {"find", "Find the cells that contain a text or match a pattern", plumbline::cli::runFind},
     {"diff", "Compare two versions of a file: records added, removed and changed, findings new and gone",

@@ -1,15 +1,18 @@
 // plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
 #include "core/temporary_files.h"
-#include "findings/findings_dock.h"
 #include "l10n/ui_language.h"
+#include "panels/findings/findings_dock.h"
 #include "rules/builtin_resources.h"
+#include "settings/app_settings.h"
 #include "shell/main_window.h"
 #include "style/readable_palette.h"
-#include "validation/validation_presenter.h"
+#include "style/theme.h"
+#include "validation/finding_navigator.h"
 #include "version_text.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
@@ -41,7 +44,7 @@ void arrangeScreenshot(plumbline::MainWindow& window, const QString& png, bool f
                 QObject::connect(&window, &plumbline::MainWindow::validationFinished, &window, [&window, grab](bool) {
                     // Show the worst finding the way a user would reach it: activated in the
                     // findings list.
-                    window.validation()->dock()->activateRow(0);
+                    window.findingNavigator()->dock()->activateRow(0);
                     grab(true);
                 });
             else
@@ -94,16 +97,41 @@ int main(int argc, char** argv)
                                   QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    const QCommandLineOption colours(QStringLiteral("theme"),
+                                     QStringLiteral("Colours for this run: system, light or dark (else the setting)."),
+                                     QStringLiteral("name"));
+    parser.addOption(colours);
+    QCommandLineOption panels(
+        QStringLiteral("show"),
+        QStringLiteral("Panels to show for this run, by name: profile, dashboard, findings, history."),
+        QStringLiteral("panels"));
+    panels.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(panels);
     parser.process(app);
     if (parser.isSet(version)) {
         QTextStream(stdout) << plumbline::versionText(QStringLiteral("plumbline"));
         return 0;
     }
 
+    plumbline::theme::apply(plumbline::theme::fromName(parser.isSet(colours) ? parser.value(colours)
+                                                                             : plumbline::AppSettings().theme.value()));
     plumbline::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(screenshot))
         window.resize(1280, 720); // the same size every time, whatever geometry was saved
+    QList<QDockWidget*> shownPanels;
+    for (const QString& panel : parser.value(panels).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto* dock = window.findChild<QDockWidget*>(panel.trimmed() + QStringLiteral("Dock"))) {
+            dock->show();
+            shownPanels << dock;
+        }
+    // Panels asked for stay in front of the findings they share a place with, after the run that fills both.
+    const auto raisePanels = [shownPanels] {
+        for (QDockWidget* dock : shownPanels)
+            dock->raise();
+    };
+    QObject::connect(&window, &plumbline::MainWindow::loadFinished, &window, raisePanels, Qt::QueuedConnection);
+    QObject::connect(&window, &plumbline::MainWindow::validationFinished, &window, raisePanels, Qt::QueuedConnection);
     window.show();
     if (parser.isSet(screenshot))
         arrangeScreenshot(window, parser.value(screenshot), !files.isEmpty());

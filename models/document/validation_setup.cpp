@@ -30,6 +30,11 @@ Result<PreparedRules> prepareRules(const Dataset& dataset, const ValidationSetup
     if (!rules)
         return rules.error();
     prepared.rules = std::move(rules).value();
+    // The user's choices last, over whatever the packs say.
+    std::erase_if(prepared.rules.rules, [&](const Rule& rule) { return setup.disabledRules.contains(rule.id); });
+    for (Rule& rule : prepared.rules.rules)
+        if (const auto it = setup.severityOverrides.constFind(rule.id); it != setup.severityOverrides.cend())
+            rule.severity = *it;
     return prepared;
 }
 

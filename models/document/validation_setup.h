@@ -8,6 +8,7 @@
 #include "validator/validator.h"
 
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -30,6 +31,11 @@ struct ValidationSetup
     /// Check only these records (row checks) and keep only set-rule findings on them (`check --changed-since`);
     /// null = every record.
     std::shared_ptr<const RecordFilter> only = {};
+    /// Rule ids the user switched off (the Rules panel): left out of the run. Unknown ids are ignored, since the
+    /// packs chosen differ from file to file.
+    QStringList disabledRules;
+    /// Severities the user chose for rules (rule id → severity), over the packs' own.
+    QHash<QString, Severity> severityOverrides;
     /// Rule titles and messages in this language where the packs have a translation ("cy"); empty = English.
     QString language;
 };

@@ -1,7 +1,9 @@
 #include "itemmodels/table_model.h"
 
 #include "document/document.h"
-#include "itemmodels/findings_model.h"
+#include "itemmodels/findings_tree_model.h"
+#include "values/show_invisibles.h"
+#include "values/text_util.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -64,6 +66,7 @@ void TableModel::show(std::shared_ptr<const Table> table, Document* document, in
     m_referenceHints.clear();
     m_findings.reset();
     m_findingIndex.reset();
+    m_columnFindingsValid = false;
     m_rows = 0;
     refreshColumns();
     endResetModel();
@@ -108,6 +111,7 @@ void TableModel::setFindings(std::shared_ptr<const FindingStore> store, std::sha
     m_findings = std::move(store);
     m_findingIndex = std::move(index);
     m_storeTable = 0;
+    m_columnFindingsValid = false;
     if (m_findings && m_table)
         for (std::size_t i = 0; i < m_findings->tables().size(); ++i)
             if (m_findings->tables()[i].name == m_table->name())
@@ -242,6 +246,7 @@ void TableModel::onFindingsChanged(int table, const std::vector<RecordId>& recor
 {
     if (table != m_tableIndex)
         return;
+    invalidateColumnFindings();
     announceRows(records, 0, columnCount() - 1, {Qt::ToolTipRole, int(Role::FindingSeverity)});
 }
 
@@ -253,6 +258,108 @@ const FindingStore* TableModel::store() const
 const FindingIndex* TableModel::findingIndex() const
 {
     return m_document ? m_document->findingIndex(m_tableIndex) : m_findingIndex.get();
+}
+
+std::vector<std::size_t> TableModel::shownFindings(std::vector<std::size_t> found) const
+{
+    const FindingStore* s = store();
+    std::erase_if(found, [&](std::size_t i) { return !(m_severityMask & (1u << unsigned(s->record(i).severity))); });
+    // Errors first: the worst finding must never hide behind "… and 6 more".
+    std::stable_sort(found.begin(), found.end(), [&](std::size_t a, std::size_t b) {
+        return int(s->record(a).severity) > int(s->record(b).severity);
+    });
+    return found;
+}
+
+std::optional<Severity> TableModel::shownSeverity(std::size_t row, int column) const
+{
+    const FindingIndex* index = findingIndex();
+    if (!index)
+        return std::nullopt;
+    const RecordId record = m_table->recordId(row);
+    const auto worst = column >= 0 ? index->cellSeverity(record, column) : index->rowSeverity(record);
+    if (!worst || (m_severityMask & (1u << unsigned(*worst))))
+        return worst;
+    // The worst is hidden: the next worst shown, from the record's own findings (a handful).
+    const auto found = shownFindings(column >= 0 ? FindingIndex::findingsAt(*store(), m_storeTable, record, column)
+                                                 : FindingIndex::findingsOf(*store(), m_storeTable, record));
+    if (found.empty())
+        return std::nullopt;
+    return store()->record(found.front()).severity;
+}
+
+void TableModel::setSeverityMask(unsigned mask)
+{
+    mask &= (1u << kSeverityCount) - 1;
+    if (mask == m_severityMask)
+        return;
+    m_severityMask = mask;
+    if (m_rows > 0 && columnCount() > 0) {
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
+                         {Qt::ToolTipRole, int(Role::FindingSeverity)});
+        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
+    }
+    invalidateColumnFindings();
+}
+
+void TableModel::setShowInvisibles(bool on)
+{
+    if (on == m_showInvisibles)
+        return;
+    m_showInvisibles = on;
+    if (m_rows > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+const TableModel::ColumnFindings& TableModel::columnFindings(int column) const
+{
+    static const ColumnFindings none;
+    if (!m_columnFindingsValid) {
+        // One pass over the table's findings at the severities shown; kept until the findings or the mask change.
+        m_columnFindings.assign(std::size_t(std::max(0, columnCount())), ColumnFindings());
+        if (const FindingStore* s = store()) {
+            const auto [first, last] = s->rangeOfTable(m_storeTable);
+            for (std::size_t i = first; i < last; ++i) {
+                const FindingRecord& r = s->record(i);
+                if (r.column < 0 || std::size_t(r.column) >= m_columnFindings.size() ||
+                    !(m_severityMask & (1u << unsigned(r.severity))))
+                    continue;
+                ColumnFindings& c = m_columnFindings[std::size_t(r.column)];
+                c.worst = c.count ? std::max(c.worst, r.severity) : r.severity;
+                ++c.count;
+            }
+        }
+        m_columnFindingsValid = true;
+    }
+    return column >= 0 && std::size_t(column) < m_columnFindings.size() ? m_columnFindings[std::size_t(column)] : none;
+}
+
+void TableModel::invalidateColumnFindings()
+{
+    m_columnFindingsValid = false;
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+int TableModel::keyColumn() const
+{
+    const FindingStore* s = store();
+    if (s && m_storeTable < s->tables().size() && s->tables()[m_storeTable].keyColumn >= 0)
+        return s->tables()[m_storeTable].keyColumn;
+    if (!m_table)
+        return -1;
+    // Before a validation names it: a column called like a key.
+    static const QStringList keys = {QStringLiteral("reference"),
+                                     QStringLiteral("id"),
+                                     QStringLiteral("casereference"),
+                                     QStringLiteral("sitereference"),
+                                     QStringLiteral("applicationreference"),
+                                     QStringLiteral("ref")};
+    for (const QString& key : keys)
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            if (textutil::foldKey(m_table->columnName(c)) == key)
+                return c;
+    return -1;
 }
 
 QString TableModel::columnTypeText(ColumnType type)
@@ -276,31 +383,38 @@ QString TableModel::columnTypeText(ColumnType type)
     return columnTypeName(type);
 }
 
-QString TableModel::describeFindings(const std::vector<std::size_t>& found) const
+QString TableModel::describeFindings(const std::vector<std::size_t>& found, int maxLines) const
 {
     QStringList lines;
-    for (std::size_t i = 0; i < found.size() && lines.size() < kMaxTooltipFindings; ++i) {
-        const FindingRecord& r = store()->record(found[i]);
-        lines << QStringLiteral("%1 %2: %3")
-                     .arg(FindingsModel::severityText(r.severity), store()->rules()[r.rule].id,
-                          store()->message(found[i]));
+    const FindingStore* s = store();
+    for (std::size_t i = 0; i < found.size() && lines.size() < maxLines; ++i) {
+        const FindingRecord& r = s->record(found[i]);
+        QString line =
+            QStringLiteral("%1 %2: %3")
+                .arg(FindingsTreeModel::severityText(r.severity), s->rules()[r.rule].id, s->message(found[i]));
+        const QString value = s->qtext(r.value);
+        if (values::hasInvisibles(value))
+            line += tr(" [value: %1]").arg(values::showInvisibles(value));
+        lines << line;
     }
-    if (found.size() > std::size_t(kMaxTooltipFindings))
-        lines << tr("\u2026 and %L1 more").arg(qulonglong(found.size() - std::size_t(kMaxTooltipFindings)));
+    if (found.size() > std::size_t(maxLines))
+        lines << tr("\u2026 and %L1 more").arg(qulonglong(found.size() - std::size_t(maxLines)));
     return lines.join(QLatin1Char('\n'));
 }
 
 QString TableModel::findingsToolTip(std::size_t row, int column) const
 {
-    return describeFindings(FindingIndex::findingsAt(*store(), m_storeTable, m_table->recordId(row), column));
+    return describeFindings(
+        shownFindings(FindingIndex::findingsAt(*store(), m_storeTable, m_table->recordId(row), column)),
+        kMaxTooltipFindings);
 }
 
 QVariant TableModel::rowFindingsToolTip(std::size_t row) const
 {
-    const std::vector<std::size_t> found = FindingIndex::findingsOf(*store(), m_storeTable, m_table->recordId(row));
+    const auto found = shownFindings(FindingIndex::findingsOf(*store(), m_storeTable, m_table->recordId(row)));
     if (found.empty())
         return {};
-    return describeFindings(found);
+    return describeFindings(found, kMaxRowTooltipFindings);
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
@@ -343,13 +457,15 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         QString text = fromUtf8(shown);
         if (shown.size() < cell.size() && text.size() <= kMaxDisplayChars)
             text += QChar(0x2026);
+        if (m_showInvisibles)
+            text = values::showInvisibles(text);
         return displayText(std::move(text));
     }
     case Qt::EditRole:
         return m_table->cellText(row, column);
     case Qt::ToolTipRole: {
         const std::string_view cell = m_table->cell(row, column);
-        if (cellSeverity(row, column))
+        if (shownSeverity(row, column))
             return findingsToolTip(row, column); // the findings matter more than the full text here
         if (isReferenceColumn(column) && !cell.empty())
             return m_referenceHints[std::size_t(column)];
@@ -363,7 +479,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     }
     case Qt::AccessibleDescriptionRole:
         // A screen reader hears a cell's findings, severity in words, where a sighted user sees colour and marker.
-        return cellSeverity(row, column) ? findingsToolTip(row, column) : QVariant();
+        return shownSeverity(row, column) ? findingsToolTip(row, column) : QVariant();
     case Qt::TextAlignmentRole: {
         const ColumnType type = m_types[std::size_t(column)];
         if (type == ColumnType::Integer || type == ColumnType::Decimal)
@@ -379,7 +495,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return m_linkFont;
         return {};
     case int(Role::FindingSeverity):
-        if (const auto severity = cellSeverity(row, column))
+        if (const auto severity = shownSeverity(row, column))
             return int(*severity);
         return {};
     case int(Role::IsReference):
@@ -420,9 +536,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         case int(Role::FindingSeverity): {
             // The row number carries the row's worst finding (whole-row findings such as duplicate rows
             // included), so rows with findings stand out even when their cells are scrolled out of view.
-            if (!findingIndex())
-                return {};
-            const auto severity = findingIndex()->rowSeverity(m_table->recordId(std::size_t(section)));
+            const auto severity = shownSeverity(std::size_t(section), -1);
             if (!severity)
                 return {};
             return int(*severity);
@@ -439,17 +553,35 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (role) {
     case Qt::DisplayRole:
         return headerDisplay(section);
-    case Qt::ToolTipRole:
-        return tr("%1\nColumn %2, inferred type: %3")
-            .arg(m_table->columnName(section))
-            .arg(section + 1)
-            .arg(columnTypeText(type));
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\nColumn %2, inferred type: %3")
+                          .arg(m_table->columnName(section))
+                          .arg(section + 1)
+                          .arg(columnTypeText(type));
+        if (store() && findingIndex()) {
+            const ColumnFindings& stats = columnFindings(section);
+            tip +=
+                QLatin1Char('\n') + (stats.count ? tr("%Ln finding(s), the worst: %1", nullptr, qlonglong(stats.count))
+                                                       .arg(FindingsTreeModel::severityText(stats.worst))
+                                                 : tr("No findings"));
+        }
+        return tip;
+    }
     case int(Role::ColumnName):
         return m_table->columnName(section);
     case int(Role::ColumnTypeValue):
         return int(type);
     case int(Role::ColumnTypeName):
         return columnTypeText(type);
+    case int(Role::FindingCount):
+    case int(Role::FindingSeverity): {
+        if (!store() || !findingIndex())
+            return {};
+        const ColumnFindings& stats = columnFindings(section);
+        if (role == int(Role::FindingCount))
+            return qulonglong(stats.count);
+        return stats.count ? QVariant(int(stats.worst)) : QVariant();
+    }
     default:
         return {};
     }

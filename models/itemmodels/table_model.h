@@ -42,7 +42,11 @@ public:
         ColumnTypeName,              ///< headerData(Horizontal): the type name, translated ("integer")
         IsReference,                 ///< data(): the cell's column refers to another table's key (bool)
         FindingSeverity,             ///< data(): worst Severity of the cell's findings (int), invalid if none;
-                                     ///< headerData(Vertical): worst of the row's findings
+                                     ///< headerData(Vertical): worst of the row's findings; headerData
+                                     ///< (Horizontal): worst of the column's. Only severities in
+                                     ///< severityMask() count.
+        FindingCount,                ///< headerData(Horizontal): findings in the column (qulonglong), at the
+                                     ///< severities shown
     };
     Q_ENUM(Role)
 
@@ -76,8 +80,22 @@ public:
     /// clears. Emits one dataChanged over the whole table.
     void setFindings(std::shared_ptr<const FindingStore> store, std::shared_ptr<const FindingIndex> index);
     const std::shared_ptr<const FindingStore>& findings() const { return m_findings; }
-    /// Tooltips list at most this many findings of a cell ("… and 3 more").
-    static constexpr int kMaxTooltipFindings = 6;
+    /// A cell's tooltip lists every finding of the cell up to this many ("… and 3 more"), errors first.
+    static constexpr int kMaxTooltipFindings = 40;
+    /// A row number's tooltip lists this many of the row's findings, errors first.
+    static constexpr int kMaxRowTooltipFindings = 8;
+
+    /// Findings of the severities whose bit (1 << int(Severity)) is clear are not shown: no tint, no marker, not
+    /// in tooltips or header counts (the findings panel's severity switches). All four by default.
+    void setSeverityMask(unsigned mask);
+    unsigned severityMask() const { return m_severityMask; }
+    /// Shows spaces at the ends of values, no-break spaces and other invisible characters as visible marks
+    /// (values::showInvisibles) in DisplayRole. Off by default.
+    void setShowInvisibles(bool on);
+    bool showsInvisibles() const { return m_showInvisibles; }
+    /// The column holding the user's key (reference, id) as the findings know it; before a validation, the first
+    /// column named like a key (reference, id, CaseReference…); else -1.
+    int keyColumn() const;
 
     bool isReferenceColumn(int column) const
     {
@@ -100,16 +118,22 @@ public:
     static QString columnTypeText(ColumnType type);
 
 private:
+    struct ColumnFindings
+    {
+        std::uint64_t count = 0;
+        Severity worst = Severity::Info;
+    };
+    const ColumnFindings& columnFindings(int column) const;
+    void invalidateColumnFindings();
     QVariant headerDisplay(int column) const;
     /// The one reset behind setTable() and setDocument().
     void show(std::shared_ptr<const Table> table, Document* document, int tableIndex);
     const FindingStore* store() const;
     const FindingIndex* findingIndex() const;
-    std::optional<Severity> cellSeverity(std::size_t row, int column) const
-    {
-        const FindingIndex* index = findingIndex();
-        return index ? index->cellSeverity(m_table->recordId(row), column) : std::nullopt;
-    }
+    /// Worst severity shown of a cell's (column >= 0) or a whole record's (column -1) findings.
+    std::optional<Severity> shownSeverity(std::size_t row, int column) const;
+    /// Store indexes of findings at severities shown, errors first (stable within a severity).
+    std::vector<std::size_t> shownFindings(std::vector<std::size_t> storeIndexes) const;
     void connectDocument();
     void onCellsChanged(int table, const std::vector<RecordId>& records, int firstColumn, int lastColumn);
     void onFindingsChanged(int table, const std::vector<RecordId>& records);
@@ -117,7 +141,7 @@ private:
     void announceRows(const std::vector<RecordId>& records, int firstColumn, int lastColumn, const QList<int>& roles);
     void refreshColumns();
     /// One line per finding ("error PA-18: message"), at most kMaxTooltipFindings.
-    QString describeFindings(const std::vector<std::size_t>& storeIndexes) const;
+    QString describeFindings(const std::vector<std::size_t>& storeIndexes, int maxLines) const;
     QString findingsToolTip(std::size_t row, int column) const;
     QVariant rowFindingsToolTip(std::size_t row) const;
 
@@ -133,6 +157,10 @@ private:
     QList<QMetaObject::Connection> m_documentConnections;
     QFont m_linkFont;
     int m_rows = 0;
+    unsigned m_severityMask = (1u << kSeverityCount) - 1;
+    mutable std::vector<ColumnFindings> m_columnFindings;
+    mutable bool m_columnFindingsValid = false;
+    bool m_showInvisibles = false;
 };
 
 } // namespace plumbline

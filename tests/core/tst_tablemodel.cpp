@@ -71,6 +71,9 @@ private slots:
     void rolesAreAnEnumStartingAfterUserRole();
     void referenceColumnsLookLikeLinks();
     void findingsTintCellsAndRowNumbers();
+    void tooltipsListErrorsFirst();
+    void hiddenSeveritiesLeaveTheGrid();
+    void invisibleCharactersShowOnRequest();
 };
 
 void TestTableModel::passesModelTester()
@@ -347,6 +350,113 @@ void TestTableModel::findingsTintCellsAndRowNumbers()
     model.setTable(table);
     QVERIFY(!model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
     QVERIFY(!model.findings());
+}
+
+namespace {
+
+/// A store over table whose findings are (rule severity, row, column) in the order given (then sorted as the
+/// store sorts: by record, rule order, column). Rule i has id "<severity><i>" and message "m<i>".
+struct Finds
+{
+    Severity severity;
+    std::size_t row;
+    int column;
+};
+std::pair<std::shared_ptr<FindingStore>, std::shared_ptr<FindingIndex>> storeOver(const std::shared_ptr<Table>& table,
+                                                                                  const std::vector<Finds>& finds)
+{
+    auto store = std::make_shared<FindingStore>();
+    TableInfo info;
+    info.name = table->name();
+    for (int c = 0; c < table->columnCount(); ++c)
+        info.columns << table->columnName(c);
+    info.table = table;
+    const std::uint16_t t = store->addTable(info);
+    FindingSink sink(*table, t);
+    for (std::size_t i = 0; i < finds.size(); ++i) {
+        RuleInfo rule;
+        rule.id = severityName(finds[i].severity) + QString::number(i);
+        rule.severity = finds[i].severity;
+        rule.messageTemplate = QStringLiteral("m%1").arg(i);
+        sink.setRule(store->addRule(rule), finds[i].severity);
+        sink.add(finds[i].row, finds[i].column, "v");
+    }
+    store->append(std::move(sink));
+    store->sort();
+    return {store, std::make_shared<FindingIndex>(*store, t)};
+}
+
+} // namespace
+
+void TestTableModel::tooltipsListErrorsFirst()
+{
+    // Nine notices on row 1 come before its error in the store (rule order); the tooltip must not hide the
+    // error behind "… and N more" (the LGA file's row 11). The cell on "Live " lists its error before its warning.
+    auto table = planningTable();
+    std::vector<Finds> finds;
+    for (int i = 0; i < 9; ++i)
+        finds.push_back({Severity::Notice, 1, 3});
+    finds.push_back({Severity::Error, 1, 0});
+    finds.push_back({Severity::Warning, 2, 1});
+    finds.push_back({Severity::Error, 2, 1});
+    auto [store, index] = storeOver(table, finds);
+    TableModel model;
+    model.setTable(table);
+    model.setFindings(store, index);
+    const QStringList row = model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString().split(u'\n');
+    QVERIFY2(row.first().startsWith(QStringLiteral("error error9: ")), qPrintable(row.join(u'|')));
+    QCOMPARE(row.size(), TableModel::kMaxRowTooltipFindings + 1);
+    QVERIFY2(row.last().endsWith(QStringLiteral("and 2 more")), qPrintable(row.last()));
+    const QStringList cell = model.index(2, 1).data(Qt::ToolTipRole).toString().split(u'\n');
+    QCOMPARE(cell.size(), 2);
+    QVERIFY2(cell.at(0).startsWith(QStringLiteral("error ")) && cell.at(1).startsWith(QStringLiteral("warning ")),
+             qPrintable(cell.join(u'|')));
+}
+
+void TestTableModel::hiddenSeveritiesLeaveTheGrid()
+{
+    // Switching off a severity in the findings panel takes its tint, its tooltip lines and its header counts away;
+    // a cell with a hidden worst finding shows the next worst.
+    auto table = planningTable();
+    auto [store, index] = storeOver(
+        table,
+        {{Severity::Warning, 0, 1}, {Severity::Error, 0, 1}, {Severity::Notice, 1, 1}, {Severity::Notice, 2, -1}});
+    TableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(table);
+    model.setFindings(store, index);
+    QCOMPARE(model.headerData(1, Qt::Horizontal, int(TableModel::Role::FindingCount)).toULongLong(), 3ULL);
+    QCOMPARE(model.headerData(1, Qt::Horizontal, int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Error));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const unsigned noNotices = 0xfu & ~(1u << unsigned(Severity::Notice));
+    model.setSeverityMask(noNotices & ~(1u << unsigned(Severity::Error)));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, 1).data(int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Warning));
+    QVERIFY(!model.index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("error")));
+    QVERIFY(!model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).isValid()); // a notice
+    QVERIFY(!model.headerData(2, Qt::Vertical, int(TableModel::Role::FindingSeverity)).isValid());
+    QCOMPARE(model.headerData(1, Qt::Horizontal, int(TableModel::Role::FindingCount)).toULongLong(), 1ULL);
+    model.setSeverityMask(0xf);
+    QCOMPARE(model.index(1, 1).data(int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Notice));
+    QCOMPARE(model.headerData(1, Qt::Horizontal, int(TableModel::Role::FindingCount)).toULongLong(), 3ULL);
+}
+
+void TestTableModel::invisibleCharactersShowOnRequest()
+{
+    auto table = makeTable({{QStringLiteral("name"),
+                             {"Matthew Williams ",
+                              "a\xc2\xa0"
+                              "b",
+                              "plain text"}}});
+    TableModel model;
+    model.setTable(table);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Matthew Williams "));
+    model.setShowInvisibles(true);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Matthew Williams\u00b7"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("a\u237db"));
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("plain text"));
+    QCOMPARE(model.index(0, 0).data(Qt::EditRole).toString(),
+             QStringLiteral("Matthew Williams ")); // edits see the truth
 }
 
 QTEST_GUILESS_MAIN(TestTableModel)

@@ -3,13 +3,13 @@
 // finding's severity in words, and every menu of the menu bar and every action in it has a keyboard route.
 #include "keyboard_routes.h"
 
-#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
-#include "itemmodels/findings_model.h"
+#include "itemmodels/findings_tree_model.h"
 #include "itemmodels/table_model.h"
+#include "panels/findings/findings_dock.h"
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
-#include "validation/validation_presenter.h"
+#include "validation/finding_navigator.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -18,8 +18,8 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace plumbline;
 
@@ -118,13 +118,13 @@ void TestAccessibility::initTestCase()
     m_window = new MainWindow;
     m_window->resize(1200, 760);
     m_window->show();
-    m_window->validation()->dock()->show();
+    m_window->findingNavigator()->dock()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QSignalSpy validated(m_window, &MainWindow::validationFinished);
     m_window->openFile(fixture(QStringLiteral("register.csv")));
     QVERIFY(validated.wait(60000));
     QVERIFY(validated.first().first().toBool());
-    QVERIFY(m_window->validation()->dock()->model()->rowCount() > 0);
+    QTRY_VERIFY(m_window->findingNavigator()->dock()->model()->rowCount() > 0); // arranged off the GUI thread
 }
 
 void TestAccessibility::cleanupTestCase()
@@ -178,11 +178,14 @@ void TestAccessibility::theGridExposesItsCellsAndTheirFindings()
 
 void TestAccessibility::theFindingsPanelSaysTheSeverityInWords()
 {
-    QTableView* view = m_window->validation()->dock()->view();
+    QTreeView* view = m_window->findingNavigator()->dock()->view();
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(view);
     QVERIFY(iface && iface->tableInterface());
     QVERIFY(!iface->text(QAccessible::Name).isEmpty());
-    QAccessibleInterface* severity = iface->tableInterface()->cellAt(0, FindingsModel::SeverityColumn);
+    // Grouped, the first line is a group's heading and the first finding the line under it (the worst group opens).
+    const bool grouped = m_window->findingNavigator()->dock()->model()->grouping() != FindingsTreeModel::Grouping::None;
+    QAccessibleInterface* severity =
+        iface->tableInterface()->cellAt(grouped ? 1 : 0, FindingsTreeModel::SeverityColumn);
     QVERIFY(severity);
     const QStringList words = {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("notice"),
                                QStringLiteral("info")};
@@ -201,7 +204,7 @@ void TestAccessibility::theKeyboardMovesBetweenPanes()
     m_window->activateWindow();
     m_window->grid()->setFocus();
     QVERIFY(m_window->grid()->hasFocus());
-    QTableView* findings = m_window->validation()->dock()->view();
+    QTreeView* findings = m_window->findingNavigator()->dock()->view();
     QTest::keyClick(m_window->grid(), Qt::Key_F6);
     QTRY_VERIFY(findings->hasFocus());
     QTest::keyClick(findings, Qt::Key_F6); // the history is hidden: round to the grid

@@ -85,6 +85,8 @@ private slots:
     void optionsDialogAsksOnlyWhatMatters();
     void aDataPackageIsNamedByItsDescriptor();
     void theDialogsDriveTheWholeExport();
+    void theProposedNameIsNeverTheSource_data();
+    void theProposedNameIsNeverTheSource();
 
 private:
     QTemporaryDir m_dir;
@@ -358,6 +360,38 @@ void TestExportPresenter::theDialogsDriveTheWholeExport()
     QCOMPARE(window.exporter()->controller()->path(), out);
     QVERIFY(readAll(out).startsWith("id,name\nparty/lab,Labour\n"));
     QCOMPARE(QSettings().value(QStringLiteral("files/lastExportDirectory")).toString(), m_dir.path());
+}
+
+void TestExportPresenter::theProposedNameIsNeverTheSource_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("directory");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("same folder") << "/data/register.csv"
+                                 << "/data" << QString() << "csv"
+                                 << "/data/register (fixed).csv";
+    QTest::newRow("last export folder") << "/data/register.csv"
+                                        << "/out" << QString() << "xlsx"
+                                        << "/out/register (fixed).xlsx";
+    QTest::newRow("one table of several") << "/data/kenya.json"
+                                          << "/out"
+                                          << "persons"
+                                          << "csv"
+                                          << "/out/kenya-persons (fixed).csv";
+}
+
+void TestExportPresenter::theProposedNameIsNeverTheSource()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, directory);
+    QFETCH(QString, table);
+    QFETCH(QString, extension);
+    QFETCH(QString, expected);
+    const QString path = ExportPresenter::suggestedPath(source, directory, table, extension);
+    QCOMPARE(path, expected);
+    QVERIFY(path != source);
 }
 
 QTEST_MAIN(TestExportPresenter)

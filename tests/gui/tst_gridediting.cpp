@@ -1,19 +1,19 @@
 // Editing in the grid, driven as a user drives it: typing into cells (with the type-aware editors), paste,
 // fill down, clear, insert and delete rows, undo from the Edit menu, and the findings following each change.
 #include "document/document.h"
-#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
 #include "grid/date_cell_editor.h"
 #include "grid/grid_edit_actions.h"
-#include "itemmodels/findings_model.h"
+#include "itemmodels/findings_tree_model.h"
 #include "itemmodels/table_model.h"
 #include "multi_table_fixture.h"
+#include "panels/findings/findings_dock.h"
 #include "panels/history/history_dock.h"
 #include "settings/app_settings.h"
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
 #include "tables/table_tabs.h"
-#include "validation/validation_presenter.h"
+#include "validation/finding_navigator.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -145,7 +145,8 @@ void TestGridEditing::typingEditsACellAndTheFindingsFollow()
     QVERIFY(!window.isWindowModified());
     // The findings panel lists what the document holds now.
     window.document()->waitUntilChecked();
-    QTRY_COMPARE(std::size_t(window.validation()->dock()->model()->rowCount()), window.document()->findings()->size());
+    FindingsTreeModel* findings = window.findingNavigator()->dock()->model();
+    QTRY_COMPARE(findings->totalCount(), window.document()->findings()->size());
 }
 
 void TestGridEditing::editorsFitTheColumn_data()
@@ -207,7 +208,7 @@ void TestGridEditing::pasteABlockIsOneUndoStep()
     QVERIFY(openAndValidate(window, fixture("register.csv")));
     DataGridView* grid = window.grid();
     TableModel* model = window.tableModel();
-    grid->setCurrentIndex(model->index(3, kDecision));
+    grid->setCurrentIndex(grid->model()->index(3, kDecision));
     QUndoStack* stack = window.document()->undoStack();
     const int before = stack->count();
     // Two rows fit, the third is added; "x\ty" quoted keeps its tab.
@@ -223,9 +224,9 @@ void TestGridEditing::pasteABlockIsOneUndoStep()
     QCOMPARE(model->index(3, kDecision).data().toString(), QStringLiteral("refused"));
     QCOMPARE(model->index(4, kDate).data().toString(), QStringLiteral("2020-05-06"));
     // One value over a selection fills it.
-    grid->selectionModel()->select(QItemSelection(model->index(0, kNotes), model->index(4, kNotes)),
+    grid->selectionModel()->select(QItemSelection(grid->model()->index(0, kNotes), grid->model()->index(4, kNotes)),
                                    QItemSelectionModel::ClearAndSelect);
-    grid->selectionModel()->setCurrentIndex(model->index(0, kNotes), QItemSelectionModel::NoUpdate);
+    grid->selectionModel()->setCurrentIndex(grid->model()->index(0, kNotes), QItemSelectionModel::NoUpdate);
     QVERIFY(grid->editing()->pasteText(QStringLiteral("checked\n")));
     for (int r = 0; r < 5; ++r)
         QCOMPARE(model->index(r, kNotes).data().toString(), QStringLiteral("checked"));
@@ -243,7 +244,7 @@ void TestGridEditing::aLargePasteAsksFirst()
     // Make the screen smaller than the block: a few rows only.
     grid->setFixedHeight(grid->verticalHeader()->defaultSectionSize() * 3 + grid->horizontalHeader()->height());
     QApplication::processEvents();
-    grid->setCurrentIndex(model->index(0, kNotes));
+    grid->setCurrentIndex(grid->model()->index(0, kNotes));
     QVERIFY(grid->editing()->pasteText(QStringLiteral("n1\nn2\nn3\nn4\nn5\n")));
     QMessageBox* box = grid->editing()->pastePreview();
     QVERIFY(box);
@@ -264,18 +265,18 @@ void TestGridEditing::fillDownClearInsertAndDelete()
     TableModel* model = window.tableModel();
     grid->setFocus();
     // Fill down: the top cell's value into the cells below it.
-    grid->selectionModel()->select(QItemSelection(model->index(0, kNotes), model->index(4, kNotes)),
+    grid->selectionModel()->select(QItemSelection(grid->model()->index(0, kNotes), grid->model()->index(4, kNotes)),
                                    QItemSelectionModel::ClearAndSelect);
     grid->editing()->fillDownAction()->trigger();
     QCOMPARE(model->index(4, kNotes).data().toString(), QStringLiteral("ok"));
     // Clear with the Delete key.
-    grid->selectionModel()->select(QItemSelection(model->index(0, kNotes), model->index(1, kNotes)),
+    grid->selectionModel()->select(QItemSelection(grid->model()->index(0, kNotes), grid->model()->index(1, kNotes)),
                                    QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(grid, Qt::Key_Delete);
     QCOMPARE(model->index(0, kNotes).data().toString(), QString());
     QCOMPARE(model->index(1, kNotes).data().toString(), QString());
     // Insert two rows above rows 2-3, then delete them again.
-    grid->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 0)),
+    grid->selectionModel()->select(QItemSelection(grid->model()->index(1, 0), grid->model()->index(2, 0)),
                                    QItemSelectionModel::ClearAndSelect);
     grid->editing()->insertAboveAction()->trigger();
     QCOMPARE(model->rowCount(), 7);
@@ -283,7 +284,7 @@ void TestGridEditing::fillDownClearInsertAndDelete()
     QCOMPARE(model->index(3, kReference).data().toString(), QStringLiteral("A/2"));
     // The new rows miss their required decision: checked at once.
     QCOMPARE(model->index(1, kDecision).data(int(TableModel::Role::FindingSeverity)).toInt(), int(Severity::Error));
-    grid->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 0)),
+    grid->selectionModel()->select(QItemSelection(grid->model()->index(1, 0), grid->model()->index(2, 0)),
                                    QItemSelectionModel::ClearAndSelect);
     grid->editing()->deleteRowsAction()->trigger();
     QCOMPARE(model->rowCount(), 5);

@@ -3,12 +3,12 @@
 // View → Language overrides the system's.
 #include "keyboard_routes.h"
 
-#include "findings/findings_dock.h"
-#include "itemmodels/findings_model.h"
+#include "itemmodels/findings_tree_model.h"
 #include "l10n/ui_language.h"
+#include "panels/findings/findings_dock.h"
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
-#include "validation/validation_presenter.h"
+#include "validation/finding_navigator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -123,16 +123,24 @@ void TestL10n::findingsShowRuleTextsAndSeverityInWelsh()
     window.openFile(fixture(QStringLiteral("register.csv")));
     QVERIFY(validated.wait(60000));
     QVERIFY(validated.first().first().toBool());
-    QAbstractItemModel* findings = window.validation()->dock()->model();
-    QVERIFY(findings->rowCount() > 0);
-    QCOMPARE(findings->headerData(FindingsModel::SeverityColumn, Qt::Horizontal).toString(),
+    QAbstractItemModel* findings = window.findingNavigator()->dock()->model();
+    QTRY_VERIFY(findings->rowCount() > 0); // arranged off the GUI thread
+    QCOMPARE(findings->headerData(FindingsTreeModel::SeverityColumn, Qt::Horizontal).toString(),
              QStringLiteral("Difrifoldeb"));
     QStringList messages;
     QSet<QString> severities;
-    for (int row = 0; row < findings->rowCount(); ++row) {
-        messages << findings->index(row, FindingsModel::MessageColumn).data().toString();
-        severities << findings->index(row, FindingsModel::SeverityColumn).data().toString();
-    }
+    // The findings under each group (or the top level when ungrouped).
+    const auto read = [&](const QModelIndex& parent) {
+        for (int row = 0; row < findings->rowCount(parent); ++row) {
+            if (findings->index(row, 0, parent).data(int(FindingsTreeModel::Role::IsGroup)).toBool())
+                continue;
+            messages << findings->index(row, FindingsTreeModel::MessageColumn, parent).data().toString();
+            severities << findings->index(row, FindingsTreeModel::SeverityColumn, parent).data().toString();
+        }
+    };
+    read({});
+    for (int group = 0; group < findings->rowCount(); ++group)
+        read(findings->index(group, 0));
     // Severity in words, in Welsh; only what the fixture yields.
     QVERIFY2(severities.contains(QStringLiteral("gwall")), qPrintable(QStringList(severities.values()).join(u',')));
     QVERIFY(!severities.contains(QStringLiteral("error")));

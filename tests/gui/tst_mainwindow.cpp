@@ -2,6 +2,7 @@
 // path of File → Open, Open Recent, drag and drop and the command line), wait for the background load, then
 // look at the grid, the headers, the status bar and the keyboard. Runs under QT_QPA_PLATFORM=offscreen.
 #include "grid/data_grid_view.h"
+#include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 #include "loading/dataset_loader.h"
 #include "settings/app_settings.h"
@@ -135,7 +136,7 @@ void TestMainWindow::opensAFileIntoTheGrid()
     QVERIFY(openAndWait(window, fixture("applications.csv")));
     QCOMPARE(window.tableModel()->rowCount(), 6);
     QCOMPARE(window.tableModel()->columnCount(), 5);
-    QCOMPARE(window.grid()->model(), window.tableModel());
+    QCOMPARE(window.tabs()->currentRowView()->tableModel(), window.tableModel());
     QCOMPARE(cell(window, 0, 0), QStringLiteral("13/00858/HCC3S"));
     QCOMPARE(cell(window, 1, 4), QStringLiteral("Quarry, phase 2"));
     QCOMPARE(cell(window, 3, 4), QStringLiteral("Caf\u00e9 \u2013 St John\u2019s"));
@@ -143,7 +144,7 @@ void TestMainWindow::opensAFileIntoTheGrid()
     QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv[*] \u2014 Plumbline"));
     QVERIFY(!window.isWindowModified());
     QVERIFY(window.dataset());
-    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(0, 0));
+    QCOMPARE(window.grid()->currentIndex(), window.grid()->model()->index(0, 0));
     QVERIFY(!window.isLoading());
 }
 
@@ -306,9 +307,9 @@ void TestMainWindow::copyPutsTheSelectionOnTheClipboardAsTsv()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(openAndWait(window, fixture("applications.csv")));
     DataGridView* grid = window.grid();
-    const QAbstractItemModel* model = grid->model();
+
     grid->setFocus();
-    grid->selectionModel()->select(QItemSelection(model->index(1, 3), model->index(2, 4)),
+    grid->selectionModel()->select(QItemSelection(grid->model()->index(1, 3), grid->model()->index(2, 4)),
                                    QItemSelectionModel::ClearAndSelect);
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier);
@@ -321,8 +322,8 @@ void TestMainWindow::copyPutsTheSelectionOnTheClipboardAsTsv()
              QStringLiteral("ground_area\tnotes\n20696\tQuarry, phase 2\n1.16\t\"Line one\nline two\"\n"));
 
     // Two separate cells: the bounding rectangle, with the unselected cells left empty.
-    grid->selectionModel()->select(model->index(0, 0), QItemSelectionModel::ClearAndSelect);
-    grid->selectionModel()->select(model->index(1, 1), QItemSelectionModel::Select);
+    grid->selectionModel()->select(grid->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+    grid->selectionModel()->select(grid->model()->index(1, 1), QItemSelectionModel::Select);
     window.grid()->copyAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("13/00858/HCC3S\t\n\tRefused\n"));
 }
@@ -356,7 +357,7 @@ void TestMainWindow::aBadFileShowsAnErrorAndKeepsThePreviousTable()
     QVERIFY(openAndWait(window, fixture("applications.csv")));
     const auto before = window.dataset();
     const QString statusBefore = window.sourceStatusText();
-    window.grid()->setCurrentIndex(window.tableModel()->index(3, 2));
+    window.grid()->setCurrentIndex(window.grid()->model()->index(3, 2));
 
     QSignalSpy failed(&window, &MainWindow::loadFailed);
     QVERIFY(!openAndWait(window, path));
@@ -377,7 +378,7 @@ void TestMainWindow::aBadFileShowsAnErrorAndKeepsThePreviousTable()
     QCOMPARE(window.windowTitle(), QStringLiteral("applications.csv[*] \u2014 Plumbline"));
     QVERIFY(!window.isWindowModified());
     QCOMPARE(window.sourceStatusText(), statusBefore);
-    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(3, 2));
+    QCOMPARE(window.grid()->currentIndex(), window.grid()->model()->index(3, 2));
     box->close();
 }
 
@@ -444,7 +445,7 @@ void TestMainWindow::aBigFileShowsAPreviewThenTheWholeTable()
             return;
         previewRows = window.tableModel()->rowCount();
         // The user moves while the rest loads; the swap must keep the place.
-        window.grid()->setCurrentIndex(window.tableModel()->index(42, 3));
+        window.grid()->setCurrentIndex(window.grid()->model()->index(42, 3));
     });
     window.openFile(big);
     QVERIFY(finished.wait(60000));
@@ -453,7 +454,7 @@ void TestMainWindow::aBigFileShowsAPreviewThenTheWholeTable()
     QVERIFY(previewRows > 100);
     QVERIFY(previewRows < 200000);
     QCOMPARE(window.tableModel()->rowCount(), 200000);
-    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(42, 3));
+    QCOMPARE(window.grid()->currentIndex(), window.grid()->model()->index(42, 3));
     QCOMPARE(cell(window, 199999, 0), QStringLiteral("200000"));
     QVERIFY(window.sourceStatusText().startsWith(QLocale().toString(200000) + QStringLiteral(" rows")));
     qInfo("first rows after %lld ms; preview of %d rows", window.firstRowsMs(), previewRows);

@@ -45,7 +45,7 @@ void followFrom(MainWindow& window, const QString& table, int row, const QString
     window.tabs()->setCurrentIndex(window.tabs()->tabOf(table));
     const int c = window.tableModel()->table()->columnIndex(column);
     window.grid()->setFocus();
-    window.grid()->setCurrentIndex(window.tableModel()->index(row, c));
+    window.grid()->setCurrentIndex(window.grid()->model()->index(row, c));
     QTest::keyClick(window.grid(), Qt::Key_F12);
 }
 

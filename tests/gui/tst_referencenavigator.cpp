@@ -42,7 +42,7 @@ struct Fixture
     {
         window.tabs()->setCurrentIndex(tab);
         window.grid()->setFocus();
-        window.grid()->setCurrentIndex(window.tableModel()->index(row, column));
+        window.grid()->setCurrentIndex(window.grid()->model()->index(row, column));
     }
     int tab() const { return window.tabs()->currentIndex(); }
     QModelIndex current() const { return window.grid()->currentIndex(); }
@@ -160,12 +160,12 @@ void TestReferenceNavigator::ctrlClickFollows()
     QVERIFY(QTest::qWaitForWindowExposed(&f.window));
     f.goTo(kMemberships, 0, 2);
     DataGridView* grid = f.window.grid();
-    const QRect cell = grid->visualRect(f.window.tableModel()->index(2, 0)); // p-5
+    const QRect cell = grid->visualRect(f.window.grid()->model()->index(2, 0)); // p-5
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
     QCOMPARE(f.tab(), kPersons);
     QCOMPARE(f.current().row(), 4);
     // A Ctrl+click on a plain cell is the usual selection gesture: no jump.
-    const QRect name = f.window.grid()->visualRect(f.window.tableModel()->index(1, 1));
+    const QRect name = f.window.grid()->visualRect(f.window.grid()->model()->index(1, 1));
     QTest::mouseClick(f.window.grid()->viewport(), Qt::LeftButton, Qt::ControlModifier, name.center());
     QCOMPARE(f.tab(), kPersons);
 }
@@ -185,7 +185,7 @@ void TestReferenceNavigator::contextMenuOffersGoTo()
         menu->actions().first()->trigger();
         menu->close();
     });
-    const QRect cell = grid->visualRect(f.window.tableModel()->index(1, 0));
+    const QRect cell = grid->visualRect(f.window.grid()->model()->index(1, 0));
     emit grid->customContextMenuRequested(cell.center());
     QVERIFY2(texts.value(0) == QStringLiteral("Go to person"), qPrintable(texts.join(QLatin1Char('|'))));
     QVERIFY(texts.contains(grid->copyAction()->text()));
@@ -208,16 +208,16 @@ void TestReferenceNavigator::backReturnsStepByStep()
 
     QTest::keyClick(f.window.grid(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(f.tab(), kMemberships);
-    QCOMPARE(f.current(), f.window.tableModel()->index(5, 0));
+    QCOMPARE(f.current(), f.window.grid()->model()->index(5, 0));
     // Back selects the cell it returns to, not the row.
     QCOMPARE(f.window.grid()->selectionModel()->selectedIndexes().size(), 1);
     QTest::keyClick(f.window.grid(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(f.tab(), kMemberships);
-    QCOMPARE(f.current(), f.window.tableModel()->index(3, 1));
+    QCOMPARE(f.current(), f.window.grid()->model()->index(3, 1));
     QVERIFY(!f.window.actions()->back()->isEnabled());
     QVERIFY(!f.window.navigator()->canGoBack());
     f.window.navigator()->back(); // nothing left: a message, no move
-    QCOMPARE(f.current(), f.window.tableModel()->index(3, 1));
+    QCOMPARE(f.current(), f.window.grid()->model()->index(3, 1));
 }
 
 void TestReferenceNavigator::danglingReferenceSaysSoAndStays()
@@ -228,7 +228,7 @@ void TestReferenceNavigator::danglingReferenceSaysSoAndStays()
     QSignalSpy messages(f.window.navigator(), &ReferenceNavigator::statusMessage);
     QTest::keyClick(f.window.grid(), Qt::Key_F12);
     QCOMPARE(f.tab(), kMemberships);
-    QCOMPARE(f.current(), f.window.tableModel()->index(3, 0));
+    QCOMPARE(f.current(), f.window.grid()->model()->index(3, 0));
     QCOMPARE(messages.count(), 1);
     const QString message = messages.first().first().toString();
     QVERIFY2(message.startsWith(QStringLiteral("Dangling reference")), qPrintable(message));
@@ -271,7 +271,7 @@ void TestReferenceNavigator::aBigTargetIsIndexedOnAWorker()
     window.show();
     window.openDataset(dataset);
     window.tabs()->setCurrentIndex(1);
-    window.grid()->setCurrentIndex(window.tableModel()->index(0, 0));
+    window.grid()->setCurrentIndex(window.grid()->model()->index(0, 0));
     QVERIFY(window.navigator()->followCurrent());
     QVERIFY(window.navigator()->isIndexing());
     QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Indexing persons.id")));
@@ -280,7 +280,7 @@ void TestReferenceNavigator::aBigTargetIsIndexedOnAWorker()
     QVERIFY(!window.navigator()->isIndexing());
     // The index is kept: the next jump is immediate.
     window.navigator()->back();
-    window.grid()->setCurrentIndex(window.tableModel()->index(1, 0));
+    window.grid()->setCurrentIndex(window.grid()->model()->index(1, 0));
     QVERIFY(window.navigator()->followCurrent());
     QCOMPARE(window.tabs()->currentIndex(), 0);
     QCOMPARE(window.grid()->currentIndex().row(), 17);

@@ -4,6 +4,7 @@
 #include "multi_table_fixture.h"
 
 #include "grid/data_grid_view.h"
+#include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
@@ -96,13 +97,14 @@ void TestTableTabs::oneTabPerTable()
     QCOMPARE(tabs->model(2)->rowCount(), 6);
     QCOMPARE(tabs->model(2)->columnCount(), 3);
     QVERIFY(tabs->grid(0) != tabs->grid(2));
-    QCOMPARE(tabs->grid(2)->model(), tabs->model(2));
+    QCOMPARE(tabs->grid(2)->model(), tabs->rowView(2));
+    QCOMPARE(tabs->rowView(2)->tableModel(), tabs->model(2));
     QCOMPARE(tabs->model(1)->index(0, 1).data().toString(), QStringLiteral("Labour"));
     QCOMPARE(tabs->tabOf(QStringLiteral("memberships")), 2);
     QCOMPARE(tabs->tabOf(QStringLiteral("posts")), -1);
     QVERIFY(tabs->tabToolTip(0).contains(QStringLiteral("5 rows")));
     // Every grid starts on its first cell; the window's grid() is the current tab's.
-    QCOMPARE(tabs->grid(2)->currentIndex(), tabs->model(2)->index(0, 0));
+    QCOMPARE(tabs->grid(2)->currentIndex(), tabs->grid(2)->model()->index(0, 0));
     tabs->setCurrentIndex(2);
     QCOMPARE(window.grid(), tabs->grid(2));
     QCOMPARE(window.tableModel(), tabs->model(2));
@@ -146,7 +148,7 @@ void TestTableTabs::editMenuCopiesFromTheCurrentTab()
     DataGridView* grid = window.grid();
     QCOMPARE(grid, window.tabs()->grid(1));
     grid->setFocus();
-    grid->setCurrentIndex(window.tableModel()->index(2, 1));
+    grid->setCurrentIndex(window.grid()->model()->index(2, 1));
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Liberal Democrat\n"));
@@ -184,7 +186,7 @@ void TestTableTabs::aFailedLoadKeepsTheTabsAndTheCurrentTab()
     window.show();
     window.openDataset(testing::popoloDataset());
     window.tabs()->setCurrentIndex(2);
-    window.grid()->setCurrentIndex(window.tableModel()->index(4, 1));
+    window.grid()->setCurrentIndex(window.grid()->model()->index(4, 1));
     const auto before = window.dataset();
     QVERIFY(!openAndWait(window, fixture("unterminated-quote.csv")));
     auto* box = window.findChild<QMessageBox*>(QStringLiteral("loadErrorBox"));
@@ -193,7 +195,7 @@ void TestTableTabs::aFailedLoadKeepsTheTabsAndTheCurrentTab()
     QCOMPARE(window.dataset(), before);
     QCOMPARE(window.tabs()->count(), 3);
     QCOMPARE(window.tabs()->currentIndex(), 2);
-    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(4, 1));
+    QCOMPARE(window.grid()->currentIndex(), window.grid()->model()->index(4, 1));
 }
 
 void TestTableTabs::tabStateSurvivesAReloadOfTheSameSource()

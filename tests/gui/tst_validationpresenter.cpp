@@ -6,18 +6,18 @@
 #include "multi_table_fixture.h"
 
 #include "document/document.h"
-#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
-#include "itemmodels/findings_filter_model.h"
-#include "itemmodels/findings_model.h"
+#include "itemmodels/findings_tree_model.h"
 #include "itemmodels/table_model.h"
+#include "panels/findings/findings_dock.h"
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
 #include "style/severity_colors.h"
 #include "tables/table_tabs.h"
 #include "tasks/task_progress_widget.h"
+#include "validation/finding_navigator.h"
 #include "validation/rule_pack_menu.h"
-#include "validation/validation_presenter.h"
+#include "validation/rule_pack_presenter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace plumbline;
 
@@ -83,6 +84,15 @@ constexpr int kDecision = 1;
 constexpr int kArea = 2;
 constexpr int kNotes = 3;
 
+/// The Findings panel once its findings are arranged (they are arranged off the GUI thread).
+FindingsDock* findingsDock(const MainWindow& window)
+{
+    FindingsDock* dock = window.findingNavigator()->dock();
+    if (!QTest::qWaitFor([dock] { return !dock->model()->isBuilding(); }, 30000))
+        qWarning("the findings were still being arranged after 30 s");
+    return dock;
+}
+
 } // namespace
 
 class TestValidationPresenter : public QObject
@@ -124,6 +134,8 @@ void TestValidationPresenter::initTestCase()
 void TestValidationPresenter::init()
 {
     QSettings().clear();
+    // One row per finding; the tree's groups have their own tests.
+    AppSettings().findingsGrouping.setValue(QStringLiteral("none"));
     usePack(fixture("validation-pack.json"));
 }
 
@@ -155,15 +167,17 @@ void TestValidationPresenter::cellsAreColouredByTheirWorstFinding()
     }
     QCOMPARE(tints.size(), kSeverityCount);
     QCOMPARE(markers.size(), kSeverityCount);
-    // The grid paints the tint: the cell's pixels are no longer the plain base colour.
+    // The grid paints the tint, and the severity's icon at the cell's right edge (not colour alone).
     DataGridView* grid = window.grid();
-    grid->setCurrentIndex(model->index(0, 0));
-    const QRect cell = grid->visualRect(model->index(1, kDecision));
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    const QRect cell = grid->visualRect(grid->model()->index(1, kDecision));
     const QImage image = grid->viewport()->grab().toImage();
-    QCOMPARE(QColor(image.pixel(cell.left() + 2, cell.center().y())).rgb(),
-             severitycolors::tint(Severity::Error).rgb());
-    QCOMPARE(QColor(image.pixel(cell.right() - 1, cell.top() + 1)).rgb(),
-             severitycolors::marker(Severity::Error).rgb());
+    const QRgb tint = severitycolors::tint(Severity::Error).rgb();
+    QCOMPARE(QColor(image.pixel(cell.left() + 2, cell.center().y())).rgb(), tint);
+    int iconPixels = 0;
+    for (int x = cell.right() - 16; x < cell.right(); ++x)
+        iconPixels += QColor(image.pixel(x, cell.center().y())).rgb() != tint;
+    QVERIFY2(iconPixels > 3, "no severity icon at the cell's right edge");
 }
 
 void TestValidationPresenter::tooltipsCarryTheMessages()
@@ -187,21 +201,21 @@ void TestValidationPresenter::dockListsTheFindingsWorstFirst()
     MainWindow window;
     window.show();
     QVERIFY(openAndValidate(window, fixture("validation.csv")));
-    FindingsDock* dock = window.validation()->dock();
+    FindingsDock* dock = findingsDock(window);
     QVERIFY(dock->isVisible());
     QCOMPARE(dock->windowTitle(), QStringLiteral("Findings \u2014 2 errors, 1 warning, 1 notice, 1 info"));
     QCOMPARE(dock->severityButton(Severity::Error)->text(), QStringLiteral("2 errors"));
     const QAbstractItemModel* list = dock->view()->model();
     QCOMPARE(list->rowCount(), 5);
     const auto text = [&](int row, int column) { return list->index(row, column).data().toString(); };
-    QCOMPARE(text(0, FindingsModel::RuleColumn), QStringLiteral("T-REQ"));
-    QCOMPARE(text(0, FindingsModel::RowColumn), QStringLiteral("2"));
-    QCOMPARE(text(0, FindingsModel::ColumnColumn), QStringLiteral("decision"));
-    QCOMPARE(text(1, FindingsModel::RuleColumn), QStringLiteral("T-REF-SPACE"));
-    QCOMPARE(text(1, FindingsModel::ValueColumn), QStringLiteral("bad ref"));
-    QCOMPARE(text(2, FindingsModel::SeverityColumn), QStringLiteral("warning"));
-    QCOMPARE(text(3, FindingsModel::RuleColumn), QStringLiteral("T-AREA"));
-    QCOMPARE(text(4, FindingsModel::MessageColumn), QStringLiteral("Row 5 (reference A/5): Notes TODO are not ok"));
+    QCOMPARE(text(0, FindingsTreeModel::RuleColumn), QStringLiteral("T-REQ"));
+    QCOMPARE(text(0, FindingsTreeModel::RowColumn), QStringLiteral("2"));
+    QCOMPARE(text(0, FindingsTreeModel::ColumnColumn), QStringLiteral("decision"));
+    QCOMPARE(text(1, FindingsTreeModel::RuleColumn), QStringLiteral("T-REF-SPACE"));
+    QCOMPARE(text(1, FindingsTreeModel::ValueColumn), QStringLiteral("bad ref"));
+    QCOMPARE(text(2, FindingsTreeModel::SeverityColumn), QStringLiteral("warning"));
+    QCOMPARE(text(3, FindingsTreeModel::RuleColumn), QStringLiteral("T-AREA"));
+    QCOMPARE(text(4, FindingsTreeModel::MessageColumn), QStringLiteral("Row 5 (reference A/5): Notes TODO are not ok"));
     QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Validated with structure, gui-test")));
     QVERIFY(window.statusBar()->currentMessage().endsWith(QStringLiteral("2 errors, 1 warning, 1 notice, 1 info.")));
 }
@@ -211,17 +225,29 @@ void TestValidationPresenter::severityButtonsFilterTheList()
     MainWindow window;
     window.show();
     QVERIFY(openAndValidate(window, fixture("validation.csv")));
-    FindingsDock* dock = window.validation()->dock();
+    FindingsDock* dock = findingsDock(window);
+    QCOMPARE(dock->severityMask(), 0xfu);
     QTest::mouseClick(dock->severityButton(Severity::Error), Qt::LeftButton);
-    QCOMPARE(dock->view()->model()->rowCount(), 3);
-    QCOMPARE(dock->view()->model()->index(0, FindingsModel::SeverityColumn).data().toString(),
+    QTRY_COMPARE(dock->view()->model()->rowCount(), 3);
+    QCOMPARE(dock->view()->model()->index(0, FindingsTreeModel::SeverityColumn).data().toString(),
              QStringLiteral("warning"));
-    QCOMPARE(dock->findChild<QLabel*>(QStringLiteral("findingsSummary"))->text(), QStringLiteral("showing 3 of 5"));
+    // The summary says what is hidden, by severity: hidden errors are never a quiet "3 of 5".
+    QVERIFY(dock->findChild<QLabel*>(QStringLiteral("findingsSummary"))
+                ->text()
+                .startsWith(QStringLiteral("Showing 3 of 5 findings; hidden: 2 errors")));
     QTest::mouseClick(dock->severityButton(Severity::Info), Qt::LeftButton);
-    QCOMPARE(dock->view()->model()->rowCount(), 2);
+    QTRY_COMPARE(dock->view()->model()->rowCount(), 2);
     QTest::mouseClick(dock->severityButton(Severity::Error), Qt::LeftButton);
-    QCOMPARE(dock->view()->model()->rowCount(), 4);
-    // The grid's colours do not depend on the list's filter.
+    QTRY_COMPARE(dock->view()->model()->rowCount(), 4);
+    // A severity switched off leaves the grid too: info is off, so the notes cell has no tint; errors are back.
+    QVERIFY(!window.tableModel()->index(4, kNotes).data(int(TableModel::Role::FindingSeverity)).isValid());
+    QCOMPARE(window.tableModel()->index(1, kDecision).data(int(TableModel::Role::FindingSeverity)).toInt(),
+             int(Severity::Error));
+    // The next file starts with every severity shown: nothing hidden carries over.
+    QVERIFY(openAndValidate(window, fixture("validation.csv")));
+    dock = findingsDock(window);
+    QCOMPARE(dock->severityMask(), 0xfu);
+    QTRY_COMPARE(dock->view()->model()->rowCount(), 5);
     QCOMPARE(window.tableModel()->index(4, kNotes).data(int(TableModel::Role::FindingSeverity)).toInt(),
              int(Severity::Info));
 }
@@ -232,15 +258,15 @@ void TestValidationPresenter::activationSelectsTheCell()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndValidate(window, fixture("validation.csv")));
-    QTableView* view = window.validation()->dock()->view();
+    QTreeView* view = findingsDock(window)->view();
     // Enter on the notice (fourth in the list): ground_area of row 4.
     view->setFocus();
-    view->setCurrentIndex(view->model()->index(3, FindingsModel::MessageColumn));
+    view->setCurrentIndex(view->model()->index(3, FindingsTreeModel::MessageColumn));
     QTest::keyClick(view, Qt::Key_Return);
-    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(3, kArea));
-    QVERIFY(window.grid()->selectionModel()->isSelected(window.tableModel()->index(3, kArea)));
+    QCOMPARE(window.grid()->currentIndex(), window.grid()->model()->index(3, kArea));
+    QVERIFY(window.grid()->selectionModel()->isSelected(window.grid()->model()->index(3, kArea)));
     // Double-click on the first error: decision of row 2.
-    const QRect first = view->visualRect(view->model()->index(0, FindingsModel::RuleColumn));
+    const QRect first = view->visualRect(view->model()->index(0, FindingsTreeModel::RuleColumn));
     QSignalSpy doubleClicked(view, &QAbstractItemView::doubleClicked);
     QSignalSpy activated(view, &QAbstractItemView::activated);
     // A real double-click arrives as a click, then the double-click event.
@@ -248,7 +274,7 @@ void TestValidationPresenter::activationSelectsTheCell()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
     QCOMPARE(doubleClicked.count(), 1);
     QCOMPARE(activated.count(), 1);
-    QCOMPARE(window.grid()->currentIndex(), window.tableModel()->index(1, kDecision));
+    QCOMPARE(window.grid()->currentIndex(), window.grid()->model()->index(1, kDecision));
 }
 
 void TestValidationPresenter::f5ValidatesWhenAutomaticValidationIsOff()
@@ -266,7 +292,7 @@ void TestValidationPresenter::f5ValidatesWhenAutomaticValidationIsOff()
     QVERIFY(!window.isValidating());
     QVERIFY(validate->isEnabled());
     QVERIFY(!window.tableModel()->index(1, kDecision).data(int(TableModel::Role::FindingSeverity)).isValid());
-    QCOMPARE(window.validation()->dock()->view()->model()->rowCount(), 0);
+    QCOMPARE(findingsDock(window)->view()->model()->rowCount(), 0);
 
     QSignalSpy validated(&window, &MainWindow::validationFinished);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -303,8 +329,7 @@ void TestValidationPresenter::cancelKeepsTheDataAndSaysSo()
     QCOMPARE(validated.first().first().toBool(), false);
     QVERIFY(!window.isValidating());
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Validation canceled."));
-    QVERIFY(window.validation()
-                ->dock()
+    QVERIFY(findingsDock(window)
                 ->findChild<QLabel*>(QStringLiteral("findingsSummary"))
                 ->text()
                 .contains(QStringLiteral("canceled")));
@@ -334,7 +359,7 @@ void TestValidationPresenter::aNewLoadDropsTheRunInProgress()
     QTest::qWait(50);
     QCOMPARE(validated.count(), 0);
     QVERIFY(!findingsOf(window));
-    QCOMPARE(window.validation()->dock()->view()->model()->rowCount(), 0);
+    QCOMPARE(findingsDock(window)->view()->model()->rowCount(), 0);
     QVERIFY(!window.tableModel()->index(0, 0).data(int(TableModel::Role::FindingSeverity)).isValid());
 }
 
@@ -351,15 +376,15 @@ void TestValidationPresenter::findingsGoToTheRightTab()
     QVERIFY(!memberships->index(1, 2).data(int(TableModel::Role::FindingSeverity)).isValid());
     QVERIFY(!window.tabs()->model(0)->index(0, 1).data(int(TableModel::Role::FindingSeverity)).isValid());
 
-    FindingsDock* dock = window.validation()->dock();
+    FindingsDock* dock = findingsDock(window);
     int row = -1;
     for (int r = 0; r < dock->view()->model()->rowCount(); ++r)
-        if (dock->view()->model()->index(r, FindingsModel::RuleColumn).data().toString() == QLatin1String("T-OLD"))
+        if (dock->view()->model()->index(r, FindingsTreeModel::RuleColumn).data().toString() == QLatin1String("T-OLD"))
             row = r;
     QVERIFY(row >= 0);
     QVERIFY(dock->activateRow(row));
     QCOMPARE(window.tabs()->currentIndex(), 2);
-    QCOMPARE(window.grid()->currentIndex(), window.tabs()->model(2)->index(0, 2));
+    QCOMPARE(window.grid()->currentIndex(), window.tabs()->grid(2)->model()->index(0, 2));
 }
 
 void TestValidationPresenter::theBuiltInPackIsChosenFromTheHeaders()
@@ -426,23 +451,24 @@ void TestValidationPresenter::theTableColumnAndOneClickGoToTheFindingsTab()
     window.show();
     QVERIFY(openAndValidate(window, testing::popoloDataset()));
     QCOMPARE(window.tabs()->currentIndex(), 0);
-    FindingsDock* dock = window.validation()->dock();
-    QTableView* view = dock->view();
+    FindingsDock* dock = findingsDock(window);
+    QTreeView* view = dock->view();
     int row = -1;
     for (int r = 0; r < view->model()->rowCount(); ++r)
-        if (view->model()->index(r, FindingsModel::RuleColumn).data().toString() == QLatin1String("T-OLD"))
+        if (view->model()->index(r, FindingsTreeModel::RuleColumn).data().toString() == QLatin1String("T-OLD"))
             row = r;
     QVERIFY(row >= 0);
     // The findings span several tables, so the Table column is shown and names the finding's table.
     const bool multiTable = findingsOf(window)->tables().size() > 1;
-    QCOMPARE(view->isColumnHidden(FindingsModel::TableColumn), !multiTable);
-    QCOMPARE(view->model()->index(row, FindingsModel::TableColumn).data().toString(), QStringLiteral("memberships"));
+    QCOMPARE(view->isColumnHidden(FindingsTreeModel::TableColumn), !multiTable);
+    QCOMPARE(view->model()->index(row, FindingsTreeModel::TableColumn).data().toString(),
+             QStringLiteral("memberships"));
     // One click on the finding (not a double click) switches to the memberships tab and selects the cell.
-    const QRect rect = view->visualRect(view->model()->index(row, FindingsModel::MessageColumn));
+    const QRect rect = view->visualRect(view->model()->index(row, FindingsTreeModel::RuleColumn));
     QVERIFY(rect.isValid());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(window.tabs()->currentIndex(), 2);
-    QCOMPARE(window.grid()->currentIndex(), window.tabs()->model(2)->index(0, 2));
+    QCOMPARE(window.grid()->currentIndex(), window.tabs()->grid(2)->model()->index(0, 2));
 }
 
 void TestValidationPresenter::aDataPackageValidatesWithItsSchemas()

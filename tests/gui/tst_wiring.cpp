@@ -7,10 +7,10 @@
 #include "dialogs/fix_preview_dialog.h"
 #include "dialogs/transform_dialog.h"
 #include "document/document.h"
-#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
 #include "itemmodels/fix_plan_model.h"
 #include "itemmodels/table_model.h"
+#include "panels/findings/findings_dock.h"
 #include "reports/fix_list_writer.h"
 #include "settings/app_settings.h"
 #include "shell/data_actions.h"
@@ -19,7 +19,7 @@
 #include "shell/main_window.h"
 #include "shell/quality_status.h"
 #include "tables/table_tabs.h"
-#include "validation/validation_presenter.h"
+#include "validation/finding_navigator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -264,7 +264,8 @@ void TestWiring::quickFixFromTheFindingsPanel()
             fixed = true;
         }
     });
-    emit window.validation()->dock()->contextMenuRequested(qulonglong(approve), window.mapToGlobal(QPoint(20, 20)));
+    emit window.findingNavigator()->dock()->contextMenuRequested(qulonglong(approve),
+                                                                 window.mapToGlobal(QPoint(20, 20)));
     QVERIFY(fixed);
     QCOMPARE(cell(window, 2, kDecision), QStringLiteral("granted"));
 }

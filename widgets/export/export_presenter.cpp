@@ -36,6 +36,19 @@ bool ExportPresenter::isRunning() const
     return m_controller->isRunning();
 }
 
+QString ExportPresenter::suggestedPath(const QString& sourcePath, const QString& directory, const QString& table,
+                                       const QString& extension)
+{
+    const QFileInfo source(sourcePath);
+    QString base = source.completeBaseName();
+    if (base.isEmpty())
+        base = tr("export");
+    if (!table.isEmpty())
+        base += QLatin1Char('-') + table;
+    // A new name, so that accepting the proposal never overwrites the file the data came from.
+    return QDir(directory).filePath(tr("%1 (fixed).%2").arg(base, extension));
+}
+
 void ExportPresenter::showDialog(const std::shared_ptr<const Dataset>& dataset, const QString& currentTable)
 {
     if (!dataset || isRunning())
@@ -50,10 +63,8 @@ void ExportPresenter::showDialog(const std::shared_ptr<const Dataset>& dataset, 
     if (!filters.split(QStringLiteral(";;")).contains(filter))
         filter = FileFormat::writable().value(0).filter();
     const QString extension = FileFormat::writable().value(0).extensions.value(0);
-    QString suggested = source.completeBaseName();
-    if (dataset->tables.size() > 1 && !currentTable.isEmpty())
-        suggested += QLatin1Char('-') + currentTable;
-    suggested = QDir(directory).filePath(suggested + QLatin1Char('.') + extension);
+    const QString suggested = suggestedPath(dataset->source.path, directory,
+                                            dataset->tables.size() > 1 ? currentTable : QString(), extension);
 
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Dataset"), suggested, filters, &filter);
     if (path.isEmpty())

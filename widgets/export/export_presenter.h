@@ -39,6 +39,10 @@ public:
 
     /// Asks where and how, then starts the export. currentTable preselects the table for one-table formats.
     void showDialog(const std::shared_ptr<const Dataset>& dataset, const QString& currentTable);
+    /// The path File → Export… proposes: in directory, the source's name with " (fixed)" (and the table's name
+    /// when the dataset has several), never the source file itself.
+    static QString suggestedPath(const QString& sourcePath, const QString& directory, const QString& table,
+                                 const QString& extension);
     /// Starts an export without dialogs (the dialogs' last step; tests).
     bool startExport(const std::shared_ptr<const Dataset>& dataset, const QString& path, const ExportOptions& options);
     void cancel();

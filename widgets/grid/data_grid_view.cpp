@@ -5,6 +5,7 @@
 #include "grid/row_header_view.h"
 #include "grid/selection_tsv.h"
 #include "grid/typed_header_view.h"
+#include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 
 #include <QAction>
@@ -69,10 +70,189 @@ DataGridView::DataGridView(QWidget* parent) : QTableView(parent)
 
 void DataGridView::setModel(QAbstractItemModel* model)
 {
+    for (const auto& c : m_modelConnections)
+        disconnect(c);
+    m_modelConnections.clear();
     QTableView::setModel(model);
-    if (model)
-        connect(model, &QAbstractItemModel::modelReset, m_editActions, &GridEditActions::updateEnabled);
+    if (model) {
+        m_modelConnections << connect(model, &QAbstractItemModel::modelReset, m_editActions,
+                                      &GridEditActions::updateEnabled);
+        m_modelConnections << connect(model, &QAbstractItemModel::columnsInserted, this,
+                                      &DataGridView::updateFrozenColumns);
+        m_modelConnections << connect(model, &QAbstractItemModel::columnsRemoved, this,
+                                      &DataGridView::updateFrozenColumns);
+    }
+    if (RowViewModel* rows = rowView()) {
+        // A new mapping replaces the rows: stay on the same record (and column) if it is still shown.
+        m_modelConnections << connect(rows, &RowViewModel::mappingAboutToChange, this, [this] {
+            const QModelIndex current = currentIndex();
+            m_keepRecord = current.isValid() ? rowView()->recordAt(current.row()) : 0xffffffffU;
+            m_keepColumn = current.column();
+        });
+        m_modelConnections << connect(rows, &RowViewModel::mappingChanged, this, [this] {
+            const int row = rowView()->rowOfRecord(m_keepRecord);
+            if (row >= 0) {
+                const QModelIndex target = this->model()->index(row, std::max(0, m_keepColumn));
+                selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+                scrollTo(target, QAbstractItemView::PositionAtCenter);
+            } else if (this->model()->rowCount() > 0) {
+                selectionModel()->setCurrentIndex(this->model()->index(0, std::max(0, m_keepColumn)),
+                                                  QItemSelectionModel::ClearAndSelect);
+                scrollToTop();
+            }
+        });
+    }
+    if (m_frozen) {
+        m_frozen->setModel(model);
+        m_frozen->setSelectionModel(selectionModel());
+    }
     m_editActions->updateEnabled();
+    updateFrozenColumns();
+}
+
+RowViewModel* DataGridView::rowView() const
+{
+    return qobject_cast<RowViewModel*>(model());
+}
+
+bool DataGridView::showRecord(quint32 record, int column)
+{
+    QAbstractItemModel* m = model();
+    if (!m)
+        return false;
+    int row = -1;
+    if (RowViewModel* rows = rowView())
+        row = rows->rowOfRecord(record);
+    else if (auto* table = qobject_cast<TableModel*>(m); table && table->table())
+        row = int(table->table()->rowOf(record));
+    if (row < 0 || row >= m->rowCount())
+        return false;
+    const QModelIndex target = m->index(row, std::clamp(column, 0, std::max(0, m->columnCount() - 1)));
+    QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect;
+    if (column < 0)
+        flags |= QItemSelectionModel::Rows;
+    selectionModel()->setCurrentIndex(target, flags);
+    scrollTo(target, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void DataGridView::setKeyColumn(int column)
+{
+    QAbstractItemModel* m = model();
+    if (!m || column >= m->columnCount())
+        column = -1;
+    if (column == m_keyColumn && (column < 0) == (m_frozen == nullptr))
+        return;
+    QHeaderView* header = horizontalHeader();
+    if (m_keyColumn >= 0 && m_keyColumn < header->count())
+        header->moveSection(header->visualIndex(m_keyColumn), m_keyColumn); // back to its own place
+    m_keyColumn = column;
+    if (column < 0) {
+        delete m_frozen;
+        m_frozen = nullptr;
+        return;
+    }
+    header->moveSection(header->visualIndex(column), 0);
+    if (!m_frozen) {
+        m_frozen = new QTableView(this);
+        m_frozen->setObjectName(QStringLiteral("frozenKeyColumn"));
+        m_frozen->setAccessibleName(tr("Key column"));
+        m_frozen->setAccessibleDescription(tr("The key column, kept in view while the grid scrolls right"));
+        m_frozen->setFocusPolicy(Qt::NoFocus);
+        m_frozen->verticalHeader()->hide();
+        m_frozen->setHorizontalHeader(new TypedHeaderView(m_frozen));
+        m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_frozen->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_frozen->setItemDelegate(new GridDelegate(m_frozen));
+        m_frozen->setWordWrap(false);
+        m_frozen->setAlternatingRowColors(true);
+        m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_frozen->setVerticalScrollMode(verticalScrollMode());
+        m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_frozen->setFrameShape(QFrame::NoFrame);
+        // A rule on its right edge says where the frozen part ends.
+        m_frozen->setStyleSheet(QStringLiteral("QTableView#frozenKeyColumn { border-right: 2px solid palette(mid); }"));
+        m_frozen->setModel(model());
+        m_frozen->setSelectionModel(selectionModel());
+        viewport()->stackUnder(m_frozen);
+        connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+                &QAbstractSlider::setValue);
+        connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+                &QAbstractSlider::setValue);
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+            if (m_frozen && logical == m_keyColumn) {
+                m_frozen->setColumnWidth(logical, size);
+                updateFrozenGeometry();
+            }
+        });
+        connect(m_frozen, &QAbstractItemView::clicked, this, [this] { setFocus(); });
+        m_frozen->show();
+    }
+    updateFrozenColumns();
+}
+
+void DataGridView::updateFrozenColumns()
+{
+    if (!m_frozen || !model())
+        return;
+    if (m_keyColumn >= model()->columnCount()) {
+        setKeyColumn(-1);
+        return;
+    }
+    for (int c = 0; c < model()->columnCount(); ++c)
+        m_frozen->setColumnHidden(c, c != m_keyColumn);
+    m_frozen->setColumnWidth(m_keyColumn, columnWidth(m_keyColumn));
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->verticalHeader()->setMinimumSectionSize(verticalHeader()->minimumSectionSize());
+    updateFrozenGeometry();
+}
+
+void DataGridView::updateFrozenGeometry()
+{
+    if (!m_frozen)
+        return;
+    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), columnWidth(m_keyColumn) + 2,
+                          viewport()->height() + horizontalHeader()->height());
+    m_frozen->verticalScrollBar()->setValue(verticalScrollBar()->value());
+}
+
+void DataGridView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    updateFrozenGeometry();
+}
+
+void DataGridView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    updateFrozenGeometry();
+}
+
+QModelIndex DataGridView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    // Moving left must not leave the cursor hidden under the frozen column.
+    if (m_frozen && cursorAction == MoveLeft && current.column() != m_keyColumn &&
+        visualRect(current).topLeft().x() < m_frozen->columnWidth(m_keyColumn)) {
+        const int scroll =
+            horizontalScrollBar()->value() + visualRect(current).topLeft().x() - m_frozen->columnWidth(m_keyColumn);
+        horizontalScrollBar()->setValue(scroll);
+    }
+    return current;
+}
+
+void DataGridView::scrollTo(const QModelIndex& index, ScrollHint hint)
+{
+    if (!m_frozen || index.column() != m_keyColumn || !index.isValid()) {
+        QTableView::scrollTo(index, hint);
+        return;
+    }
+    // The key column is always in view: scroll to its row only, leaving the horizontal position as it is.
+    const int visible = columnAt(m_frozen->width() + 1);
+    QTableView::scrollTo(model()->index(index.row(), visible >= 0 ? visible : index.column()), hint);
 }
 
 void DataGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)

@@ -3,7 +3,8 @@
 #include "document/column_vocabulary.h"
 #include "document/document.h"
 #include "grid/date_cell_editor.h"
-#include "itemmodels/table_model.h"
+#include "grid/grid_models.h"
+#include "style/icons.h"
 #include "style/severity_colors.h"
 
 #include <QComboBox>
@@ -21,7 +22,7 @@ namespace {
 
 const TableModel* tableModel(const QModelIndex& index)
 {
-    return qobject_cast<const TableModel*>(index.model());
+    return tableModelOf(index.model());
 }
 
 std::string utf8(const QString& text)
@@ -32,8 +33,9 @@ std::string utf8(const QString& text)
 
 /// Asks whether references to a key that is being changed should follow it; applies the edit and, if so, the
 /// references as one undo step. False when the user canceled the edit.
-bool setKeyWithReferences(const TableModel& model, const QModelIndex& index, const QString& value)
+bool setKeyWithReferences(const TableModel& model, const QModelIndex& gridIndex, const QString& value)
 {
+    const QModelIndex index = tableIndexOf(gridIndex);
     Document* doc = model.document();
     const Table& table = doc->table(model.tableIndex());
     const std::string oldValue(table.cell(std::size_t(index.row()), index.column()));
@@ -90,32 +92,32 @@ void GridDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelInd
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QVariant severity = index.data(int(TableModel::Role::FindingSeverity));
-    if (severity.isValid())
-        option->backgroundBrush = severitycolors::tint(Severity(severity.toInt()));
+    if (!severity.isValid())
+        return;
+    option->backgroundBrush = severitycolors::tint(Severity(severity.toInt()));
+    // The severity's icon beside the text: its shape says the severity without the colour.
+    const int side = std::clamp(option->rect.height() - 8, 8, 14);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->icon = icons::severity(Severity(severity.toInt()));
+    option->decorationSize = QSize(side, side);
+    option->decorationPosition = QStyleOptionViewItem::Right;
+    option->decorationAlignment = Qt::AlignRight | Qt::AlignVCenter;
 }
 
 void GridDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
-    const QVariant severity = index.data(int(TableModel::Role::FindingSeverity));
     const bool edited = index.data(int(TableModel::Role::IsEdited)).toBool();
-    if (!severity.isValid() && !edited)
+    if (!edited)
         return;
     const int size = std::max(5, option.rect.height() / 3);
     const QRect& r = option.rect;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);
-    if (severity.isValid()) {
-        painter->setBrush(severitycolors::marker(Severity(severity.toInt())));
-        painter->drawPolygon(QPolygon({QPoint(r.right() - size + 1, r.top()), QPoint(r.right() + 1, r.top()),
-                                       QPoint(r.right() + 1, r.top() + size)}));
-    }
-    if (edited) {
-        painter->setBrush(editedMarker());
-        painter->drawPolygon(QPolygon({QPoint(r.left(), r.bottom() + 1), QPoint(r.left() + size, r.bottom() + 1),
-                                       QPoint(r.left(), r.bottom() + 1 - size)}));
-    }
+    painter->setBrush(editedMarker());
+    painter->drawPolygon(QPolygon({QPoint(r.left(), r.bottom() + 1), QPoint(r.left() + size, r.bottom() + 1),
+                                   QPoint(r.left(), r.bottom() + 1 - size)}));
     painter->restore();
 }
 

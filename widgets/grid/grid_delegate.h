@@ -6,9 +6,9 @@ namespace plumbline {
 
 /// How the grid paints and edits cells.
 ///
-/// Painting: a cell with findings is tinted by its worst severity (TableModel::Role::FindingSeverity) and gets a
-/// small triangle in the top-right corner in the severity's marker colour, so a finding stays visible when the
-/// cell is selected or the tint is faint; an edited cell (Role::IsEdited) gets a triangle in the bottom-left
+/// Painting: a cell with findings is tinted by its worst severity (TableModel::Role::FindingSeverity) and shows
+/// the severity's icon at its right edge (icons::severity: four shapes), so a finding reads without colour and
+/// stays visible when the cell is selected; an edited cell (Role::IsEdited) gets a triangle in the bottom-left
 /// corner. The colours live here, in the GUI, not in the model.
 ///
 /// Editing is type-aware: a column with a codelist gets an editable combo box of its values (typing filters

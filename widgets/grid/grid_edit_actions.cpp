@@ -2,8 +2,8 @@
 
 #include "document/document.h"
 #include "grid/data_grid_view.h"
+#include "grid/grid_models.h"
 #include "grid/selection_tsv.h"
-#include "itemmodels/table_model.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -90,14 +90,22 @@ void GridEditActions::updateEnabled()
 
 Document* GridEditActions::document() const
 {
-    auto* model = qobject_cast<TableModel*>(m_view->model());
+    auto* model = tableModelOf(m_view->model());
     return model ? model->document() : nullptr;
 }
 
 int GridEditActions::tableIndex() const
 {
-    auto* model = qobject_cast<TableModel*>(m_view->model());
+    auto* model = tableModelOf(m_view->model());
     return model ? model->tableIndex() : -1;
+}
+
+RecordId GridEditActions::recordAt(int row) const
+{
+    if (auto* rows = rowViewOf(m_view->model()))
+        return rows->recordAt(row);
+    const Table& t = document()->table(tableIndex());
+    return row >= 0 && std::size_t(row) < t.rowCount() ? t.recordId(std::size_t(row)) : kNoRecord;
 }
 
 std::vector<int> GridEditActions::selectedRows() const
@@ -135,7 +143,8 @@ bool GridEditActions::pasteText(const QString& text)
         firstRow = range.top();
         firstColumn = range.left();
     }
-    const int addRows = std::max(0, firstRow + int(rows.size()) - int(table.rowCount()));
+    // Rows past the last row shown are added at the end of the table.
+    const int addRows = std::max(0, firstRow + int(rows.size()) - m_view->model()->rowCount());
     const int overwritten = int(rows.size()) - addRows;
     if (overwritten <= rowsOnScreen(*m_view)) {
         applyPaste(rows, firstRow, firstColumn, addRows);
@@ -147,9 +156,10 @@ bool GridEditActions::pasteText(const QString& text)
     for (int r = 0; r < std::min<int>(5, overwritten); ++r)
         for (int c = 0; c < columns; ++c)
             sample << tr("Row %L1, %2: \u201c%3\u201d \u2192 \u201c%4\u201d")
-                          .arg(firstRow + r + 1)
+                          .arg(table.rowOf(recordAt(firstRow + r)) + 1)
                           .arg(table.columnName(firstColumn + c),
-                               table.cellText(std::size_t(firstRow + r), firstColumn + c), rows[r][c]);
+                               table.cellText(std::size_t(table.rowOf(recordAt(firstRow + r))), firstColumn + c),
+                               rows[r][c]);
     if (m_preview)
         m_preview->close();
     m_preview = new QMessageBox(QMessageBox::Question, tr("Paste"),
@@ -182,15 +192,22 @@ void GridEditActions::applyPaste(const QList<QStringList>& rows, int firstRow, i
         return;
     const int table = tableIndex();
     doc->undoStack()->beginMacro(tr("Paste %Ln row(s)", nullptr, int(rows.size())));
-    if (addRows > 0)
+    if (addRows > 0) {
+        if (auto* view = rowViewOf(m_view->model()))
+            view->setInsertHint(view->rowCount()); // after the rows shown
         doc->insertRows(table, doc->table(table).rowCount(), std::size_t(addRows));
+    }
     const Table& t = doc->table(table);
     const int columns = std::min(int(rows.front().size()), t.columnCount() - firstColumn);
     CellChanges changes;
     changes.reserve(std::size_t(rows.size()) * std::size_t(std::max(columns, 0)));
-    for (int r = 0; r < rows.size(); ++r)
+    for (int r = 0; r < rows.size(); ++r) {
+        const RecordId record = recordAt(firstRow + r);
+        if (record == kNoRecord)
+            continue;
         for (int c = 0; c < columns; ++c)
-            changes.push_back({t.recordId(std::size_t(firstRow + r)), firstColumn + c, utf8(rows[r][c])});
+            changes.push_back({record, firstColumn + c, utf8(rows[r][c])});
+    }
     const std::size_t changed = doc->applyChanges(table, changes, tr("Paste"));
     doc->undoStack()->endMacro();
     QString message = tr("Pasted %Ln cell(s)", nullptr, qlonglong(changed));
@@ -210,10 +227,13 @@ void GridEditActions::fillDown()
     const Table& t = doc->table(tableIndex());
     CellChanges changes;
     for (const QItemSelectionRange& range : m_view->selectionModel()->selection()) {
+        const std::int64_t topRow = t.rowOf(recordAt(range.top()));
+        if (topRow < 0)
+            continue;
         for (int c = range.left(); c <= range.right(); ++c) {
-            const std::string top(t.cell(std::size_t(range.top()), c));
+            const std::string top(t.cell(std::size_t(topRow), c));
             for (int r = range.top() + 1; r <= range.bottom(); ++r)
-                changes.push_back({t.recordId(std::size_t(r)), c, top});
+                changes.push_back({recordAt(r), c, top});
         }
     }
     const std::size_t changed = doc->applyChanges(tableIndex(), changes, tr("Fill Down"));
@@ -225,13 +245,12 @@ void GridEditActions::clearContents()
     Document* doc = document();
     if (!doc)
         return;
-    const Table& t = doc->table(tableIndex());
     CellChanges changes;
     const QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
     for (const QModelIndex& index : indexes)
-        changes.push_back({t.recordId(std::size_t(index.row())), index.column(), {}});
+        changes.push_back({recordAt(index.row()), index.column(), {}});
     if (indexes.isEmpty() && m_view->currentIndex().isValid())
-        changes.push_back({t.recordId(std::size_t(m_view->currentIndex().row())), m_view->currentIndex().column(), {}});
+        changes.push_back({recordAt(m_view->currentIndex().row()), m_view->currentIndex().column(), {}});
     const std::size_t changed = doc->applyChanges(tableIndex(), changes, tr("Clear Contents"));
     emit statusMessage(tr("Cleared %Ln cell(s).", nullptr, qlonglong(changed)));
 }
@@ -243,10 +262,19 @@ void GridEditActions::insertRows(bool below)
         return;
     const std::vector<int> rows = selectedRows();
     const std::size_t count = std::max<std::size_t>(1, rows.size());
-    const std::size_t at =
-        rows.empty() ? doc->table(tableIndex()).rowCount() : std::size_t(below ? rows.back() + 1 : rows.front());
+    const Table& t = doc->table(tableIndex());
+    // In the table, next to the record the user chose; in the view, right where the user inserted them.
+    const int viewAt = rows.empty() ? m_view->model()->rowCount() : (below ? rows.back() + 1 : rows.front());
+    std::size_t at = t.rowCount();
+    if (!rows.empty()) {
+        const std::int64_t row = t.rowOf(recordAt(below ? rows.back() : rows.front()));
+        if (row >= 0)
+            at = std::size_t(row) + (below ? 1 : 0);
+    }
+    if (auto* view = rowViewOf(m_view->model()))
+        view->setInsertHint(viewAt);
     doc->insertRows(tableIndex(), at, count);
-    const QModelIndex first = m_view->model()->index(int(at), std::max(0, m_view->currentIndex().column()));
+    const QModelIndex first = m_view->model()->index(viewAt, std::max(0, m_view->currentIndex().column()));
     m_view->setCurrentIndex(first);
     emit statusMessage(tr("Inserted %Ln row(s).", nullptr, qlonglong(count)));
 }
@@ -256,10 +284,10 @@ void GridEditActions::deleteRows()
     Document* doc = document();
     if (!doc)
         return;
-    const Table& t = doc->table(tableIndex());
     std::vector<RecordId> records;
     for (int row : selectedRows())
-        records.push_back(t.recordId(std::size_t(row)));
+        if (const RecordId record = recordAt(row); record != kNoRecord)
+            records.push_back(record);
     if (records.empty())
         return;
     doc->removeRecords(tableIndex(), records);

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include "table/record_id.h"
+
 class QAction;
 
 namespace plumbline {
@@ -56,6 +58,8 @@ signals:
 private:
     Document* document() const;
     int tableIndex() const;
+    /// The record at a view row of the grid (through the row filter and sort), or kNoRecord.
+    RecordId recordAt(int row) const;
     /// The view rows touched by the selection, ascending and unique (the current row when nothing is selected).
     std::vector<int> selectedRows() const;
     void applyPaste(const QList<QStringList>& rows, int firstRow, int firstColumn, int addRows);

@@ -1,8 +1,10 @@
 #include "grid/row_header_view.h"
 
 #include "itemmodels/table_model.h"
+#include "style/icons.h"
 #include "style/severity_colors.h"
 
+#include <QStyle>
 #include <QStyleOptionHeader>
 
 namespace plumbline {
@@ -24,6 +26,16 @@ void RowHeaderView::initStyleOptionForIndex(QStyleOptionHeader* option, int logi
     const QColor tint = severitycolors::tint(Severity(severity.toInt()));
     option->palette.setBrush(QPalette::Button, tint);
     option->palette.setBrush(QPalette::Window, tint);
+    // And its icon, so the row's severity reads without the colour.
+    option->icon = icons::severity(Severity(severity.toInt()));
+    option->iconAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+}
+
+QSize RowHeaderView::sectionSizeFromContents(int logicalIndex) const
+{
+    QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+    size.rwidth() += style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
+    return size;
 }
 
 } // namespace plumbline

@@ -6,7 +6,7 @@ namespace plumbline {
 
 /// The grid's row numbers. A row with findings gets its number on the tint of its worst severity
 /// (TableModel::Role::FindingSeverity in the vertical header), so rows with findings stand out even when the
-/// cells concerned are scrolled out of view.
+/// cells concerned are scrolled out of view, and the severity's icon before it (the shape, not only the colour).
 class RowHeaderView final : public QHeaderView
 {
     Q_OBJECT
@@ -17,6 +17,8 @@ public:
 
 protected:
     void initStyleOptionForIndex(QStyleOptionHeader* option, int logicalIndex) const override;
+    /// Room for the severity icon beside every number, so the width does not jump as rows scroll by.
+    QSize sectionSizeFromContents(int logicalIndex) const override;
 };
 
 } // namespace plumbline

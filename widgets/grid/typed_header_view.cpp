@@ -1,8 +1,10 @@
 #include "grid/typed_header_view.h"
 
 #include "itemmodels/table_model.h"
+#include "style/icons.h"
 
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionHeader>
 
@@ -53,8 +55,29 @@ void TypedHeaderView::paintSection(QPainter* painter, const QRect& rect, int log
     const QFontMetrics typeMetrics(typeFont);
     const int total = nameMetrics.height() + typeMetrics.height();
     const int top = textRect.top() + std::max(0, (textRect.height() - total) / 2);
-    const QRect nameRect(textRect.left(), top, textRect.width(), nameMetrics.height());
+    QRect nameRect(textRect.left(), top, textRect.width(), nameMetrics.height());
     const QRect typeRect(textRect.left(), top + nameMetrics.height(), textRect.width(), typeMetrics.height());
+
+    // The column's findings: the worst severity's icon and the count, at the right of the type line.
+    const qulonglong findings =
+        model()->headerData(logicalIndex, orientation(), int(TableModel::Role::FindingCount)).toULongLong();
+    const QVariant worst = model()->headerData(logicalIndex, orientation(), int(TableModel::Role::FindingSeverity));
+    int countWidth = 0;
+    if (findings > 0 && worst.isValid()) {
+        const QString count = QLocale().toString(findings);
+        const int side = std::min(typeMetrics.height(), 14);
+        countWidth = side + 3 + typeMetrics.horizontalAdvance(count);
+        if (countWidth < typeRect.width()) {
+            const int x = typeRect.right() - countWidth + 1;
+            icons::severity(Severity(worst.toInt()))
+                .paint(painter, QRect(x, typeRect.top() + (typeRect.height() - side) / 2, side, side));
+            painter->setFont(typeFont);
+            painter->setPen(option.palette.color(QPalette::ButtonText));
+            painter->drawText(QRect(x + side + 3, typeRect.top(), countWidth - side - 3, typeRect.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter, count);
+        } else
+            countWidth = 0;
+    }
 
     painter->setFont(nameFont);
     painter->setPen(option.palette.color(QPalette::ButtonText));
@@ -62,8 +85,9 @@ void TypedHeaderView::paintSection(QPainter* painter, const QRect& rect, int log
                       nameMetrics.elidedText(name, textElideMode(), nameRect.width()));
     painter->setFont(typeFont);
     painter->setPen(option.palette.color(QPalette::PlaceholderText));
-    painter->drawText(typeRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      typeMetrics.elidedText(type, textElideMode(), typeRect.width()));
+    const int typeWidth = std::max(0, typeRect.width() - (countWidth ? countWidth + 4 : 0));
+    painter->drawText(typeRect.adjusted(0, 0, typeWidth - typeRect.width(), 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      typeMetrics.elidedText(type, textElideMode(), typeWidth));
     painter->restore();
 }
 

@@ -1,5 +1,6 @@
 #include "navigation/reference_navigator.h"
 
+#include "grid/grid_models.h"
 #include "itemmodels/table_model.h"
 #include "tables/table_tabs.h"
 
@@ -99,7 +100,7 @@ QString ReferenceNavigator::singular(const QString& tableName)
 
 QString ReferenceNavigator::followText(const QModelIndex& index) const
 {
-    const auto* model = qobject_cast<const TableModel*>(index.model());
+    const TableModel* model = tableModelOf(index.model());
     if (!model || !model->table() || !index.data(int(TableModel::Role::IsReference)).toBool())
         return {};
     const Relation* relation = relationFrom(model->table()->name(), index.column());
@@ -131,7 +132,7 @@ bool ReferenceNavigator::followCurrent()
 
 bool ReferenceNavigator::follow(const QModelIndex& index)
 {
-    const auto* model = qobject_cast<const TableModel*>(index.model());
+    const TableModel* model = tableModelOf(index.model());
     const Relation* relation = model && model->table() ? relationFrom(model->table()->name(), index.column()) : nullptr;
     if (!relation) {
         emit statusMessage(tr("This cell does not refer to another table."));
@@ -204,10 +205,19 @@ bool ReferenceNavigator::jump(const Place& origin, const Relation& relation, con
                                     relation.fromTable, relation.fromColumn, relation.toTable, relation.toColumn));
         return false;
     }
+    // The target grid may be filtered or sorted: its row of the record; a filter that hides it goes.
+    int shownRow = int(row);
+    if (RowViewModel* rows = m_tabs->rowView(m_tabs->tabOf(relation.toTable))) {
+        if (rows->rowOfRecord(*record) < 0)
+            rows->setQuery(RowQuery());
+        shownRow = rows->rowOfRecord(*record);
+        if (shownRow < 0)
+            shownRow = int(row); // the identity mapping
+    }
     m_history.append(origin);
     if (m_history.size() > kMaxHistory)
         m_history.removeFirst();
-    show(Place{relation.toTable, int(row), index.column()});
+    show(Place{relation.toTable, shownRow, index.column()});
     QString noun = singular(relation.toTable);
     if (!noun.isEmpty())
         noun[0] = noun[0].toUpper();

@@ -8,8 +8,15 @@ AppSettings::AppSettings()
       lastExportFilter(QStringLiteral("files/lastExportFilter")),
       validateAfterLoad(QStringLiteral("validation/afterLoad"), true), rulePack(QStringLiteral("validation/rulePack")),
       userRulePacks(QStringLiteral("validation/userRulePacks")),
-      specificationFolder(QStringLiteral("validation/specificationFolder")), language(QStringLiteral("ui/language")),
-      mainWindowGeometry(QStringLiteral("mainWindow/geometry")), mainWindowState(QStringLiteral("mainWindow/state"))
+      specificationFolder(QStringLiteral("validation/specificationFolder")),
+      disabledRules(QStringLiteral("validation/disabledRules")),
+      severityOverrides(QStringLiteral("validation/severityOverrides")),
+      theme(QStringLiteral("appearance/theme"), QStringLiteral("system")),
+      freezeKeyColumn(QStringLiteral("grid/freezeKeyColumn"), true),
+      showInvisibles(QStringLiteral("grid/showInvisibles"), false),
+      findingsGrouping(QStringLiteral("findings/grouping"), QStringLiteral("rule")),
+      language(QStringLiteral("ui/language")), mainWindowGeometry(QStringLiteral("mainWindow/geometry")),
+      mainWindowState(QStringLiteral("mainWindow/state"))
 {
 }
 

@@ -32,6 +32,18 @@ public:
     SettingValue<QStringList> userRulePacks;
     /// The planning.data.gov.uk specification folder last used by Rule Pack → Pack from Specification….
     SettingValue<QString> specificationFolder;
+    /// Rule ids switched off in the Rules panel (they stay off for every file until switched on).
+    SettingValue<QStringList> disabledRules;
+    /// Severities chosen in the Rules panel, as "rule-id=severity" entries.
+    SettingValue<QStringList> severityOverrides;
+    /// The colour scheme: "system" (the default), "light" or "dark" (theme::name()).
+    SettingValue<QString> theme;
+    /// Keep the key column (reference, id) in view while scrolling right.
+    SettingValue<bool> freezeKeyColumn;
+    /// Show spaces at the ends of values and other invisible characters in the grid.
+    SettingValue<bool> showInvisibles;
+    /// How the findings panel groups: "rule" (the default), "column", "severity" or "none".
+    SettingValue<QString> findingsGrouping;
     /// The GUI's language ("cy", "en"); empty = the system's (View → Language).
     SettingValue<QString> language;
     /// QMainWindow::saveGeometry() / saveState() blobs.

@@ -10,6 +10,7 @@
 #include "fixes/fix_apply.h"
 #include "fixes/fix_planner.h"
 #include "grid/data_grid_view.h"
+#include "grid/grid_models.h"
 #include "itemmodels/table_model.h"
 #include "tables/table_tabs.h"
 
@@ -137,11 +138,14 @@ std::vector<RecordId> DataActions::selectedRecords() const
         if (rows.size() >= 3)
             break;
     }
+    // The grid shows the row filter's rows, in its order: the table's rows behind them.
     const Table& table = doc->table(currentTable());
     std::vector<RecordId> records;
-    for (int row : rows)
-        if (row >= 0 && std::size_t(row) < table.rowCount())
-            records.push_back(table.recordId(std::size_t(row)));
+    for (int row : rows) {
+        const int tableRow = tableIndexOf(grid->model()->index(row, 0)).row();
+        if (tableRow >= 0 && std::size_t(tableRow) < table.rowCount())
+            records.push_back(table.recordId(std::size_t(tableRow)));
+    }
     return records;
 }
 
@@ -225,9 +229,10 @@ void DataActions::addFindingItems(QMenu* menu, const std::vector<std::size_t>& f
         menu->addSeparator();
 }
 
-void DataActions::addCellItems(QMenu* menu, const QModelIndex& index)
+void DataActions::addCellItems(QMenu* menu, const QModelIndex& viewIndex)
 {
     Document* doc = document();
+    const QModelIndex index = tableIndexOf(viewIndex); // the grid's index is the row filter's
     if (!doc || !index.isValid())
         return;
     const int table = currentTable();
@@ -369,7 +374,15 @@ void DataActions::openFindReplace(bool replace)
             if (tab >= 0)
                 m_tabs->setCurrentIndex(tab);
             if (DataGridView* grid = m_tabs->currentGrid()) {
-                const QModelIndex index = grid->model()->index(int(row), column);
+                // row is the table's; the grid shows the row filter's rows (a filtered-out row has no index).
+                const TableModel* model = tableModelOf(grid->model());
+                QModelIndex index = model ? model->index(int(row), column) : QModelIndex();
+                if (auto* rows = rowViewOf(grid->model()))
+                    index = rows->mapFromSource(index);
+                if (!index.isValid()) {
+                    emit statusMessage(tr("The match is in a row the row filter hides."), 6000);
+                    return;
+                }
                 grid->setCurrentIndex(index);
                 grid->scrollTo(index);
             }
@@ -379,8 +392,11 @@ void DataActions::openFindReplace(bool replace)
         });
         m_findReplace = dialog;
     }
-    if (DataGridView* grid = m_tabs->currentGrid(); grid && grid->currentIndex().isValid())
-        m_findReplace->setCurrentCell(std::size_t(grid->currentIndex().row()), grid->currentIndex().column());
+    if (DataGridView* grid = m_tabs->currentGrid(); grid && grid->currentIndex().isValid()) {
+        const QModelIndex current = tableIndexOf(grid->currentIndex());
+        if (current.isValid())
+            m_findReplace->setCurrentCell(std::size_t(current.row()), current.column());
+    }
     m_findReplace->setWindowTitle(replace ? tr("Replace") : tr("Find"));
     m_findReplace->show();
     m_findReplace->raise();

@@ -2,15 +2,20 @@
 
 #include "document/document.h"
 #include "export/export_presenter.h"
-#include "findings/findings_dock.h"
 #include "grid/data_grid_view.h"
+#include "grid/row_filter_bar.h"
 #include "io/formats.h"
+#include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 #include "l10n/ui_language.h"
 #include "loading/dataset_loader.h"
 #include "loading/stall_meter.h"
 #include "navigation/reference_navigator.h"
+#include "panels/dashboard/dashboard_dock.h"
+#include "panels/findings/findings_dock.h"
 #include "panels/history/history_dock.h"
+#include "panels/profile/profile_dock.h"
+#include "panels/rules/rules_dock.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
 #include "shell/data_actions.h"
@@ -20,11 +25,15 @@
 #include "shell/quality_status.h"
 #include "shell/recent_files.h"
 #include "shell/source_status_widget.h"
+#include "style/icons.h"
+#include "style/theme.h"
 #include "tasks/task_progress_widget.h"
+#include "validation/finding_navigator.h"
 #include "validation/rule_pack_menu.h"
-#include "validation/validation_presenter.h"
+#include "validation/rule_pack_presenter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -40,8 +49,11 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace plumbline {
 
@@ -51,7 +63,7 @@ namespace {
 // table).
 Q_LOGGING_CATEGORY(lcLoad, "plumbline.gui.load", QtWarningMsg)
 
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2; // 2: the Profile and Dashboard panels
 
 QString firstLocalFile(const QMimeData* mime)
 {
@@ -71,11 +83,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowTitle(QStringLiteral("Plumbline"));
     setAcceptDrops(true);
 
-    m_tabs = new TableTabs(this);
-    setCentralWidget(m_tabs);
+    // The row filter above the grids; it follows the current tab's grid.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_filterBar = new RowFilterBar(centre);
+    m_tabs = new TableTabs(centre);
+    centreLayout->addWidget(m_filterBar);
+    centreLayout->addWidget(m_tabs, 1);
+    setCentralWidget(centre);
+    setTabOrder(m_filterBar, m_tabs);
     m_navigator = new ReferenceNavigator(m_tabs, this);
     m_export = new ExportPresenter(this);
-    m_validation = new ValidationPresenter(this, m_tabs);
+    m_validation = new RulePackPresenter(this);
+    m_findings = new FindingNavigator(this, m_tabs);
 
     m_loader = new DatasetLoader(this);
     m_stallMeter = new StallMeter(this);
@@ -92,6 +114,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_loader, &DatasetLoader::progressChanged, m_progress, &TaskProgressWidget::setProgress);
 
     const AppSettings settings;
+    m_tabs->setFreezeKeyColumn(settings.freezeKeyColumn.value());
+    m_tabs->setShowInvisibles(settings.showInvisibles.value());
     if (!restoreGeometry(settings.mainWindowGeometry.value()))
         resize(1200, 760);
     restoreState(settings.mainWindowState.value(), kStateVersion);
@@ -120,7 +144,7 @@ void MainWindow::createActions()
     showHistory->setStatusTip(tr("Show every change made to the data; choose one to go back to it"));
     m_actions->viewMenu()->addAction(showHistory);
     auto* panes = new PaneFocus(this, [this] {
-        return QList<QWidget*>{grid(), m_validation->dock()->view(), m_history->widget()};
+        return QList<QWidget*>{grid(), m_findings->dock()->view(), m_history->widget()};
     });
     m_actions->viewMenu()->addAction(panes->nextAction());
     m_actions->viewMenu()->addAction(panes->previousAction());
@@ -131,19 +155,34 @@ void MainWindow::createActions()
     validate->addMenu(m_validation->packMenu());
     validate->addAction(m_validation->validateAfterLoadAction());
     validate->addSeparator();
-    QAction* showFindings = m_validation->dock()->toggleViewAction();
+    QAction* showFindings = m_findings->dock()->toggleViewAction();
     showFindings->setObjectName(QStringLiteral("actionShowFindings"));
     showFindings->setText(tr("Show &Findings"));
+    showFindings->setIcon(icons::named("findings"));
+    showFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    showFindings->setStatusTip(tr("Show or hide the list of findings"));
     // QDockWidget names its toggle action after its title ("Findings — 2 errors"): keep the menu's own words.
-    connect(m_validation->dock(), &QWidget::windowTitleChanged, showFindings,
+    connect(m_findings->dock(), &QWidget::windowTitleChanged, showFindings,
             [showFindings] { showFindings->setText(tr("Show &Findings")); });
     validate->addAction(showFindings);
+    validate->addAction(m_findings->nextAction());
+    validate->addAction(m_findings->previousAction());
     m_actions->viewMenu()->addAction(showFindings);
-    m_validation->validateAction()->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_actions->toolBar()->addAction(m_validation->validateAction());
+    m_actions->toolBar()->addAction(m_findings->previousAction());
+    m_actions->toolBar()->addAction(m_findings->nextAction());
     addAction(m_validation->validateAction());
-    connect(m_validation, &ValidationPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_validation, &ValidationPresenter::finished, this, &MainWindow::validationFinished);
+    connect(m_validation, &RulePackPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_validation, &RulePackPresenter::finished, this, &MainWindow::validationFinished);
+    connect(m_validation, &RulePackPresenter::started, m_findings, &FindingNavigator::validationStarted);
+    connect(m_validation, &RulePackPresenter::finished, this, [this](bool ok) {
+        if (!ok)
+            m_findings->validationCanceled();
+        m_filterBar->findingsChanged();
+    });
+    connect(m_findings, &FindingNavigator::statusMessage, statusBar(), &QStatusBar::showMessage);
+
+    createPanels();
 
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_tabs, &TableTabs::statusMessage, this, showMessage);
@@ -154,6 +193,8 @@ void MainWindow::createActions()
 
     connect(m_tabs, &TableTabs::currentGridChanged, this, [this](DataGridView* grid) {
         m_actions->setGridActions(grid->editActions());
+        m_filterBar->setGrid(grid);
+        m_profile->setGrid(grid);
         updateSourceStatus();
         updateNavigationActions();
     });
@@ -162,6 +203,8 @@ void MainWindow::createActions()
     connect(m_tabs, &TableTabs::contextMenuRequested, this, &MainWindow::showGridMenu);
     connect(m_navigator, &ReferenceNavigator::navigated, this, [this] { updateNavigationActions(); });
     m_actions->setGridActions(grid()->editActions());
+    m_filterBar->setGrid(grid());
+    m_profile->setGrid(grid());
 
     m_data = new DataActions(this, m_tabs, m_actions->validateMenu());
     m_actions->setEditExtras(m_data->editActions());
@@ -170,13 +213,114 @@ void MainWindow::createActions()
     connect(m_data, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_fileTools, &FileTools::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(this, &MainWindow::validationFinished, m_data, &DataActions::updateActions);
-    connect(m_validation->dock(), &FindingsDock::contextMenuRequested, this, [this](qulonglong finding, QPoint pos) {
+    connect(m_findings->dock(), &FindingsDock::contextMenuRequested, this, [this](qulonglong finding, QPoint pos) {
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("findingContextMenu"));
         m_data->addFindingItems(&menu, {std::size_t(finding)});
         if (!menu.isEmpty())
             menu.exec(pos);
     });
+}
+
+void MainWindow::createPanels()
+{
+    QMenu* view = m_actions->viewMenu();
+    // The profile reads down the right of the grid; the wide charts and the rules list share the bottom with the
+    // findings, as tabs.
+    const auto addPanel = [this, view](Qt::DockWidgetArea area, QDockWidget* dock, const char* icon,
+                                       const QString& text, const QKeySequence& shortcut, const QString& tip) {
+        addDockWidget(area, dock);
+        dock->hide(); // a calm first layout: the grid and the findings; the rest from the View menu
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setText(text);
+        toggle->setIcon(icons::named(icon));
+        toggle->setShortcut(shortcut);
+        toggle->setStatusTip(tip);
+        view->addAction(toggle);
+        // A panel that shares its place with others comes to the front when asked for.
+        connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool visible) {
+            if (visible)
+                dock->raise();
+        });
+        return toggle;
+    };
+    m_profile = new ProfileDock(this);
+    QAction* showProfile = addPanel(Qt::RightDockWidgetArea, m_profile, "profile", tr("Column &Profile"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_I),
+                                    tr("Show what the current column holds: types, blanks, top values, shapes"));
+    showProfile->setObjectName(QStringLiteral("actionShowProfile"));
+    connect(m_profile, &ProfileDock::conditionRequested, m_filterBar, &RowFilterBar::addCondition);
+
+    m_dashboard = new DashboardDock(m_tabs, this);
+    QAction* showDashboard =
+        addPanel(Qt::BottomDockWidgetArea, m_dashboard, "dashboard", tr("&Dashboard"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                 tr("Show charts of the findings, the completeness of each column and the data's own mix"));
+    showDashboard->setObjectName(QStringLiteral("actionShowDashboard"));
+    tabifyDockWidget(m_findings->dock(), m_dashboard);
+    connect(m_dashboard, &DashboardDock::rowsRequested, m_findings, &FindingNavigator::showRows);
+    connect(m_dashboard, &DashboardDock::conditionRequested, this,
+            [this](const QString& table, const ColumnCondition& condition) {
+                const int tab = m_tabs->tabOf(table);
+                if (tab < 0)
+                    return;
+                m_tabs->setCurrentIndex(tab);
+                m_filterBar->addCondition(condition);
+            });
+    m_rules = new RulesDock(this);
+    QAction* showRules = addPanel(
+        Qt::BottomDockWidgetArea, m_rules, "rules", tr("R&ules"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Show the rules that validate the file: switch them on or off, change severities"));
+    showRules->setObjectName(QStringLiteral("actionShowRules"));
+    tabifyDockWidget(m_dashboard, m_rules);
+    connect(m_rules, &RulesDock::validationRequested, m_validation, &RulePackPresenter::validate);
+    m_actions->validateMenu()->addAction(showRules);
+
+    m_actions->toolBar()->addSeparator();
+    m_actions->toolBar()->addAction(showProfile);
+    m_actions->toolBar()->addAction(showDashboard);
+    m_actions->toolBar()->addAction(showRules);
+    // The toolbar's overflow button (shown when the window is too narrow for every tool) has no name of its own.
+    if (auto* more = m_actions->toolBar()->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
+
+    view->addSeparator();
+    QAction* freeze = view->addAction(icons::named("freeze-column"), tr("Freeze &Key Column"));
+    freeze->setObjectName(QStringLiteral("actionFreezeKeyColumn"));
+    freeze->setCheckable(true);
+    freeze->setChecked(m_tabs->freezesKeyColumn());
+    freeze->setStatusTip(tr("Keep the key column (reference, id) in view while scrolling right"));
+    connect(freeze, &QAction::toggled, this, [this](bool on) {
+        m_tabs->setFreezeKeyColumn(on);
+        AppSettings().freezeKeyColumn.setValue(on);
+    });
+    QAction* invisibles = view->addAction(tr("Show &Invisible Characters"));
+    invisibles->setObjectName(QStringLiteral("actionShowInvisibles"));
+    invisibles->setCheckable(true);
+    invisibles->setChecked(AppSettings().showInvisibles.value());
+    invisibles->setStatusTip(tr("Show spaces at the ends of values and non-breaking spaces as visible marks"));
+    connect(invisibles, &QAction::toggled, this, [this](bool on) {
+        m_tabs->setShowInvisibles(on);
+        AppSettings().showInvisibles.setValue(on);
+    });
+
+    QMenu* colours = view->addMenu(tr("&Colours"));
+    colours->setObjectName(QStringLiteral("menuColours"));
+    auto* group = new QActionGroup(colours);
+    const theme::Choice chosen = theme::fromName(AppSettings().theme.value());
+    for (const auto& [choice, text] :
+         {std::pair{theme::Choice::System, tr("Follow the &System")}, std::pair{theme::Choice::Light, tr("&Light")},
+          std::pair{theme::Choice::Dark, tr("&Dark")}}) {
+        QAction* a = colours->addAction(text);
+        a->setObjectName(QStringLiteral("actionTheme_") + theme::name(choice));
+        a->setCheckable(true);
+        a->setChecked(choice == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [choice] {
+            theme::apply(choice);
+            AppSettings().theme.setValue(theme::name(choice));
+        });
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -193,6 +337,20 @@ void MainWindow::createStatusBar()
     m_quality = new QualityStatus(this);
     statusBar()->addPermanentWidget(m_quality);
     statusBar()->addPermanentWidget(m_editStatus);
+    m_rowsStatus = new QLabel(this);
+    m_rowsStatus->setObjectName(QStringLiteral("rowsStatus"));
+    m_rowsStatus->setAccessibleName(tr("Rows shown"));
+    m_rowsStatus->setToolTip(tr("Rows shown by the row filter, of all the table's rows"));
+    statusBar()->addPermanentWidget(m_rowsStatus);
+    m_rowsStatus->hide();
+    connect(m_filterBar, &RowFilterBar::rowsTextChanged, this, [this](const QString& text) {
+        // The source facts already say how many rows the table has; this says how many the filter shows.
+        const DataGridView* shown = m_filterBar->grid();
+        const bool filtered = shown && shown->rowView() && shown->rowView()->query().filters();
+        m_rowsStatus->setText(text);
+        m_rowsStatus->setVisible(filtered || text.endsWith(QChar(0x2026)));
+    });
+    connect(m_filterBar, &RowFilterBar::statusMessage, statusBar(), &QStatusBar::showMessage);
     statusBar()->addPermanentWidget(m_validation->progressWidget());
     statusBar()->addPermanentWidget(m_export->progressWidget());
     statusBar()->addPermanentWidget(m_fileTools->progressWidget());
@@ -223,6 +381,11 @@ bool MainWindow::isLoading() const
 QString MainWindow::sourceStatusText() const
 {
     return m_sourceStatus->text();
+}
+
+QString MainWindow::rowsStatusText() const
+{
+    return m_rowsStatus->text();
 }
 
 QString MainWindow::loadProgressText() const
@@ -340,6 +503,9 @@ void MainWindow::showPreview(const std::shared_ptr<const Dataset>& dataset)
     m_tabs->setDataset(dataset, sameSource);
     m_navigator->setDataset(dataset);
     m_validation->setDocument(nullptr);
+    m_findings->setDocument(nullptr);
+    m_dashboard->setDocument(nullptr);
+    m_rules->setDocument(nullptr);
     m_actions->undoGroup()->setActiveStack(nullptr);
     m_fileTools->setDocument(nullptr);
     m_quality->setDocument(nullptr);
@@ -357,7 +523,10 @@ void MainWindow::showDocument(bool sameSource)
     m_showingPreview = false;
     m_tabs->setDocument(m_document, sameSource);
     m_navigator->setDataset(dataset);
+    m_findings->setDocument(m_document);
     m_validation->setDocument(m_document);
+    m_dashboard->setDocument(m_document);
+    m_rules->setDocument(m_document);
     m_actions->undoGroup()->setActiveStack(m_document ? m_document->undoStack() : nullptr);
     m_fileTools->setDocument(m_document);
     m_quality->setDocument(m_document);

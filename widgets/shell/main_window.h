@@ -15,8 +15,10 @@ class QMessageBox;
 
 namespace plumbline {
 
+class DashboardDock;
 class DataActions;
 class DataGridView;
+class FindingNavigator;
 class Document;
 class DatasetLoader;
 class ExportPresenter;
@@ -24,13 +26,16 @@ class FileTools;
 class HistoryDock;
 class TaskProgressWidget;
 class MainActions;
+class ProfileDock;
+class RowFilterBar;
+class RulesDock;
+class RulePackPresenter;
 class RecentFiles;
 class QualityStatus;
 class ReferenceNavigator;
 class SourceStatusWidget;
 class StallMeter;
 class TableModel;
-class ValidationPresenter;
 struct Error;
 
 /// Plumbline's main window: the menus (MainActions), one tab per table of the dataset (TableTabs), following
@@ -53,7 +58,16 @@ public:
     MainActions* actions() const { return m_actions; }
     ReferenceNavigator* navigator() const { return m_navigator; }
     ExportPresenter* exporter() const { return m_export; }
-    ValidationPresenter* validation() const { return m_validation; }
+    /// Which rules validate and when (F5, the pack menu, progress).
+    RulePackPresenter* validation() const { return m_validation; }
+    /// The Findings panel and F8 / Shift+F8.
+    FindingNavigator* findingNavigator() const { return m_findings; }
+    RowFilterBar* filterBar() const { return m_filterBar; }
+    ProfileDock* profile() const { return m_profile; }
+    DashboardDock* dashboard() const { return m_dashboard; }
+    RulesDock* rules() const { return m_rules; }
+    /// "12,408 of 1,000,000 rows" in the status bar.
+    QString rowsStatusText() const;
     HistoryDock* history() const { return m_history; }
     /// The Data menu, Find and Replace, and the grid's fix items.
     DataActions* dataActions() const { return m_data; }
@@ -109,6 +123,8 @@ protected:
 private:
     void createActions();
     void createStatusBar();
+    /// The Profile and Dashboard panels and the View menu's options.
+    void createPanels();
     /// Shows a preview (read-only grids while the rest loads) or, with null, nothing.
     void showPreview(const std::shared_ptr<const Dataset>& dataset);
     /// Shows the committed document (sameSource: it is the full read of the preview on screen).
@@ -134,7 +150,13 @@ private:
     MainActions* m_actions = nullptr;
     ReferenceNavigator* m_navigator = nullptr;
     ExportPresenter* m_export = nullptr;
-    ValidationPresenter* m_validation = nullptr;
+    RulePackPresenter* m_validation = nullptr;
+    FindingNavigator* m_findings = nullptr;
+    RowFilterBar* m_filterBar = nullptr;
+    ProfileDock* m_profile = nullptr;
+    DashboardDock* m_dashboard = nullptr;
+    RulesDock* m_rules = nullptr;
+    QLabel* m_rowsStatus = nullptr;
     HistoryDock* m_history = nullptr;
     DataActions* m_data = nullptr;
     FileTools* m_fileTools = nullptr;

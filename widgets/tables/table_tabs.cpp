@@ -1,6 +1,7 @@
 #include "tables/table_tabs.h"
 
 #include "document/document.h"
+#include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 
 #include <QContextMenuEvent>
@@ -27,8 +28,10 @@ TableTabs::TableTabs(QWidget* parent) : QTabWidget(parent)
 DataGridView* TableTabs::addGrid(const std::shared_ptr<const Table>& table, int tableIndex)
 {
     auto* model = new TableModel(this);
+    auto* rows = new RowViewModel(model);
+    rows->setSourceModel(model);
     auto* view = new DataGridView(this);
-    view->setModel(model);
+    view->setModel(rows);
     if (m_document && tableIndex >= 0)
         model->setDocument(m_document, tableIndex);
     else
@@ -50,7 +53,8 @@ DataGridView* TableTabs::addGrid(const std::shared_ptr<const Table>& table, int 
         const int tab = addTab(view, labelFor(*table));
         setTabToolTip(tab, toolTipFor(*table));
         view->fitColumnsToSample();
-        view->setCurrentIndex(model->index(0, 0));
+        view->setCurrentIndex(rows->index(0, 0));
+        applyOptions(view);
     } else {
         addTab(view, tr("(no table)"));
     }
@@ -62,7 +66,7 @@ void TableTabs::clearTabs()
     while (count() > 0) {
         QWidget* page = widget(0);
         auto* view = qobject_cast<DataGridView*>(page);
-        QAbstractItemModel* oldModel = view ? view->model() : nullptr;
+        QAbstractItemModel* oldModel = view ? model(0) : nullptr; // owns the row view
         removeTab(0);
         delete page;
         delete oldModel;
@@ -115,6 +119,7 @@ void TableTabs::showTables(const std::shared_ptr<const Dataset>& dataset, bool s
             else
                 model(tab)->setTable(tables[std::size_t(tab)]);
             setTabToolTip(tab, toolTipFor(*tables[std::size_t(tab)]));
+            applyOptions(grid(tab));
         }
         emit currentGridChanged(currentGrid());
         return;
@@ -138,8 +143,53 @@ DataGridView* TableTabs::grid(int tab) const
 
 TableModel* TableTabs::model(int tab) const
 {
+    RowViewModel* rows = rowView(tab);
+    return rows ? rows->tableModel() : nullptr;
+}
+
+RowViewModel* TableTabs::rowView(int tab) const
+{
     DataGridView* view = grid(tab);
-    return view ? qobject_cast<TableModel*>(view->model()) : nullptr;
+    return view ? qobject_cast<RowViewModel*>(view->model()) : nullptr;
+}
+
+void TableTabs::applyOptions(DataGridView* view)
+{
+    TableModel* m = view->rowView() ? view->rowView()->tableModel() : nullptr;
+    if (!m)
+        return;
+    m->setShowInvisibles(m_showInvisibles);
+    m->setSeverityMask(m_severityMask);
+    view->setKeyColumn(m_freezeKey ? m->keyColumn() : -1);
+}
+
+void TableTabs::setFreezeKeyColumn(bool on)
+{
+    m_freezeKey = on;
+    refreshKeyColumns();
+}
+
+void TableTabs::setShowInvisibles(bool on)
+{
+    m_showInvisibles = on;
+    for (int tab = 0; tab < count(); ++tab)
+        if (TableModel* m = model(tab))
+            m->setShowInvisibles(on);
+}
+
+void TableTabs::setSeverityMask(unsigned mask)
+{
+    m_severityMask = mask;
+    for (int tab = 0; tab < count(); ++tab)
+        if (TableModel* m = model(tab))
+            m->setSeverityMask(mask);
+}
+
+void TableTabs::refreshKeyColumns()
+{
+    for (int tab = 0; tab < count(); ++tab)
+        if (TableModel* m = model(tab); m && m->table())
+            grid(tab)->setKeyColumn(m_freezeKey ? m->keyColumn() : -1);
 }
 
 std::shared_ptr<const Table> TableTabs::table(int tab) const

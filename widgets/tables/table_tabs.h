@@ -11,6 +11,7 @@
 namespace plumbline {
 
 class Document;
+class RowViewModel;
 class TableModel;
 
 /// One tab per table of the dataset on screen, each a DataGridView over its own TableModel. The tab bar hides
@@ -48,7 +49,11 @@ public:
 
     int tableCount() const { return count(); }
     DataGridView* grid(int tab) const;
+    /// The tab's table model (behind its row filter and sort).
     TableModel* model(int tab) const;
+    /// The tab's row filter and sort.
+    RowViewModel* rowView(int tab) const;
+    RowViewModel* currentRowView() const { return rowView(currentIndex()); }
     DataGridView* currentGrid() const { return grid(currentIndex()); }
     TableModel* currentModel() const { return model(currentIndex()); }
     /// The table shown in tab (null for the empty grid).
@@ -56,6 +61,17 @@ public:
     std::shared_ptr<const Table> currentTable() const { return table(currentIndex()); }
     /// The tab showing the table with this name, or -1.
     int tabOf(const QString& tableName) const;
+
+    /// Every grid, now and later: keep the key column in view while scrolling right.
+    void setFreezeKeyColumn(bool on);
+    bool freezesKeyColumn() const { return m_freezeKey; }
+    /// Every grid, now and later: show invisible characters (TableModel::setShowInvisibles).
+    void setShowInvisibles(bool on);
+    /// Every grid, now and later: the severities shown (TableModel::setSeverityMask).
+    void setSeverityMask(unsigned mask);
+    unsigned severityMask() const { return m_severityMask; }
+    /// Freezes each grid's key column again (the findings name the key once a validation has run).
+    void refreshKeyColumns();
 
 signals:
     /// The current tab's grid changed (another tab, or the grids were rebuilt).
@@ -80,8 +96,13 @@ private:
     static QString labelFor(const Table& table);
     static QString toolTipFor(const Table& table);
 
+    void applyOptions(DataGridView* view);
+
     std::shared_ptr<const Dataset> m_dataset;
     Document* m_document = nullptr;
+    bool m_freezeKey = true;
+    bool m_showInvisibles = false;
+    unsigned m_severityMask = 0xf;
 };
 
 } // namespace plumbline

@@ -1,0 +1,427 @@
+#include "profile/column_profile.h"
+
+#include "io/parallel_for.h"
+#include "table/table.h"
+#include "values/imprecise_date.h"
+#include "values/text_util.h"
+#include "values/value_shape.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QThread>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <functional>
+#include <unordered_map>
+
+namespace plumbline {
+
+namespace {
+
+struct Distinct
+{
+    std::string_view value;
+    std::uint64_t count;
+};
+
+/// Counts the distinct values of a plain column: open addressing over (hash, first row, count); values are
+/// compared through the table, so no value is copied.
+class DistinctCounter
+{
+public:
+    DistinctCounter(const Table& table, int column, std::size_t expected) : m_table(table), m_column(column)
+    {
+        std::size_t capacity = 1024;
+        while (capacity < expected * 2)
+            capacity <<= 1;
+        m_slots.resize(capacity);
+        m_mask = capacity - 1;
+    }
+
+    void add(std::string_view value, std::size_t row)
+    {
+        const std::uint64_t hash = std::hash<std::string_view>{}(value) | 1; // 0 marks a free slot
+        for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            Slot& slot = m_slots[i];
+            if (slot.hash == 0) {
+                slot = {hash, std::uint32_t(row), 1};
+                if (++m_used * 2 > m_slots.size())
+                    grow();
+                return;
+            }
+            if (slot.hash == hash && m_table.cell(slot.row, m_column) == value) {
+                ++slot.count;
+                return;
+            }
+        }
+    }
+
+    std::vector<Distinct> values() const
+    {
+        std::vector<Distinct> out;
+        out.reserve(m_used);
+        for (const Slot& slot : m_slots)
+            if (slot.hash)
+                out.push_back({m_table.cell(slot.row, m_column), slot.count});
+        return out;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t row = 0;
+        std::uint32_t count = 0;
+    };
+
+    void grow()
+    {
+        std::vector<Slot> old;
+        old.swap(m_slots);
+        m_slots.resize(old.size() * 2);
+        m_mask = m_slots.size() - 1;
+        for (const Slot& slot : old) {
+            if (!slot.hash)
+                continue;
+            std::size_t i = slot.hash & m_mask;
+            while (m_slots[i].hash)
+                i = (i + 1) & m_mask;
+            m_slots[i] = slot;
+        }
+    }
+
+    const Table& m_table;
+    int m_column;
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    std::size_t m_used = 0;
+};
+
+/// The column's non-blank distinct values with their counts; blank cells are counted into *empty.
+std::vector<Distinct> countDistinct(const Table& table, int column, std::uint64_t* empty, Progress* progress)
+{
+    const std::size_t rows = table.rowCount();
+    const Column& c = table.column(column);
+    std::vector<Distinct> out;
+    if (c.isDictionary() && table.overlay().recordsWithColumn(column).empty()) {
+        std::vector<std::uint64_t> perCode(c.distinctCount() + 1, 0); // the last: rows added after load (blank)
+        const std::size_t added = perCode.size() - 1;
+        if (table.isBaseOrder()) {
+            for (std::size_t row = 0; row < rows; ++row)
+                ++perCode[row < c.size() ? c.code(row) : added];
+        } else {
+            for (std::size_t row = 0; row < rows; ++row) {
+                const RecordId record = table.recordId(row);
+                ++perCode[record < c.size() ? c.code(record) : added];
+            }
+        }
+        *empty += perCode[added];
+        for (std::size_t code = 0; code < added; ++code) {
+            if (!perCode[code])
+                continue;
+            const std::string_view value = c.distinctValue(code);
+            if (textutil::isBlank(value))
+                *empty += perCode[code];
+            else
+                out.push_back({value, perCode[code]});
+        }
+        return out;
+    }
+    DistinctCounter counter(table, column, std::min<std::size_t>(rows, 1 << 20));
+    for (std::size_t row = 0; row < rows; ++row) {
+        if ((row & 0xffff) == 0 && progress && progress->canceled())
+            break;
+        const std::string_view value = table.cell(row, column);
+        if (textutil::isBlank(value))
+            ++*empty;
+        else
+            counter.add(value, row);
+    }
+    return counter.values();
+}
+
+std::vector<ValueCount> topOf(std::vector<Distinct> items, int n)
+{
+    const auto order = [](const Distinct& a, const Distinct& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    };
+    const std::size_t k = std::min(items.size(), std::size_t(std::max(0, n)));
+    std::partial_sort(items.begin(), items.begin() + std::ptrdiff_t(k), items.end(), order);
+    std::vector<ValueCount> out;
+    for (std::size_t i = 0; i < k; ++i)
+        out.push_back({std::string(items[i].value), items[i].count});
+    return out;
+}
+
+QString formatNumber(double value)
+{
+    if (std::isfinite(value) && std::abs(value) < 1e15 && value == std::floor(value))
+        return QString::number(qlonglong(value));
+    return QString::number(value, 'g', 10);
+}
+
+QString formatDay(double days)
+{
+    const auto date = values::civilFromDays(std::int32_t(days));
+    return QStringLiteral("%1-%2-%3")
+        .arg(date.year, 4, 10, QLatin1Char('0'))
+        .arg(date.month, 2, 10, QLatin1Char('0'))
+        .arg(date.day, 2, 10, QLatin1Char('0'));
+}
+
+/// min, max and median of weighted values (sorted here).
+void rangeOf(std::vector<std::pair<double, std::uint64_t>>& values, ColumnProfile& p)
+{
+    std::sort(values.begin(), values.end());
+    std::uint64_t total = 0;
+    for (const auto& v : values)
+        total += v.second;
+    p.minValue = values.front().first;
+    p.maxValue = values.back().first;
+    const std::uint64_t middle = (total + 1) / 2; // the lower median
+    std::uint64_t seen = 0;
+    for (const auto& v : values) {
+        seen += v.second;
+        if (seen >= middle) {
+            p.medianValue = v.first;
+            break;
+        }
+    }
+}
+
+void numberHistogram(const std::vector<std::pair<double, std::uint64_t>>& values, ColumnProfile& p, int bins,
+                     bool integers)
+{
+    p.histogramKind = ColumnProfile::Histogram::Numbers;
+    const double lo = p.minValue;
+    const double hi = p.maxValue;
+    if (integers && hi - lo < bins) {
+        for (double v = lo; v <= hi; v += 1)
+            p.histogram.push_back({formatNumber(v), v, v + 1, 0});
+    } else {
+        const double width = hi > lo ? (hi - lo) / bins : 1;
+        for (int i = 0; i < (hi > lo ? bins : 1); ++i) {
+            const double a = lo + width * i;
+            const double b = i + 1 == bins ? hi : lo + width * (i + 1);
+            p.histogram.push_back({QStringLiteral("%1 \u2013 %2").arg(formatNumber(a), formatNumber(b)), a, b, 0});
+        }
+    }
+    for (const auto& [v, n] : values) {
+        std::size_t bin = 0;
+        if (integers && hi - lo < bins)
+            bin = std::size_t(v - lo);
+        else if (hi > lo)
+            bin = std::min<std::size_t>(p.histogram.size() - 1, std::size_t((v - lo) / ((hi - lo) / bins)));
+        p.histogram[std::min(bin, p.histogram.size() - 1)].count += n;
+    }
+}
+
+void dateHistogram(const std::vector<std::pair<double, std::uint64_t>>& values, ColumnProfile& p)
+{
+    const auto first = values::civilFromDays(std::int32_t(p.minValue));
+    const auto last = values::civilFromDays(std::int32_t(p.maxValue));
+    const int months = (last.year - first.year) * 12 + (last.month - first.month) + 1;
+    const bool byYear = months > 240;
+    p.histogramKind = byYear ? ColumnProfile::Histogram::Years : ColumnProfile::Histogram::Months;
+    if (byYear) {
+        for (int y = first.year; y <= last.year; ++y)
+            p.histogram.push_back({QString::number(y), double(values::daysFromCivil(y, 1, 1)),
+                                   double(values::daysFromCivil(y + 1, 1, 1)), 0});
+    } else {
+        int y = first.year;
+        int m = first.month;
+        for (int i = 0; i < months; ++i) {
+            const int ny = m == 12 ? y + 1 : y;
+            const int nm = m == 12 ? 1 : m + 1;
+            p.histogram.push_back(
+                {QStringLiteral("%1-%2").arg(y, 4, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')),
+                 double(values::daysFromCivil(y, m, 1)), double(values::daysFromCivil(ny, nm, 1)), 0});
+            y = ny;
+            m = nm;
+        }
+    }
+    for (const auto& [v, n] : values) {
+        const auto date = values::civilFromDays(std::int32_t(v));
+        const std::size_t bin = byYear ? std::size_t(date.year - first.year)
+                                       : std::size_t((date.year - first.year) * 12 + (date.month - first.month));
+        p.histogram[std::min(bin, p.histogram.size() - 1)].count += n;
+    }
+}
+
+} // namespace
+
+ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions& options, Progress* progress)
+{
+    ColumnProfile p;
+    p.column = column;
+    if (column < 0 || column >= table.columnCount())
+        return p;
+    p.name = table.columnName(column);
+    p.count = table.rowCount();
+    std::vector<Distinct> distinct = countDistinct(table, column, &p.empty, progress);
+    p.distinct = distinct.size();
+
+    // Each distinct value once: its class and its shape.
+    std::array<std::uint64_t, 7> classes{}; // by ColumnType
+    std::unordered_map<std::string, std::uint64_t> shapes;
+    std::string shape;
+    std::vector<std::pair<double, std::uint64_t>> numbers;
+    std::vector<std::pair<double, std::uint64_t>> dates;
+    for (const Distinct& d : distinct) {
+        const ColumnType type = classifyValue(textutil::trim(d.value));
+        classes[std::size_t(type)] += d.count;
+        values::valueShapeInto(d.value, shape);
+        shapes[shape] += d.count;
+    }
+    const std::uint64_t filled = p.count - p.empty;
+    const auto of = [&](ColumnType t) { return classes[std::size_t(t)]; };
+    const std::uint64_t numeric = of(ColumnType::Integer) + of(ColumnType::Decimal);
+    const std::uint64_t dated = of(ColumnType::Date) + of(ColumnType::DateTime);
+    const std::uint64_t boolean = of(ColumnType::Boolean);
+    if (filled == 0)
+        p.type = ColumnType::Empty;
+    else if (numeric * 2 > filled)
+        p.type = of(ColumnType::Decimal) ? ColumnType::Decimal : ColumnType::Integer;
+    else if (dated * 2 > filled)
+        p.type = of(ColumnType::Date) ? ColumnType::Date : ColumnType::DateTime;
+    else if (boolean * 2 > filled)
+        p.type = ColumnType::Boolean;
+    else
+        p.type = ColumnType::Text;
+    switch (p.type) {
+    case ColumnType::Integer:
+    case ColumnType::Decimal:
+        p.typed = numeric;
+        break;
+    case ColumnType::Date:
+    case ColumnType::DateTime:
+        p.typed = dated;
+        break;
+    case ColumnType::Boolean:
+        p.typed = boolean;
+        break;
+    case ColumnType::Text:
+        p.typed = filled;
+        break;
+    case ColumnType::Empty:
+        break;
+    }
+
+    if (p.type == ColumnType::Integer || p.type == ColumnType::Decimal) {
+        for (const Distinct& d : distinct) {
+            const ColumnType t = classifyValue(textutil::trim(d.value));
+            if (t == ColumnType::Integer || t == ColumnType::Decimal)
+                if (const auto n = textutil::parseNumber(d.value))
+                    numbers.emplace_back(*n, d.count);
+        }
+        if (!numbers.empty()) {
+            rangeOf(numbers, p);
+            p.min = formatNumber(p.minValue);
+            p.max = formatNumber(p.maxValue);
+            p.median = formatNumber(p.medianValue);
+            numberHistogram(numbers, p, std::max(1, options.bins), p.type == ColumnType::Integer);
+        }
+    } else if (p.type == ColumnType::Date || p.type == ColumnType::DateTime) {
+        for (const Distinct& d : distinct) {
+            const auto parsed = values::parseDate(d.value);
+            if (parsed.ok())
+                dates.emplace_back(double(parsed.date.earliest), d.count);
+        }
+        if (!dates.empty()) {
+            rangeOf(dates, p);
+            p.min = formatDay(p.minValue);
+            p.max = formatDay(p.maxValue);
+            p.median = formatDay(p.medianValue);
+            dateHistogram(dates, p);
+        }
+    }
+
+    std::vector<Distinct> shapeItems;
+    shapeItems.reserve(shapes.size());
+    for (const auto& [s, n] : shapes)
+        shapeItems.push_back({s, n});
+    p.shapes = topOf(std::move(shapeItems), options.topShapes);
+    p.top = topOf(std::move(distinct), options.topValues);
+    return p;
+}
+
+std::vector<ColumnProfile> profileColumns(const Table& table, std::vector<int> columns, const ProfileOptions& options,
+                                          Progress& progress, int threads)
+{
+    if (columns.empty())
+        for (int c = 0; c < table.columnCount(); ++c)
+            columns.push_back(c);
+    std::vector<ColumnProfile> out(columns.size());
+    std::atomic<std::size_t> done{0};
+    parallelFor(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()), columns.size(), [&](std::size_t i) {
+        if (progress.canceled())
+            return;
+        out[i] = profileColumn(table, columns[i], options, &progress);
+        progress.report(qint64(done.fetch_add(1) + 1), qint64(columns.size()));
+    });
+    return out;
+}
+
+QJsonObject profileToJson(const ColumnProfile& p)
+{
+    const auto text = [](const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); };
+    QJsonArray top;
+    for (const auto& v : p.top)
+        top.append(QJsonObject{{QStringLiteral("value"), text(v.value)}, {QStringLiteral("count"), qint64(v.count)}});
+    QJsonArray shapes;
+    for (const auto& v : p.shapes)
+        shapes.append(
+            QJsonObject{{QStringLiteral("shape"), text(v.value)}, {QStringLiteral("count"), qint64(v.count)}});
+    QJsonArray histogram;
+    for (const auto& bin : p.histogram)
+        histogram.append(QJsonObject{{QStringLiteral("label"), bin.label},
+                                     {QStringLiteral("low"), bin.low},
+                                     {QStringLiteral("high"), bin.high},
+                                     {QStringLiteral("count"), qint64(bin.count)}});
+    const auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return QJsonObject{{QStringLiteral("name"), p.name},
+                       {QStringLiteral("type"), columnTypeName(p.type)},
+                       {QStringLiteral("typed"), qint64(p.typed)},
+                       {QStringLiteral("count"), qint64(p.count)},
+                       {QStringLiteral("empty"), qint64(p.empty)},
+                       {QStringLiteral("distinct"), qint64(p.distinct)},
+                       {QStringLiteral("top"), top},
+                       {QStringLiteral("min"), orNull(p.min)},
+                       {QStringLiteral("max"), orNull(p.max)},
+                       {QStringLiteral("median"), orNull(p.median)},
+                       {QStringLiteral("shapes"), shapes},
+                       {QStringLiteral("histogram"), histogram}};
+}
+
+QString profileToText(const ColumnProfile& p)
+{
+    const QLocale c = QLocale::c();
+    const auto n = [&](std::uint64_t v) {
+        QLocale l(QLocale::English);
+        return l.toString(qulonglong(v));
+    };
+    const auto text = [](const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); };
+    QString out = QStringLiteral("%1\n").arg(p.name);
+    out += QStringLiteral("  type      %1 (%2 of %3 non-blank values)\n")
+               .arg(columnTypeName(p.type), n(p.typed), n(p.count - p.empty));
+    out += QStringLiteral("  cells     %1, %2 blank (%3% complete)\n")
+               .arg(n(p.count), n(p.empty), c.toString(p.completeness() * 100, 'f', 1));
+    out += QStringLiteral("  distinct  %1\n").arg(n(p.distinct));
+    if (p.hasRange())
+        out += QStringLiteral("  range     %1 .. %2, median %3\n").arg(p.min, p.max, p.median);
+    QStringList top;
+    for (const auto& v : p.top)
+        top << QStringLiteral("'%1' %2").arg(text(v.value).left(40), n(v.count));
+    if (!top.isEmpty())
+        out += QStringLiteral("  top       %1\n").arg(top.join(QStringLiteral(", ")));
+    QStringList shapes;
+    for (const auto& v : p.shapes)
+        shapes << QStringLiteral("%1 %2").arg(text(v.value), n(v.count));
+    if (!shapes.isEmpty())
+        out += QStringLiteral("  shapes    %1\n").arg(shapes.join(QStringLiteral(", ")));
+    return out;
+}
+
+} // namespace plumbline

@@ -1,0 +1,309 @@
+#include "panels/rules/rules_dock.h"
+
+#include "document/document.h"
+#include "document/validation_setup.h"
+#include "findings/finding_store.h"
+#include "settings/app_settings.h"
+#include "style/icons.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace plumbline {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+constexpr Severity kOrder[] = {Severity::Error, Severity::Warning, Severity::Notice, Severity::Info};
+
+/// The user's severity for rule id, if any ("id=severity" entries).
+std::optional<Severity> overrideOf(const QStringList& entries, const QString& id)
+{
+    for (const QString& entry : entries) {
+        Severity severity;
+        if (entry.size() > id.size() && entry.startsWith(id) && entry.at(id.size()) == QLatin1Char('=') &&
+            parseSeverity(QStringView(entry).mid(id.size() + 1), &severity))
+            return severity;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+RulesDock::RulesDock(QWidget* parent) : QDockWidget(tr("Rules"), parent)
+{
+    setObjectName(QStringLiteral("rulesDock"));
+    auto* body = new QWidget(this);
+    m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("rulesSummary"));
+    m_summary->setWordWrap(true);
+
+    m_view = new QTreeWidget(body);
+    m_view->setObjectName(QStringLiteral("rulesView"));
+    m_view->setAccessibleName(tr("Rules"));
+    m_view->setAccessibleDescription(
+        tr("The rules that validate the file. Space switches the current rule on or off; its details are below."));
+    m_view->setColumnCount(ColumnCount);
+    m_view->setHeaderLabels({tr("Rule"), tr("Severity"), tr("Findings"), tr("Check"), tr("Title")});
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(true);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(RuleColumn, digit * 22);
+    m_view->setColumnWidth(SeverityColumn, digit * 12);
+    m_view->setColumnWidth(FindingsColumn, digit * 9);
+    m_view->setColumnWidth(KindColumn, digit * 14);
+    connect(m_view, &QTreeWidget::itemChanged, this, &RulesDock::onItemChanged);
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &RulesDock::showDetails);
+
+    m_severity = new QComboBox(body);
+    m_severity->setObjectName(QStringLiteral("rulesSeverity"));
+    m_severity->setAccessibleName(tr("Severity of the current rule"));
+    m_severity->setStatusTip(tr("Give the current rule another severity than its pack's"));
+    for (Severity severity : kOrder)
+        m_severity->addItem(icons::severity(severity), severityName(severity), int(severity));
+    connect(m_severity, &QComboBox::activated, this, [this](int index) {
+        if (QTreeWidgetItem* item = m_view->currentItem())
+            setRuleSeverity(item->data(RuleColumn, kIdRole).toString(), Severity(m_severity->itemData(index).toInt()));
+    });
+
+    m_details = new QLabel(body);
+    m_details->setObjectName(QStringLiteral("rulesDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setAccessibleName(tr("Rule details"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Severity:"), m_severity);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 3);
+    layout->addLayout(form);
+    layout->addWidget(m_details, 1);
+    setWidget(body);
+    setTabOrder(m_view, m_severity);
+
+    m_revalidate = new QTimer(this);
+    m_revalidate->setSingleShot(true);
+    m_revalidate->setInterval(400);
+    connect(m_revalidate, &QTimer::timeout, this, &RulesDock::validationRequested);
+    m_summary->setText(tr("Open a file to see its rules."));
+    showDetails();
+}
+
+void RulesDock::setDocument(Document* document)
+{
+    for (const auto& c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_document = document;
+    m_task.abandon();
+    m_stale = true;
+    if (!m_document) {
+        m_rules.clear();
+        fill({});
+        m_summary->setText(tr("Open a file to see its rules."));
+        return;
+    }
+    m_connections << connect(m_document, &Document::findingsReset, this, [this] {
+        // A run: the packs may be others (another pack chosen), and the counts are new.
+        m_stale = true;
+        if (isVisible())
+            reload();
+    });
+    m_connections << connect(m_document, &Document::findingsChanged, this, &RulesDock::updateCounts);
+    if (isVisible())
+        reload();
+}
+
+void RulesDock::showEvent(QShowEvent* event)
+{
+    QDockWidget::showEvent(event);
+    if (m_stale && m_document)
+        reload();
+}
+
+void RulesDock::reload()
+{
+    m_stale = false;
+    ValidationSetup setup = m_document->validationSetup();
+    // Every rule of the packs, including those switched off, with the packs' own severities.
+    setup.disabledRules.clear();
+    setup.severityOverrides.clear();
+    m_summary->setText(tr("Reading the rules\u2026"));
+    m_task.start(
+        [this](const std::vector<Listed>& rules) {
+            m_rules = rules;
+            fill(rules);
+        },
+        [](std::shared_ptr<const Dataset> dataset, ValidationSetup choices) {
+            std::vector<Listed> out;
+            auto prepared = prepareRules(*dataset, choices);
+            if (!prepared)
+                return out;
+            for (const Rule& rule : prepared.value().rules.rules)
+                out.push_back(
+                    {rule.id, rule.title, rule.description, rule.kind, rule.message, rule.params, rule.severity});
+            return out;
+        },
+        m_document->snapshot(), setup);
+}
+
+void RulesDock::fill(const std::vector<Listed>& rules)
+{
+    m_filling = true;
+    const QString current =
+        m_view->currentItem() ? m_view->currentItem()->data(RuleColumn, kIdRole).toString() : QString();
+    m_view->setSortingEnabled(false);
+    m_view->clear();
+    const AppSettings settings;
+    const QStringList disabled = settings.disabledRules.value();
+    const QStringList overrides = settings.severityOverrides.value();
+    QTreeWidgetItem* select = nullptr;
+    for (const Listed& rule : rules) {
+        auto* item = new QTreeWidgetItem(m_view);
+        item->setData(RuleColumn, kIdRole, rule.id);
+        item->setText(RuleColumn, rule.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(RuleColumn, disabled.contains(rule.id) ? Qt::Unchecked : Qt::Checked);
+        const Severity severity = overrideOf(overrides, rule.id).value_or(rule.packSeverity);
+        item->setIcon(SeverityColumn, icons::severity(severity));
+        item->setText(SeverityColumn,
+                      severity == rule.packSeverity
+                          ? severityName(severity)
+                          : tr("%1 (pack: %2)").arg(severityName(severity), severityName(rule.packSeverity)));
+        item->setText(KindColumn, rule.kind);
+        item->setText(TitleColumn, rule.title.isEmpty() ? rule.message : rule.title);
+        item->setToolTip(TitleColumn, rule.description);
+        if (rule.id == current)
+            select = item;
+    }
+    m_view->setSortingEnabled(true);
+    m_filling = false;
+    updateCounts();
+    m_view->setCurrentItem(select ? select : m_view->topLevelItem(0));
+    showDetails();
+}
+
+void RulesDock::updateCounts()
+{
+    const auto store = m_document ? m_document->findings() : nullptr;
+    QHash<QString, std::uint64_t> counts;
+    if (store)
+        for (std::size_t r = 0; r < store->rules().size(); ++r)
+            counts[store->rules()[r].id] += store->countForRule(std::uint32_t(r));
+    m_filling = true;
+    int off = 0;
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_view->topLevelItem(i);
+        const bool on = item->checkState(RuleColumn) == Qt::Checked;
+        off += !on;
+        const std::uint64_t n = counts.value(item->data(RuleColumn, kIdRole).toString());
+        item->setData(FindingsColumn, Qt::DisplayRole, on && store ? QVariant(qulonglong(n)) : QVariant());
+        item->setText(FindingsColumn, on ? (store ? QLocale().toString(qulonglong(n)) : QString()) : tr("off"));
+    }
+    m_filling = false;
+    const int total = m_view->topLevelItemCount();
+    m_summary->setText(off == 0 ? tr("%L1 rules, all on. Untick a rule to switch it off.").arg(total)
+                                : tr("%L1 rules, %L2 switched off.").arg(total).arg(off));
+}
+
+void RulesDock::showDetails()
+{
+    QTreeWidgetItem* item = m_view->currentItem();
+    m_severity->setEnabled(item != nullptr);
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    const QString id = item->data(RuleColumn, kIdRole).toString();
+    const auto it = std::find_if(m_rules.begin(), m_rules.end(), [&](const Listed& r) { return r.id == id; });
+    if (it == m_rules.end())
+        return;
+    const Severity severity = overrideOf(AppSettings().severityOverrides.value(), id).value_or(it->packSeverity);
+    m_severity->setCurrentIndex(m_severity->findData(int(severity)));
+    QString html = QStringLiteral("<b>%1</b>").arg(id.toHtmlEscaped());
+    if (!it->title.isEmpty())
+        html += QStringLiteral(" \u2014 ") + it->title.toHtmlEscaped();
+    if (!it->description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(it->description.toHtmlEscaped());
+    html += QStringLiteral("<p>%1 <code>%2</code>").arg(tr("Check:"), it->kind.toHtmlEscaped());
+    if (!it->params.isEmpty())
+        html += QStringLiteral("<br>%1 <code>%2</code>")
+                    .arg(tr("Parameters:"),
+                         QString::fromUtf8(QJsonDocument(it->params).toJson(QJsonDocument::Compact)).toHtmlEscaped());
+    if (!it->message.isEmpty())
+        html += QStringLiteral("<br>%1 %2").arg(tr("Message:"), it->message.toHtmlEscaped());
+    html += QStringLiteral("</p>");
+    m_details->setText(html);
+}
+
+void RulesDock::onItemChanged(QTreeWidgetItem* item, int column)
+{
+    if (m_filling || column != RuleColumn)
+        return;
+    setRuleEnabled(item->data(RuleColumn, kIdRole).toString(), item->checkState(RuleColumn) == Qt::Checked);
+}
+
+QTreeWidgetItem* RulesDock::itemOf(const QString& id) const
+{
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i)
+        if (m_view->topLevelItem(i)->data(RuleColumn, kIdRole).toString() == id)
+            return m_view->topLevelItem(i);
+    return nullptr;
+}
+
+void RulesDock::setRuleEnabled(const QString& id, bool on)
+{
+    AppSettings settings;
+    QStringList disabled = settings.disabledRules.value();
+    if (on == !disabled.contains(id))
+        return;
+    if (on)
+        disabled.removeAll(id);
+    else
+        disabled << id;
+    settings.disabledRules.setValue(disabled);
+    if (QTreeWidgetItem* item = itemOf(id); item && (item->checkState(RuleColumn) == Qt::Checked) != on) {
+        m_filling = true;
+        item->setCheckState(RuleColumn, on ? Qt::Checked : Qt::Unchecked);
+        m_filling = false;
+    }
+    updateCounts();
+    changed();
+}
+
+void RulesDock::setRuleSeverity(const QString& id, Severity severity)
+{
+    AppSettings settings;
+    QStringList overrides = settings.severityOverrides.value();
+    overrides.erase(std::remove_if(overrides.begin(), overrides.end(),
+                                   [&](const QString& e) { return e.startsWith(id + QLatin1Char('=')); }),
+                    overrides.end());
+    const auto it = std::find_if(m_rules.begin(), m_rules.end(), [&](const Listed& r) { return r.id == id; });
+    if (it == m_rules.end() || it->packSeverity != severity)
+        overrides << id + QLatin1Char('=') + severityName(severity);
+    settings.severityOverrides.setValue(overrides);
+    fill(m_rules);
+    changed();
+}
+
+void RulesDock::changed()
+{
+    m_revalidate->start();
+}
+
+} // namespace plumbline

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/background_task.h"
+#include "findings/severity.h"
+
+#include <QDockWidget>
+#include <QJsonObject>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace plumbline {
+
+class Document;
+
+/// The Rules panel: the rules of the packs that validate the open file, each with its finding count, a tick box
+/// to switch it on or off and a severity to override the pack's; below the list, the chosen rule's description,
+/// check kind, parameters and message. Choices are kept in AppSettings (they hold for every file whose packs
+/// have the rule) and reach the next validation through ValidationSetup; a change asks for one after a short
+/// pause, so that several ticks make one run. The rules are read (packs loaded and compiled) off the GUI thread.
+class RulesDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RulesDock)
+
+public:
+    enum Column { RuleColumn, SeverityColumn, FindingsColumn, KindColumn, TitleColumn, ColumnCount };
+
+    explicit RulesDock(QWidget* parent = nullptr);
+
+    /// The document whose rules are listed (null: none). The list follows its validations.
+    void setDocument(Document* document);
+    QTreeWidget* view() const { return m_view; }
+    QComboBox* severityBox() const { return m_severity; }
+    bool isReading() const { return m_task.isRunning(); }
+    /// The list's item for rule id, or null.
+    QTreeWidgetItem* itemOf(const QString& id) const;
+
+    /// Switches rule id on or off, as its tick box does.
+    void setRuleEnabled(const QString& id, bool on);
+    /// Gives rule id severity (the pack's own severity clears the override), as the severity box does.
+    void setRuleSeverity(const QString& id, Severity severity);
+
+signals:
+    /// The user changed the rules: validate again with the new choices.
+    void validationRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct Listed
+    {
+        QString id;
+        QString title;
+        QString description;
+        QString kind;
+        QString message;
+        QJsonObject params;
+        Severity packSeverity = Severity::Error;
+    };
+    void reload();
+    void fill(const std::vector<Listed>& rules);
+    void updateCounts();
+    void showDetails();
+    void onItemChanged(QTreeWidgetItem* item, int column);
+    void changed();
+
+    Document* m_document = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    BackgroundTask m_task;
+    QTreeWidget* m_view = nullptr;
+    QComboBox* m_severity = nullptr;
+    QLabel* m_details = nullptr;
+    QLabel* m_summary = nullptr;
+    QTimer* m_revalidate = nullptr;
+    std::vector<Listed> m_rules;
+    bool m_filling = false;
+    bool m_stale = true;
+};
+
+} // namespace plumbline
