@@ -241,6 +241,40 @@
     </message>
 </context>
 <context>
+    <name>plumbline::ChartCard</name>
+    <message>
+        <source>Save…</source>
+        <translation>Cadw…</translation>
+    </message>
+    <message>
+        <source>Save the chart “%1” as a PNG image or an SVG drawing</source>
+        <translation>Cadw’r siart “%1” fel delwedd PNG neu lun SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart %1</source>
+        <translation>Cadw’r siart %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChartView</name>
+    <message>
+        <source>%1: %2. Arrow keys choose a bar, Enter filters the grid to it.</source>
+        <translation>%1: %2. Mae’r bysellau saeth yn dewis bar, ac mae Enter yn hidlo’r grid iddo.</translation>
+    </message>
+    <message>
+        <source>Click a bar (or choose one with the arrow keys and press Enter) to show its rows in the grid</source>
+        <translation>Cliciwch far (neu dewiswch un gyda’r bysellau saeth a phwyso Enter) i ddangos ei resi yn y grid</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Cadw’r Siart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Delwedd PNG (*.png);;Llun SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ClusterDialog</name>
     <message>
         <source>Cluster and Edit – %1</source>
@@ -456,6 +490,149 @@
     </message>
 </context>
 <context>
+    <name>plumbline::DashboardDock</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Findings by rule</source>
+        <translation>Canfyddiadau fesul rheol</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Canfyddiadau fesul difrifoldeb</translation>
+    </message>
+    <message>
+        <source>Findings by column</source>
+        <translation>Canfyddiadau fesul colofn</translation>
+    </message>
+    <message>
+        <source>Completeness per column (% filled)</source>
+        <translation>Cyflawnder fesul colofn (% wedi’u llenwi)</translation>
+    </message>
+    <message>
+        <source>Applications per month</source>
+        <translation>Ceisiadau fesul mis</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>rows with %1</source>
+        <translation>rhesi â %1</translation>
+    </message>
+    <message>
+        <source>rows with %1 findings</source>
+        <translation>rhesi â chanfyddiadau %1</translation>
+    </message>
+    <message>
+        <source>rows with findings in %1</source>
+        <translation>rhesi â chanfyddiadau yn %1</translation>
+    </message>
+    <message>
+        <source>%1 is blank</source>
+        <translation>mae %1 yn wag</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 yn %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Open a file to see its dashboard.</source>
+        <translation>Agorwch ffeil i weld ei dangosfwrdd.</translation>
+    </message>
+    <message>
+        <source>Memberships per term</source>
+        <translation>Aelodaethau fesul tymor</translation>
+    </message>
+    <message>
+        <source>Memberships per party</source>
+        <translation>Aelodaethau fesul plaid</translation>
+    </message>
+    <message>
+        <source>%1 — working out the charts…</source>
+        <translation>%1 — yn paratoi’r siartiau…</translation>
+    </message>
+    <message>
+        <source>Not validated yet: press F5</source>
+        <translation>Heb ei ddilysu eto: pwyswch F5</translation>
+    </message>
+    <message>
+        <source>No findings in %1</source>
+        <translation>Dim canfyddiadau yn %1</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Every finding concerns whole rows</source>
+        <translation>Mae pob canfyddiad yn ymwneud â rhesi cyfan</translation>
+    </message>
+    <message>
+        <source>% filled</source>
+        <translation>% wedi’u llenwi</translation>
+    </message>
+    <message>
+        <source>No term column</source>
+        <translation>Dim colofn tymor</translation>
+    </message>
+    <message>
+        <source>No date column</source>
+        <translation>Dim colofn dyddiad</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>ceisiadau</translation>
+    </message>
+    <message>
+        <source>Applications per year (%1)</source>
+        <translation>Ceisiadau fesul blwyddyn (%1)</translation>
+    </message>
+    <message>
+        <source>Applications per month (%1)</source>
+        <translation>Ceisiadau fesul mis (%1)</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>aelodaethau</translation>
+    </message>
+    <message>
+        <source>Memberships per term (%1)</source>
+        <translation>Aelodaethau fesul tymor (%1)</translation>
+    </message>
+    <message>
+        <source>Rows per %1</source>
+        <translation>Rhesi fesul %1</translation>
+    </message>
+    <message>
+        <source>No party column</source>
+        <translation>Dim colofn plaid</translation>
+    </message>
+    <message>
+        <source>No decision column</source>
+        <translation>Dim colofn penderfyniad</translation>
+    </message>
+    <message>
+        <source>Memberships per party (%1)</source>
+        <translation>Aelodaethau fesul plaid (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation>Penderfyniadau (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 columns. Click a bar to show its rows in the grid.</source>
+        <translation>%1: %2 rhes, %3 colofn. Cliciwch far i ddangos ei resi yn y grid.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::DataActions</name>
     <message>
         <source>&amp;Quick Fixes…</source>
@@ -625,6 +802,10 @@
         <source>Find</source>
         <translation>Canfod</translation>
     </message>
+    <message>
+        <source>The match is in a row the row filter hides.</source>
+        <translation>Mae’r cyfatebiad mewn rhes y mae’r hidlydd rhesi yn ei chuddio.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::DataGridView</name>
@@ -667,6 +848,14 @@
     <message>
         <source> (the selection was cut to %L1 cells)</source>
         <translation> (cwtogwyd y dewis i %L1 cell)</translation>
+    </message>
+    <message>
+        <source>Key column</source>
+        <translation>Colofn allweddol</translation>
+    </message>
+    <message>
+        <source>The key column, kept in view while the grid scrolls right</source>
+        <translation>Y golofn allweddol, sy’n aros yn y golwg wrth i’r grid sgrolio i’r dde</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1027,14 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Export canceled; nothing was written.</source>
         <translation>Diddymwyd yr allforio; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>allforio</translation>
+    </message>
+    <message>
+        <source>%1 (fixed).%2</source>
+        <translation>%1 (wedi’i gywiro).%2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1234,65 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::FindingNavigator</name>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>Y Canfyddiad &amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Go to the next cell with a finding in the grid</source>
+        <translation>Mynd i’r gell nesaf sydd â chanfyddiad yn y grid</translation>
+    </message>
+    <message>
+        <source>Previ&amp;ous Finding</source>
+        <translation>Y Canfyddiad &amp;Blaenorol</translation>
+    </message>
+    <message>
+        <source>Go to the previous cell with a finding in the grid</source>
+        <translation>Mynd i’r gell flaenorol sydd â chanfyddiad yn y grid</translation>
+    </message>
+    <message>
+        <source>Open a file to validate it.</source>
+        <translation>Agorwch ffeil i’w dilysu.</translation>
+    </message>
+    <message>
+        <source>Not validated yet: press F5.</source>
+        <translation>Heb ei ddilysu eto: pwyswch F5.</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Yn dilysu…</translation>
+    </message>
+    <message>
+        <source>Validation canceled: press F5 to validate.</source>
+        <translation>Diddymwyd y dilysu: pwyswch F5 i ddilysu.</translation>
+    </message>
+    <message>
+        <source>Row %L1 is hidden by the row filter; clear the filter to see it.</source>
+        <translation>Mae rhes %L1 wedi’i chuddio gan yr hidlydd rhesi; cliriwch yr hidlydd i’w gweld.</translation>
+    </message>
+    <message>
+        <source>That row is no longer in the table.</source>
+        <translation>Nid yw’r rhes honno yn y tabl mwyach.</translation>
+    </message>
+    <message>
+        <source>No findings to go to: validate first (F5).</source>
+        <translation>Dim canfyddiadau i fynd iddynt: dilyswch yn gyntaf (F5).</translation>
+    </message>
+    <message>
+        <source>Went past the last finding back to the first.</source>
+        <translation>Aeth heibio’r canfyddiad olaf yn ôl i’r cyntaf.</translation>
+    </message>
+    <message>
+        <source>Went past the first finding back to the last.</source>
+        <translation>Aeth heibio’r canfyddiad cyntaf yn ôl i’r olaf.</translation>
+    </message>
+    <message>
+        <source>No findings shown in this grid.</source>
+        <translation>Nid oes canfyddiadau i’w gweld yn y grid hwn.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::FindingStore</name>
     <message>
         <source>Row %1</source>
@@ -1054,10 +1310,6 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <translation>Canfyddiadau</translation>
     </message>
     <message>
-        <source>Show or hide %1 findings</source>
-        <translation>Dangos neu guddio canfyddiadau %1</translation>
-    </message>
-    <message>
         <source>Open a file to validate it.</source>
         <translation>Agorwch ffeil i’w dilysu.</translation>
     </message>
@@ -1068,10 +1320,6 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Findings — %1</source>
         <translation>Canfyddiadau — %1</translation>
-    </message>
-    <message>
-        <source>showing %L1 of %L2</source>
-        <translation>yn dangos %L1 o %L2</translation>
     </message>
     <message>
         <source>error</source>
@@ -1102,12 +1350,164 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <translation>gwybodaeth</translation>
     </message>
     <message>
-        <source>One row per finding: severity in words, rule, table, row, column, value, message and suggestion</source>
-        <translation>Un rhes i bob canfyddiad: difrifoldeb mewn geiriau, rheol, tabl, rhes, colofn, gwerth, neges ac awgrym</translation>
+        <source>By rule</source>
+        <translation>Fesul rheol</translation>
+    </message>
+    <message>
+        <source>By column</source>
+        <translation>Fesul colofn</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Fesul difrifoldeb</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>Heb eu grwpio</translation>
+    </message>
+    <message>
+        <source>Group findings</source>
+        <translation>Grwpio canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Group the findings by rule, by column or by severity, with a count per group</source>
+        <translation>Grwpio’r canfyddiadau fesul rheol, colofn neu ddifrifoldeb, gyda chyfrif ar gyfer pob grŵp</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 findings, in this list and in the grid</source>
+        <translation>Dangos neu guddio canfyddiadau %1, yn y rhestr hon ac yn y grid</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Hidlo canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Show the findings whose rule, column, value, key or message contains this text</source>
+        <translation>Dangos y canfyddiadau y mae eu rheol, colofn, gwerth, allwedd neu neges yn cynnwys y testun hwn</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clirio’r hidlydd</translation>
+    </message>
+    <message>
+        <source>Show Rows</source>
+        <translation>Dangos Rhesi</translation>
+    </message>
+    <message>
+        <source>Show only the rows of the chosen finding or group in the grid</source>
+        <translation>Dangos dim ond rhesi’r canfyddiad neu’r grŵp a ddewiswyd yn y grid</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Blaenorol</translation>
+    </message>
+    <message>
+        <source>The previous finding in the grid (Shift+F8)</source>
+        <translation>Y canfyddiad blaenorol yn y grid (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>The next finding in the grid (F8)</source>
+        <translation>Y canfyddiad nesaf yn y grid (F8)</translation>
+    </message>
+    <message>
+        <source>The findings, grouped; Enter goes to a finding&apos;s cell, the arrow keys open and close groups</source>
+        <translation>Y canfyddiadau, wedi’u grwpio; mae Enter yn mynd i gell canfyddiad, ac mae’r bysellau saeth yn agor ac yn cau grwpiau</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Dangos %1</translation>
+    </message>
+    <message>
+        <source>Arranging %L1 findings…</source>
+        <translation>Yn trefnu %L1 canfyddiad…</translation>
+    </message>
+    <message>
+        <source>No findings: every rule passed.</source>
+        <translation>Dim canfyddiadau: llwyddodd pob rheol.</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 findings</source>
+        <translation>Yn dangos %L1 o %L2 canfyddiad</translation>
+    </message>
+    <message>
+        <source>; hidden: %1</source>
+        <translation>; wedi’u cuddio: %1</translation>
+    </message>
+    <message>
+        <source>; filtered by “%1”</source>
+        <translation>; wedi’u hidlo gan “%1”</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Dangos y cyfan</translation>
+    </message>
+    <message>
+        <source>rows in “%1”</source>
+        <translation>rhesi yn “%1”</translation>
+    </message>
+    <message>
+        <source>rows of this %1 finding</source>
+        <translation>rhesi’r canfyddiad %1 hwn</translation>
     </message>
 </context>
 <context>
-    <name>plumbline::FindingsModel</name>
+    <name>plumbline::FindingsTreeModel</name>
+    <message>
+        <source>Errors</source>
+        <translation>Gwallau</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Rhybuddion</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hysbysiadau</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>(whole row or table)</source>
+        <translation>(rhes neu dabl cyfan)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>gwall</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>rhybudd</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>hysbysiad</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>gwybodaeth</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1: 1 finding shown</source>
+        <translation>%1: dangosir 1 canfyddiad</translation>
+    </message>
+    <message>
+        <source>%1: %L2 findings shown</source>
+        <translation>%1: dangosir %L2 canfyddiad</translation>
+    </message>
+    <message>
+        <source>Group / Severity</source>
+        <translation>Grŵp / Difrifoldeb</translation>
+    </message>
     <message>
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
@@ -1125,6 +1525,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <translation>Rhes</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Colofn</translation>
     </message>
@@ -1139,22 +1543,6 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Suggestion</source>
         <translation>Awgrym</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>gwall</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>rhybudd</translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation>hysbysiad</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>gwybodaeth</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2037,78 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>Quit Plumbline</source>
         <translation>Gadael Plumbline</translation>
     </message>
+    <message>
+        <source>Show or hide the list of findings</source>
+        <translation>Dangos neu guddio’r rhestr o ganfyddiadau</translation>
+    </message>
+    <message>
+        <source>Column &amp;Profile</source>
+        <translation>&amp;Proffil Colofn</translation>
+    </message>
+    <message>
+        <source>Show what the current column holds: types, blanks, top values, shapes</source>
+        <translation>Dangos beth sydd yn y golofn gyfredol: mathau, bylchau, y gwerthoedd mwyaf cyffredin, siapiau</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Show charts of the findings, the completeness of each column and the data&apos;s own mix</source>
+        <translation>Dangos siartiau o’r canfyddiadau, cyflawnder pob colofn a chymysgedd y data ei hun</translation>
+    </message>
+    <message>
+        <source>R&amp;ules</source>
+        <translation>&amp;Rheolau</translation>
+    </message>
+    <message>
+        <source>Show the rules that validate the file: switch them on or off, change severities</source>
+        <translation>Dangos y rheolau sy’n dilysu’r ffeil: eu troi ymlaen neu i ffwrdd, newid eu difrifoldeb</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Rhagor o offer</translation>
+    </message>
+    <message>
+        <source>Freeze &amp;Key Column</source>
+        <translation>Rh&amp;ewi’r Golofn Allweddol</translation>
+    </message>
+    <message>
+        <source>Keep the key column (reference, id) in view while scrolling right</source>
+        <translation>Cadw’r golofn allweddol (cyfeirnod, id) yn y golwg wrth sgrolio i’r dde</translation>
+    </message>
+    <message>
+        <source>Show &amp;Invisible Characters</source>
+        <translation>Dangos Nodau Anweled&amp;ig</translation>
+    </message>
+    <message>
+        <source>Show spaces at the ends of values and non-breaking spaces as visible marks</source>
+        <translation>Dangos bylchau ar ddiwedd gwerthoedd, a bylchau heb doriad, fel marciau gweladwy</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Lliwiau</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dilyn y &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Golau</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tywyll</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Rhesi a ddangosir</translation>
+    </message>
+    <message>
+        <source>Rows shown by the row filter, of all the table&apos;s rows</source>
+        <translation>Y rhesi a ddangosir gan yr hidlydd rhesi, o holl resi’r tabl</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::PaneFocus</name>
@@ -1667,6 +2127,153 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Move the keyboard focus to the previous pane</source>
         <translation>Symud ffocws y bysellfwrdd i’r cwarel blaenorol</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ProfileDock</name>
+    <message>
+        <source>Count</source>
+        <translation>Nifer</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Cyfran</translation>
+    </message>
+    <message>
+        <source>Enter or double-click shows the rows with it in the grid</source>
+        <translation>Mae Enter neu glicio ddwywaith yn dangos y rhesi sydd ag ef yn y grid</translation>
+    </message>
+    <message>
+        <source>Column Profile</source>
+        <translation>Proffil Colofn</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Cyflawnder</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Math:</translation>
+    </message>
+    <message>
+        <source>Filled:</source>
+        <translation>Wedi’u llenwi:</translation>
+    </message>
+    <message>
+        <source>Distinct:</source>
+        <translation>Gwahanol:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Amrediad:</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Gwerthoedd</translation>
+    </message>
+    <message>
+        <source>Top value</source>
+        <translation>Y gwerth mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>Y gwerthoedd mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Siâp</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>Siapiau</translation>
+    </message>
+    <message>
+        <source>Enter or double-click on a value, a shape or a bar shows its rows in the grid.</source>
+        <translation>Mae Enter neu glicio ddwywaith ar werth, siâp neu far yn dangos ei resi yn y grid.</translation>
+    </message>
+    <message>
+        <source>Choose a cell: its column is profiled here.</source>
+        <translation>Dewiswch gell: dangosir proffil ei cholofn yma.</translation>
+    </message>
+    <message>
+        <source>Open a file to profile its columns.</source>
+        <translation>Agorwch ffeil i broffilio ei cholofnau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — profiling…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — yn proffilio…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Profile of the column %1</source>
+        <translation>Proffil y golofn %1</translation>
+    </message>
+    <message>
+        <source>every cell is blank</source>
+        <translation>mae pob cell yn wag</translation>
+    </message>
+    <message>
+        <source>text (no other type fits most values)</source>
+        <translation>testun (nid oes math arall yn gweddu i’r rhan fwyaf o’r gwerthoedd)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 values fit (%4%)</source>
+        <translation>%1: mae %2 o %3 gwerth yn gweddu (%4%)</translation>
+    </message>
+    <message>
+        <source>%1% — %2 of %3 cells, %4 blank</source>
+        <translation>%1% — %2 o %3 cell, %4 yn wag</translation>
+    </message>
+    <message>
+        <source>%1 (every value is different)</source>
+        <translation>%1 (mae pob gwerth yn wahanol)</translation>
+    </message>
+    <message>
+        <source>%1 … %2, median %3</source>
+        <translation>%1 … %2, canolrif %3</translation>
+    </message>
+    <message>
+        <source>(numbers and dates only)</source>
+        <translation>(rhifau a dyddiadau yn unig)</translation>
+    </message>
+    <message>
+        <source>Values shaped %1: 9 a digit, A a capital, a a small letter</source>
+        <translation>Gwerthoedd o’r siâp %1: 9 yw digid, A yw priflythyren, a yw llythyren fach</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Dosbarthiad</translation>
+    </message>
+    <message>
+        <source>Values by month</source>
+        <translation>Gwerthoedd fesul mis</translation>
+    </message>
+    <message>
+        <source>Values by year</source>
+        <translation>Gwerthoedd fesul blwyddyn</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rhesi</translation>
+    </message>
+    <message>
+        <source>No values to chart</source>
+        <translation>Dim gwerthoedd i’w siartio</translation>
+    </message>
+    <message>
+        <source>%1 shaped %2</source>
+        <translation>%1 o’r siâp %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 yn %2</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2421,196 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::RowFilterBar</name>
+    <message>
+        <source>Row filter</source>
+        <translation>Hidlydd rhesi</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Hidlo</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Da&amp;ngos:</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Dangos rhesi</translation>
+    </message>
+    <message>
+        <source>Which rows the grid shows</source>
+        <translation>Pa resi y mae’r grid yn eu dangos</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Pob rhes</translation>
+    </message>
+    <message>
+        <source>Rows with findings</source>
+        <translation>Rhesi â chanfyddiadau</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Rhesi â gwallau</translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation>Rhesi â rhybuddion</translation>
+    </message>
+    <message>
+        <source>Rows with notices</source>
+        <translation>Rhesi â hysbysiadau</translation>
+    </message>
+    <message>
+        <source>Rows with info</source>
+        <translation>Rhesi â gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Rows with findings of the rule…</source>
+        <translation>Rhesi â chanfyddiadau’r rheol…</translation>
+    </message>
+    <message>
+        <source>Rows with findings in the column…</source>
+        <translation>Rhesi â chanfyddiadau yn y golofn…</translation>
+    </message>
+    <message>
+        <source>Rule or column</source>
+        <translation>Rheol neu golofn</translation>
+    </message>
+    <message>
+        <source>Search rows (Ctrl+F)</source>
+        <translation>Chwilio rhesi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Chwilio rhesi</translation>
+    </message>
+    <message>
+        <source>Show the rows whose cells contain this text (or match this regular expression)</source>
+        <translation>Dangos y rhesi y mae eu celloedd yn cynnwys y testun hwn (neu’n cyfateb i’r mynegiad rheolaidd hwn)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clirio’r chwiliad</translation>
+    </message>
+    <message>
+        <source>&amp;in</source>
+        <translation>&amp;yn</translation>
+    </message>
+    <message>
+        <source>Search in column</source>
+        <translation>Chwilio yn y golofn</translation>
+    </message>
+    <message>
+        <source>Regular expression (RE2)</source>
+        <translation>Mynegiad rheolaidd (RE2)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Cyfateb priflythrennau</translation>
+    </message>
+    <message>
+        <source>Back to the table&apos;s own order</source>
+        <translation>Yn ôl i drefn y tabl ei hun</translation>
+    </message>
+    <message>
+        <source>Clear the sort</source>
+        <translation>Clirio’r trefnu</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Dangos y Cyfan</translation>
+    </message>
+    <message>
+        <source>Every row, in the table&apos;s order (Ctrl+Shift+F)</source>
+        <translation>Pob rhes, yn nhrefn y tabl (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Sorting %1 rows…</source>
+        <translation>Yn trefnu %1 rhes…</translation>
+    </message>
+    <message>
+        <source>Filtering %1 rows…</source>
+        <translation>Yn hidlo %1 rhes…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rhes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 o %2 rhes</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wrthi’n gweithio…</translation>
+    </message>
+    <message>
+        <source>all columns</source>
+        <translation>pob colofn</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation>Wedi’u trefnu yn ôl %1, disgynnol</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, ascending</source>
+        <translation>Wedi’u trefnu yn ôl %1, esgynnol</translation>
+    </message>
+    <message>
+        <source>(validate first)</source>
+        <translation>(dilyswch yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>rows with findings</source>
+        <translation>rhesi â chanfyddiadau</translation>
+    </message>
+    <message>
+        <source>rows with errors</source>
+        <translation>rhesi â gwallau</translation>
+    </message>
+    <message>
+        <source>rows with warnings</source>
+        <translation>rhesi â rhybuddion</translation>
+    </message>
+    <message>
+        <source>rows with notices</source>
+        <translation>rhesi â hysbysiadau</translation>
+    </message>
+    <message>
+        <source>rows with info</source>
+        <translation>rhesi â gwybodaeth</translation>
+    </message>
+    <message>
+        <source>rows with %1</source>
+        <translation>rhesi â %1</translation>
+    </message>
+    <message>
+        <source>rows with findings in %1</source>
+        <translation>rhesi â chanfyddiadau yn %1</translation>
+    </message>
+    <message>
+        <source>Rows where %1; click to remove this condition</source>
+        <translation>Rhesi lle %1; cliciwch i ddileu’r amod hwn</translation>
+    </message>
+    <message>
+        <source>Remove the condition %1</source>
+        <translation>Dileu’r amod %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::RowViewModel</name>
+    <message>
+        <source>The search “%1” is not a valid regular expression.</source>
+        <translation>Nid yw’r chwiliad “%1” yn fynegiad rheolaidd dilys.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RulePackMenu</name>
     <message>
         <source>Rule &amp;Pack</source>
@@ -1858,6 +2655,192 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>%1 (from the Table Schema)</source>
         <translation>%1 (o’r Sgema Tabl)</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::RulePackPresenter</name>
+    <message>
+        <source>Stop validating; the data stays as it is</source>
+        <translation>Rhoi’r gorau i ddilysu; mae’r data’n aros fel y mae</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Dilysu</translation>
+    </message>
+    <message>
+        <source>Check the data against the rule pack and list what is wrong</source>
+        <translation>Gwirio’r data yn erbyn y pecyn rheolau a rhestru’r hyn sydd o’i le</translation>
+    </message>
+    <message>
+        <source>Validate &amp;After Loading</source>
+        <translation>Dilysu ar ôl &amp;Llwytho</translation>
+    </message>
+    <message>
+        <source>Validating %1</source>
+        <translation>Yn dilysu %1</translation>
+    </message>
+    <message>
+        <source>Validation canceled.</source>
+        <translation>Diddymwyd y dilysu.</translation>
+    </message>
+    <message>
+        <source>Validated with %1 in %2 s: %3.</source>
+        <translation>Dilyswyd gyda %1 mewn %2 eiliad: %3.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Heb eu gwirio: %1</translation>
+    </message>
+    <message>
+        <source>%1 (table %2): %3</source>
+        <translation>%1 (tabl %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be checked, so their findings are incomplete: %1</source>
+        <translation>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not validate</source>
+        <translation>Methu dilysu</translation>
+    </message>
+    <message>
+        <source>The rule pack could not be used.</source>
+        <translation>Nid oedd modd defnyddio’r pecyn rheolau.</translation>
+    </message>
+    <message>
+        <source>Load Rule Pack</source>
+        <translation>Llwytho Pecyn Rheolau</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json);;All files (*)</source>
+        <translation>Pecynnau rheolau (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Load Table Schema</source>
+        <translation>Llwytho Sgema Tabl</translation>
+    </message>
+    <message>
+        <source>Table Schemas (*.json);;All files (*)</source>
+        <translation>Sgemâu Tabl (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Specification Folder (field.csv, dataset-field.csv, codelists)</source>
+        <translation>Ffolder y Fanyleb (field.csv, dataset-field.csv, rhestrau codau)</translation>
+    </message>
+    <message>
+        <source>Pack from Specification</source>
+        <translation>Pecyn o’r Fanyleb</translation>
+    </message>
+    <message>
+        <source>dataset-field.csv in %1 names no dataset.</source>
+        <translation>Nid yw dataset-field.csv yn %1 yn enwi unrhyw set ddata.</translation>
+    </message>
+    <message>
+        <source>Dataset to check against:</source>
+        <translation>Y set ddata i wirio yn ei herbyn:</translation>
+    </message>
+    <message>
+        <source>The pack could not be written to %1: %2</source>
+        <translation>Nid oedd modd ysgrifennu’r pecyn i %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack from the specification: %1 (and %n more note(s))</source>
+        <translation>
+            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
+            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
+            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
+            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
+            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::RulesDock</name>
+    <message>
+        <source>Rules</source>
+        <translation>Rheolau</translation>
+    </message>
+    <message>
+        <source>The rules that validate the file. Space switches the current rule on or off; its details are below.</source>
+        <translation>Y rheolau sy’n dilysu’r ffeil. Mae Bylchwr yn troi’r rheol gyfredol ymlaen neu i ffwrdd; mae ei manylion isod.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Difrifoldeb</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwiriad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Severity of the current rule</source>
+        <translation>Difrifoldeb y rheol gyfredol</translation>
+    </message>
+    <message>
+        <source>Give the current rule another severity than its pack&apos;s</source>
+        <translation>Rhoi difrifoldeb i’r rheol gyfredol sy’n wahanol i’r un yn ei phecyn</translation>
+    </message>
+    <message>
+        <source>Rule details</source>
+        <translation>Manylion y rheol</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>Difrifolde&amp;b:</translation>
+    </message>
+    <message>
+        <source>Open a file to see its rules.</source>
+        <translation>Agorwch ffeil i weld ei rheolau.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>Yn darllen y rheolau…</translation>
+    </message>
+    <message>
+        <source>%1 (pack: %2)</source>
+        <translation>%1 (pecyn: %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>i ffwrdd</translation>
+    </message>
+    <message>
+        <source>%L1 rules, all on. Untick a rule to switch it off.</source>
+        <translation>%L1 rheol, pob un ymlaen. Dad-diciwch reol i’w diffodd.</translation>
+    </message>
+    <message>
+        <source>%L1 rules, %L2 switched off.</source>
+        <translation>%L1 rheol, %L2 wedi’u diffodd.</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Gwiriad:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Paramedrau:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Neges:</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2957,24 @@ Colofn %2, math a gasglwyd: %3</translation>
     <message>
         <source>text</source>
         <translation>testun</translation>
+    </message>
+    <message>
+        <source> [value: %1]</source>
+        <translation> [gwerth: %1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s), the worst: %1</source>
+        <translation>
+            <numerusform>Dim canfyddiadau</numerusform>
+            <numerusform>%Ln canfyddiad: %1</numerusform>
+            <numerusform>%Ln canfyddiad, y gwaethaf: %1</numerusform>
+            <numerusform>%Ln canfyddiad, y gwaethaf: %1</numerusform>
+            <numerusform>%Ln canfyddiad, y gwaethaf: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Dim canfyddiadau</translation>
     </message>
 </context>
 <context>
@@ -2306,125 +3307,6 @@ Colofn %2, math a gasglwyd: %3</translation>
             <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
             <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
             <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>plumbline::ValidationPresenter</name>
-    <message>
-        <source>Stop validating; the data stays as it is</source>
-        <translation>Rhoi’r gorau i ddilysu; mae’r data’n aros fel y mae</translation>
-    </message>
-    <message>
-        <source>&amp;Validate</source>
-        <translation>&amp;Dilysu</translation>
-    </message>
-    <message>
-        <source>Check the data against the rule pack and list what is wrong</source>
-        <translation>Gwirio’r data yn erbyn y pecyn rheolau a rhestru’r hyn sydd o’i le</translation>
-    </message>
-    <message>
-        <source>Validate &amp;After Loading</source>
-        <translation>Dilysu ar ôl &amp;Llwytho</translation>
-    </message>
-    <message>
-        <source>Open a file to validate it.</source>
-        <translation>Agorwch ffeil i’w dilysu.</translation>
-    </message>
-    <message>
-        <source>Not validated yet: press F5.</source>
-        <translation>Heb ei ddilysu eto: pwyswch F5.</translation>
-    </message>
-    <message>
-        <source>Validating %1</source>
-        <translation>Yn dilysu %1</translation>
-    </message>
-    <message>
-        <source>Validation canceled: press F5 to validate.</source>
-        <translation>Diddymwyd y dilysu: pwyswch F5 i ddilysu.</translation>
-    </message>
-    <message>
-        <source>Validation canceled.</source>
-        <translation>Diddymwyd y dilysu.</translation>
-    </message>
-    <message>
-        <source>Validated with %1 in %2 s: %3.</source>
-        <translation>Dilyswyd gyda %1 mewn %2 eiliad: %3.</translation>
-    </message>
-    <message>
-        <source>Not checked: %1</source>
-        <translation>Heb eu gwirio: %1</translation>
-    </message>
-    <message>
-        <source>Could not validate</source>
-        <translation>Methu dilysu</translation>
-    </message>
-    <message>
-        <source>The rule pack could not be used.</source>
-        <translation>Nid oedd modd defnyddio’r pecyn rheolau.</translation>
-    </message>
-    <message>
-        <source>Load Rule Pack</source>
-        <translation>Llwytho Pecyn Rheolau</translation>
-    </message>
-    <message>
-        <source>Rule packs (*.json);;All files (*)</source>
-        <translation>Pecynnau rheolau (*.json);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>That row is no longer in the table.</source>
-        <translation>Nid yw’r rhes honno yn y tabl mwyach.</translation>
-    </message>
-    <message>
-        <source>Load Table Schema</source>
-        <translation>Llwytho Sgema Tabl</translation>
-    </message>
-    <message>
-        <source>Table Schemas (*.json);;All files (*)</source>
-        <translation>Sgemâu Tabl (*.json);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>Specification Folder (field.csv, dataset-field.csv, codelists)</source>
-        <translation>Ffolder y Fanyleb (field.csv, dataset-field.csv, rhestrau codau)</translation>
-    </message>
-    <message>
-        <source>Pack from Specification</source>
-        <translation>Pecyn o’r Fanyleb</translation>
-    </message>
-    <message>
-        <source>dataset-field.csv in %1 names no dataset.</source>
-        <translation>Nid yw dataset-field.csv yn %1 yn enwi unrhyw set ddata.</translation>
-    </message>
-    <message>
-        <source>Dataset to check against:</source>
-        <translation>Y set ddata i wirio yn ei herbyn:</translation>
-    </message>
-    <message>
-        <source>The pack could not be written to %1: %2</source>
-        <translation>Nid oedd modd ysgrifennu’r pecyn i %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pack from the specification: %1 (and %n more note(s))</source>
-        <translation>
-            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
-            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
-            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
-            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
-            <numerusform>Pecyn o’r fanyleb: %1 (a %n nodyn arall)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (table %2): %3</source>
-        <translation>%1 (tabl %2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) could not be checked, so their findings are incomplete: %1</source>
-        <translation>
-            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
-            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
-            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
-            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
-            <numerusform>Nid oedd modd gwirio %n rheol, felly mae eu canfyddiadau’n anghyflawn: %1</numerusform>
         </translation>
     </message>
 </context>

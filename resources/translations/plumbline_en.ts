@@ -262,6 +262,33 @@
     </message>
 </context>
 <context>
+    <name>plumbline::RulePackPresenter</name>
+    <message numerus="yes">
+        <source>%n rule(s) could not be checked, so their findings are incomplete: %1</source>
+        <translation>
+            <numerusform>%n rule could not be checked, so its findings are incomplete: %1</numerusform>
+            <numerusform>%n rules could not be checked, so their findings are incomplete: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack from the specification: %1 (and %n more note(s))</source>
+        <translation>
+            <numerusform>Pack from the specification: %1 (and %n more note)</numerusform>
+            <numerusform>Pack from the specification: %1 (and %n more notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::TableModel</name>
+    <message numerus="yes">
+        <source>%Ln finding(s), the worst: %1</source>
+        <translation>
+            <numerusform>%Ln finding: %1</numerusform>
+            <numerusform>%Ln findings, the worst: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::TransformDialog</name>
     <message numerus="yes">
         <source>%n cell(s) will change.</source>
@@ -275,23 +302,6 @@
         <translation>
             <numerusform>%n row has coordinates of no known system and is left out.</numerusform>
             <numerusform>%n rows have coordinates of no known system and are left out.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>plumbline::ValidationPresenter</name>
-    <message numerus="yes">
-        <source>Pack from the specification: %1 (and %n more note(s))</source>
-        <translation>
-            <numerusform>Pack from the specification: %1 (and %n more note)</numerusform>
-            <numerusform>Pack from the specification: %1 (and %n more notes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) could not be checked, so their findings are incomplete: %1</source>
-        <translation>
-            <numerusform>%n rule could not be checked, so its findings are incomplete: %1</numerusform>
-            <numerusform>%n rules could not be checked, so their findings are incomplete: %1</numerusform>
         </translation>
     </message>
 </context>
