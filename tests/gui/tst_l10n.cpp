@@ -125,8 +125,9 @@ void TestL10n::findingsShowRuleTextsAndSeverityInWelsh()
     QVERIFY(validated.first().first().toBool());
     QAbstractItemModel* findings = window.findingNavigator()->dock()->model();
     QTRY_VERIFY(findings->rowCount() > 0); // arranged off the GUI thread
+    // The first column names the group and, on a finding's row, its severity.
     QCOMPARE(findings->headerData(FindingsTreeModel::SeverityColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Difrifoldeb"));
+             QStringLiteral("Gr\u0175p / Difrifoldeb"));
     QStringList messages;
     QSet<QString> severities;
     // The findings under each group (or the top level when ungrouped).
