@@ -22,7 +22,7 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 11> kCommands{{
+constexpr std::array<plumbline::cli::Command, 12> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},

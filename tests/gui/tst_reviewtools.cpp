@@ -16,6 +16,7 @@
 #include "panels/findings/findings_dock.h"
 #include "panels/profile/profile_dock.h"
 #include "panels/rules/rules_dock.h"
+#include "sample/planning_sample_generator.h"
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
 #include "validation/finding_navigator.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -75,6 +77,7 @@ private slots:
     void sortingKeepsEditsOnTheirRecord();
     void f8GoesFromFindingToFinding();
     void showRowsFiltersTheGridToAFinding();
+    void aSummaryFindingShowsEveryRowBehindIt();
     void findingsGroupByRuleWithCounts();
     void aProfileTopValueFiltersTheGrid();
     void aDashboardBarFiltersTheGrid();
@@ -195,6 +198,54 @@ void TestReviewTools::showRowsFiltersTheGridToAFinding()
     QTRY_COMPARE(rows->rowCount(), 1);
     QCOMPARE(shown(window, 0, kReference), QStringLiteral("A/2"));
     QTRY_COMPARE(window.rowsStatusText(), QStringLiteral("1 of 5 rows"));
+}
+
+void TestReviewTools::aSummaryFindingShowsEveryRowBehindIt()
+{
+    // A register where half the decisions came late: PA-17 (info) is one summary finding, and Show Rows on it
+    // filters the grid to every application behind it, not one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("late.csv"));
+    PlanningSampleOptions options;
+    options.rows = 3000;
+    options.defectRate = 0;
+    options.lateDecisionRate = 0.5;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(generatePlanningSample(options));
+    file.close();
+    AppSettings().rulePack.setValue(QString()); // packs chosen from the headers: planning-application
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.openFile(path);
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(validated.count() > 0 || validated.wait(60000));
+    const FindingStore& store = *window.document()->findings();
+    std::size_t summary = store.size();
+    for (std::size_t i = 0; i < store.size(); ++i)
+        if (store.summaryAt(i) && store.rules()[store.record(i).rule].id.startsWith(QLatin1String("PA-17")))
+            summary = i;
+    QVERIFY2(summary < store.size(), "PA-17 is not summarised on a register with half its decisions late");
+    const std::size_t behind = store.recordsOf(summary).size();
+    QVERIFY(behind > 1000 && behind < 3000);
+
+    FindingsDock* dock = window.findingNavigator()->dock();
+    QTRY_VERIFY(!dock->model()->isBuilding() && dock->model()->rowCount() > 0);
+    QModelIndex item;
+    for (int r = 0; r < dock->model()->rowCount() && !item.isValid(); ++r) {
+        const QModelIndex i = dock->model()->index(r, 0);
+        if (i.data(int(FindingsTreeModel::Role::StoreIndex)).toULongLong() == summary)
+            item = i;
+    }
+    QVERIFY(item.isValid());
+    dock->view()->setCurrentIndex(item);
+    QTest::mouseClick(dock->showRowsButton(), Qt::LeftButton);
+    RowViewModel* rows = window.grid()->rowView();
+    QTRY_COMPARE(std::size_t(rows->rowCount()), behind);
+    QTRY_COMPARE(window.rowsStatusText(),
+                 QStringLiteral("%1 of %2 rows").arg(QLocale().toString(qlonglong(behind)), QLocale().toString(3000)));
 }
 
 void TestReviewTools::findingsGroupByRuleWithCounts()
