@@ -2,8 +2,6 @@
 
 #include "table/table.h"
 
-#include <unordered_set>
-
 namespace plumbline {
 
 std::unique_ptr<Check> UniqueCheck::create(ParamReader& params, const Rule& rule, const CheckEnv&)
@@ -33,10 +31,9 @@ std::vector<int> UniqueCheck::keyColumns() const
     return columns;
 }
 
-void UniqueCheck::report(const Table& table, const std::vector<std::size_t>& group, std::size_t row,
-                         FindingSink& sink) const
+void UniqueCheck::report(const Table& table, const std::vector<int>& columns, const std::vector<std::size_t>& group,
+                         std::size_t row, FindingSink& sink) const
 {
-    const std::vector<int> columns = keyColumns();
     const std::string others = describeRows(group, row).toStdString();
     sink.add(row, columns.front(), table.cell(row, columns.front()),
              FindingExtra().withDetail(others).withColumn2(columns.size() > 1 ? columns[1] : -1));
@@ -44,10 +41,11 @@ void UniqueCheck::report(const Table& table, const std::vector<std::size_t>& gro
 
 void UniqueCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
 {
-    const auto groups = groupRows(table, keyColumns(), m_options, progress);
+    const std::vector<int> columns = keyColumns();
+    const auto groups = groupRows(table, columns, m_options, progress);
     for (const auto& group : groups)
         for (std::size_t row : group)
-            report(table, group, row, sink);
+            report(table, columns, group, row, sink);
 }
 
 void UniqueCheck::buildIndex(const Table& table)
@@ -57,23 +55,11 @@ void UniqueCheck::buildIndex(const Table& table)
 
 std::vector<RecordId> UniqueCheck::recheck(const Table& table, const std::vector<RecordId>& records, FindingSink& sink)
 {
-    const std::vector<RecordId> affected = m_index.update(table, records);
-    // Each group once: every member of a group that changed is among the affected records.
-    std::unordered_set<RecordId> done;
-    for (const RecordId record : affected) {
-        if (done.count(record))
-            continue;
-        const std::vector<RecordId> group = m_index.group(table, record);
-        done.insert(group.begin(), group.end());
-        if (group.size() < 2)
-            continue;
-        std::vector<std::size_t> rows;
-        for (RecordId r : group)
-            rows.push_back(std::size_t(table.rowOf(r)));
+    const std::vector<int> columns = keyColumns();
+    return m_index.updateGroups(table, records, [&](const std::vector<std::size_t>& rows) {
         for (std::size_t row : rows)
-            report(table, rows, row, sink);
-    }
-    return affected;
+            report(table, columns, rows, row, sink);
+    });
 }
 
 } // namespace plumbline

@@ -26,7 +26,8 @@ public:
 private:
     std::vector<int> keyColumns() const;
     /// The finding of one row of a duplicated key (group: the key's rows, ascending).
-    void report(const Table& table, const std::vector<std::size_t>& group, std::size_t row, FindingSink& sink) const;
+    void report(const Table& table, const std::vector<int>& columns, const std::vector<std::size_t>& group,
+                std::size_t row, FindingSink& sink) const;
 
     KeyOptions m_options;
     KeyIndex m_index;

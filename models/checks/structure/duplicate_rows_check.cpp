@@ -4,7 +4,6 @@
 #include "values/text_util.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace plumbline {
 
@@ -102,22 +101,8 @@ void DuplicateRowsCheck::buildIndex(const Table& table)
 std::vector<RecordId> DuplicateRowsCheck::recheck(const Table& table, const std::vector<RecordId>& records,
                                                   FindingSink& sink)
 {
-    const std::vector<RecordId> affected = m_index.update(table, records);
-    std::unordered_set<RecordId> done;
-    for (const RecordId record : affected) {
-        if (done.count(record))
-            continue;
-        const std::vector<RecordId> group = m_index.group(table, record);
-        done.insert(group.begin(), group.end());
-        if (group.size() < 2)
-            continue;
-        std::vector<std::size_t> rows;
-        rows.reserve(group.size());
-        for (const RecordId r : group)
-            rows.push_back(std::size_t(table.rowOf(r)));
-        reportGroup(table, rows, sink);
-    }
-    return affected;
+    return m_index.updateGroups(table, records,
+                                [&](const std::vector<std::size_t>& rows) { reportGroup(table, rows, sink); });
 }
 
 } // namespace plumbline

@@ -4,6 +4,7 @@
 #include "values/text_util.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace plumbline {
 
@@ -11,16 +12,6 @@ namespace {
 
 /// The delta is folded into the sorted vector once it holds this many records.
 constexpr std::size_t kMaxDelta = 1 << 16;
-
-bool isBlankKey(std::string_view value, const KeyOptions& options)
-{
-    if (textutil::isBlank(value))
-        return true;
-    for (const auto& m : options.missingValues)
-        if (value == m)
-            return true;
-    return false;
-}
 
 } // namespace
 
@@ -125,6 +116,28 @@ std::vector<RecordId> KeyIndex::update(const Table& table, const std::vector<Rec
         compact();
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    return affected;
+}
+
+std::vector<RecordId> KeyIndex::updateGroups(const Table& table, const std::vector<RecordId>& records,
+                                             const std::function<void(const std::vector<std::size_t>&)>& report)
+{
+    const std::vector<RecordId> affected = update(table, records);
+    // Each group once: every member of a group that changed is among the affected records.
+    std::unordered_set<RecordId> done;
+    std::vector<std::size_t> rows;
+    for (const RecordId record : affected) {
+        if (done.count(record))
+            continue;
+        const std::vector<RecordId> members = group(table, record);
+        done.insert(members.begin(), members.end());
+        if (members.size() < 2)
+            continue;
+        rows.clear();
+        for (const RecordId r : members)
+            rows.push_back(std::size_t(table.rowOf(r)));
+        report(rows);
+    }
     return affected;
 }
 

@@ -4,6 +4,7 @@
 #include "table/record_id.h"
 
 #include <cstdint>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -33,6 +34,10 @@ public:
     /// The records whose key equals record's exactly (record included), ascending by view row; empty when the
     /// record takes no part.
     std::vector<RecordId> group(const Table& table, RecordId record) const;
+    /// update(), then report(rows) once for every group of two or more records among the affected ones (rows:
+    /// their view rows, ascending). Returns what update() returns. What incremental set checks run after an edit.
+    std::vector<RecordId> updateGroups(const Table& table, const std::vector<RecordId>& records,
+                                       const std::function<void(const std::vector<std::size_t>&)>& report);
 
 private:
     static constexpr std::uint64_t kNoKey = 0;

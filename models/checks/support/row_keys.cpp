@@ -25,6 +25,8 @@ std::uint64_t mix(std::uint64_t h)
     return h;
 }
 
+} // namespace
+
 bool isBlankKey(std::string_view value, const KeyOptions& options)
 {
     if (textutil::isBlank(value))
@@ -34,8 +36,6 @@ bool isBlankKey(std::string_view value, const KeyOptions& options)
             return true;
     return false;
 }
-
-} // namespace
 
 void sortHashed(std::vector<std::uint64_t>& words)
 {

@@ -26,6 +26,8 @@ struct KeyOptions
 /// A fast 64-bit hash of bytes (eight at a time).
 std::uint64_t fastHash(std::string_view bytes);
 /// Hash of one cell under the options (trimmed and/or ASCII-case-folded on the fly, no allocation).
+/// Whether a key cell counts as blank: whitespace only, or one of options.missingValues.
+bool isBlankKey(std::string_view value, const KeyOptions& options);
 std::uint64_t hashCell(std::string_view value, const KeyOptions& options);
 /// Equality of two cells under the options.
 bool cellsEqual(std::string_view a, std::string_view b, const KeyOptions& options);
