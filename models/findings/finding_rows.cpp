@@ -6,8 +6,8 @@ namespace plumbline {
 
 std::size_t findingRowCount(const FindingStore& store, std::size_t index)
 {
-    if (store.summaryAt(index))
-        return store.summaryCount(index);
+    if (const FindingSummary* summary = store.summaryAt(index))
+        return summary->records.size();
     return store.record(index).record == kNoRecord ? 0 : 1;
 }
 
