@@ -68,6 +68,7 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
                                  mine,
                                  e.after,
                                  e,
+                                 {},
                                  {}});
         } else if (mine == e.before) {
             plan.edits.push_back(e);
@@ -95,6 +96,7 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
         c.mine = decisionText(*here);
         c.theirs = decisionText(d);
         c.decision = d;
+        c.mineDecision = *here;
         plan.conflicts.push_back(std::move(c));
     }
     return plan;

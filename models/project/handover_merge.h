@@ -28,8 +28,9 @@ struct HandoverConflict
     QString column; ///< Cell: the column; Triage: the finding's rule
     QString mine;   ///< Cell: the value here; Triage: the state here (and reason)
     QString theirs;
-    HandoverEdit edit;       ///< Cell: their edit
-    TriageDecision decision; ///< Triage: their decision
+    HandoverEdit edit;           ///< Cell: their edit
+    TriageDecision decision;     ///< Triage: their decision
+    TriageDecision mineDecision; ///< Triage: the decision here
 };
 
 enum class HandoverChoice { Mine, Theirs };
