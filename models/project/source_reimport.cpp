@@ -63,9 +63,11 @@ struct RecordMap
 
     QString keyText(const Table& oldTable, RecordId record) const
     {
-        if (oldKey >= 0)
-            return text(textutil::trim(oldTable.baseCell(record, oldKey)));
-        return QStringLiteral("row %1").arg(record + 1);
+        const QString key = oldKey >= 0 ? text(textutil::trim(oldTable.baseCell(record, oldKey))) : QString();
+        if (!key.isEmpty())
+            return key;
+        return oldKey >= 0 ? QStringLiteral("row %1 (no key)").arg(record + 1)
+                           : QStringLiteral("row %1").arg(record + 1);
     }
 };
 
@@ -98,18 +100,40 @@ RecordMap matchRecords(const Table& oldTable, const Table& newTable, const Recor
             map.newOf[r] = r;
         return map;
     }
-    // Records sharing a key (blank ones too) are paired in file order: the first with the first.
+    // Records sharing a key are paired in file order: the first with the first. A record whose key is blank is
+    // matched by its whole content (every column the old import had), or not at all: pairing blank keys by
+    // order would carry an edit to an unrelated record.
+    std::vector<int> columnsInNew;
+    for (int c = 0; c < oldTable.columnCount() && !oldTable.isAddedColumn(c); ++c)
+        columnsInNew.push_back(newTable.columnIndex(oldTable.columnName(c)));
+    const bool comparable =
+        std::find(columnsInNew.begin(), columnsInNew.end(), -1) == columnsInNew.end() && !columnsInNew.empty();
+    const auto contentOf = [&](const Table& table, RecordId r, bool inNew) {
+        std::string content("\x1f");
+        for (std::size_t c = 0; c < columnsInNew.size(); ++c) {
+            content += table.baseCell(r, inNew ? columnsInNew[c] : int(c));
+            content += '\x1f';
+        }
+        return content;
+    };
     std::unordered_map<std::string, std::vector<RecordId>> byKey;
-    for (RecordId r = 0; r < newTable.baseRowCount(); ++r)
-        byKey[keyOf(newTable, r, map.newKey)].push_back(r);
+    for (RecordId r = 0; r < newTable.baseRowCount(); ++r) {
+        std::string key = keyOf(newTable, r, map.newKey);
+        if (key.empty() && comparable)
+            key = contentOf(newTable, r, true); // starts with \x1f: never a trimmed key
+        if (!key.empty())
+            byKey[std::move(key)].push_back(r);
+    }
     std::unordered_map<std::string, std::size_t> used;
     for (auto& [key, records] : byKey)
-        if (records.size() > 1)
+        if (records.size() > 1 && key.front() != '\x1f')
             ++map.duplicateKeys;
     for (RecordId r = 0; r < oldTable.baseRowCount(); ++r) {
-        const std::string key = keyOf(oldTable, r, map.oldKey);
+        std::string key = keyOf(oldTable, r, map.oldKey);
+        if (key.empty() && comparable)
+            key = contentOf(oldTable, r, false);
         const auto it = byKey.find(key);
-        if (it == byKey.end())
+        if (key.empty() || it == byKey.end())
             continue;
         std::size_t& next = used[key];
         if (next < it->second.size())

@@ -73,6 +73,12 @@ private slots:
             << QByteArray("ID,ward,status\nA1,North,granted\nA2,South,refused\nA3,East,pending\nA4,West,granted\n")
             << QByteArray("ID,ward\nA1,North\nA3,East\nA4,West\n") << QStringLiteral("ID")
             << QStringList{QStringLiteral("A2|status|row gone"), QStringLiteral("A4|status|column gone")} << 2;
+        // Blank keys: matched by their whole content, else not at all.
+        QTest::newRow("blank keys")
+            << QByteArray("reference,ward,status\nA1,North,granted\n,South,refused\n,East,pending\nA4,West,granted\n")
+            << QByteArray(
+                   "reference,ward,status\n,East,pending\nA1,North,granted\nA4,West,Granted\n,Southern,refused\n")
+            << QStringLiteral("reference") << QStringList{QStringLiteral("row 2 (no key)|status|row gone")} << 2;
         // No key column: by row position, and said so.
         QTest::newRow("by position")
             << QByteArray("code,ward,status\nA1,North,granted\nA2,South,refused\nA3,East,pending\nA4,West,granted\n")
