@@ -91,6 +91,13 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
+/// Counts a required member as seen and passes its reading's outcome on.
+std::optional<Error> required(int& seen, std::optional<Error> outcome)
+{
+    ++seen;
+    return outcome;
+}
+
 /// Reads the document with simdjson's on-demand parser, which points into the text, so that every complaint
 /// about a member's type or value names the line and column of that value.
 class HandoverParser
@@ -254,15 +261,15 @@ private:
         auto failed =
             object(v, QStringLiteral("edits"), [&](std::string_view name, od::value& m) -> std::optional<Error> {
                 if (name == "table")
-                    return ++seen, string(m, QStringLiteral("table"), e.table);
+                    return required(seen, string(m, QStringLiteral("table"), e.table));
                 if (name == "record")
-                    return ++seen, integer(m, QStringLiteral("record"), 0, e.record);
+                    return required(seen, integer(m, QStringLiteral("record"), 0, e.record));
                 if (name == "column")
-                    return ++seen, string(m, QStringLiteral("column"), e.column);
+                    return required(seen, string(m, QStringLiteral("column"), e.column));
                 if (name == "before")
-                    return ++seen, string(m, QStringLiteral("before"), e.before);
+                    return required(seen, string(m, QStringLiteral("before"), e.before));
                 if (name == "after")
-                    return ++seen, string(m, QStringLiteral("after"), e.after);
+                    return required(seen, string(m, QStringLiteral("after"), e.after));
                 if (name == "key")
                     return string(m, QStringLiteral("key"), e.key);
                 return unknown(m, name);
@@ -286,26 +293,26 @@ private:
         auto failed =
             object(v, QStringLiteral("triage"), [&](std::string_view name, od::value& m) -> std::optional<Error> {
                 if (name == "rule")
-                    return ++seen, string(m, QStringLiteral("rule"), d.key.rule);
+                    return required(seen, string(m, QStringLiteral("rule"), d.key.rule));
                 if (name == "table")
-                    return ++seen, string(m, QStringLiteral("table"), d.key.table);
+                    return required(seen, string(m, QStringLiteral("table"), d.key.table));
                 if (name == "record")
-                    return ++seen, integer(m, QStringLiteral("record"), -1, d.key.record);
+                    return required(seen, integer(m, QStringLiteral("record"), -1, d.key.record));
                 if (name == "value")
-                    return ++seen, string(m, QStringLiteral("value"), d.key.value);
+                    return required(seen, string(m, QStringLiteral("value"), d.key.value));
                 if (name == "state") {
                     ++seen;
                     stateAt = offsetOf(m);
                     return string(m, QStringLiteral("state"), state);
                 }
                 if (name == "columns")
-                    return ++seen, array(m, QStringLiteral("columns"), [&](od::value& c) {
-                        QString column;
-                        auto bad = string(c, QStringLiteral("columns"), column);
-                        if (!bad)
-                            d.key.columns << column;
-                        return bad;
-                    });
+                    return required(seen, array(m, QStringLiteral("columns"), [&](od::value& c) {
+                                        QString column;
+                                        auto bad = string(c, QStringLiteral("columns"), column);
+                                        if (!bad)
+                                            d.key.columns << column;
+                                        return bad;
+                                    }));
                 if (name == "reason")
                     return string(m, QStringLiteral("reason"), d.reason);
                 if (name == "user")
