@@ -22,7 +22,9 @@ int runReimport(const QStringList& args)
                                     QStringLiteral("Write the re-imported project here and leave the project as it "
                                                    "is (default: replace the project)."),
                                     QStringLiteral("PROJECT"));
-    parser.addOptions({source, output});
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("List what would be carried over and what not; write nothing."));
+    parser.addOptions({source, output, dryRun});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project (.plumbline)."));
     if (auto exit = parseSubcommand(parser, args,
                                     QStringLiteral("Re-import a project's source file (after it changed on disk) and "
@@ -39,13 +41,18 @@ int runReimport(const QStringList& args)
     options.source = parser.value(source);
     options.output = parser.value(output);
     options.user = currentUserName();
+    options.dryRun = parser.isSet(dryRun);
     NullProgress progress;
     auto result = reimportProject(path, options, progress);
     if (!result)
         return fail(result.error().toString());
     const ReimportPlan& plan = result.value().plan;
     QTextStream out(stdout);
-    out << "Re-imported " << result.value().sourcePath << " into " << result.value().outputPath << '\n';
+    if (options.dryRun)
+        out << "Would re-import " << result.value().sourcePath << " into " << result.value().outputPath
+            << " (nothing written)\n";
+    else
+        out << "Re-imported " << result.value().sourcePath << " into " << result.value().outputPath << '\n';
     for (const TableMatch& m : plan.matches) {
         if (m.keyColumn.isEmpty())
             out << "  " << m.table << ": records matched by row position (the table has no key column)\n";

@@ -419,6 +419,8 @@ Result<ReimportResult> reimportProject(const QString& projectPath, const Reimpor
                      QStringLiteral("Edits carried over to the re-imported source"), options.user, time, result.epoch);
     result.outputPath = QFileInfo(options.output.isEmpty() ? projectPath : options.output).absoluteFilePath();
     file.close(); // before the project may be replaced
+    if (options.dryRun)
+        return result;
 
     // The earlier epochs' entries stay for the audit trail (the replay reads the current epoch only).
     ProjectContentsToWrite write;

@@ -78,7 +78,8 @@ struct ReimportOptions
     QString source; ///< the file to import; empty = the project's own source path
     QString output; ///< the project to write; empty = replace the project itself (atomically)
     QString user;
-    QString time; ///< UTC, ISO 8601; empty = now
+    QString time;        ///< UTC, ISO 8601; empty = now
+    bool dryRun = false; ///< work the plan out only: nothing is written (a preview before asking the user)
 };
 
 struct ReimportResult
@@ -94,7 +95,8 @@ struct ReimportResult
 /// earlier journal kept for the audit trail (epochs before), one new undoable entry re-applying the edits in a
 /// new epoch, the decisions that follow their records, the rules and the run history. The file is built beside
 /// the target and renamed into place, so a failure leaves the old project as it was; a project open elsewhere
-/// is refused. The project must have a journal that fits its data.
+/// is refused. The project must have a journal that fits its data, and must not be open for work: a GUI session
+/// closes its project first and opens the result afterwards.
 Result<ReimportResult> reimportProject(const QString& projectPath, const ReimportOptions& options, Progress& progress);
 
 } // namespace plumbline

@@ -62,6 +62,12 @@ private slots:
         QCOMPARE(info.exitCode, 0);
         QVERIFY2(info.err.contains("has changed since"), info.err.constData());
 
+        const QByteArray before = readAll(project);
+        const auto dry =
+            runCli({QStringLiteral("project"), QStringLiteral("reimport"), project, QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0 && dry.out.contains("nothing written"), dry.out.constData());
+        QCOMPARE(readAll(project), before);
+
         const auto run = runCli({QStringLiteral("project"), QStringLiteral("reimport"), project});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("records matched by CaseReference"), run.out.constData());
@@ -75,6 +81,7 @@ private slots:
                                  "11/04/2013\xe2\x80\x9d)"));
         const qsizetype notCarried = run.out.count("(row gone)") + run.out.count("(old value changed");
         QVERIFY(run.out.contains(QByteArray::number(notCarried) + " not carried over"));
+        QCOMPARE(dry.out.mid(dry.out.indexOf('\n')), run.out.mid(run.out.indexOf('\n'))); // the preview was true
         const auto after = runCli({QStringLiteral("info"), project});
         QVERIFY2(!after.err.contains("has changed since"), after.err.constData());
 
