@@ -311,6 +311,24 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
 
 namespace {
 
+/// Replaces "the loaded value" (nullopt) in an entry's cells of loaded records and columns with that value.
+void spellOutLoadedValues(const Dataset& base, JournalEntry& entry)
+{
+    for (JournalOp& op : entry.ops) {
+        if (op.kind != JournalOp::Kind::Cells || op.table < 0 || std::size_t(op.table) >= base.tables.size())
+            continue;
+        const Table& table = *base.tables[std::size_t(op.table)];
+        for (CellEdit& edit : op.edits) {
+            if (edit.record >= table.baseRowCount() || edit.column < 0 || edit.column >= table.columnCount() ||
+                table.isAddedColumn(edit.column))
+                continue;
+            for (std::optional<std::string>* value : {&edit.before, &edit.after})
+                if (!*value)
+                    *value = std::string(table.baseCell(edit.record, edit.column));
+        }
+    }
+}
+
 struct SnapshotRow
 {
     qint64 id;
@@ -422,11 +440,15 @@ Result<ReimportResult> reimportProject(const QString& projectPath, const Reimpor
     if (options.dryRun)
         return result;
 
-    // The earlier epochs' entries stay for the audit trail (the replay reads the current epoch only).
+    // The earlier epochs' entries stay for the audit trail (the replay reads the current epoch only). Their
+    // "loaded value" markers of this epoch are filled in with the values, since its base is not kept.
     ProjectContentsToWrite write;
     write.journal = std::move(journal).value();
-    for (JournalEntry& e : write.journal)
+    for (JournalEntry& e : write.journal) {
         e.sequence = 0;
+        if (e.epoch == contents.value().epoch)
+            spellOutLoadedValues(oldBase, e);
+    }
     write.journal.insert(write.journal.end(), result.plan.journal.begin(), result.plan.journal.end());
     const int epoch = result.epoch;
     const std::vector<TriageDecision>& decisions = result.plan.decisions;

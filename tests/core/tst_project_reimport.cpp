@@ -3,6 +3,7 @@
 // command.
 #include "document/document.h"
 #include "io/dataset_reader.h"
+#include "project/audit_trail.h"
 #include "project/project_session.h"
 #include "project/review_source.h"
 #include "project/source_reimport.h"
@@ -135,6 +136,14 @@ private slots:
         QCOMPARE(plan.matches.front().keyColumn, keyColumn);
         QCOMPARE(result.value().epoch, 2);
         QVERIFY(sourceChangedNote(project).isEmpty()); // the project now knows the file as it is
+
+        // The audit trail keeps the earlier edits with the values they changed, though that import is gone.
+        auto trail = projectAuditTrail(project, progress);
+        QVERIFY(trail);
+        const auto found = std::find_if(trail.value().begin(), trail.value().end(), [](const AuditRow& row) {
+            return row.step == 1 && row.oldValue == QLatin1String("North") && row.newValue == QLatin1String("N");
+        });
+        QVERIFY(found != trail.value().end());
 
         // Reopened: the new source with the edits that applied, as one command that can be undone.
         auto session = ProjectSession::open(project, QStringLiteral("bob"), progress);
