@@ -5,6 +5,8 @@
 
 #include "core/user_name.h"
 #include "document/document.h"
+#include "io/project/base_data.h"
+#include "io/project/project_file.h"
 #include "project/handover_file.h"
 #include "project/handover_merge.h"
 #include "project/project_session.h"
@@ -93,6 +95,10 @@ int runMergeHandover(const QStringList& args)
     ProjectSession& s = *session.value();
     if (s.isReadOnly())
         return fail(QStringLiteral("%1 can only be read: %2. Nothing was changed.").arg(path, s.readOnlyReason()));
+    const QString sha256 = projectSourceFact(*s.file(), QStringLiteral("sha256"));
+    if (!theirs.value().sourceSha256.isEmpty() && !sha256.isEmpty() && theirs.value().sourceSha256 != sha256)
+        QTextStream(stderr) << "plumbline-cli: note: the hand-over comes from a project made from another version "
+                               "of the source file; edits whose record has another key here are skipped\n";
     const HandoverMergePlan plan = planHandoverMerge(
         *s.document(), recordKeySpec(s.document()->dataset(), s.validationSetup()), *s.triage(), theirs.value());
     QTextStream out(stdout);
