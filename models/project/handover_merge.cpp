@@ -27,6 +27,7 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
                                     const HandoverFile& theirs)
 {
     HandoverMergePlan plan;
+    std::map<int, int> keyColumns; // table -> its key column, found once
     for (const HandoverEdit& e : theirs.edits) {
         const QString where =
             QStringLiteral("%1, %2, %3")
@@ -42,7 +43,10 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
             plan.skipped << QStringLiteral("%1: the row is not in this project").arg(where);
             continue;
         }
-        const int key = recordKeyColumn(table, keySpec);
+        const auto known = keyColumns.find(t);
+        const int key = known != keyColumns.end()
+                            ? known->second
+                            : keyColumns.emplace(t, recordKeyColumn(table, keySpec)).first->second;
         if (key >= 0 && !e.key.isEmpty() && recordKeyText(table, record, key) != e.key) {
             plan.skipped << QStringLiteral("%1: the row has another key here (the files come from different imports)")
                                 .arg(where);
