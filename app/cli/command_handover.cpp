@@ -148,10 +148,11 @@ int runHandover(const QStringList& args)
         rest[1] = QStringLiteral("handover ") + sub;
         return sub == QLatin1String("export") ? runExportHandover(rest) : runMergeHandover(rest);
     }
-    QTextStream err(stderr);
-    err << "Usage: plumbline-cli handover export PROJECT --output FILE.json\n"
+    const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
+    QTextStream(help ? stdout : stderr)
+        << "Usage: plumbline-cli handover export PROJECT --output FILE.json\n"
            "       plumbline-cli handover merge PROJECT FILE.json [--take mine|theirs]\n";
-    return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? Success : UsageOrIoError;
+    return help ? Success : UsageOrIoError;
 }
 
 } // namespace plumbline::cli
