@@ -31,8 +31,35 @@ class TstCliHandover : public QObject
 {
     Q_OBJECT
 private slots:
+    void helpListsOptions_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("project reimport")
+            << QStringList{QStringLiteral("project"), QStringLiteral("reimport")}
+            << QStringList{QStringLiteral("--source"), QStringLiteral("--output"), QStringLiteral("--dry-run")};
+        QTest::newRow("handover export") << QStringList{QStringLiteral("handover"), QStringLiteral("export")}
+                                         << QStringList{QStringLiteral("--output")};
+        QTest::newRow("handover merge") << QStringList{QStringLiteral("handover"), QStringLiteral("merge")}
+                                        << QStringList{QStringLiteral("--take")};
+    }
+
+    void helpListsOptions()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QStringList, options);
+        const auto run = runCli(command + QStringList{QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("Usage: plumbline-cli " + command.join(u' ').toUtf8()), run.out.constData());
+        for (const QString& option : options)
+            QVERIFY2(run.out.contains(option.toUtf8()), qPrintable(option));
+        QCOMPARE(runCli(command.mid(0, 1)).exitCode, 2); // no subcommand: usage on standard error
+    }
+
     void init()
     {
+        if (QByteArray(QTest::currentTestFunction()) == "helpListsOptions")
+            return;
         const QString shared = QStringLiteral(PLUMBLINE_SHARED_DATA) + QLatin1String(kRegister);
         if (!QFile::exists(shared))
             QSKIP("the shared planning data is not here (example-planning-applications.csv)");
