@@ -200,6 +200,41 @@ private slots:
         QCOMPARE(session.value()->triage()->decisions().size(), std::size_t(1));
     }
 
+    void aProjectLeftByACrashIsReimportedWhole()
+    {
+        // A session killed mid-way leaves its last edits in the write-ahead log beside the project. Re-importing in
+        // place must carry them over and must not leave that log beside the new file (SQLite would replay it
+        // into the new database and damage it).
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("register.csv"));
+        const QString live = dir.filePath(QStringLiteral("live.plumbline"));
+        const QString crashed = dir.filePath(QStringLiteral("crashed.plumbline"));
+        writeFile(source, "reference,ward\nA1,North\nA2,South\n");
+        Document document(read(source));
+        auto session = ProjectSession::forDocument(&document, QStringLiteral("ann"));
+        NullProgress progress;
+        QVERIFY(!session->saveTo(live, progress));
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(document.setCell(0, RecordId(i % 2), 1, "edit " + std::to_string(i)));
+        // The files as a crash leaves them: the log is not folded into the database.
+        QVERIFY(QFile::exists(live + QStringLiteral("-wal")));
+        QVERIFY(QFile::copy(live, crashed));
+        QVERIFY(QFile::copy(live + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        session->close();
+
+        writeFile(source, "reference,ward\nA2,South\nA1,North\nA3,East\n");
+        auto result = reimportProject(crashed, ReimportOptions{}, progress);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QCOMPARE(result.value().plan.cellsReapplied, std::size_t(2));
+        auto reopened = ProjectSession::open(crashed, QStringLiteral("bob"), progress);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().toString()));
+        QCOMPARE(cellOf(reopened.value()->document()->table(0), QStringLiteral("A1"), QStringLiteral("ward")),
+                 QStringLiteral("edit 48"));
+        QCOMPARE(cellOf(reopened.value()->document()->table(0), QStringLiteral("A2"), QStringLiteral("ward")),
+                 QStringLiteral("edit 49"));
+        QCOMPARE(reopened.value()->document()->table(0).rowCount(), std::size_t(3));
+    }
+
     void aMissingSourceIsRefused()
     {
         QTemporaryDir dir;
