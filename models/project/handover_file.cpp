@@ -22,11 +22,6 @@ namespace {
 constexpr const char* kFormatMember = "plumbline_handover";
 constexpr int kFormatVersion = 1;
 
-QString text(std::string_view value)
-{
-    return QString::fromUtf8(value.data(), qsizetype(value.size()));
-}
-
 } // namespace
 
 HandoverFile makeHandover(const Dataset& current, const RecordKeySpec& keySpec,
@@ -50,8 +45,8 @@ HandoverFile makeHandover(const Dataset& current, const RecordKeySpec& keySpec,
         std::sort(order.begin(), order.end());
         for (const auto& [record, column] : order)
             handover.edits.push_back(HandoverEdit{t.name(), qint64(record), recordKeyText(t, record, key),
-                                                  t.columnName(column), text(t.baseCell(record, column)),
-                                                  text(t.cell(std::size_t(t.rowOf(record)), column))});
+                                                  t.columnName(column), textutil::toQString(t.baseCell(record, column)),
+                                                  textutil::toQString(t.cell(std::size_t(t.rowOf(record)), column))});
     }
     handover.triage = decisions;
     return handover;
@@ -178,7 +173,9 @@ private:
 
     std::optional<Error> unknown(od::value& v, std::string_view name) const
     {
-        return error(offsetOf(v), QStringLiteral("\"%1\" is not a member a hand-over file has here.").arg(text(name)));
+        return error(
+            offsetOf(v),
+            QStringLiteral("\"%1\" is not a member a hand-over file has here.").arg(textutil::toQString(name)));
     }
 
     /// Calls visit for every member of object, refusing a member named twice.
@@ -193,7 +190,7 @@ private:
             const std::size_t at = offsetOf(value);
             const QByteArray key(name.data(), qsizetype(name.size()));
             if (seen.contains(key))
-                return error(at, QStringLiteral("\"%1\" is given twice.").arg(text(name)));
+                return error(at, QStringLiteral("\"%1\" is given twice.").arg(textutil::toQString(name)));
             seen.insert(key);
             if (auto failed = visit(name, value))
                 return failed;
@@ -209,7 +206,7 @@ private:
             return error(at, QStringLiteral("\"%1\" must be a text in quotes.").arg(what));
         if (s.size() > kHandoverMaxString)
             return error(at, QStringLiteral("\"%1\" is longer than %L2 bytes.").arg(what).arg(kHandoverMaxString));
-        out = text(s);
+        out = textutil::toQString(s);
         return std::nullopt;
     }
 

@@ -11,7 +11,7 @@ namespace plumbline {
 
 namespace {
 
-QString decisionText(const TriageDecision& d)
+QString triageChoiceText(const TriageDecision& d)
 {
     QString out = triageStateName(d.state);
     if (!d.reason.isEmpty())
@@ -97,8 +97,8 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
         c.table = d.key.table;
         c.key = d.key.record >= 0 ? QStringLiteral("record %1").arg(d.key.record) : QString();
         c.column = d.key.rule;
-        c.mine = decisionText(*here);
-        c.theirs = decisionText(d);
+        c.mine = triageChoiceText(*here);
+        c.theirs = triageChoiceText(d);
         c.decision = d;
         c.mineDecision = *here;
         plan.conflicts.push_back(std::move(c));

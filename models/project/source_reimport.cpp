@@ -42,12 +42,7 @@ QString NotReapplied::reasonText() const
 
 namespace {
 
-QString text(std::string_view value)
-{
-    return QString::fromUtf8(value.data(), qsizetype(value.size()));
-}
-
-std::string keyOf(const Table& table, RecordId record, int column)
+std::string trimmedBaseKey(const Table& table, RecordId record, int column)
 {
     return std::string(textutil::trim(table.baseCell(record, column)));
 }
@@ -63,7 +58,8 @@ struct RecordMap
 
     QString keyText(const Table& oldTable, RecordId record) const
     {
-        const QString key = oldKey >= 0 ? text(textutil::trim(oldTable.baseCell(record, oldKey))) : QString();
+        const QString key =
+            oldKey >= 0 ? textutil::toQString(textutil::trim(oldTable.baseCell(record, oldKey))) : QString();
         if (!key.isEmpty())
             return key;
         return oldKey >= 0 ? QStringLiteral("row %1 (no key)").arg(record + 1)
@@ -71,7 +67,7 @@ struct RecordMap
     }
 };
 
-bool fillsColumn(const Table& table, int column)
+bool fillsBaseColumn(const Table& table, int column)
 {
     for (RecordId r = 0; r < table.baseRowCount(); ++r)
         if (!textutil::trim(table.baseCell(r, column)).empty())
@@ -88,7 +84,8 @@ RecordMap matchRecords(const Table& oldTable, const Table& newTable, const Recor
     for (const QString& name : spec.columns) {
         const int o = oldResolver.resolve(name);
         const int n = newResolver.resolve(name);
-        if (o >= 0 && n >= 0 && !oldTable.isAddedColumn(o) && !newTable.isAddedColumn(n) && fillsColumn(oldTable, o)) {
+        if (o >= 0 && n >= 0 && !oldTable.isAddedColumn(o) && !newTable.isAddedColumn(n) &&
+            fillsBaseColumn(oldTable, o)) {
             map.oldKey = o;
             map.newKey = n;
             break;
@@ -118,7 +115,7 @@ RecordMap matchRecords(const Table& oldTable, const Table& newTable, const Recor
     };
     std::unordered_map<std::string, std::vector<RecordId>> byKey;
     for (RecordId r = 0; r < newTable.baseRowCount(); ++r) {
-        std::string key = keyOf(newTable, r, map.newKey);
+        std::string key = trimmedBaseKey(newTable, r, map.newKey);
         if (key.empty() && comparable)
             key = contentOf(newTable, r, true); // starts with \x1f: never a trimmed key
         if (!key.empty())
@@ -129,7 +126,7 @@ RecordMap matchRecords(const Table& oldTable, const Table& newTable, const Recor
         if (records.size() > 1 && key.front() != '\x1f')
             ++map.duplicateKeys;
     for (RecordId r = 0; r < oldTable.baseRowCount(); ++r) {
-        std::string key = keyOf(oldTable, r, map.oldKey);
+        std::string key = trimmedBaseKey(oldTable, r, map.oldKey);
         if (key.empty() && comparable)
             key = contentOf(oldTable, r, false);
         const auto it = byKey.find(key);
@@ -210,7 +207,7 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
                                                        before.name(),
                                                        keyOfOld(e.record),
                                                        before.columnName(e.column),
-                                                       text(before.baseCell(e.record, e.column)),
+                                                       textutil::toQString(before.baseCell(e.record, e.column)),
                                                        QString::fromStdString(e.after),
                                                        {}});
             continue;
@@ -226,7 +223,7 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
                               before.name(),
                               map.keyText(before, e.record),
                               before.columnName(e.column),
-                              text(before.baseCell(e.record, e.column)),
+                              textutil::toQString(before.baseCell(e.record, e.column)),
                               QString::fromStdString(e.after),
                               {}};
             const int column = target->columnIndex(before.columnName(e.column));
@@ -248,7 +245,7 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
                 ++plan.cellsReapplied;
             } else {
                 item.reason = NotReapplied::Reason::ValueChanged;
-                item.now = text(now);
+                item.now = textutil::toQString(now);
                 plan.notApplied.push_back(std::move(item));
             }
         }
