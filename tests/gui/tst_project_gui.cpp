@@ -1,0 +1,461 @@
+// Review projects in the window: New Project from an open file, edits journaled and shown again (with their undo
+// history) on reopening, triage decisions that hide findings and survive reopening, the run banner after a fix,
+// the history of a cell, the review report (its totals agree with `check`), read-only and in-use projects.
+#include "document/document.h"
+#include "io/project/project_file.h"
+#include "itemmodels/findings_tree_model.h"
+#include "itemmodels/run_history_model.h"
+#include "itemmodels/table_model.h"
+#include "panels/findings/findings_dock.h"
+#include "panels/runs/runs_dock.h"
+#include "project/cell_history_dialog.h"
+#include "project/message_bar.h"
+#include "project/project_controller.h"
+#include "project/project_session.h"
+#include "project/waive_dialog.h"
+#include "settings/app_settings.h"
+#include "shell/main_actions.h"
+#include "shell/main_window.h"
+#include "shell/recent_files.h"
+#include "validation/finding_navigator.h"
+#include "validation/rule_pack_presenter.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace plumbline;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(PLUMBLINE_TEST_DATA "/gui/editing/") + QLatin1String(name);
+}
+
+bool openAndValidate(MainWindow& window, const QString& path)
+{
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.openFile(path);
+    if (!loaded.wait(60000) || !loaded.first().first().toBool())
+        return false;
+    return (validated.count() > 0 || validated.wait(60000)) && validated.first().first().toBool();
+}
+
+bool validateAgain(MainWindow& window)
+{
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.validation()->validate();
+    return validated.wait(60000) && validated.first().first().toBool();
+}
+
+constexpr int kDecision = 1;
+
+/// The record of the register's row (0-based).
+RecordId recordAt(const Document& document, int row)
+{
+    return document.table(0).recordId(std::size_t(row));
+}
+
+/// The index in the document's findings of the first finding of rule, or -1.
+std::int64_t findingOf(const Document& document, const QString& rule)
+{
+    const FindingStore& store = *document.findings();
+    for (std::size_t i = 0; i < store.size(); ++i)
+        if (store.rules()[store.record(i).rule].id == rule)
+            return std::int64_t(i);
+    return -1;
+}
+
+int countOf(const Document& document, const QString& rule)
+{
+    int n = 0;
+    const FindingStore& store = *document.findings();
+    for (std::size_t i = 0; i < store.size(); ++i)
+        n += store.rules()[store.record(i).rule].id == rule;
+    return n;
+}
+
+} // namespace
+
+class TestProjectGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void newProjectKeepsEditsAndUndoHistoryAcrossReopening();
+    void aPlainFileOffersAProject();
+    void waivingWithAReasonHidesTheFindingAndSurvivesReopening();
+    void theWaiveDialogNeedsAReason();
+    void theRunBannerCountsWhatAFixResolved();
+    void cellHistoryListsTheEdit();
+    void theReportIsSelfContainedAndAgreesWithCheck();
+    void aNewerProjectOpensReadOnly();
+    void aProjectOpenElsewhereIsExplained();
+    void runsModelPassesTheTester();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProjectGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PlumblineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_project_gui"));
+    qputenv("PLUMBLINE_USER", "officer.a");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestProjectGui::init()
+{
+    QSettings().clear();
+    AppSettings().rulePack.setValue(fixture("pack.json"));
+}
+
+void TestProjectGui::newProjectKeepsEditsAndUndoHistoryAcrossReopening()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.plumbline"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, fixture("register.csv")));
+        QVERIFY(!window.project()->isProject());
+        QVERIFY(window.project()->newProject(path));
+        QVERIFY(window.project()->keepsEdits());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("reopen.plumbline")));
+        QVERIFY(window.recentFiles()->files().contains(path));
+        Document* document = window.document();
+        QVERIFY(document->setCell(0, recordAt(*document, 1), kDecision, "refused"));
+        QVERIFY(document->setCell(0, recordAt(*document, 2), kDecision, "granted"));
+        QCOMPARE(document->undoStack()->count(), 2);
+        // A project keeps its edits as they are made: closing does not ask about them.
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    QVERIFY(window.project()->keepsEdits());
+    QCOMPARE(window.windowTitle(), QStringLiteral("reopen.plumbline \u2014 Plumbline"));
+    const Document* document = window.document();
+    QCOMPARE(document->table(0).cellText(1, kDecision), QStringLiteral("refused"));
+    QCOMPARE(document->table(0).cellText(2, kDecision), QStringLiteral("granted"));
+    QCOMPARE(document->undoStack()->count(), 2);
+    QCOMPARE(document->undoStack()->index(), 2);
+    // Undo goes back through the replayed history, and is journaled in turn.
+    document->undoStack()->undo();
+    QCOMPARE(document->table(0).cellText(2, kDecision), QStringLiteral("Approve"));
+    QVERIFY(window.project()->offerBar()->isHidden());
+}
+
+void TestProjectGui::aPlainFileOffersAProject()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("register.csv")));
+    MessageBar* offer = window.project()->offerBar();
+    QVERIFY(offer->isVisible());
+    QVERIFY(offer->text().contains(QStringLiteral("register.csv")));
+    QVERIFY(offer->acceptButton()->isVisible());
+    QVERIFY(!offer->acceptButton()->accessibleName().isEmpty());
+    // "Not now" only hides the bar; nothing is written.
+    offer->rejectButton()->click();
+    QVERIFY(offer->isHidden());
+    QVERIFY(!window.project()->isProject());
+    // Ctrl+S on a plain file and the menu items are there.
+    QCOMPARE(window.project()->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
+    QCOMPARE(window.project()->saveAsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QVERIFY(!window.project()->saveAsAction()->isEnabled());
+}
+
+void TestProjectGui::waivingWithAReasonHidesTheFindingAndSurvivesReopening()
+{
+    const QString path = m_dir.filePath(QStringLiteral("waive.plumbline"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, fixture("register.csv")));
+        QVERIFY(window.project()->newProject(path));
+        FindingsDock* dock = window.findingNavigator()->dock();
+        QTRY_VERIFY(!dock->model()->isBuilding());
+        const std::size_t shownBefore = dock->model()->shownCount();
+        const std::int64_t finding = findingOf(*window.document(), QStringLiteral("E-DECISION"));
+        QVERIFY(finding >= 0);
+        QVERIFY(window.project()->decide({std::size_t(finding)}, TriageState::Waived,
+                                         QStringLiteral("Approve is the old word for granted")));
+        QTRY_COMPARE(dock->model()->shownCount(), shownBefore - 1);
+        QCOMPARE(dock->triageView().waived, std::uint64_t(1));
+        QVERIFY(dock->triageNote()->isVisible());
+        QCOMPARE(dock->triageNote()->text(), QStringLiteral("1 waived hidden"));
+        // The switch shows them again, and hides them again.
+        dock->showDecidedButton()->click();
+        QTRY_COMPARE(dock->model()->shownCount(), shownBefore);
+        dock->showDecidedButton()->click();
+        QTRY_COMPARE(dock->model()->shownCount(), shownBefore - 1);
+        // A false positive is counted apart.
+        const std::int64_t missing = findingOf(*window.document(), QStringLiteral("E-REQ"));
+        QVERIFY(missing >= 0);
+        QVERIFY(window.project()->decide({std::size_t(missing)}, TriageState::FalsePositive, {}));
+        QTRY_COMPARE(dock->triageNote()->text(), QStringLiteral("1 waived, 1 false positive hidden"));
+        QVERIFY(window.project()->decide({std::size_t(missing)}, TriageState::Open, {}));
+        QTRY_COMPARE(dock->triageNote()->text(), QStringLiteral("1 waived hidden"));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    FindingsDock* dock = window.findingNavigator()->dock();
+    QTRY_VERIFY(!dock->model()->isBuilding());
+    QCOMPARE(dock->triageView().waived, std::uint64_t(1));
+    QCOMPARE(dock->triageView().falsePositive, std::uint64_t(0));
+    QCOMPARE(dock->model()->shownCount(), dock->model()->totalCount() - 1);
+    const auto& decisions = window.project()->session()->triage()->decisions();
+    QCOMPARE(decisions.size(), std::size_t(1));
+    QCOMPARE(decisions.front().reason, QStringLiteral("Approve is the old word for granted"));
+    QCOMPARE(decisions.front().user, QStringLiteral("officer.a"));
+}
+
+void TestProjectGui::theWaiveDialogNeedsAReason()
+{
+    WaiveDialog dialog(2, QStringLiteral("E-DECISION on \u201cApprove\u201d"));
+    QPushButton* ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.reasonEdit()->accessibleName().isEmpty());
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled()); // blanks are no reason
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("agreed with the team"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.reason(), QStringLiteral("agreed with the team"));
+}
+
+void TestProjectGui::theRunBannerCountsWhatAFixResolved()
+{
+    const QString path = m_dir.filePath(QStringLiteral("runs.plumbline"));
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("register.csv")));
+    QVERIFY(window.project()->newProject(path));
+    // The run before the project was made is in it; a run now compares with it.
+    QVERIFY(validateAgain(window));
+    MessageBar* banner = window.project()->runBar();
+    QVERIFY2(banner->text().startsWith(QStringLiteral("0 new, 0 resolved since ")), qPrintable(banner->text()));
+    Document* document = window.document();
+    const int decisionsBefore = countOf(*document, QStringLiteral("E-DECISION"));
+    QVERIFY(decisionsBefore >= 1);
+    QVERIFY(document->setCell(0, recordAt(*document, 2), kDecision, "granted")); // Approve → granted
+    QVERIFY(validateAgain(window));
+    QCOMPARE(countOf(*document, QStringLiteral("E-DECISION")), decisionsBefore - 1);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("0 new, 1 resolved since ")), qPrintable(banner->text()));
+    const auto& runs = window.project()->session()->runs().runs();
+    QCOMPARE(runs.size(), std::size_t(3));
+    QCOMPARE(runs.back().resolvedCount, std::uint64_t(1));
+    // The Runs panel lists them newest first, with a trend line per severity.
+    RunsDock* panel = window.project()->runsDock();
+    QCOMPARE(panel->model()->rowCount(), 3);
+    QCOMPARE(panel->model()->index(0, RunHistoryModel::ResolvedColumn).data(Qt::UserRole).toULongLong(), 1ull);
+    QCOMPARE(panel->chartView()->chart()->series().size(), 4);
+    QVERIFY(panel->chartView()->accessibleDescription().startsWith(QStringLiteral("Errors: ")));
+    QVERIFY(panel->rulesView()->topLevelItemCount() > 0);
+}
+
+void TestProjectGui::cellHistoryListsTheEdit()
+{
+    const QString path = m_dir.filePath(QStringLiteral("history.plumbline"));
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("register.csv")));
+    QString note;
+    const RecordId record = recordAt(*window.document(), 2);
+    QVERIFY(
+        window.project()->cellHistory(QStringLiteral("register"), record, QStringLiteral("decision"), &note).empty());
+    QVERIFY(note.contains(QStringLiteral("New Project")));
+    QVERIFY(window.project()->newProject(path));
+    QVERIFY(window.document()->setCell(0, record, kDecision, "granted"));
+    const auto rows =
+        window.project()->cellHistory(QStringLiteral("register"), record, QStringLiteral("decision"), &note);
+    QCOMPARE(rows.size(), std::size_t(1));
+    QCOMPARE(rows.front().oldValue, QStringLiteral("Approve"));
+    QCOMPARE(rows.front().newValue, QStringLiteral("granted"));
+    QCOMPARE(rows.front().user, QStringLiteral("officer.a"));
+    // Another cell of the row has no history.
+    QVERIFY(window.project()->cellHistory(QStringLiteral("register"), record, QStringLiteral("notes"), &note).empty());
+    CellHistoryDialog dialog(QStringLiteral("Row 3"), rows, note);
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("Approve"));
+    QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("granted"));
+}
+
+void TestProjectGui::theReportIsSelfContainedAndAgreesWithCheck()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.plumbline"));
+    const QString html = m_dir.filePath(QStringLiteral("report.html"));
+    const QString json = m_dir.filePath(QStringLiteral("report.json"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, fixture("register.csv")));
+        // Without a project too: the findings on screen.
+        QVERIFY(window.project()->exportReport(html));
+        QVERIFY(window.project()->newProject(path));
+        QVERIFY(window.document()->setCell(0, recordAt(*window.document(), 2), kDecision, "granted"));
+        QVERIFY(validateAgain(window));
+        QVERIFY(window.project()->exportReport(html));
+        QVERIFY(window.project()->exportReport(json));
+    } // the project closes: the command line may open it
+
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    QVERIFY(text.contains(QStringLiteral("<svg")));
+    // Self-contained: nothing fetched from anywhere else.
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("<(script|link|img|iframe)\\b"))));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("(src|href)=\"(https?:)?//"))));
+    const auto total = QRegularExpression(QStringLiteral("id=\"total\">([0-9,]+)<")).match(text);
+    QVERIFY(total.hasMatch());
+
+    // The same project checked by the command line.
+    QProcess cli;
+    cli.start(QStringLiteral(PLUMBLINE_CLI), {QStringLiteral("check"), QStringLiteral("--pack"), fixture("pack.json"),
+                                              QStringLiteral("--format"), QStringLiteral("json"), path});
+    QVERIFY(cli.waitForFinished(60000));
+    const QJsonObject check = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QVERIFY2(!check.isEmpty(), cli.readAllStandardError().constData());
+    qint64 checkTotal = 0;
+    const QJsonObject bySeverity =
+        check.value(QStringLiteral("summary")).toObject().value(QStringLiteral("by_severity")).toObject();
+    for (auto it = bySeverity.begin(); it != bySeverity.end(); ++it)
+        checkTotal += it.value().toInteger();
+    QCOMPARE(QString(total.captured(1)).remove(QLatin1Char(',')).toLongLong(), checkTotal);
+
+    QFile report(json);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonObject summary =
+        QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("by_rule")).toObject(),
+             check.value(QStringLiteral("summary")).toObject().value(QStringLiteral("by_rule")).toObject());
+    QCOMPARE(summary.value(QStringLiteral("edits")).toInteger(), 1);
+}
+
+void TestProjectGui::aNewerProjectOpensReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.plumbline"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, fixture("register.csv")));
+        QVERIFY(window.project()->newProject(path));
+        QVERIFY(window.document()->setCell(0, recordAt(*window.document(), 1), kDecision, "refused"));
+    }
+    {
+        // As a later version of Plumbline would leave it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    }
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, path));
+        QVERIFY(window.project()->isReadOnly());
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        MessageBar* notice = window.project()->noticeBar();
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("newer version")), qPrintable(notice->text()));
+        // The data as it was left, and no editing.
+        QCOMPARE(window.document()->table(0).cellText(1, kDecision), QStringLiteral("refused"));
+        QVERIFY(!(window.tableModel()->flags(window.tableModel()->index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(!window.document()->setCell(0, recordAt(*window.document(), 0), kDecision, "withdrawn"));
+        QVERIFY(!window.actions()->undo()->isEnabled());
+    }
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QVERIFY(after.readAll() == before); // never modified
+}
+
+void TestProjectGui::aProjectOpenElsewhereIsExplained()
+{
+    const QString path = m_dir.filePath(QStringLiteral("twice.plumbline"));
+    MainWindow first;
+    first.show();
+    QVERIFY(openAndValidate(first, fixture("register.csv")));
+    QVERIFY(first.project()->newProject(path));
+    MainWindow second;
+    second.show();
+    QSignalSpy failed(&second, &MainWindow::loadFailed);
+    second.openFile(path);
+    QVERIFY(failed.wait(30000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("open")),
+             qPrintable(failed.first().first().toString()));
+    auto* box = second.findChild<QMessageBox*>(QStringLiteral("projectErrorBox"));
+    QVERIFY(box);
+    QCOMPARE(box->informativeText(), failed.first().first().toString());
+    box->close();
+    // The same project again in its own window: nothing to open.
+    QSignalSpy loaded(&first, &MainWindow::loadFinished);
+    first.openFile(path);
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(first.project()->keepsEdits());
+}
+
+void TestProjectGui::runsModelPassesTheTester()
+{
+    RunHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RunRecord a;
+    a.time = QStringLiteral("2026-03-04T10:02:00Z");
+    a.user = QStringLiteral("a");
+    a.total = 5;
+    a.bySeverity[std::size_t(Severity::Error)] = 3;
+    a.bySeverity[std::size_t(Severity::Info)] = 2;
+    a.first = true;
+    RunRecord b = a;
+    b.first = false;
+    b.total = 4;
+    b.bySeverity[std::size_t(Severity::Error)] = 2;
+    b.resolvedCount = 1;
+    model.setRuns({a, b});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, RunHistoryModel::TotalColumn).data(Qt::UserRole).toULongLong(), 4ull); // newest first
+    QCOMPARE(model.index(1, RunHistoryModel::NewColumn).data().toString(), QStringLiteral("\u2014"));
+    QCOMPARE(model.index(0, RunHistoryModel::ErrorColumn).data().toString(), QStringLiteral("2"));
+    model.setRuns({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestProjectGui)
+#include "tst_project_gui.moc"
