@@ -6,6 +6,7 @@
 #include "itemmodels/findings_tree_model.h"
 #include "itemmodels/run_history_model.h"
 #include "itemmodels/table_model.h"
+#include "l10n/ui_language.h"
 #include "panels/findings/findings_dock.h"
 #include "panels/runs/runs_dock.h"
 #include "project/cell_history_dialog.h"
@@ -17,14 +18,17 @@
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
 #include "shell/recent_files.h"
+#include "style/theme.h"
 #include "validation/finding_navigator.h"
 #include "validation/rule_pack_presenter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +122,7 @@ private slots:
     void aNewerProjectOpensReadOnly();
     void aProjectOpenElsewhereIsExplained();
     void runsModelPassesTheTester();
+    void screenshots();
 
 private:
     QTemporaryDir m_dir;
@@ -455,6 +460,65 @@ void TestProjectGui::runsModelPassesTheTester()
     QCOMPARE(model.index(0, RunHistoryModel::ErrorColumn).data().toString(), QStringLiteral("2"));
     model.setRuns({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+/// The user guide's pictures of a review project on a real register (PLUMBLINE_SCREENSHOTS names the folder).
+void TestProjectGui::screenshots()
+{
+    const QString folder = qEnvironmentVariable("PLUMBLINE_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set PLUMBLINE_SCREENSHOTS to a folder to write the screenshots");
+    const QString register_ = QStringLiteral(PLUMBLINE_SHARED_DATA "/planning/example-planning-applications.csv");
+    if (!QFileInfo::exists(register_))
+        QSKIP("the shared planning data is not here");
+    AppSettings().rulePack.setValue(QString()); // chosen from the headers, as a new user gets it
+    l10n::installTranslators(qApp);             // English plural forms, as the application has them
+    const QString path = m_dir.filePath(QStringLiteral("hampshire-review.plumbline"));
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(openAndValidate(window, register_));
+    QVERIFY(window.project()->newProject(path));
+    // Two rounds of fixes, each validated: the suggestions of a few findings applied.
+    Document* document = window.document();
+    for (int round = 0; round < 2; ++round) {
+        const FindingStore& store = *document->findings();
+        int applied = 0;
+        for (std::size_t i = 0; i < store.size() && applied < 4; ++i) {
+            const FindingRecord& r = store.record(i);
+            // Fixes a person would take without a second look: spaces and separators.
+            const QString rule = store.rules()[r.rule].id;
+            const bool plain = rule.startsWith(QLatin1String("STR-")) || rule == QLatin1String("PA-19-separator");
+            if (!plain || !r.hasSuggestion() || r.record == kNoRecord || r.column < 0)
+                continue;
+            const int table = document->tableIndex(store.tables()[r.table].name);
+            applied += document->setCell(table, r.record, r.column, store.qtext(r.suggestion).toStdString());
+        }
+        QVERIFY(validateAgain(window));
+    }
+    const std::int64_t finding = findingOf(*document, QStringLiteral("PA-06-reference-format"));
+    if (finding >= 0)
+        QVERIFY(window.project()->decide({std::size_t(finding)}, TriageState::Waived,
+                                         QStringLiteral("Old-style county references are correct before 2014")));
+    window.project()->runsDock()->show();
+    window.project()->runsDock()->raise();
+    for (const auto& [choice, name] : {std::pair{theme::Choice::Light, QStringLiteral("light")},
+                                       std::pair{theme::Choice::Dark, QStringLiteral("dark")}}) {
+        theme::apply(choice);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("project-%1.png").arg(name))));
+        QVERIFY(
+            window.project()->runsDock()->grab().save(QDir(folder).filePath(QStringLiteral("runs-%1.png").arg(name))));
+    }
+    theme::apply(theme::Choice::Light);
+    WaiveDialog dialog(2,
+                       QStringLiteral("PA-06-reference-format on \u201c13/10972\u201d\nPA-06-reference-format on "
+                                      "\u201cNMA/2013/0233\u201d"),
+                       &window);
+    dialog.show();
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("Old-style county references are correct before 2014"));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("waive-dialog.png"))));
 }
 
 QTEST_MAIN(TestProjectGui)

@@ -124,7 +124,7 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
     m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAs->setStatusTip(tr("Copy the project to another file and go on working there"));
     connect(m_saveAs, &QAction::triggered, this, [this] { saveProjectAs(); });
-    m_report = new QAction(tr("Export &Report\u2026"), this);
+    m_report = new QAction(tr("Expor&t Report\u2026"), this);
     m_report->setObjectName(QStringLiteral("actionExportReport"));
     m_report->setStatusTip(tr("Write a review report (HTML or JSON): findings, decisions, runs and edits"));
     connect(m_report, &QAction::triggered, this, [this] { exportReport(); });

@@ -41,8 +41,8 @@ void TriageActions::addFindingItems(QMenu* menu, const std::vector<std::size_t>&
             (isHiddenState(state) ? anyDecided : anyOpen) = true;
         }
     }
-    QAction* waiveAction =
-        menu->addAction(tr("&Waive %n Finding(s)\u2026", nullptr, n), this, [this, findings] { this->waive(findings); });
+    QAction* waiveAction = menu->addAction(tr("&Waive %n Finding(s)\u2026", nullptr, n), this,
+                                           [this, findings] { this->waive(findings); });
     waiveAction->setObjectName(QStringLiteral("actionWaive"));
     waiveAction->setStatusTip(tr("Accept these findings as they are, with a reason; they are hidden and counted"));
     QAction* falsePositive = menu->addAction(tr("Mark as &False Positive"), this, [this, findings] {

@@ -294,7 +294,7 @@ void MainWindow::createPanels()
     tabifyDockWidget(m_dashboard, m_rules);
     connect(m_rules, &RulesDock::validationRequested, m_validation, &RulePackPresenter::validate);
     m_actions->validateMenu()->addAction(showRules);
-    QAction* showRuns = addPanel(Qt::BottomDockWidgetArea, m_project->runsDock(), "validate", tr("R&uns"),
+    QAction* showRuns = addPanel(Qt::BottomDockWidgetArea, m_project->runsDock(), "validate", tr("Run&s"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                                  tr("Show the project's validation runs: counts per rule and the trend over time"));
     showRuns->setObjectName(QStringLiteral("actionShowRuns"));

@@ -2,9 +2,7 @@
 
 #include "itemmodels/run_history_model.h"
 #include "style/severity_colors.h"
-#include "style/theme.h"
 
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -65,7 +63,9 @@ RunsDock::RunsDock(QWidget* parent) : QDockWidget(tr("Runs"), parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    // A handful of short columns: each as wide as its contents, so the counts stay in view.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAlternatingRowColors(true);
     split->addWidget(m_view);
 
@@ -75,6 +75,9 @@ RunsDock::RunsDock(QWidget* parent) : QDockWidget(tr("Runs"), parent)
     m_rules->setRootIsDecorated(false);
     m_rules->setHeaderLabels({tr("Rule"), tr("Findings")});
     m_rules->setSortingEnabled(true);
+    m_rules->header()->setStretchLastSection(false);
+    m_rules->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_rules->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     split->addWidget(m_rules);
 
     auto* chart = new QChart;
@@ -124,7 +127,6 @@ void RunsDock::showRules()
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_rules->sortItems(1, Qt::DescendingOrder);
-    m_rules->resizeColumnToContents(0);
 }
 
 void RunsDock::drawTrend()
