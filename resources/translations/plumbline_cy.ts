@@ -2531,10 +2531,6 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <translation>Allforio Adroddiad</translation>
     </message>
     <message>
-        <source>HTML report (*.html);;JSON report (*.json)</source>
-        <translation>Adroddiad HTML (*.html);;Adroddiad JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Could not export report</source>
         <translation>Methu allforio’r adroddiad</translation>
     </message>
@@ -2611,6 +2607,14 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Expor&amp;t Report…</source>
         <translation>Allforio Adrodd&amp;iad…</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Adroddiad HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Adroddiad JSON (*.json)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "project/message_bar.h"
 #include "project/project_controller.h"
 #include "project/project_session.h"
+#include "project/triage_actions.h"
 #include "project/waive_dialog.h"
 #include "settings/app_settings.h"
 #include "shell/main_actions.h"
@@ -33,6 +34,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -122,6 +124,10 @@ private slots:
     void aNewerProjectOpensReadOnly();
     void aProjectOpenElsewhereIsExplained();
     void runsModelPassesTheTester();
+    void aChangedSourceIsSaid();
+    void aBrokenProjectIsRefusedWithTheCoresSentence_data();
+    void aBrokenProjectIsRefusedWithTheCoresSentence();
+    void theMenusAndPanelsAreReachable();
     void screenshots();
 
 private:
@@ -460,6 +466,142 @@ void TestProjectGui::runsModelPassesTheTester()
     QCOMPARE(model.index(0, RunHistoryModel::ErrorColumn).data().toString(), QStringLiteral("2"));
     model.setRuns({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProjectGui::aChangedSourceIsSaid()
+{
+    const QString source = m_dir.filePath(QStringLiteral("changing.csv"));
+    const QString path = m_dir.filePath(QStringLiteral("changing.plumbline"));
+    QVERIFY(QFile::copy(fixture("register.csv"), source));
+    QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, source));
+        QVERIFY(window.project()->newProject(path));
+    }
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, path));
+        QVERIFY(window.project()->sourceBar()->isHidden()); // unchanged
+    }
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("A/6,granted,2020-06-07,added later\n");
+    file.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    MessageBar* bar = window.project()->sourceBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("changing.csv")), qPrintable(bar->text()));
+    // Re-importing is not there yet: shown, not offered.
+    QVERIFY(bar->acceptButton()->isVisible());
+    QVERIFY(!bar->acceptButton()->isEnabled());
+    QCOMPARE(window.document()->table(0).rowCount(), std::size_t(5)); // the project's own copy of the data
+}
+
+void TestProjectGui::aBrokenProjectIsRefusedWithTheCoresSentence_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("not SQLite") << QByteArray("reference,decision\nA/1,granted\n") << QStringLiteral("not");
+    // A real project cut short: its first 3 KB.
+    QTest::newRow("truncated") << QByteArray() << QStringLiteral("cut short");
+}
+
+void TestProjectGui::aBrokenProjectIsRefusedWithTheCoresSentence()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, words);
+    const QString path = m_dir.filePath(
+        QStringLiteral("broken-%1.plumbline")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    if (bytes.isEmpty()) {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.plumbline"));
+        if (!QFileInfo::exists(whole)) {
+            MainWindow window;
+            window.show();
+            QVERIFY(openAndValidate(window, fixture("register.csv")));
+            QVERIFY(window.project()->newProject(whole));
+            window.project()->session()->checkpoint();
+        }
+        QFile f(whole);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.read(3000);
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, fixture("register.csv")));
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openFile(path);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(words, Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("projectErrorBox")));
+    // What was open stays, and the file is untouched.
+    QCOMPARE(QFileInfo(window.document()->dataset().source.path).fileName(), QStringLiteral("register.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
+}
+
+void TestProjectGui::theMenusAndPanelsAreReachable()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openAndValidate(window, fixture("register.csv")));
+    // File: Open, Open Recent, New Project, Open Project | Save, Save Project As | Export …
+    auto* file = window.findChild<QMenu*>(QStringLiteral("menuFile"));
+    QVERIFY(file);
+    QStringList names;
+    for (QAction* action : file->actions())
+        names << (action->isSeparator() ? QStringLiteral("|")
+                  : action->menu()      ? action->menu()->objectName()
+                                        : action->objectName());
+    const QString order = names.join(QLatin1Char(' '));
+    QVERIFY2(order.startsWith(QStringLiteral("actionOpen menuRecent actionNewProject actionOpenProject | actionSave "
+                                             "actionSaveProjectAs | actionExport")),
+             qPrintable(order));
+    QVERIFY(order.contains(QStringLiteral("actionExportReport")));
+    // The triage items on a finding: Waive and Mark while it is open, Reopen once decided.
+    const std::int64_t finding = findingOf(*window.document(), QStringLiteral("E-DECISION"));
+    QVERIFY(finding >= 0);
+    QMenu menu;
+    window.triageActions()->addFindingItems(&menu, {std::size_t(finding)});
+    auto* waive = menu.findChild<QAction*>(QStringLiteral("actionWaive"));
+    auto* reopen = menu.findChild<QAction*>(QStringLiteral("actionReopen"));
+    QVERIFY(waive && reopen);
+    QVERIFY(waive->isEnabled());
+    QVERIFY(!reopen->isEnabled());
+    QVERIFY(window.project()->newProject(m_dir.filePath(QStringLiteral("menus.plumbline"))));
+    QVERIFY(window.project()->decide({std::size_t(finding)}, TriageState::FalsePositive, {}));
+    QMenu after;
+    window.triageActions()->addFindingItems(&after, {std::size_t(finding)});
+    QVERIFY(!after.findChild<QAction*>(QStringLiteral("actionWaive"))->isEnabled());
+    QVERIFY(after.findChild<QAction*>(QStringLiteral("actionReopen"))->isEnabled());
+    // F6 reaches the Runs panel once it is shown.
+    window.project()->runsDock()->show();
+    window.project()->runsDock()->raise();
+    QWidget* runs = window.project()->runsDock()->view();
+    QTRY_VERIFY(runs->isVisible());
+    bool reached = false;
+    for (int i = 0; i < 6 && !reached; ++i) {
+        QTest::keyClick(&window, Qt::Key_F6);
+        reached = QApplication::focusWidget() == runs;
+    }
+    QVERIFY(reached);
+    QVERIFY(!runs->accessibleName().isEmpty());
 }
 
 /// The user guide's pictures of a review project on a real register (PLUMBLINE_SCREENSHOTS names the folder).

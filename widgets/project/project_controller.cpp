@@ -131,7 +131,12 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
     window->addActions({m_save, m_saveAs});
 
     m_runs = new RunsDock(window);
-    connect(&m_load, &BackgroundTask::canceled, this, [this] { emit statusMessage(tr("Opening canceled."), 5000); });
+    connect(&m_load, &BackgroundTask::progressChanged, this, &ProjectController::openProgress);
+    connect(&m_load, &BackgroundTask::canceled, this, [this] {
+        emit openEnded();
+        emit statusMessage(tr("Opening canceled."), 5000);
+        emit m_window->loadFinished(false);
+    });
 
     window->findingNavigator()->dock()->setHiddenProvider([this](const FindingStore& store) {
         return m_session && m_session->document() == m_document ? m_session->triage()->view(store) : TriageView();
@@ -177,7 +182,7 @@ bool ProjectController::openIfProject(const QString& path)
         emit m_window->loadFinished(true);
         return true;
     }
-    emit statusMessage(tr("Opening project %1\u2026").arg(QFileInfo(path).fileName()), 0);
+    emit openStarted(tr("Opening project %1\u2026").arg(QFileInfo(path).fileName()));
     m_load.start(
         [this, absolute](const ProjectLoadOutcome& out) {
             if (!out.loaded)
@@ -189,12 +194,19 @@ bool ProjectController::openIfProject(const QString& path)
     return true;
 }
 
+void ProjectController::cancelOpen()
+{
+    if (m_load.isRunning())
+        m_load.cancel();
+}
+
 void ProjectController::onLoaded(const std::shared_ptr<LoadedProject>& loaded, const QString& path,
                                  const QString& sourceNote)
 {
     m_pending = loaded;
     m_pendingDataset = std::make_shared<Dataset>(std::move(loaded->contents.base));
     m_pendingSourceNote = sourceNote;
+    emit openEnded();
     m_window->showProjectData(m_pendingDataset);
     m_pending.reset();
     m_pendingDataset.reset();
@@ -206,7 +218,7 @@ void ProjectController::onLoaded(const std::shared_ptr<LoadedProject>& loaded, c
 
 void ProjectController::onLoadFailed(const QString& path, const QString& message)
 {
-    emit statusMessage(QString(), 0);
+    emit openEnded();
     if (m_errorBox)
         m_errorBox->close();
     m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Could not open project"),
@@ -452,12 +464,17 @@ bool ProjectController::exportReport(const QString& path)
     QString target = path;
     if (target.isEmpty()) {
         const QFileInfo base(isProject() ? m_session->path() : m_document->dataset().source.path);
+        const QString html = tr("HTML report (*.html)");
+        const QString json = tr("JSON report (*.json)");
+        QString chosen = html;
         target = QFileDialog::getSaveFileName(m_window, tr("Export Report"),
                                               base.absolutePath() + QLatin1Char('/') + base.completeBaseName() +
                                                   QStringLiteral(" review.html"),
-                                              tr("HTML report (*.html);;JSON report (*.json)"));
+                                              html + QStringLiteral(";;") + json, &chosen);
         if (target.isEmpty())
             return false;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += chosen == json ? QStringLiteral(".json") : QStringLiteral(".html");
     }
     ReviewReportInput input;
     input.file = isProject() ? m_session->path() : m_document->dataset().source.path;

@@ -63,6 +63,8 @@ public:
     /// The project's file name ("review.plumbline"), or empty.
     QString projectName() const;
     bool isOpening() const { return m_load.isRunning(); }
+    /// Stops opening a project (the window's Cancel); what is on screen stays.
+    void cancelOpen();
 
     /// Opens path as a project when it is one (by extension or content): reads it in the background, then has
     /// the window show its data. False when path is not a project (the window loads it as data).
@@ -91,6 +93,10 @@ public:
 
 signals:
     void statusMessage(const QString& message, int timeoutMs);
+    /// Opening a project: started (text for the progress), progress (0..1000), ended (shown, failed or canceled).
+    void openStarted(const QString& text);
+    void openProgress(int permille);
+    void openEnded();
     /// The project's name or state changed (title, actions).
     void projectChanged();
     /// A validation run was recorded; text is the banner's.

@@ -118,6 +118,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     centreLayout->insertWidget(0, m_project->banners()); // the project's banners above the filter and the grid
     createStatusBar();
     connect(m_loader, &DatasetLoader::progressChanged, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_project, &ProjectController::openProgress, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_project, &ProjectController::openStarted, m_progress, &TaskProgressWidget::start);
+    connect(m_project, &ProjectController::openEnded, m_progress, &QWidget::hide);
 
     const AppSettings settings;
     m_tabs->setFreezeKeyColumn(settings.freezeKeyColumn.value());
@@ -466,15 +469,15 @@ void MainWindow::openFile(const QString& path)
         return;
     if (m_showingPreview)
         restoreCommitted(); // the superseded load's preview must not become the "previous" data
+    m_openClock.start();
+    m_firstRowsMs = -1;
+    m_firstRowsNoted = false;
     if (m_project->openIfProject(path)) {
         m_loader->cancel();
         return;
     }
-    m_openClock.start();
     if (lcLoad().isDebugEnabled())
         m_stallMeter->start();
-    m_firstRowsMs = -1;
-    m_firstRowsNoted = false;
     m_progress->start(tr("Loading %1").arg(QFileInfo(path).fileName()));
     m_loader->load(path);
 }
@@ -491,10 +494,7 @@ void MainWindow::openDataset(std::shared_ptr<const Dataset> dataset)
 
 void MainWindow::showProjectData(std::shared_ptr<Dataset> dataset)
 {
-    m_loader->cancel();
-    m_openClock.start();
-    m_firstRowsMs = -1;
-    m_firstRowsNoted = false;
+    m_loader->cancel(); // the clock runs from openFile(): the time to first rows includes reading the project
     m_shown = nullptr;
     commit(std::move(dataset), false);
     m_progress->hide();
@@ -519,6 +519,7 @@ void MainWindow::showOpenDialog()
 void MainWindow::cancelLoad()
 {
     m_loader->cancel();
+    m_project->cancelOpen();
 }
 
 void MainWindow::showExportDialog()
