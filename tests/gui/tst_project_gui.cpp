@@ -213,6 +213,7 @@ void TestProjectGui::waivingWithAReasonHidesTheFindingAndSurvivesReopening()
         QVERIFY(openAndValidate(window, fixture("register.csv")));
         QVERIFY(window.project()->newProject(path));
         FindingsDock* dock = window.findingNavigator()->dock();
+        QAbstractItemModelTester tester(dock->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(!dock->model()->isBuilding());
         const std::size_t shownBefore = dock->model()->shownCount();
         const std::int64_t finding = findingOf(*window.document(), QStringLiteral("E-DECISION"));

@@ -88,11 +88,12 @@ RunsDock::RunsDock(QWidget* parent) : QDockWidget(tr("Runs"), parent)
     m_chart->setObjectName(QStringLiteral("runsTrendChart"));
     m_chart->setAccessibleName(tr("Trend of findings per severity"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumWidth(260);
+    m_chart->setMinimumWidth(360); // room for the legend's four words
     split->addWidget(m_chart);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 3);
+    split->setStretchFactor(2, 2);
+    split->setSizes({600, 260, 400}); // the runs' counts whole, the rules' names, the chart's legend
     layout->addWidget(split, 1);
     setWidget(body);
     setFocusProxy(m_view);
