@@ -122,6 +122,7 @@ private slots:
     void cellHistoryListsTheEdit();
     void theReportIsSelfContainedAndAgreesWithCheck();
     void aNewerProjectOpensReadOnly();
+    void aJournalThatDoesNotFitOpensReadOnlyAndSaveAsMakesAWorkingCopy();
     void aProjectOpenElsewhereIsExplained();
     void runsModelPassesTheTester();
     void aChangedSourceIsSaid();
@@ -417,6 +418,55 @@ void TestProjectGui::aNewerProjectOpensReadOnly()
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QVERIFY(after.readAll() == before); // never modified
+}
+
+void TestProjectGui::aJournalThatDoesNotFitOpensReadOnlyAndSaveAsMakesAWorkingCopy()
+{
+    const QString path = m_dir.filePath(QStringLiteral("misfit.plumbline"));
+    const QString copy = m_dir.filePath(QStringLiteral("misfit copy.plumbline"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, fixture("register.csv")));
+        QVERIFY(window.project()->newProject(path));
+        QVERIFY(window.document()->setCell(0, recordAt(*window.document(), 1), kDecision, "refused"));
+        QVERIFY(window.document()->setCell(0, recordAt(*window.document(), 2), kDecision, "granted"));
+    }
+    {
+        // The second edit now names a record the data does not have.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("misfit"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE journal_cell SET record = 9999 WHERE seq = (SELECT MAX(seq) FROM "
+                                          "journal_cell)")));
+        QCOMPARE(query.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("misfit"));
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    QVERIFY(window.project()->isReadOnly());
+    QVERIFY2(window.project()->noticeBar()->text().contains(QStringLiteral("does not fit")),
+             qPrintable(window.project()->noticeBar()->text()));
+    // The data as far as the journal fits: the first edit, not the second.
+    QCOMPARE(window.document()->table(0).cellText(1, kDecision), QStringLiteral("refused"));
+    QCOMPARE(window.document()->table(0).cellText(2, kDecision), QStringLiteral("Approve"));
+    QVERIFY(!window.project()->saveAction()->shortcut().isEmpty());
+    // Decisions are refused while read-only.
+    const std::int64_t finding = findingOf(*window.document(), QStringLiteral("E-DECISION"));
+    QVERIFY(finding >= 0);
+    QVERIFY(!window.project()->decide({std::size_t(finding)}, TriageState::FalsePositive, {}));
+    // Save Project As makes a clean copy that is open for work.
+    QVERIFY(window.project()->saveAsAction()->isEnabled());
+    QVERIFY(window.project()->saveProjectAs(copy));
+    QVERIFY(!window.project()->isReadOnly());
+    QVERIFY(!window.document()->isReadOnly());
+    QVERIFY(window.project()->noticeBar()->isHidden());
+    QCOMPARE(window.windowTitle(), QStringLiteral("misfit copy.plumbline \u2014 Plumbline"));
+    QVERIFY(window.document()->setCell(0, recordAt(*window.document(), 0), kDecision, "withdrawn"));
+    QVERIFY(window.actions()->undo()->isEnabled());
 }
 
 void TestProjectGui::aProjectOpenElsewhereIsExplained()

@@ -200,6 +200,12 @@ void ProjectController::cancelOpen()
         m_load.cancel();
 }
 
+void ProjectController::abandonOpen()
+{
+    if (m_load.isRunning())
+        m_load.abandon();
+}
+
 void ProjectController::onLoaded(const std::shared_ptr<LoadedProject>& loaded, const QString& path,
                                  const QString& sourceNote)
 {

@@ -65,6 +65,8 @@ public:
     bool isOpening() const { return m_load.isRunning(); }
     /// Stops opening a project (the window's Cancel); what is on screen stays.
     void cancelOpen();
+    /// Drops a project being opened without a word: another file is being opened instead.
+    void abandonOpen();
 
     /// Opens path as a project when it is one (by extension or content): reads it in the background, then has
     /// the window show its data. False when path is not a project (the window loads it as data).

@@ -476,6 +476,7 @@ void MainWindow::openFile(const QString& path)
         m_loader->cancel();
         return;
     }
+    m_project->abandonOpen(); // a data file asked for after a project: the project must not replace it
     if (lcLoad().isDebugEnabled())
         m_stallMeter->start();
     m_progress->start(tr("Loading %1").arg(QFileInfo(path).fileName()));
