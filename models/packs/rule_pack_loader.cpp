@@ -1,8 +1,8 @@
 #include "packs/rule_pack_loader.h"
 
 #include "checks/check_registry.h"
-#include "packs/rule_translations.h"
 #include "core/regular_file.h"
+#include "packs/rule_translations.h"
 
 #include "rules/builtin_resources.h"
 
