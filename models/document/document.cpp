@@ -143,6 +143,8 @@ const FindingIndex* Document::findingIndex(int table) const
 
 bool Document::setCell(int table, RecordId record, int column, const std::string& value)
 {
+    if (m_readOnly)
+        return false;
     if (table < 0 || table >= tableCount() || column < 0 || column >= this->table(table).columnCount())
         return false;
     return applyChanges(table, {CellChange{record, column, value}},
@@ -151,6 +153,8 @@ bool Document::setCell(int table, RecordId record, int column, const std::string
 
 std::size_t Document::applyChanges(int table, const CellChanges& changes, const QString& text)
 {
+    if (m_readOnly)
+        return 0;
     const Table& t = this->table(table);
     // The last change of a cell wins; changes to the value already there are dropped.
     std::unordered_map<std::uint64_t, std::size_t> latest;
@@ -186,13 +190,15 @@ std::size_t Document::applyChanges(int table, const CellChanges& changes, const 
 
 void Document::insertRows(int table, std::size_t at, std::size_t count)
 {
-    if (count == 0)
+    if (count == 0 || m_readOnly)
         return;
     m_undo->push(new InsertRowsCommand(this, table, at, count));
 }
 
 void Document::removeRecords(int table, std::vector<RecordId> records)
 {
+    if (m_readOnly)
+        return;
     records = sortedUnique(std::move(records));
     std::erase_if(records, [&](RecordId r) { return this->table(table).rowOf(r) < 0; });
     if (records.empty())
@@ -202,6 +208,8 @@ void Document::removeRecords(int table, std::vector<RecordId> records)
 
 int Document::addColumn(int table, const QString& name, const CellChanges& values, const QString& text)
 {
+    if (m_readOnly)
+        return -1;
     m_undo->push(new AddColumnCommand(this, table, name, values, text));
     return this->table(table).columnCount() - 1;
 }

@@ -62,6 +62,11 @@ public:
 
     // --- Editing: each call pushes one undoable command (or none when nothing would change) ---
 
+    /// A document that must not change (a project opened read-only): the edit methods below do nothing and
+    /// item models offer no editing. Undo and redo are the caller's to disable.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
     /// Sets one cell (text as typed; UTF-8). False when the cell already holds value.
     bool setCell(int table, RecordId record, int column, const std::string& value);
     /// Applies many changes as one command named text ("Fix PA-18 in 1,204 cells"). Changes that would not
@@ -163,6 +168,7 @@ private:
 
     std::shared_ptr<Dataset> m_dataset;
     QUndoStack* m_undo = nullptr;
+    bool m_readOnly = false;
     quint64 m_generation = 0;
     ValidationSetup m_setup;
     EditRecorder* m_recorder = nullptr;

@@ -51,6 +51,8 @@ struct Options
     QString text;
     int sortColumn;
     bool descending;
+    std::shared_ptr<const std::vector<bool>> hidden; // per store index; null: none
+    bool showHidden;
 };
 
 void arrangeWorker(QPromise<FindingsTreeModel::Arrangement>& promise, std::shared_ptr<const FindingStore> store,
@@ -61,7 +63,9 @@ void arrangeWorker(QPromise<FindingsTreeModel::Arrangement>& promise, std::share
     using Grouping = FindingsTreeModel::Grouping;
     Arrangement out;
     out.store = store;
+    out.hidden = o.hidden;
     const std::size_t n = store->size();
+    const std::vector<bool>* hidden = o.hidden && !o.showHidden && o.hidden->size() == n ? o.hidden.get() : nullptr;
     const int threads = std::max(1, QThread::idealThreadCount());
 
     // 1. Which findings: the severities shown, then the text.
@@ -75,6 +79,8 @@ void arrangeWorker(QPromise<FindingsTreeModel::Arrangement>& promise, std::share
             const FindingRecord& r = store->record(i);
             if (!(o.mask & (1u << unsigned(r.severity))))
                 continue;
+            if (hidden && (*hidden)[i])
+                continue; // waived or a false positive
             if (!o.text.isEmpty()) {
                 const auto has = [&](const QString& s) { return s.contains(o.text, Qt::CaseInsensitive); };
                 const bool match = has(store->rules()[r.rule].id) || has(store->columnNames(i).join(u' ')) ||
@@ -260,11 +266,14 @@ FindingsTreeModel::FindingsTreeModel(QObject* parent) : QAbstractItemModel(paren
     m_rowsBehind.records = &findingRecords;
 }
 
-void FindingsTreeModel::setFindings(const std::shared_ptr<const FindingStore>& live)
+void FindingsTreeModel::setFindings(const std::shared_ptr<const FindingStore>& live,
+                                    std::shared_ptr<const std::vector<bool>> hidden)
 {
+    m_pendingHidden = std::move(hidden);
     if (!live) {
         m_task.abandon();
         m_pending.reset();
+        m_hidden.reset();
         beginResetModel();
         m_store.reset();
         m_groups.clear();
@@ -296,6 +305,14 @@ void FindingsTreeModel::setSeverityMask(unsigned mask)
     rebuild();
 }
 
+void FindingsTreeModel::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    rebuild();
+}
+
 void FindingsTreeModel::setFilterText(const QString& text)
 {
     if (text == m_text)
@@ -319,13 +336,15 @@ void FindingsTreeModel::rebuild()
     if (!store)
         return;
     m_task.start([this](const Arrangement& a) { adopt(a); }, &arrangeWorker, std::move(store),
-                 Options{m_grouping, m_mask, m_text, m_sortColumn, m_order2 == Qt::DescendingOrder});
+                 Options{m_grouping, m_mask, m_text, m_sortColumn, m_order2 == Qt::DescendingOrder,
+                         m_pending ? m_pendingHidden : m_hidden, m_showHidden});
 }
 
 void FindingsTreeModel::adopt(Arrangement a)
 {
     beginResetModel();
     m_store = std::move(a.store);
+    m_hidden = std::move(a.hidden);
     if (m_pending == m_store)
         m_pending.reset();
     m_groups = std::move(a.groups);

@@ -70,8 +70,13 @@ public:
 
     /// Shows a copy of live (null: nothing). The copy reads keys from snapshots of the tables, so the
     /// arrangement can be built on a worker while the user edits. The previous arrangement stays until the new
-    /// one is ready.
-    void setFindings(const std::shared_ptr<const FindingStore>& live);
+    /// one is ready. hidden (per index of live, or null) marks findings left out unless showHidden() is on: the
+    /// waived and false-positive ones of a review.
+    void setFindings(const std::shared_ptr<const FindingStore>& live,
+                     std::shared_ptr<const std::vector<bool>> hidden = {});
+    /// Shows the findings marked hidden too (off by default).
+    void setShowHidden(bool show);
+    bool showsHidden() const { return m_showHidden; }
     /// The snapshot on screen (null before the first arrangement or without findings).
     const std::shared_ptr<const FindingStore>& findings() const { return m_store; }
 
@@ -126,6 +131,7 @@ public:
         std::vector<std::uint32_t> order;
         std::vector<std::uint32_t> groupOf;    // store index → group, or UINT32_MAX when not shown
         std::vector<std::uint32_t> rowInGroup; // store index → row within its group
+        std::shared_ptr<const std::vector<bool>> hidden;
         bool failed = false;
     };
 
@@ -144,8 +150,11 @@ private:
     QVariant groupData(const Group& group, int column, int role) const;
     QString keyOf(std::size_t i) const;
 
-    std::shared_ptr<const FindingStore> m_pending; // the snapshot the running build arranges
-    std::shared_ptr<const FindingStore> m_store;   // the snapshot on screen
+    std::shared_ptr<const FindingStore> m_pending;            // the snapshot the running build arranges
+    std::shared_ptr<const FindingStore> m_store;              // the snapshot on screen
+    std::shared_ptr<const std::vector<bool>> m_pendingHidden; // hidden findings of m_pending
+    std::shared_ptr<const std::vector<bool>> m_hidden;        // hidden findings of m_store
+    bool m_showHidden = false;
     std::vector<Group> m_groups;
     std::vector<std::uint32_t> m_order;
     std::vector<std::uint32_t> m_groupOf;

@@ -592,7 +592,7 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    return m_document ? flags | Qt::ItemIsEditable : flags;
+    return m_document && !m_document->isReadOnly() ? flags | Qt::ItemIsEditable : flags;
 }
 
 bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role)

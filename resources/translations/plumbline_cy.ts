@@ -218,6 +218,41 @@
     </message>
 </context>
 <context>
+    <name>plumbline::CellHistoryDialog</name>
+    <message>
+        <source>History of This Cell</source>
+        <translation>Hanes y Gell Hon</translation>
+    </message>
+    <message>
+        <source>Changes to this cell</source>
+        <translation>Newidiadau i’r gell hon</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Hen werth</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Gwerth newydd</translation>
+    </message>
+    <message>
+        <source>Rule or action</source>
+        <translation>Rheol neu weithred</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ChangePreviewModel</name>
     <message>
         <source>(new column)</source>
@@ -1453,6 +1488,38 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>rows of this %1 finding</source>
         <translation>rhesi’r canfyddiad %1 hwn</translation>
     </message>
+    <message>
+        <source>Show Them</source>
+        <translation>Eu Dangos</translation>
+    </message>
+    <message>
+        <source>Show waived and false-positive findings</source>
+        <translation>Dangos canfyddiadau a hepgorwyd a phositifau ffug</translation>
+    </message>
+    <message>
+        <source>List the waived and false-positive findings too</source>
+        <translation>Rhestru’r canfyddiadau a hepgorwyd a’r positifau ffug hefyd</translation>
+    </message>
+    <message>
+        <source>%L1 waived</source>
+        <translation>%L1 wedi’u hepgor</translation>
+    </message>
+    <message>
+        <source>%L1 false positive</source>
+        <translation>%L1 positif ffug</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 yn y golwg</translation>
+    </message>
+    <message>
+        <source>%1 hidden</source>
+        <translation>%1 wedi’u cuddio</translation>
+    </message>
+    <message>
+        <source>Hide Them</source>
+        <translation>Eu Cuddio</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::FindingsTreeModel</name>
@@ -2196,6 +2263,25 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>Rows shown by the row filter, of all the table&apos;s rows</source>
         <translation>Y rhesi a ddangosir gan yr hidlydd rhesi, o holl resi’r tabl</translation>
     </message>
+    <message>
+        <source>Show the project&apos;s validation runs: counts per rule and the trend over time</source>
+        <translation>Dangos rhediadau dilysu’r prosiect: cyfrifon fesul rheol a’r duedd dros amser</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Plumbline</source>
+        <translation>%1 (darllen yn unig) — Plumbline</translation>
+    </message>
+    <message>
+        <source>Run&amp;s</source>
+        <translation>Rhediada&amp;u</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cau’r neges hon</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::PaneFocus</name>
@@ -2361,6 +2447,261 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>%1 in %2</source>
         <translation>%1 yn %2</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ProjectController</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>Prosiect &amp;Newydd…</translation>
+    </message>
+    <message>
+        <source>Make a review project of the open file: every edit, decision and run is kept in it</source>
+        <translation>Gwneud prosiect adolygu o’r ffeil agored: cedwir pob golygiad, penderfyniad a rhediad ynddo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>Agor &amp;Prosiect…</translation>
+    </message>
+    <message>
+        <source>Open a review project (.plumbline)</source>
+        <translation>Agor prosiect adolygu (.plumbline)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Agor Prosiect</translation>
+    </message>
+    <message>
+        <source>Plumbline projects (*.plumbline);;All files (*)</source>
+        <translation>Prosiectau Plumbline (*.plumbline);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Ca&amp;dw</translation>
+    </message>
+    <message>
+        <source>A project is saved as you work; a plain file can become a project</source>
+        <translation>Caiff prosiect ei gadw wrth i chi weithio; gall ffeil gyffredin ddod yn brosiect</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Cadw’r Prosiect &amp;Fel…</translation>
+    </message>
+    <message>
+        <source>Copy the project to another file and go on working there</source>
+        <translation>Copïo’r prosiect i ffeil arall a pharhau i weithio yno</translation>
+    </message>
+    <message>
+        <source>Write a review report (HTML or JSON): findings, decisions, runs and edits</source>
+        <translation>Ysgrifennu adroddiad adolygu (HTML neu JSON): canfyddiadau, penderfyniadau, rhediadau a golygiadau</translation>
+    </message>
+    <message>
+        <source>Opening canceled.</source>
+        <translation>Diddymwyd yr agor.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>Mae %1 eisoes ar agor yn y ffenestr hon.</translation>
+    </message>
+    <message>
+        <source>Opening project %1…</source>
+        <translation>Yn agor y prosiect %1…</translation>
+    </message>
+    <message>
+        <source>Opened project %1.</source>
+        <translation>Agorwyd y prosiect %1.</translation>
+    </message>
+    <message>
+        <source>Could not open project</source>
+        <translation>Methu agor y prosiect</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open the project %1.</source>
+        <translation>Ni allai Plumbline agor y prosiect %1.</translation>
+    </message>
+    <message>
+        <source>The project could not be written: %1 Your edits are kept in memory until it works again.</source>
+        <translation>Methwyd ysgrifennu’r prosiect: %1 Cedwir eich golygiadau yn y cof nes y bydd yn gweithio eto.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only because %2. Save Project As… makes a copy you can work in.</source>
+        <translation>Mae %1 ar agor i’w ddarllen yn unig oherwydd %2. Mae Cadw’r Prosiect Fel… yn gwneud copi y gallwch weithio ynddo.</translation>
+    </message>
+    <message>
+        <source>Source changed on disk: %1.</source>
+        <translation>Newidiodd y ffynhonnell ar y ddisg: %1.</translation>
+    </message>
+    <message>
+        <source>Re-import…</source>
+        <translation>Ailfewnforio…</translation>
+    </message>
+    <message>
+        <source>Re-importing a changed source is not available yet</source>
+        <translation>Nid yw ailfewnforio ffynhonnell a newidiwyd ar gael eto</translation>
+    </message>
+    <message>
+        <source>Start a project for %1? A project keeps every edit as you make it, the findings you waive and the validation runs, and survives closing the window.</source>
+        <translation>Dechrau prosiect ar gyfer %1? Mae prosiect yn cadw pob golygiad wrth i chi ei wneud, y canfyddiadau a hepgorwch a’r rhediadau dilysu, ac mae’n goroesi cau’r ffenestr.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a Project</source>
+        <translation>&amp;Dechrau Prosiect</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nid Nawr</translation>
+    </message>
+    <message>
+        <source>Runs are kept in a project: File → New Project… starts one.</source>
+        <translation>Cedwir rhediadau mewn prosiect: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in the first run of this project</source>
+        <translation>
+            <numerusform>dim canfyddiadau yn rhediad cyntaf y prosiect hwn</numerusform>
+            <numerusform>%n canfyddiad yn rhediad cyntaf y prosiect hwn</numerusform>
+            <numerusform>%n ganfyddiad yn rhediad cyntaf y prosiect hwn</numerusform>
+            <numerusform>%n chanfyddiad yn rhediad cyntaf y prosiect hwn</numerusform>
+            <numerusform>%n canfyddiad yn rhediad cyntaf y prosiect hwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 resolved since %3</source>
+        <translation>%1 newydd, %2 wedi’u datrys ers %3</translation>
+    </message>
+    <message>
+        <source>Show &amp;Runs</source>
+        <translation>Dangos y &amp;Rhediadau</translation>
+    </message>
+    <message>
+        <source>Plumbline projects (*.plumbline)</source>
+        <translation>Prosiectau Plumbline (*.plumbline)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Prosiect Newydd</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Cadw’r Prosiect Fel</translation>
+    </message>
+    <message>
+        <source>%1 is the project already open.</source>
+        <translation>%1 yw’r prosiect sydd eisoes ar agor.</translation>
+    </message>
+    <message>
+        <source>Could not save project</source>
+        <translation>Methu cadw’r prosiect</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>Mae %1 yn bodoli ac ni ellir ei ddisodli.</translation>
+    </message>
+    <message>
+        <source>Saved the project %1: every change is now kept in it as you make it.</source>
+        <translation>Cadwyd y prosiect %1: bellach cedwir pob newid ynddo wrth i chi ei wneud.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; Save Project As… makes a copy you can work in.</source>
+        <translation>Mae %1 i’w ddarllen yn unig; mae Cadw’r Prosiect Fel… yn gwneud copi y gallwch weithio ynddo.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: every change is already in %1 (projects are saved as you work).</source>
+        <translation>Dim i’w gadw: mae pob newid eisoes yn %1 (caiff prosiectau eu cadw wrth i chi weithio).</translation>
+    </message>
+    <message>
+        <source>Validate the data first (F5): the report lists the findings.</source>
+        <translation>Dilyswch y data yn gyntaf (F5): mae’r adroddiad yn rhestru’r canfyddiadau.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Allforio Adroddiad</translation>
+    </message>
+    <message>
+        <source>Could not export report</source>
+        <translation>Methu allforio’r adroddiad</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Methwyd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the review report %1.</source>
+        <translation>Ysgrifennwyd yr adroddiad adolygu %1.</translation>
+    </message>
+    <message>
+        <source>Start a Project</source>
+        <translation>Dechrau Prosiect</translation>
+    </message>
+    <message>
+        <source>Start a project for this file now?</source>
+        <translation>Dechrau prosiect ar gyfer y ffeil hon nawr?</translation>
+    </message>
+    <message>
+        <source>&amp;Start a Project…</source>
+        <translation>&amp;Dechrau Prosiect…</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: decisions cannot be recorded.</source>
+        <translation>Mae %1 i’w ddarllen yn unig: ni ellir cofnodi penderfyniadau.</translation>
+    </message>
+    <message>
+        <source>Decisions about findings are kept in a review project, so that they are remembered when the file is validated again or opened by a colleague.</source>
+        <translation>Cedwir penderfyniadau am ganfyddiadau mewn prosiect adolygu, fel y cânt eu cofio pan gaiff y ffeil ei dilysu eto neu ei hagor gan gydweithiwr.</translation>
+    </message>
+    <message>
+        <source>Could not record the decision</source>
+        <translation>Methu cofnodi’r penderfyniad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waived %n finding(s).</source>
+        <translation>
+            <numerusform>Ni hepgorwyd unrhyw ganfyddiad.</numerusform>
+            <numerusform>Hepgorwyd %n canfyddiad.</numerusform>
+            <numerusform>Hepgorwyd %n ganfyddiad.</numerusform>
+            <numerusform>Hepgorwyd %n chanfyddiad.</numerusform>
+            <numerusform>Hepgorwyd %n canfyddiad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n finding(s) as false positive.</source>
+        <translation>
+            <numerusform>Ni farciwyd unrhyw ganfyddiad yn bositif ffug.</numerusform>
+            <numerusform>Marciwyd %n canfyddiad yn bositif ffug.</numerusform>
+            <numerusform>Marciwyd %n ganfyddiad yn bositif ffug.</numerusform>
+            <numerusform>Marciwyd %n chanfyddiad yn bositif ffug.</numerusform>
+            <numerusform>Marciwyd %n canfyddiad yn bositif ffug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n finding(s).</source>
+        <translation>
+            <numerusform>Ni ailagorwyd unrhyw ganfyddiad.</numerusform>
+            <numerusform>Ailagorwyd %n canfyddiad.</numerusform>
+            <numerusform>Ailagorwyd %n ganfyddiad.</numerusform>
+            <numerusform>Ailagorwyd %n chanfyddiad.</numerusform>
+            <numerusform>Ailagorwyd %n canfyddiad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of cells is kept in a review project: File → New Project… starts one, and every edit from then on is listed here.</source>
+        <translation>Cedwir hanes celloedd mewn prosiect adolygu: mae Ffeil → Prosiect Newydd… yn dechrau un, a rhestrir pob golygiad o hynny ymlaen yma.</translation>
+    </message>
+    <message>
+        <source>This cell has not been changed in this project.</source>
+        <translation>Ni newidiwyd y gell hon yn y prosiect hwn.</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t Report…</source>
+        <translation>Allforio Adrodd&amp;iad…</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Adroddiad HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Adroddiad JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3272,120 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::RunHistoryModel</name>
+    <message>
+        <source>Rule packs: %1</source>
+        <translation>Pecynnau rheolau: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Rhediad</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Gwallau</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Rhybuddion</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hysbysiadau</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Wedi’u datrys</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Wedi’u cuddio</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::RunsDock</name>
+    <message>
+        <source>Errors</source>
+        <translation>Gwallau</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Rhybuddion</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hysbysiadau</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Rhediadau</translation>
+    </message>
+    <message>
+        <source>Validation runs</source>
+        <translation>Rhediadau dilysu</translation>
+    </message>
+    <message>
+        <source>The project&apos;s validation runs, newest first; choose one to see its counts per rule</source>
+        <translation>Rhediadau dilysu’r prosiect, y mwyaf diweddar yn gyntaf; dewiswch un i weld ei gyfrifon fesul rheol</translation>
+    </message>
+    <message>
+        <source>Findings per rule in the chosen run</source>
+        <translation>Canfyddiadau fesul rheol yn y rhediad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Findings per severity over the runs</source>
+        <translation>Canfyddiadau fesul difrifoldeb dros y rhediadau</translation>
+    </message>
+    <message>
+        <source>Trend of findings per severity</source>
+        <translation>Tuedd canfyddiadau fesul difrifoldeb</translation>
+    </message>
+    <message>
+        <source>Runs are kept in a project: File → New Project… starts one.</source>
+        <translation>Cedwir rhediadau mewn prosiect: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Dim rhediadau eto</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Rhediad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1… %2% {1:?} {2?}</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::SourceStatusWidget</name>
     <message>
         <source>Rows in the table</source>
@@ -3395,6 +3850,98 @@ Colofn %2, math a gasglwyd: %3</translation>
             <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
             <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::TriageActions</name>
+    <message numerus="yes">
+        <source>&amp;Waive %n Finding(s)…</source>
+        <translation>
+            <numerusform>&amp;Hepgor Canfyddiadau…</numerusform>
+            <numerusform>&amp;Hepgor %n Canfyddiad…</numerusform>
+            <numerusform>&amp;Hepgor %n Ganfyddiad…</numerusform>
+            <numerusform>&amp;Hepgor %n Chanfyddiad…</numerusform>
+            <numerusform>&amp;Hepgor %n Canfyddiad…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept these findings as they are, with a reason; they are hidden and counted</source>
+        <translation>Derbyn y canfyddiadau hyn fel y maent, gyda rheswm; cânt eu cuddio a’u cyfrif</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;False Positive</source>
+        <translation>Marcio’n &amp;Bositif Ffug</translation>
+    </message>
+    <message>
+        <source>The rule is wrong about these values; they are hidden and counted</source>
+        <translation>Mae’r rheol yn anghywir am y gwerthoedd hyn; cânt eu cuddio a’u cyfrif</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Ailagor</translation>
+    </message>
+    <message>
+        <source>Take back the decision: the findings are open and shown again</source>
+        <translation>Tynnu’r penderfyniad yn ôl: mae’r canfyddiadau ar agor ac yn y golwg eto</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…</numerusform>
+            <numerusform>… ac %n arall</numerusform>
+            <numerusform>… a %n arall</numerusform>
+            <numerusform>… a %n arall</numerusform>
+            <numerusform>… a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation>%1 ar “%2”</translation>
+    </message>
+    <message>
+        <source>History of This &amp;Cell…</source>
+        <translation>&amp;Hanes y Gell Hon…</translation>
+    </message>
+    <message>
+        <source>Every change made to this cell in the project: old and new value, who and when</source>
+        <translation>Pob newid a wnaed i’r gell hon yn y prosiect: hen werth a gwerth newydd, pwy a phryd</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” (%3)</source>
+        <translation>Rhes %1, colofn “%2” (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::WaiveDialog</name>
+    <message>
+        <source>Waive Findings</source>
+        <translation>Hepgor Canfyddiadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n finding(s) as they are:</source>
+        <translation>
+            <numerusform>Derbyn y canfyddiadau fel y maent:</numerusform>
+            <numerusform>Derbyn %n canfyddiad fel y mae:</numerusform>
+            <numerusform>Derbyn %n ganfyddiad fel y maent:</numerusform>
+            <numerusform>Derbyn %n chanfyddiad fel y maent:</numerusform>
+            <numerusform>Derbyn %n canfyddiad fel y maent:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; it is kept with the decision and shown in the review report):</source>
+        <translation>&amp;Rheswm (gofynnol; caiff ei gadw gyda’r penderfyniad a’i ddangos yn yr adroddiad adolygu):</translation>
+    </message>
+    <message>
+        <source>Reason for waiving</source>
+        <translation>Rheswm dros hepgor</translation>
+    </message>
+    <message>
+        <source>For example: confirmed with the case officer; the old reference format is correct for applications before 2004</source>
+        <translation>Er enghraifft: cadarnhawyd gyda’r swyddog achos; mae’r hen fformat cyfeirnod yn gywir ar gyfer ceisiadau cyn 2004</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>&amp;Hepgor</translation>
     </message>
 </context>
 <context>

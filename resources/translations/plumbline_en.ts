@@ -262,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>plumbline::ProjectController</name>
+    <message numerus="yes">
+        <source>%n finding(s) in the first run of this project</source>
+        <translation>
+            <numerusform>%n finding in the first run of this project</numerusform>
+            <numerusform>%n findings in the first run of this project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waived %n finding(s).</source>
+        <translation>
+            <numerusform>Waived %n finding.</numerusform>
+            <numerusform>Waived %n findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n finding(s) as false positive.</source>
+        <translation>
+            <numerusform>Marked %n finding as false positive.</numerusform>
+            <numerusform>Marked %n findings as false positive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n finding(s).</source>
+        <translation>
+            <numerusform>Reopened %n finding.</numerusform>
+            <numerusform>Reopened %n findings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RecordMergeDialog</name>
     <message numerus="yes">
         <source>%n field(s) filled from the other record, %1 conflict(s).</source>
@@ -319,6 +350,33 @@
         <translation>
             <numerusform>%n row has coordinates of no known system and is left out.</numerusform>
             <numerusform>%n rows have coordinates of no known system and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::TriageActions</name>
+    <message numerus="yes">
+        <source>&amp;Waive %n Finding(s)…</source>
+        <translation>
+            <numerusform>&amp;Waive %n Finding…</numerusform>
+            <numerusform>&amp;Waive %n Findings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::WaiveDialog</name>
+    <message numerus="yes">
+        <source>Accept %n finding(s) as they are:</source>
+        <translation>
+            <numerusform>Accept %n finding as it is:</numerusform>
+            <numerusform>Accept %n findings as they are:</numerusform>
         </translation>
     </message>
 </context>

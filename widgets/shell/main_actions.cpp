@@ -140,4 +140,17 @@ void MainActions::addFileActions(const QList<QAction*>& actions)
     m_file->insertActions(m_afterExport, actions);
 }
 
+void MainActions::addProjectActions(const QList<QAction*>& actions)
+{
+    const QList<QAction*> present = m_file->actions();
+    const qsizetype recent = present.indexOf(m_recent->menuAction());
+    QAction* before = present.value(recent + 1); // the separator before Export
+    for (QAction* action : actions) {
+        if (action)
+            m_file->insertAction(before, action);
+        else
+            m_file->insertSeparator(before);
+    }
+}
+
 } // namespace plumbline

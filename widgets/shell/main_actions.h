@@ -49,6 +49,9 @@ public:
     void setEditExtras(const QList<QAction*>& actions);
     /// Adds these actions to the File menu after Export (Compare With, Export Fix List).
     void addFileActions(const QList<QAction*>& actions);
+    /// Adds these actions to the File menu after Open Recent (the project's New, Open, Save); null entries
+    /// become separators.
+    void addProjectActions(const QList<QAction*>& actions);
 
 private:
     QAction* m_open = nullptr;

@@ -16,6 +16,9 @@
 #include "panels/history/history_dock.h"
 #include "panels/profile/profile_dock.h"
 #include "panels/rules/rules_dock.h"
+#include "panels/runs/runs_dock.h"
+#include "project/project_controller.h"
+#include "project/triage_actions.h"
 #include "settings/app_settings.h"
 #include "shell/about_dialog.h"
 #include "shell/data_actions.h"
@@ -54,6 +57,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace plumbline {
 
@@ -110,8 +115,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
     createActions();
+    centreLayout->insertWidget(0, m_project->banners()); // the project's banners above the filter and the grid
     createStatusBar();
     connect(m_loader, &DatasetLoader::progressChanged, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_project, &ProjectController::openProgress, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_project, &ProjectController::openStarted, m_progress, &TaskProgressWidget::start);
+    connect(m_project, &ProjectController::openEnded, m_progress, &QWidget::hide);
 
     const AppSettings settings;
     m_tabs->setFreezeKeyColumn(settings.freezeKeyColumn.value());
@@ -144,7 +153,7 @@ void MainWindow::createActions()
     showHistory->setStatusTip(tr("Show every change made to the data; choose one to go back to it"));
     m_actions->viewMenu()->addAction(showHistory);
     auto* panes = new PaneFocus(this, [this] {
-        return QList<QWidget*>{grid(), m_findings->dock()->view(), m_history->widget()};
+        return QList<QWidget*>{grid(), m_findings->dock()->view(), m_history->widget(), m_project->runsDock()->view()};
     });
     m_actions->viewMenu()->addAction(panes->nextAction());
     m_actions->viewMenu()->addAction(panes->previousAction());
@@ -182,6 +191,13 @@ void MainWindow::createActions()
     });
     connect(m_findings, &FindingNavigator::statusMessage, statusBar(), &QStatusBar::showMessage);
 
+    m_project = new ProjectController(this);
+    m_triage = new TriageActions(this, m_project);
+    m_actions->addProjectActions({m_project->newProjectAction(), m_project->openProjectAction(), nullptr,
+                                  m_project->saveAction(), m_project->saveAsAction()});
+    connect(m_project, &ProjectController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_project, &ProjectController::projectChanged, this, [this] { updateWindowTitle(); });
+
     createPanels();
 
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
@@ -209,7 +225,8 @@ void MainWindow::createActions()
     m_data = new DataActions(this, m_tabs, m_actions->validateMenu());
     m_actions->setEditExtras(m_data->editActions());
     m_fileTools = new FileTools(this);
-    m_actions->addFileActions({m_fileTools->compareAction(), m_fileTools->exportFixListAction()});
+    m_actions->addFileActions(
+        {m_fileTools->compareAction(), m_fileTools->exportFixListAction(), m_project->exportReportAction()});
     connect(m_data, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_fileTools, &FileTools::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(this, &MainWindow::validationFinished, m_data, &DataActions::updateActions);
@@ -217,6 +234,11 @@ void MainWindow::createActions()
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("findingContextMenu"));
         m_data->addFindingItems(&menu, {std::size_t(finding)});
+        // Triage applies to every finding chosen when the one clicked is among them.
+        std::vector<std::size_t> chosen = m_findings->dock()->selectedFindings();
+        if (std::find(chosen.begin(), chosen.end(), std::size_t(finding)) == chosen.end())
+            chosen = {std::size_t(finding)};
+        m_triage->addFindingItems(&menu, chosen);
         if (!menu.isEmpty())
             menu.exec(pos);
     });
@@ -275,6 +297,12 @@ void MainWindow::createPanels()
     tabifyDockWidget(m_dashboard, m_rules);
     connect(m_rules, &RulesDock::validationRequested, m_validation, &RulePackPresenter::validate);
     m_actions->validateMenu()->addAction(showRules);
+    QAction* showRuns = addPanel(Qt::BottomDockWidgetArea, m_project->runsDock(), "validate", tr("Run&s"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                                 tr("Show the project's validation runs: counts per rule and the trend over time"));
+    showRuns->setObjectName(QStringLiteral("actionShowRuns"));
+    tabifyDockWidget(m_rules, m_project->runsDock());
+    m_actions->validateMenu()->addAction(showRuns);
 
     m_actions->toolBar()->addSeparator();
     m_actions->toolBar()->addAction(showProfile);
@@ -430,6 +458,8 @@ void MainWindow::showGridMenu(const QModelIndex& index, const QPoint& globalPos)
         menu.addSeparator();
     menu.addAction(grid()->copyAction());
     menu.addAction(grid()->copyWithHeadersAction());
+    menu.addSeparator();
+    m_triage->addCellItems(&menu, index);
     menu.exec(globalPos);
 }
 
@@ -440,10 +470,15 @@ void MainWindow::openFile(const QString& path)
     if (m_showingPreview)
         restoreCommitted(); // the superseded load's preview must not become the "previous" data
     m_openClock.start();
-    if (lcLoad().isDebugEnabled())
-        m_stallMeter->start();
     m_firstRowsMs = -1;
     m_firstRowsNoted = false;
+    if (m_project->openIfProject(path)) {
+        m_loader->cancel();
+        return;
+    }
+    m_project->abandonOpen(); // a data file asked for after a project: the project must not replace it
+    if (lcLoad().isDebugEnabled())
+        m_stallMeter->start();
     m_progress->start(tr("Loading %1").arg(QFileInfo(path).fileName()));
     m_loader->load(path);
 }
@@ -456,6 +491,18 @@ void MainWindow::openDataset(std::shared_ptr<const Dataset> dataset)
     m_openClock.start();
     m_firstRowsNoted = true;                                         // no load to time
     onLoaded(std::const_pointer_cast<Dataset>(dataset->snapshot())); // a copy of its own: edits stay out of dataset
+}
+
+void MainWindow::showProjectData(std::shared_ptr<Dataset> dataset)
+{
+    m_loader->cancel(); // the clock runs from openFile(): the time to first rows includes reading the project
+    m_shown = nullptr;
+    commit(std::move(dataset), false);
+    m_progress->hide();
+    updateNavigationActions();
+    grid()->setFocus();
+    noteFirstRows(false);
+    emit loadFinished(true);
 }
 
 void MainWindow::showOpenDialog()
@@ -473,6 +520,7 @@ void MainWindow::showOpenDialog()
 void MainWindow::cancelLoad()
 {
     m_loader->cancel();
+    m_project->cancelOpen();
 }
 
 void MainWindow::showExportDialog()
@@ -542,6 +590,13 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(QStringLiteral("Plumbline"));
         return;
     }
+    if (m_project->isProject()) {
+        // A project keeps its edits as they are made: never "modified".
+        setWindowTitle(m_project->isReadOnly() ? tr("%1 (read-only) \u2014 Plumbline").arg(m_project->projectName())
+                                               : tr("%1 \u2014 Plumbline").arg(m_project->projectName()));
+        setWindowModified(false);
+        return;
+    }
     // "[*]" shows the platform's modified marker while there are edits not exported yet.
     setWindowTitle(tr("%1[*] \u2014 Plumbline").arg(QFileInfo(m_document->dataset().source.path).fileName()));
     setWindowModified(!m_document->undoStack()->isClean());
@@ -560,6 +615,7 @@ void MainWindow::commit(std::shared_ptr<Dataset> dataset, bool sameSource)
     connect(m_document, &Document::cellsChanged, m_navigator, &ReferenceNavigator::invalidate);
     connect(m_document, &Document::tableReset, m_navigator, &ReferenceNavigator::invalidate);
     m_committed = m_document->sharedDataset();
+    m_project->attach(m_document); // replays a project's journal before anything shows the data
     showDocument(sameSource);
     if (previous) {
         m_actions->undoGroup()->removeStack(previous->undoStack());
@@ -567,6 +623,8 @@ void MainWindow::commit(std::shared_ptr<Dataset> dataset, bool sameSource)
     }
     m_actions->undoGroup()->addStack(m_document->undoStack());
     m_actions->undoGroup()->setActiveStack(m_document->undoStack());
+    m_project->documentShown();
+    updateWindowTitle();
     updateEditStatus();
 }
 
@@ -579,7 +637,7 @@ void MainWindow::updateEditStatus()
 
 bool MainWindow::confirmDiscardEdits(const QString& why)
 {
-    if (!m_document || m_document->undoStack()->isClean())
+    if (!m_document || m_document->undoStack()->isClean() || m_project->keepsEdits())
         return true;
     QMessageBox box(
         QMessageBox::Warning, why,

@@ -27,6 +27,8 @@ class HistoryDock;
 class TaskProgressWidget;
 class MainActions;
 class ProfileDock;
+class ProjectController;
+class TriageActions;
 class RowFilterBar;
 class RulesDock;
 class RulePackPresenter;
@@ -77,6 +79,9 @@ public:
     bool isValidating() const;
     DatasetLoader* loader() const { return m_loader; }
     RecentFiles* recentFiles() const { return m_recent; }
+    /// The review project of the document on screen (File → New Project…, triage, runs, reports).
+    ProjectController* project() const { return m_project; }
+    TriageActions* triageActions() const { return m_triage; }
     /// The fully loaded dataset on screen (live: edits show), or null (a preview is not committed until its load
     /// finishes).
     const std::shared_ptr<const Dataset>& dataset() const { return m_committed; }
@@ -97,6 +102,8 @@ public slots:
     /// Shows a dataset that is already in memory as if it had just been loaded (tests; later, projects). The
     /// document edits a copy: dataset itself is never changed.
     void openDataset(std::shared_ptr<const Dataset> dataset);
+    /// Shows a project's data (read by the ProjectController, which then replays its journal into the document).
+    void showProjectData(std::shared_ptr<Dataset> dataset);
     void showOpenDialog();
     void cancelLoad();
     void showExportDialog();
@@ -168,6 +175,8 @@ private:
     QLabel* m_editStatus = nullptr;
     StallMeter* m_stallMeter = nullptr; // runs only when the load timing log is on
     QPointer<QMessageBox> m_errorBox;
+    ProjectController* m_project = nullptr;
+    TriageActions* m_triage = nullptr;
 
     Document* m_document = nullptr;
     std::shared_ptr<const Dataset> m_committed;

@@ -6,6 +6,7 @@
 #include "settings/app_settings.h"
 #include "style/icons.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -157,7 +158,8 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     m_view->setAccessibleDescription(
         tr("The findings, grouped; Enter goes to a finding's cell, the arrow keys open and close groups"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several findings can be chosen at once to waive or mark them together.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformRowHeights(true); // never measures rows: a million findings scroll like ten
     m_view->setAlternatingRowColors(true);
@@ -210,11 +212,31 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
         showAllSeverities();
     });
 
+    // Decisions of a review: what is hidden, and a switch to show it.
+    auto* triageRow = new QHBoxLayout;
+    triageRow->setContentsMargins(6, 0, 4, 0);
+    m_triageNote = new QLabel(body);
+    m_triageNote->setObjectName(QStringLiteral("findingsTriageNote"));
+    m_showDecided = new QToolButton(body);
+    m_showDecided->setObjectName(QStringLiteral("findingsShowDecided"));
+    m_showDecided->setCheckable(true);
+    m_showDecided->setAutoRaise(true);
+    m_showDecided->setText(tr("Show Them"));
+    m_showDecided->setAccessibleName(tr("Show waived and false-positive findings"));
+    m_showDecided->setToolTip(tr("List the waived and false-positive findings too"));
+    connect(m_showDecided, &QToolButton::toggled, this, [this](bool on) {
+        m_model->setShowHidden(on);
+        updateTriageNote();
+    });
+    triageRow->addWidget(m_triageNote, 1);
+    triageRow->addWidget(m_showDecided);
+
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
     layout->addWidget(m_view);
+    layout->addLayout(triageRow);
     layout->addWidget(m_summary);
     setWidget(body);
     setFocusProxy(m_view);
@@ -232,8 +254,57 @@ void FindingsDock::setFindings(const std::shared_ptr<const FindingStore>& store,
         showAllSeverities();
     }
     m_live = store;
-    m_model->setFindings(store);
+    m_triage = TriageView();
+    std::shared_ptr<const std::vector<bool>> hidden;
+    if (store && m_hiddenProvider) {
+        m_triage = m_hiddenProvider(*store);
+        if (m_triage.hiddenCount() > 0)
+            hidden = std::make_shared<const std::vector<bool>>(m_triage.hidden);
+    }
+    m_model->setFindings(store, std::move(hidden));
+    updateTriageNote();
     updateCounts();
+}
+
+void FindingsDock::setHiddenProvider(HiddenProvider provider)
+{
+    m_hiddenProvider = std::move(provider);
+}
+
+void FindingsDock::refreshHidden()
+{
+    if (m_live)
+        setFindings(m_live);
+}
+
+void FindingsDock::updateTriageNote()
+{
+    const bool any = m_live && m_triage.hiddenCount() > 0;
+    QStringList parts;
+    if (m_triage.waived > 0)
+        parts << tr("%L1 waived").arg(qulonglong(m_triage.waived));
+    if (m_triage.falsePositive > 0)
+        parts << tr("%L1 false positive").arg(qulonglong(m_triage.falsePositive));
+    const QString what = parts.join(QStringLiteral(", "));
+    m_triageNote->setText(!any                         ? QString()
+                          : m_showDecided->isChecked() ? tr("%1 shown").arg(what)
+                                                       : tr("%1 hidden").arg(what));
+    m_triageNote->setVisible(any);
+    m_showDecided->setVisible(any);
+    m_showDecided->setText(m_showDecided->isChecked() ? tr("Hide Them") : tr("Show Them"));
+}
+
+std::vector<std::size_t> FindingsDock::selectedFindings() const
+{
+    std::vector<std::size_t> out;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        const std::int64_t live = liveFindingOf(index);
+        if (live >= 0)
+            out.push_back(std::size_t(live));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 std::int64_t FindingsDock::liveFindingOf(const QModelIndex& index) const
@@ -263,6 +334,8 @@ std::int64_t FindingsDock::liveFindingOf(const QModelIndex& index) const
 void FindingsDock::setNotValidated(const QString& why)
 {
     m_live.reset();
+    m_triage = TriageView();
+    updateTriageNote();
     m_why = why;
     m_model->setFindings(nullptr);
     updateCounts();
@@ -317,7 +390,9 @@ void FindingsDock::updateCounts()
         return;
     }
     const std::size_t shown = m_model->shownCount();
-    const std::size_t total = m_model->totalCount();
+    // Waived and false-positive findings have their own note (and switch) below the list.
+    const std::size_t decided = m_model->showsHidden() ? 0 : std::size_t(m_triage.hiddenCount());
+    const std::size_t total = m_model->totalCount() - std::min(decided, m_model->totalCount());
     if (shown == total) {
         m_summary->setText(total == 0 ? tr("No findings: every rule passed.") : QString());
         return;

@@ -2,11 +2,13 @@
 
 #include "findings/finding_store.h"
 #include "findings/severity.h"
+#include "project/triage_book.h"
 #include "table/record_id.h"
 
 #include <QDockWidget>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -42,6 +44,21 @@ public:
     void setFindings(const std::shared_ptr<const FindingStore>& store, bool anotherDocument = false);
     /// Says that there is nothing to show because no validation has run on the data on screen.
     void setNotValidated(const QString& why);
+
+    /// Which findings of a store a review decided to hide (waived, false positive); asked whenever findings are
+    /// shown. Null: none hidden.
+    using HiddenProvider = std::function<TriageView(const FindingStore&)>;
+    void setHiddenProvider(HiddenProvider provider);
+    /// Decisions changed: shows the findings again with the provider's answer.
+    void refreshHidden();
+    /// The hidden findings of the store on screen, with counts.
+    const TriageView& triageView() const { return m_triage; }
+    /// "12 waived, 3 false positive hidden", or empty when none are.
+    QLabel* triageNote() const { return m_triageNote; }
+    /// Shows the hidden findings too (checked) or not.
+    QToolButton* showDecidedButton() const { return m_showDecided; }
+    /// The live store's indexes of the findings selected in the tree (groups count as none), ascending.
+    std::vector<std::size_t> selectedFindings() const;
 
     FindingsTreeModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
@@ -81,6 +98,7 @@ signals:
 
 private:
     void updateCounts();
+    void updateTriageNote();
     void onActivated(const QModelIndex& index);
     void applySeverities();
     void requestShowRows();
@@ -94,6 +112,10 @@ private:
     QTimer* m_searchDelay = nullptr;
     QToolButton* m_showRows = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_triageNote = nullptr;
+    QToolButton* m_showDecided = nullptr;
+    HiddenProvider m_hiddenProvider;
+    TriageView m_triage;
     QString m_why;
     std::array<QToolButton*, kSeverityCount> m_buttons{};
     std::shared_ptr<const FindingStore> m_live;
