@@ -2611,6 +2611,173 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::RuleEditorDialog</name>
+    <message>
+        <source>New Rule</source>
+        <translation>Rheol Newydd</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>Dynodydd y rheol</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; unique among the rules that run together</source>
+        <translation>Llythrennau, digidau, &apos;.&apos;, &apos;_&apos; neu &apos;-&apos;; yn unigryw ymhlith y rheolau sy’n rhedeg gyda’i gilydd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>What should be true, e.g. References follow our pattern</source>
+        <translation>Beth ddylai fod yn wir, e.e. Mae cyfeirnodau’n dilyn ein patrwm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Difrifoldeb</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwiriad</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>e.g. Reference &apos;{value}&apos; does not look like 23/01234/FUL.</source>
+        <translation>e.e. Nid yw’r cyfeirnod &apos;{value}&apos; yn edrych fel 23/01234/FUL.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {value} {column} {value2} {column2} {detail} {suggestion} {key} {row}</source>
+        <translation>Dalfannau: {value} {column} {value2} {column2} {detail} {suggestion} {key} {row}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Rule &amp;id:</source>
+        <translation>&amp;Dynodydd y rheol:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>Difrifolde&amp;b:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Gwiriad:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>C&amp;olofnau:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Neges:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Disg&amp;rifiad:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramedrau</translation>
+    </message>
+    <message>
+        <source>On the open file</source>
+        <translation>Ar y ffeil agored</translation>
+    </message>
+    <message>
+        <source>Example findings</source>
+        <translation>Canfyddiadau enghreifftiol</translation>
+    </message>
+    <message>
+        <source>The first rows the rule finds on the open file</source>
+        <translation>Y rhesi cyntaf y mae’r rheol yn eu canfod yn y ffeil agored</translation>
+    </message>
+    <message>
+        <source>Save the rule into your own rule pack</source>
+        <translation>Cadw’r rheol yn eich pecyn rheolau eich hun</translation>
+    </message>
+    <message>
+        <source>Change Rule %1</source>
+        <translation>Newid Rheol %1</translation>
+    </message>
+    <message>
+        <source>Edit Rule %1</source>
+        <translation>Golygu Rheol %1</translation>
+    </message>
+    <message>
+        <source>Your copy keeps the built-in rule&apos;s id, so it replaces that rule wherever its pack runs</source>
+        <translation>Mae eich copi’n cadw dynodydd y rheol adeiledig, felly mae’n cymryd lle’r rheol honno lle bynnag y mae ei phecyn yn rhedeg</translation>
+    </message>
+    <message>
+        <source>two columns, e.g. start-date, decision-date</source>
+        <translation>dwy golofn, e.e. start-date, decision-date</translation>
+    </message>
+    <message>
+        <source>column names separated by commas, or * for every column</source>
+        <translation>enwau colofnau wedi’u gwahanu gan atalnodau, neu * ar gyfer pob colofn</translation>
+    </message>
+    <message>
+        <source>Columns: %1 (names as in the file or the pack&apos;s logical names, separated by commas)</source>
+        <translation>Colofnau: %1 (enwau fel yn y ffeil neu enwau rhesymegol y pecyn, wedi’u gwahanu gan atalnodau)</translation>
+    </message>
+    <message>
+        <source>Open a file to try the rule on it.</source>
+        <translation>Agorwch ffeil i roi cynnig ar y rheol arni.</translation>
+    </message>
+    <message>
+        <source>Trying the rule on the open file…</source>
+        <translation>Yn rhoi cynnig ar y rheol ar y ffeil agored…</translation>
+    </message>
+    <message>
+        <source>The rule could not finish: %1</source>
+        <translation>Ni allai’r rheol orffen: %1</translation>
+    </message>
+    <message>
+        <source>The rule does not apply to this file: %1</source>
+        <translation>Nid yw’r rheol yn berthnasol i’r ffeil hon: %1</translation>
+    </message>
+    <message>
+        <source>No findings: every row meets the rule.</source>
+        <translation>Dim canfyddiadau: mae pob rhes yn bodloni’r rheol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on the open file, standing for %1 rows.</source>
+        <translation>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on the open file.</source>
+        <translation>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei chadw: %1</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RulePackMenu</name>
     <message>
         <source>Rule &amp;Pack</source>
@@ -2761,6 +2928,45 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::RuleParamForm</name>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Paramedrau fel JSON</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON):</source>
+        <translation>Paramedrau (JSON):</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(heb ei osod)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(rhagosodiad: %1)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>rhagosodiad: %1</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (gofynnol):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>This check has no parameters.</source>
+        <translation>Nid oes gan y gwiriad hwn baramedrau.</translation>
+    </message>
+    <message>
+        <source>The parameters are not a JSON object: %1.</source>
+        <translation>Nid yw’r paramedrau’n wrthrych JSON: %1.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RulesDock</name>
     <message>
         <source>Rules</source>
@@ -2841,6 +3047,34 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Message:</source>
         <translation>Neges:</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation>Rheol &amp;Newydd…</translation>
+    </message>
+    <message>
+        <source>Write a rule of your own, tried on the open file before it is saved</source>
+        <translation>Ysgrifennu rheol eich hun, a roddir ar brawf ar y ffeil agored cyn ei chadw</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rule…</source>
+        <translation>&amp;Golygu Rheol…</translation>
+    </message>
+    <message>
+        <source>Change the current rule; a built-in rule is saved as your own copy</source>
+        <translation>Newid y rheol gyfredol; caiff rheol adeiledig ei chadw fel eich copi eich hun</translation>
+    </message>
+    <message>
+        <source>Fails on, for example:</source>
+        <translation>Yn methu ar, er enghraifft:</translation>
+    </message>
+    <message>
+        <source>From your own rule pack.</source>
+        <translation>O’ch pecyn rheolau eich hun.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(gwag)</translation>
     </message>
 </context>
 <context>
