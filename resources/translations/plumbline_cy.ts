@@ -1946,6 +1946,22 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>V&amp;alidate</source>
         <translation>&amp;Dilysu</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Canllaw Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>How to use Plumbline</source>
+        <translation>Sut i ddefnyddio Plumbline</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Llwybrau Byr y &amp;Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Pob llwybr byr bysellfwrdd yn y ffenestr</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MainWindow</name>
@@ -3078,6 +3094,25 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Llwybrau Byr y Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::SourceStatusWidget</name>
     <message>
         <source>Rows in the table</source>
@@ -3542,6 +3577,17 @@ Colofn %2, math a gasglwyd: %3</translation>
             <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
             <numerusform>Mae gan %n rhes gyfesurynnau heb system hysbys ac fe’u gadewir allan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::UserGuideWindow</name>
+    <message>
+        <source>Plumbline User Guide</source>
+        <translation>Canllaw Defnyddiwr Plumbline</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
     </message>
 </context>
 <context>
