@@ -3092,6 +3092,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>(blank)</source>
         <translation>(gwag)</translation>
     </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 rhes)</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::ShortcutsWindow</name>

@@ -229,9 +229,12 @@ void RulesDock::updateCounts()
 {
     const auto store = m_document ? m_document->findings() : nullptr;
     QHash<QString, std::uint64_t> counts;
+    QHash<QString, std::uint64_t> rows; // behind summary and column findings
     if (store)
-        for (std::size_t r = 0; r < store->rules().size(); ++r)
+        for (std::size_t r = 0; r < store->rules().size(); ++r) {
             counts[store->rules()[r].id] += store->countForRule(std::uint32_t(r));
+            rows[store->rules()[r].id] += store->summarisedRows(std::uint32_t(r));
+        }
     m_filling = true;
     int off = 0;
     for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
@@ -240,7 +243,11 @@ void RulesDock::updateCounts()
         off += !on;
         const std::uint64_t n = counts.value(item->data(RuleColumn, kIdRole).toString());
         item->setData(FindingsColumn, Qt::DisplayRole, on && store ? QVariant(qulonglong(n)) : QVariant());
-        item->setText(FindingsColumn, on ? (store ? QLocale().toString(qulonglong(n)) : QString()) : tr("off"));
+        const std::uint64_t behind = rows.value(item->data(RuleColumn, kIdRole).toString());
+        const QString count =
+            behind ? tr("%1 (%2 rows)").arg(QLocale().toString(qulonglong(n)), QLocale().toString(qulonglong(behind)))
+                   : QLocale().toString(qulonglong(n));
+        item->setText(FindingsColumn, on ? (store ? count : QString()) : tr("off"));
     }
     m_filling = false;
     const int total = m_view->topLevelItemCount();
