@@ -28,6 +28,8 @@ int runFind(const QStringList& args);
 int runDiff(const QStringList& args);
 int runReport(const QStringList& args);
 int runProfile(const QStringList& args);
+int runProject(const QStringList& args);
+int runHandover(const QStringList& args);
 
 /// Prints "plumbline-cli: message" on stderr and returns UsageOrIoError.
 int fail(const QString& message);

@@ -22,7 +22,7 @@ int fail(const QString& message)
 
 namespace {
 
-constexpr std::array<plumbline::cli::Command, 12> kCommands{{
+constexpr std::array<plumbline::cli::Command, 14> kCommands{{
     {"info", "Describe a file: format, encoding, delimiter, tables, columns and inferred types",
      plumbline::cli::runInfo},
     {"check", "Validate a file against rule packs and report the findings", plumbline::cli::runCheck},
@@ -40,6 +40,12 @@ constexpr std::array<plumbline::cli::Command, 12> kCommands{{
     {"sample", "Generate a deterministic sample dataset", plumbline::cli::runSample},
     {"packs", "List the built-in rule packs and their rules", plumbline::cli::runPacks},
     {"audit", "Print a project's audit trail (edits and triage decisions) as CSV or JSON", plumbline::cli::runAudit},
+    {"project", "Work on a project: 'project reimport' re-imports a changed source and carries the edits over",
+     plumbline::cli::runProject},
+    {"handover",
+     "Hand a review to a colleague: 'handover export' writes decisions and edits as JSON, 'handover "
+     "merge' takes a colleague's file in",
+     plumbline::cli::runHandover},
 }};
 
 void printUsage(QTextStream& out)

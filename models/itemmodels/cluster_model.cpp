@@ -1,5 +1,7 @@
 #include "itemmodels/cluster_model.h"
 
+#include "values/text_util.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -7,11 +9,6 @@
 namespace plumbline {
 
 namespace {
-
-QString text(const std::string& s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 QString count(std::size_t n)
 {
@@ -23,7 +20,7 @@ QString count(std::size_t n)
 /// A value as shown in a list: quoted, so that edge spaces ("Female ") can be seen.
 QString quoted(const std::string& s)
 {
-    return QStringLiteral("\u201c%1\u201d").arg(text(s));
+    return QStringLiteral("\u201c%1\u201d").arg(textutil::toQString(s));
 }
 
 } // namespace
@@ -37,7 +34,7 @@ void ClusterModel::setResult(cluster::ClusterResult result)
     m_checked.assign(m_result.clusters.size(), false);
     m_newValue.clear();
     for (const auto& c : m_result.clusters)
-        m_newValue.push_back(text(c.suggested()));
+        m_newValue.push_back(textutil::toQString(c.suggested()));
     endResetModel();
 }
 

@@ -1,15 +1,11 @@
 #include "itemmodels/diff_model.h"
 
 #include "table/table.h"
+#include "values/text_util.h"
 
 namespace plumbline {
 
 namespace {
-
-QString text(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 QString kindName(DiffModel::Kind kind)
 {
@@ -127,7 +123,7 @@ QVariant DiffModel::data(const QModelIndex& index, int role) const
     case Kind::DuplicateKey: {
         const DuplicateKey& k = d.duplicates[e.index];
         if (column == KeyColumn)
-            return text(k.key);
+            return textutil::toQString(k.key);
         if (column == OldRowColumn)
             return rowList(k.oldRows);
         if (column == NewRowColumn)
@@ -137,7 +133,7 @@ QVariant DiffModel::data(const QModelIndex& index, int role) const
     case Kind::Added: {
         const std::size_t row = d.added[e.index];
         if (column == KeyColumn)
-            return text(diffKeyOf(*c.newTable, row, m_keyColumnsNew));
+            return textutil::toQString(diffKeyOf(*c.newTable, row, m_keyColumnsNew));
         if (column == NewRowColumn)
             return qulonglong(row + 1);
         return {};
@@ -145,7 +141,7 @@ QVariant DiffModel::data(const QModelIndex& index, int role) const
     case Kind::Removed: {
         const std::size_t row = d.removed[e.index];
         if (column == KeyColumn)
-            return text(diffKeyOf(*c.oldTable, row, m_keyColumnsOld));
+            return textutil::toQString(diffKeyOf(*c.oldTable, row, m_keyColumnsOld));
         if (column == OldRowColumn)
             return qulonglong(row + 1);
         return {};
@@ -155,7 +151,7 @@ QVariant DiffModel::data(const QModelIndex& index, int role) const
         const CellDiff& cell = r.cells[e.cell];
         switch (column) {
         case KeyColumn:
-            return text(r.key);
+            return textutil::toQString(r.key);
         case OldRowColumn:
             return qulonglong(r.oldRow + 1);
         case NewRowColumn:
@@ -163,9 +159,9 @@ QVariant DiffModel::data(const QModelIndex& index, int role) const
         case FieldColumn:
             return cell.column;
         case BeforeColumn:
-            return text(cell.oldValue);
+            return textutil::toQString(cell.oldValue);
         case AfterColumn:
-            return text(cell.newValue);
+            return textutil::toQString(cell.newValue);
         }
         return {};
     }

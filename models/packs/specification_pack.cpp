@@ -58,7 +58,7 @@ Result<SpecTable> readSpecCsv(const QString& path)
     return out;
 }
 
-QString idPart(const QString& name)
+QString specificationIdPart(const QString& name)
 {
     QString out;
     for (const QChar c : name)
@@ -84,9 +84,9 @@ struct Emitter
     void add(const QString& field, const QString& what, const QString& title, Severity severity, const QString& kind,
              const QJsonObject& params, const QString& message, const QString& issueType = {})
     {
-        QString id = QStringLiteral("SPEC-%1-%2").arg(idPart(field), what);
+        QString id = QStringLiteral("SPEC-%1-%2").arg(specificationIdPart(field), what);
         for (int n = 2; ids.contains(id); ++n)
-            id = QStringLiteral("SPEC-%1-%2-%3").arg(idPart(field), what).arg(n);
+            id = QStringLiteral("SPEC-%1-%2-%3").arg(specificationIdPart(field), what).arg(n);
         QJsonObject r{{QStringLiteral("id"), id},
                       {QStringLiteral("title"), title},
                       {QStringLiteral("severity"), severityName(severity)},

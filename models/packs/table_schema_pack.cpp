@@ -21,7 +21,7 @@ namespace plumbline {
 namespace {
 
 /// Rule ids allow letters, digits, '.', '_' and '-': anything else in a field name becomes '_'.
-QString idPart(const QString& name)
+QString fieldIdPart(const QString& name)
 {
     QString out;
     for (const QChar c : name)
@@ -81,9 +81,10 @@ public:
 private:
     QString ruleId(const QString& field, const QString& what) const
     {
-        const QString base = m_scoped && !m_schema.table.isEmpty()
-                                 ? QStringLiteral("TS-%1.%2-%3").arg(idPart(m_schema.table), idPart(field), what)
-                                 : QStringLiteral("TS-%1-%2").arg(idPart(field), what);
+        const QString base =
+            m_scoped && !m_schema.table.isEmpty()
+                ? QStringLiteral("TS-%1.%2-%3").arg(fieldIdPart(m_schema.table), fieldIdPart(field), what)
+                : QStringLiteral("TS-%1-%2").arg(fieldIdPart(field), what);
         QString id = base;
         for (int n = 2; m_ids.contains(id); ++n)
             id = QStringLiteral("%1-%2").arg(base).arg(n);

@@ -26,32 +26,30 @@ struct Distinct
     std::uint64_t count;
 };
 
-/// Counts the distinct values of a plain column: open addressing over (hash, first row, count); values are
-/// compared through the table, so no value is copied.
+/// Counts the distinct values of a plain column: open addressing over (hash, value, count). The values are views
+/// of the table's cells (the table outlives the counter), so nothing is copied and a match needs no second lookup.
 class DistinctCounter
 {
 public:
-    DistinctCounter(const Table& table, int column, std::size_t expected) : m_table(table), m_column(column)
+    DistinctCounter()
     {
-        std::size_t capacity = 1024;
-        while (capacity < expected * 2)
-            capacity <<= 1;
-        m_slots.resize(capacity);
-        m_mask = capacity - 1;
+        // Small to start: most columns hold few distinct values, and a big table costs a page fault per 4 KiB.
+        m_slots.resize(4096);
+        m_mask = m_slots.size() - 1;
     }
 
-    void add(std::string_view value, std::size_t row)
+    void add(std::string_view value)
     {
         const std::uint64_t hash = std::hash<std::string_view>{}(value) | 1; // 0 marks a free slot
         for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
             if (slot.hash == 0) {
-                slot = {hash, std::uint32_t(row), 1};
+                slot = {hash, value, 1};
                 if (++m_used * 2 > m_slots.size())
                     grow();
                 return;
             }
-            if (slot.hash == hash && m_table.cell(slot.row, m_column) == value) {
+            if (slot.hash == hash && slot.value == value) {
                 ++slot.count;
                 return;
             }
@@ -64,7 +62,7 @@ public:
         out.reserve(m_used);
         for (const Slot& slot : m_slots)
             if (slot.hash)
-                out.push_back({m_table.cell(slot.row, m_column), slot.count});
+                out.push_back({slot.value, slot.count});
         return out;
     }
 
@@ -72,8 +70,8 @@ private:
     struct Slot
     {
         std::uint64_t hash = 0;
-        std::uint32_t row = 0;
-        std::uint32_t count = 0;
+        std::string_view value;
+        std::uint64_t count = 0;
     };
 
     void grow()
@@ -92,12 +90,16 @@ private:
         }
     }
 
-    const Table& m_table;
-    int m_column;
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
     std::size_t m_used = 0;
 };
+
+/// isBlank with the common case (a value that starts with a visible character) decided by one byte.
+bool isBlankCell(std::string_view value)
+{
+    return value.empty() || (textutil::isAsciiSpace(value.front()) && textutil::isBlank(value));
+}
 
 /// The column's non-blank distinct values with their counts; blank cells are counted into *empty.
 std::vector<Distinct> countDistinct(const Table& table, int column, std::uint64_t* empty, Progress* progress)
@@ -122,22 +124,25 @@ std::vector<Distinct> countDistinct(const Table& table, int column, std::uint64_
             if (!perCode[code])
                 continue;
             const std::string_view value = c.distinctValue(code);
-            if (textutil::isBlank(value))
+            if (isBlankCell(value))
                 *empty += perCode[code];
             else
                 out.push_back({value, perCode[code]});
         }
         return out;
     }
-    DistinctCounter counter(table, column, std::min<std::size_t>(rows, 1 << 20));
+    // Unedited and in load order (the usual case): read the column directly, without an overlay lookup per cell.
+    const bool direct = table.isBaseOrder() && table.overlay().recordsWithColumn(column).empty();
+    DistinctCounter counter;
     for (std::size_t row = 0; row < rows; ++row) {
         if ((row & 0xffff) == 0 && progress && progress->canceled())
             break;
-        const std::string_view value = table.cell(row, column);
-        if (textutil::isBlank(value))
+        const std::string_view value =
+            direct ? (row < c.size() ? c.cell(row) : std::string_view()) : table.cell(row, column);
+        if (isBlankCell(value))
             ++*empty;
         else
-            counter.add(value, row);
+            counter.add(value);
     }
     return counter.values();
 }

@@ -3,6 +3,7 @@
 #include "io/project/journal_apply.h"
 #include "io/project/journal_store.h"
 #include "io/project/project_reader.h"
+#include "io/sqlite/sqlite_handle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,12 +149,6 @@ private:
     int m_epoch = 1;
 };
 
-QString text(sqlite3_stmt* s, int column)
-{
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, column)) : QString();
-}
-
 } // namespace
 
 int userKeyColumn(const Table& table)
@@ -241,15 +236,15 @@ Result<std::vector<AuditRow>> readTriageLog(const ProjectFile& file)
         sqlite3_stmt* s = select.get();
         AuditRow row;
         row.kind = QStringLiteral("triage");
-        row.rule = text(s, 0);
-        row.table = text(s, 1);
+        row.rule = columnQString(s, 0);
+        row.table = columnQString(s, 1);
         row.record = sqlite3_column_int64(s, 2);
-        row.column = text(s, 3).replace(QChar(0x1f), QStringLiteral(", "));
-        row.oldValue = text(s, 4); // the finding's value
-        row.action = text(s, 5);
-        row.reason = text(s, 6);
-        row.user = text(s, 7);
-        row.time = text(s, 8);
+        row.column = columnQString(s, 3).replace(QChar(0x1f), QStringLiteral(", "));
+        row.oldValue = columnQString(s, 4); // the finding's value
+        row.action = columnQString(s, 5);
+        row.reason = columnQString(s, 6);
+        row.user = columnQString(s, 7);
+        row.time = columnQString(s, 8);
         rows.push_back(std::move(row));
     }
     if (status != SQLITE_DONE)

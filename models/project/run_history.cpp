@@ -2,6 +2,7 @@
 
 #include "io/project/byte_codec.h"
 #include "io/project/project_file.h"
+#include "io/sqlite/sqlite_handle.h"
 #include "project/finding_key.h"
 #include "project/triage_book.h"
 
@@ -109,18 +110,6 @@ StoredKeys decodeKeys(const QByteArray& bytes)
     return stored;
 }
 
-QString text(sqlite3_stmt* s, int column)
-{
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, column)) : QString();
-}
-
-void bind(sqlite3_stmt* s, int at, const QString& value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(s, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
 QString byRuleJson(const QMap<QString, std::uint64_t>& byRule)
 {
     QJsonObject object;
@@ -138,9 +127,9 @@ bool insertRun(ProjectFile& file, RunRecord& run)
                                                       "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")))
         return false;
     sqlite3_stmt* s = insert.get();
-    bind(s, 1, run.time);
-    bind(s, 2, run.user);
-    bind(s, 3, run.packs.join(QLatin1Char('\n')));
+    bindQString(s, 1, run.time);
+    bindQString(s, 2, run.user);
+    bindQString(s, 3, run.packs.join(QLatin1Char('\n')));
     sqlite3_bind_int64(s, 4, qint64(run.total));
     sqlite3_bind_int64(s, 5, qint64(run.bySeverity[std::size_t(Severity::Error)]));
     sqlite3_bind_int64(s, 6, qint64(run.bySeverity[std::size_t(Severity::Warning)]));
@@ -149,7 +138,7 @@ bool insertRun(ProjectFile& file, RunRecord& run)
     sqlite3_bind_int64(s, 9, qint64(run.newCount));
     sqlite3_bind_int64(s, 10, qint64(run.resolvedCount));
     sqlite3_bind_int64(s, 11, qint64(run.hidden));
-    bind(s, 12, byRuleJson(run.byRule));
+    bindQString(s, 12, byRuleJson(run.byRule));
     if (sqlite3_step(s) != SQLITE_DONE)
         return false;
     run.id = sqlite3_last_insert_rowid(file.handle());
@@ -186,9 +175,9 @@ std::optional<Error> RunHistory::attach(ProjectFile* file)
         sqlite3_stmt* s = select.get();
         RunRecord run;
         run.id = sqlite3_column_int64(s, 0);
-        run.time = text(s, 1);
-        run.user = text(s, 2);
-        run.packs = text(s, 3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        run.time = columnQString(s, 1);
+        run.user = columnQString(s, 2);
+        run.packs = columnQString(s, 3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         run.total = std::uint64_t(std::max<qint64>(0, sqlite3_column_int64(s, 4)));
         const Severity order[] = {Severity::Error, Severity::Warning, Severity::Notice, Severity::Info};
         for (int k = 0; k < 4; ++k)
@@ -196,7 +185,7 @@ std::optional<Error> RunHistory::attach(ProjectFile* file)
         run.newCount = std::uint64_t(std::max<qint64>(0, sqlite3_column_int64(s, 9)));
         run.resolvedCount = std::uint64_t(std::max<qint64>(0, sqlite3_column_int64(s, 10)));
         run.hidden = std::uint64_t(std::max<qint64>(0, sqlite3_column_int64(s, 11)));
-        const QJsonObject byRule = QJsonDocument::fromJson(text(s, 12).toUtf8()).object();
+        const QJsonObject byRule = QJsonDocument::fromJson(columnQString(s, 12).toUtf8()).object();
         for (auto it = byRule.begin(); it != byRule.end(); ++it)
             run.byRule.insert(it.key(), std::uint64_t(std::max<qint64>(0, it.value().toInteger())));
         run.first = m_runs.empty();

@@ -1,6 +1,7 @@
 #include "project/triage_book.h"
 
 #include "io/project/project_file.h"
+#include "io/sqlite/sqlite_handle.h"
 
 #include <QCoreApplication>
 
@@ -48,22 +49,6 @@ bool parseTriageState(const QString& name, TriageState* state)
 
 TriageBook::TriageBook(QObject* parent) : QObject(parent) {}
 
-namespace {
-
-QString text(sqlite3_stmt* s, int column)
-{
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, column)) : QString();
-}
-
-void bind(sqlite3_stmt* s, int at, const QString& value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(s, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-} // namespace
-
 std::optional<Error> TriageBook::attach(ProjectFile* file)
 {
     m_file = file;
@@ -79,16 +64,16 @@ std::optional<Error> TriageBook::attach(ProjectFile* file)
     while ((status = sqlite3_step(select.get())) == SQLITE_ROW) {
         sqlite3_stmt* s = select.get();
         TriageDecision d;
-        d.key.rule = text(s, 0);
-        d.key.table = text(s, 1);
+        d.key.rule = columnQString(s, 0);
+        d.key.table = columnQString(s, 1);
         d.key.record = sqlite3_column_int64(s, 2);
-        d.key.columns = FindingKey::columnsFromText(text(s, 3));
-        d.key.value = text(s, 4);
-        if (!parseTriageState(text(s, 5), &d.state) || d.state == TriageState::Open)
+        d.key.columns = FindingKey::columnsFromText(columnQString(s, 3));
+        d.key.value = columnQString(s, 4);
+        if (!parseTriageState(columnQString(s, 5), &d.state) || d.state == TriageState::Open)
             continue; // a state this version does not know is left alone
-        d.reason = text(s, 6);
-        d.user = text(s, 7);
-        d.time = text(s, 8);
+        d.reason = columnQString(s, 6);
+        d.user = columnQString(s, 7);
+        d.time = columnQString(s, 8);
         decisions.push_back(std::move(d));
     }
     if (status != SQLITE_DONE)
@@ -179,16 +164,16 @@ std::optional<Error> TriageBook::writeDecisions(ProjectFile& file, const std::ve
     for (const TriageDecision& d : decisions) {
         for (sqlite3_stmt* s : {d.state == TriageState::Open ? remove.get() : upsert.get(), log.get()}) {
             sqlite3_reset(s);
-            bind(s, 1, d.key.rule);
-            bind(s, 2, d.key.table);
+            bindQString(s, 1, d.key.rule);
+            bindQString(s, 2, d.key.table);
             sqlite3_bind_int64(s, 3, d.key.record);
-            bind(s, 4, d.key.columnsText());
-            bind(s, 5, d.key.value);
+            bindQString(s, 4, d.key.columnsText());
+            bindQString(s, 5, d.key.value);
             if (s != remove.get()) {
-                bind(s, 6, triageStateName(d.state));
-                bind(s, 7, d.reason);
-                bind(s, 8, d.user);
-                bind(s, 9, d.time);
+                bindQString(s, 6, triageStateName(d.state));
+                bindQString(s, 7, d.reason);
+                bindQString(s, 8, d.user);
+                bindQString(s, 9, d.time);
             }
             if (sqlite3_step(s) != SQLITE_DONE)
                 return file.error(failed);

@@ -1,6 +1,7 @@
 #include "table/column_type.h"
 
 #include "table/column.h"
+#include "values/ascii_scan.h"
 
 #include <algorithm>
 #include <array>
@@ -9,10 +10,7 @@ namespace plumbline {
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using values::ascii::isDigit;
 
 bool allDigits(std::string_view s)
 {

@@ -4,12 +4,6 @@
 
 namespace plumbline {
 
-namespace {
-
-constexpr std::size_t kBlock = 65536;
-
-} // namespace
-
 CellChanges mapColumn(const Table& table, int column, const CellFunction& fn, Progress* progress)
 {
     CellChanges out;
@@ -25,7 +19,7 @@ CellChanges mapColumn(const Table& table, int column, const CellFunction& fn, Pr
         mapped.resize(base.distinctCount());
     }
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
-        if (progress && row % kBlock == 0) {
+        if (progress && row % kTransformProgressRows == 0) {
             progress->report(qint64(row), qint64(table.rowCount()));
             if (progress->canceled())
                 return out;

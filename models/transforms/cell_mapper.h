@@ -11,6 +11,9 @@
 
 namespace plumbline {
 
+/// Rows between progress reports (and cancel checks) in a transform over a column.
+constexpr std::size_t kTransformProgressRows = 65536;
+
 /// A cell's new value, or nothing to leave it. Must be a pure function of the value: it may be called once per
 /// distinct value of a dictionary column instead of once per cell.
 using CellFunction = std::function<std::optional<std::string>(std::string_view)>;

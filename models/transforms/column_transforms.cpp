@@ -4,6 +4,7 @@
 #include "io/dataset_reader.h"
 #include "transforms/cell_mapper.h"
 #include "values/geometry.h"
+#include "values/std_string.h"
 #include "values/text_case.h"
 #include "values/text_util.h"
 
@@ -15,12 +16,6 @@ namespace plumbline {
 
 namespace {
 
-std::string toStd(const QString& s)
-{
-    const QByteArray bytes = s.toUtf8();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
-
 Error error(const QString& message)
 {
     return Error{QString(), 0, 0, message};
@@ -28,14 +23,12 @@ Error error(const QString& message)
 
 std::string foldCase(std::string_view text)
 {
-    return toStd(textutil::toQString(text).toCaseFolded());
+    return textutil::toStdString(textutil::toQString(text).toCaseFolded());
 }
-
-constexpr std::size_t kBlock = 65536;
 
 bool pollCanceled(Progress* progress, std::size_t row, std::size_t rows)
 {
-    if (!progress || row % kBlock != 0)
+    if (!progress || row % kTransformProgressRows != 0)
         return false;
     progress->report(qint64(row), qint64(rows));
     return progress->canceled();
@@ -77,11 +70,11 @@ Result<CellChanges> regexReplace(const Table& table, int column, const QString& 
     RE2::Options options;
     options.set_log_errors(false);
     options.set_case_sensitive(caseSensitive);
-    const RE2 re(toStd(pattern), options);
+    const RE2 re(textutil::toStdString(pattern), options);
     if (!re.ok())
         return error(QStringLiteral("The pattern '%1' is not a valid regular expression: %2.")
                          .arg(pattern, QString::fromStdString(re.error())));
-    const std::string rewrite = toStd(replacement);
+    const std::string rewrite = textutil::toStdString(replacement);
     std::string problem;
     if (!re.CheckRewriteString(rewrite, &problem))
         return error(QStringLiteral("The replacement '%1' does not fit the pattern: %2.")
@@ -104,7 +97,7 @@ Result<NewColumns> splitColumn(const Table& table, int column, const QString& se
         return error(QStringLiteral("Give the text that separates the parts (for example ';' or ', ')."));
     if (column < 0 || column >= table.columnCount())
         return error(QStringLiteral("There is no column %1 to split.").arg(column + 1));
-    const std::string sep = toStd(separator);
+    const std::string sep = textutil::toStdString(separator);
     NewColumns out;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
         if (pollCanceled(progress, row, table.rowCount()))
@@ -139,7 +132,7 @@ CellChanges joinColumns(const Table& table, const std::vector<int>& columns, con
                         bool skipBlank, Progress* progress)
 {
     CellChanges out;
-    const std::string sep = toStd(separator);
+    const std::string sep = textutil::toStdString(separator);
     for (int c : columns)
         if (c < 0 || c >= table.columnCount())
             return out;
@@ -172,8 +165,8 @@ ValueMap valueMapFromPairs(const std::vector<std::pair<QString, QString>>& pairs
     ValueMap map;
     map.caseSensitive = caseSensitive;
     for (const auto& [from, to] : pairs) {
-        const std::string key = toStd(from.trimmed());
-        map.pairs.emplace(caseSensitive ? key : foldCase(key), toStd(to));
+        const std::string key = textutil::toStdString(from.trimmed());
+        map.pairs.emplace(caseSensitive ? key : foldCase(key), textutil::toStdString(to));
     }
     return map;
 }

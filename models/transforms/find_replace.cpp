@@ -1,6 +1,8 @@
 #include "transforms/find_replace.h"
 
 #include "transforms/cell_mapper.h"
+#include "values/std_string.h"
+#include "values/text_util.h"
 
 #include <re2/re2.h>
 
@@ -9,12 +11,6 @@
 namespace plumbline {
 
 namespace {
-
-std::string toStd(const QString& s)
-{
-    const QByteArray bytes = s.toUtf8();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
 
 /// A plain replacement as an RE2 rewrite: backslashes doubled so that nothing in it names a group.
 std::string literalRewrite(const std::string& text)
@@ -37,8 +33,6 @@ std::pair<int, int> columnRange(const Table& table, const CellMatcher& matcher)
         return {0, 0};
     return {0, table.columnCount()};
 }
-
-constexpr std::size_t kBlock = 65536;
 
 /// Whether each distinct value of a dictionary column matches (-1 unknown, 0 no, 1 yes): a few hundred tests for a
 /// million cells of a status column.
@@ -76,8 +70,8 @@ Result<CellMatcher> CellMatcher::compile(const FindOptions& options)
         return Error{QString(), 0, 0, QStringLiteral("Type the text to find.")};
     CellMatcher m;
     m.m_options = options;
-    const std::string text = toStd(options.text);
-    const std::string replacement = toStd(options.replacement);
+    const std::string text = textutil::toStdString(options.text);
+    const std::string replacement = textutil::toStdString(options.replacement);
     if (!options.regex && options.caseSensitive && !options.wholeCell)
         m.m_literal = text;
     RE2::Options re;
@@ -120,7 +114,7 @@ std::optional<std::string> CellMatcher::replace(std::string_view cell) const
             RE2::Replace(&s, *m_re, m_rewrite); // anchored: the whole cell
             return s;
         }
-        return toStd(m_options.replacement);
+        return textutil::toStdString(m_options.replacement);
     }
     RE2::GlobalReplace(&s, *m_re, m_rewrite);
     return s;
@@ -135,7 +129,7 @@ std::vector<CellRef> findAll(const Table& table, const CellMatcher& matcher, std
     for (int c = first; c < last; ++c)
         columns.emplace_back(table, c, matcher);
     for (std::size_t row = 0; row < table.rowCount() && out.size() < limit; ++row) {
-        if (progress && row % kBlock == 0) {
+        if (progress && row % kTransformProgressRows == 0) {
             progress->report(qint64(row), qint64(table.rowCount()));
             if (progress->canceled())
                 return out;

@@ -1,13 +1,12 @@
 #include "values/formula_text.h"
 
+#include "values/ascii_scan.h"
+
 namespace plumbline::values {
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using ascii::isDigit;
 
 /// [+-]digits[.digits][(e|E)[+-]digits], with digits on at least one side of the point.
 bool isSignedNumber(std::string_view text)

@@ -1,5 +1,7 @@
 #include "values/imprecise_date.h"
 
+#include "values/ascii_scan.h"
+
 #include <QDate>
 
 #include <algorithm>
@@ -10,10 +12,7 @@ namespace {
 
 constexpr std::int32_t kSecondsPerDay = 86400;
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using ascii::isDigit;
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';

@@ -1,5 +1,7 @@
 #include "values/schema_value.h"
 
+#include "values/ascii_scan.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QJsonArray>
@@ -15,10 +17,7 @@ namespace plumbline {
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using values::ascii::isDigit;
 bool isHex(char c)
 {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

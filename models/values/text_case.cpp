@@ -1,5 +1,6 @@
 #include "values/text_case.h"
 
+#include "values/std_string.h"
 #include "values/text_util.h"
 
 #include <QString>
@@ -7,12 +8,6 @@
 namespace plumbline::values {
 
 namespace {
-
-std::string toStd(const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
 
 bool isAsciiLetterOrDigit(char c)
 {
@@ -25,14 +20,14 @@ std::string upperCase(std::string_view text)
 {
     if (!textutil::hasNonAscii(text))
         return textutil::asciiUpper(text);
-    return toStd(textutil::toQString(text).toUpper());
+    return textutil::toStdString(textutil::toQString(text).toUpper());
 }
 
 std::string lowerCase(std::string_view text)
 {
     if (!textutil::hasNonAscii(text))
         return textutil::asciiLower(text);
-    return toStd(textutil::toQString(text).toLower());
+    return textutil::toStdString(textutil::toQString(text).toLower());
 }
 
 std::string titleCase(std::string_view text)
@@ -72,7 +67,7 @@ std::string titleCase(std::string_view text)
         }
         i += width;
     }
-    return toStd(out);
+    return textutil::toStdString(out);
 }
 
 } // namespace plumbline::values

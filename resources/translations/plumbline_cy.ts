@@ -2133,6 +2133,93 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::HandoverConflictsDialog</name>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>Gwrthdaro wrth Uno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the review you are merging differ from yours. Choose which to keep for each.</source>
+        <translation>
+            <numerusform>Mae %n newid yn yr adolygiad rydych yn ei uno yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad rydych yn ei uno yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad rydych yn ei uno yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad rydych yn ei uno yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad rydych yn ei uno yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the review from %1 differ from yours. Choose which to keep for each.</source>
+        <translation>
+            <numerusform>Mae %n newid yn yr adolygiad gan %1 yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad gan %1 yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad gan %1 yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad gan %1 yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+            <numerusform>Mae %n newid yn yr adolygiad gan %1 yn wahanol i&apos;ch rhai chi. Dewiswch pa un i&apos;w gadw ym mhob achos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Fy un i</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Eu hun nhw</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Gwrthdaro wrth uno</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Canfyddiad</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 yn %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 yn %2, %3</translation>
+    </message>
+    <message>
+        <source>Keep for row %1</source>
+        <translation>Cadw ar gyfer rhes %1</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>&amp;Cadw Fy Rhai i i Gyd</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation>Cymryd Eu Rhai &amp;Nhw i Gyd</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Uno</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::HistoryDock</name>
     <message>
         <source>History</source>

@@ -228,6 +228,23 @@
     </message>
 </context>
 <context>
+    <name>plumbline::HandoverConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) in the review you are merging differ from yours. Choose which to keep for each.</source>
+        <translation>
+            <numerusform>%n change in the review you are merging differs from yours. Choose which to keep.</numerusform>
+            <numerusform>%n changes in the review you are merging differ from yours. Choose which to keep for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the review from %1 differ from yours. Choose which to keep for each.</source>
+        <translation>
+            <numerusform>%n change in the review from %1 differs from yours. Choose which to keep.</numerusform>
+            <numerusform>%n changes in the review from %1 differ from yours. Choose which to keep for each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message numerus="yes">
         <source>%Ln edited cell(s)</source>

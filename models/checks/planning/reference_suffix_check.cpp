@@ -2,6 +2,7 @@
 
 #include "rules/codelist_repository.h"
 #include "table/table.h"
+#include "values/ascii_scan.h"
 #include "values/text_util.h"
 
 #include <QJsonArray>
@@ -39,10 +40,7 @@ const std::vector<std::pair<const char*, std::vector<const char*>>>& builtInMap(
     return map;
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using values::ascii::isDigit;
 bool isAlpha(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');

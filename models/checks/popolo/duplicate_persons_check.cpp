@@ -14,11 +14,6 @@ namespace plumbline::popolo {
 
 namespace {
 
-QString q(std::string_view s)
-{
-    return textutil::toQString(s);
-}
-
 /// The best match found for a person so far; the message is written only for the winner.
 struct Candidate
 {
@@ -159,7 +154,8 @@ void DuplicatePersonsCheck::run(const PopoloIndex& index, const Table& table, Fi
         if (pa.birth.ok && pb.birth.ok &&
             values::compare(pa.birth.date, values::CompareOp::Equal, pb.birth.date) == values::Truth::Never)
             continue;
-        if (!pa.gender.empty() && !pb.gender.empty() && q(pa.gender).compare(q(pb.gender), Qt::CaseInsensitive) != 0)
+        if (!pa.gender.empty() && !pb.gender.empty() &&
+            textutil::toQString(pa.gender).compare(textutil::toQString(pb.gender), Qt::CaseInsensitive) != 0)
             continue;
         bool together = false;
         const Membership* areaA = nullptr;

@@ -11,11 +11,6 @@ using values::Truth;
 
 namespace {
 
-QString q(std::string_view s)
-{
-    return textutil::toQString(s);
-}
-
 /// Adds a finding at the rule's severity (Definitely) or the weaker one (Possibly); nothing for Never.
 struct Reporter
 {
@@ -62,7 +57,7 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
         if ((m.row & 4095) == 0 && progress.canceled())
             return;
         const Event* term = m.term >= 0 ? &index.events[std::size_t(m.term)] : nullptr;
-        const QString termId = q(m.termId);
+        const QString termId = textutil::toQString(m.termId);
         switch (m_aspect) {
         case Aspect::Term: {
             if (!term)
@@ -75,21 +70,21 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
             if (m.start.ok && term->start.ok)
                 report.add(outside(m.start, CompareOp::Less, term->start), m.row, c.start, m.start.text,
                            QStringLiteral("starts %1, before its term (%2) starts (%3)")
-                               .arg(q(m.start.text), termId, q(term->start.text)),
+                               .arg(textutil::toQString(m.start.text), termId, textutil::toQString(term->start.text)),
                            &termStart);
             if (m.start.ok && term->end.ok)
                 report.add(outside(m.start, CompareOp::Greater, term->end), m.row, c.start, m.start.text,
                            QStringLiteral("starts %1, after its term (%2) ends (%3)")
-                               .arg(q(m.start.text), termId, q(term->end.text)));
+                               .arg(textutil::toQString(m.start.text), termId, textutil::toQString(term->end.text)));
             if (m.end.ok && term->end.ok)
                 report.add(outside(m.end, CompareOp::Greater, term->end), m.row, c.end, m.end.text,
                            QStringLiteral("ends %1, after its term (%2) ends (%3)")
-                               .arg(q(m.end.text), termId, q(term->end.text)),
+                               .arg(textutil::toQString(m.end.text), termId, textutil::toQString(term->end.text)),
                            &termEnd);
             if (m.end.ok && term->start.ok)
                 report.add(outside(m.end, CompareOp::Less, term->start), m.row, c.end, m.end.text,
                            QStringLiteral("ends %1, before its term (%2) starts (%3)")
-                               .arg(q(m.end.text), termId, q(term->start.text)));
+                               .arg(textutil::toQString(m.end.text), termId, textutil::toQString(term->start.text)));
             break;
         }
         case Aspect::TermEqual: {
@@ -98,11 +93,13 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
             static const std::string blank;
             if (m.start.ok && term->start.ok && m.start.text == term->start.text)
                 report.add(Truth::Definitely, m.row, c.start, m.start.text,
-                           QStringLiteral("start_date %1 is the start of its term (%2)").arg(q(m.start.text), termId),
+                           QStringLiteral("start_date %1 is the start of its term (%2)")
+                               .arg(textutil::toQString(m.start.text), termId),
                            &blank);
             if (m.end.ok && term->end.ok && m.end.text == term->end.text)
                 report.add(Truth::Definitely, m.row, c.end, m.end.text,
-                           QStringLiteral("end_date %1 is the end of its term (%2)").arg(q(m.end.text), termId),
+                           QStringLiteral("end_date %1 is the end of its term (%2)")
+                               .arg(textutil::toQString(m.end.text), termId),
                            &blank);
             break;
         }
@@ -117,8 +114,9 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
             const int column = m.start.ok ? c.start : c.personId;
             const std::string_view value = m.start.ok ? m.start.text : m.personId;
             const QString who = index.describePerson(m.person);
-            const QString when = m.start.ok ? QStringLiteral("the membership starts %1").arg(q(start.text))
-                                            : QStringLiteral("its term (%1) starts %2").arg(termId, q(start.text));
+            const QString when =
+                m.start.ok ? QStringLiteral("the membership starts %1").arg(textutil::toQString(start.text))
+                           : QStringLiteral("its term (%1) starts %2").arg(termId, textutil::toQString(start.text));
             const values::AgeRange age = values::ageAt(p.birth.date, start.date);
             const QString years = age.minYears == age.maxYears
                                       ? QString::number(age.minYears)
@@ -127,14 +125,15 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
                 if (age.minYears > m_maximumAge)
                     report.add(Truth::Definitely, m.row, column, value,
                                QStringLiteral("%1 was born %2 and would be %3 years old when %4 (more than %5)")
-                                   .arg(who, q(p.birth.text), years, when)
+                                   .arg(who, textutil::toQString(p.birth.text), years, when)
                                    .arg(m_maximumAge));
                 break;
             }
             const Truth bornAfter = values::compare(p.birth.date, CompareOp::GreaterEqual, start.date);
             if (bornAfter != Truth::Never) {
-                report.add(bornAfter, m.row, column, value,
-                           QStringLiteral("%1 was born %2, not before %3").arg(who, q(p.birth.text), when));
+                report.add(
+                    bornAfter, m.row, column, value,
+                    QStringLiteral("%1 was born %2, not before %3").arg(who, textutil::toQString(p.birth.text), when));
                 break;
             }
             const Truth oldEnough = values::isAtLeastAge(p.birth.date, start.date, m_minimumAge);
@@ -143,7 +142,7 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
                                                                   : Truth::Never;
             report.add(tooYoung, m.row, column, value,
                        QStringLiteral("%1 was born %2 and was %3 years old when %4 (the minimum age is %5)")
-                           .arg(who, q(p.birth.text), years, when)
+                           .arg(who, textutil::toQString(p.birth.text), years, when)
                            .arg(m_minimumAge));
             break;
         }
@@ -161,28 +160,29 @@ void MembershipDatesCheck::run(const PopoloIndex& index, const Table&, FindingSi
                 if (after == Truth::Definitely) {
                     report.add(after, m.row, m.start.ok ? c.start : c.personId, m.start.ok ? m.start.text : m.personId,
                                QStringLiteral("%1 died %2, before %3 starts (%4)")
-                                   .arg(who, q(p.death.text),
+                                   .arg(who, textutil::toQString(p.death.text),
                                         m.start.ok ? QStringLiteral("the membership")
                                                    : QStringLiteral("its term (%1)").arg(termId),
-                                        q(start.text)));
+                                        textutil::toQString(start.text)));
                     break;
                 }
             }
             if (m.end.ok) {
                 report.add(values::compare(m.end.date, CompareOp::Greater, p.death.date), m.row, c.end, m.end.text,
                            QStringLiteral("the membership ends %1, after %2 died (%3)")
-                               .arg(q(m.end.text), who, q(p.death.text)),
+                               .arg(textutil::toQString(m.end.text), who, textutil::toQString(p.death.text)),
                            &died);
             } else if (term && term->end.ok) {
                 report.add(
                     values::compare(term->end.date, CompareOp::Greater, p.death.date), m.row, c.end, {},
                     QStringLiteral("the membership has no end date, so it lasts to the end of its term (%1, %2), "
                                    "but %3 died %4")
-                        .arg(termId, q(term->end.text), who, q(p.death.text)),
+                        .arg(termId, textutil::toQString(term->end.text), who, textutil::toQString(p.death.text)),
                     &died);
             } else {
                 report.add(Truth::Definitely, m.row, c.end, {},
-                           QStringLiteral("the membership is still open, but %1 died %2").arg(who, q(p.death.text)),
+                           QStringLiteral("the membership is still open, but %1 died %2")
+                               .arg(who, textutil::toQString(p.death.text)),
                            &died);
             }
             break;

@@ -15,11 +15,6 @@ namespace plumbline::popolo {
 
 namespace {
 
-QString q(std::string_view s)
-{
-    return textutil::toQString(s);
-}
-
 /// The most people holding memberships of a group at once, the first day that happens and who they are.
 struct Peak
 {
@@ -103,8 +98,8 @@ QString holders(const PopoloIndex& index, const std::vector<std::int32_t>& membe
     for (const std::int32_t i : memberships) {
         const Membership& m = index.memberships[std::size_t(i)];
         undated = undated && m.start.text.empty() && m.end.text.empty();
-        const QString who =
-            m.person >= 0 ? textutil::toQString(index.persons[std::size_t(m.person)].name) : q(m.personId);
+        const QString who = m.person >= 0 ? textutil::toQString(index.persons[std::size_t(m.person)].name)
+                                          : textutil::toQString(m.personId);
         names << QStringLiteral("%1 (membership row %2)").arg(who).arg(m.row + 1);
     }
     QString text = names.join(QLatin1String(", "));
@@ -150,7 +145,7 @@ void SeatsCheck::runAreas(const PopoloIndex& index, const Table& areas, FindingS
     // Seat counts given in any form (per area, a seats column, a default other than one) are taken as they are.
     const bool explicitSeats = !m_areaSeats.isEmpty() || seatsColumn >= 0 || m_defaultSeats != 1;
     auto seatsOf = [&](std::string_view area) {
-        if (const auto it = m_areaSeats.constFind(q(area)); it != m_areaSeats.constEnd())
+        if (const auto it = m_areaSeats.constFind(textutil::toQString(area)); it != m_areaSeats.constEnd())
             return *it;
         if (const auto row = areaRows.find(area); seatsColumn >= 0 && row != areaRows.end())
             if (const auto n = textutil::parseInteger(areas.cell(row->second, seatsColumn)))
@@ -197,7 +192,8 @@ void SeatsCheck::runAreas(const PopoloIndex& index, const Table& areas, FindingS
     }
     for (const Over& o : over) {
         const Membership& first = index.memberships[std::size_t(groups[o.group].front())];
-        const QString when = first.termId.empty() ? QString() : QStringLiteral(" in %1").arg(q(first.termId));
+        const QString when =
+            first.termId.empty() ? QString() : QStringLiteral(" in %1").arg(textutil::toQString(first.termId));
         const std::string detail = QStringLiteral("%1 members at once%2 for %3 seat%4: %5")
                                        .arg(o.peak.people)
                                        .arg(when)
@@ -229,8 +225,8 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
         const auto seats = textutil::parseInteger(organizations.cell(row, seatsColumn));
         if (id.empty() || !seats ||
             (classColumn >= 0 && !m_classification.isEmpty() &&
-             q(textutil::trim(organizations.cell(row, classColumn))).compare(m_classification, Qt::CaseInsensitive) !=
-                 0))
+             textutil::toQString(textutil::trim(organizations.cell(row, classColumn)))
+                     .compare(m_classification, Qt::CaseInsensitive) != 0))
             continue;
         const auto found = groupsOf.find(id);
         if (found == groupsOf.end())
@@ -257,7 +253,8 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
             if (!termSeats)
                 continue;
             const Peak peak = peakOf(index, group);
-            const QString termName = m.termId.empty() ? QStringLiteral("memberships without a term") : q(m.termId);
+            const QString termName =
+                m.termId.empty() ? QStringLiteral("memberships without a term") : textutil::toQString(m.termId);
             if (peak.people > *termSeats) {
                 const std::string detail =
                     QStringLiteral("%1: %2 members at once%3 for %4 seat%5")
@@ -292,10 +289,11 @@ void SeatsCheck::runLegislature(const PopoloIndex& index, const Table& organizat
                     for (const std::int32_t j : list)
                         rows << QString::number(index.memberships[std::size_t(j)].row + 1);
                     const Membership& first = index.memberships[std::size_t(i)];
-                    example = QStringLiteral(", e.g. %1, membership rows %2")
-                                  .arg(first.person >= 0 ? q(index.persons[std::size_t(first.person)].name)
-                                                         : q(first.personId),
-                                       rows.join(QLatin1String(" and ")));
+                    example =
+                        QStringLiteral(", e.g. %1, membership rows %2")
+                            .arg(first.person >= 0 ? textutil::toQString(index.persons[std::size_t(first.person)].name)
+                                                   : textutil::toQString(first.personId),
+                                 rows.join(QLatin1String(" and ")));
                 }
             }
             for (const auto& [area, people] : byArea)

@@ -175,7 +175,7 @@ struct StoreSink
 
 } // namespace
 
-ChunkParser::ChunkParser(const char* data, std::size_t size, CsvDialect dialect, TextEncoding cellEncoding,
+ChunkParser::ChunkParser(const char* data, std::size_t size, CsvParseDialect dialect, TextEncoding cellEncoding,
                          std::size_t expectedFields, std::vector<bool> collect, ReserveHint hint)
     : m_data(data), m_size(size), m_dialect(dialect), m_encoding(cellEncoding), m_expected(expectedFields),
       m_collect(std::max<std::size_t>(m_expected, 1), 0), m_hint(std::move(hint))

@@ -12,7 +12,8 @@
 
 namespace plumbline {
 
-struct CsvDialect
+/// The two characters the chunk parser needs (the writer's CsvDialect also carries encoding and line ending).
+struct CsvParseDialect
 {
     char delimiter = ',';
     char quote = '"';
@@ -102,7 +103,7 @@ public:
     /// Windows1252/Latin1 decode them. expectedFields is the header's (or first record's) field count.
     /// collect[c] (missing = false) makes measure() keep column c's cells in ChunkResult::collected, in
     /// builders reserved from hint.
-    ChunkParser(const char* data, std::size_t size, CsvDialect dialect, TextEncoding cellEncoding,
+    ChunkParser(const char* data, std::size_t size, CsvParseDialect dialect, TextEncoding cellEncoding,
                 std::size_t expectedFields, std::vector<bool> collect = {}, ReserveHint hint = {});
 
     /// Measures records from offset `from` (which must be a record start) while a record starts before
@@ -142,7 +143,7 @@ private:
 
     const char* m_data;
     std::size_t m_size;
-    CsvDialect m_dialect;
+    CsvParseDialect m_dialect;
     TextEncoding m_encoding;
     std::size_t m_expected;
     std::vector<char> m_collect; // per dense column: 1 = collect

@@ -42,7 +42,7 @@ struct Input
     bool keepLayout = false; ///< source offsets are meaningful (a file on disk)
 };
 
-Error canceledError(const QString& name)
+Error loadCanceledError(const QString& name)
 {
     return Error{name, 0, 0, QStringLiteral("The load was canceled.")};
 }
@@ -158,7 +158,7 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
                           const QElapsedTimer& timer)
 {
     if (progress.canceled())
-        return canceledError(in.errorName);
+        return loadCanceledError(in.errorName);
     const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     const QByteArrayView whole(in.bytes, qsizetype(in.size));
 
@@ -198,7 +198,7 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         return Error{in.errorName, 0, 0,
                      QStringLiteral("A quotation mark or a line break cannot be the delimiter; choose a comma, "
                                     "semicolon, tab or pipe.")};
-    const CsvDialect dialect{delimiter, '"'};
+    const CsvParseDialect dialect{delimiter, '"'};
     info.delimiter = delimiter;
     info.quote = dialect.quote;
     info.format = delimiter == '\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
@@ -254,7 +254,7 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         request.progressTotal = qint64(size);
         ParallelParseResult parsed = measureInParallel(request);
         if (parsed.status == ParallelParseResult::Status::Canceled)
-            return canceledError(in.errorName);
+            return loadCanceledError(in.errorName);
         if (parsed.status == ParallelParseResult::Status::InvalidUtf8) {
             switchToSingleByte(parsed.errorOffset);
             continue;
@@ -286,12 +286,12 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         auto assembled = assembleRows(std::move(parsed.chunks), hasHeader ? first : std::vector<std::string>(),
                                       expected, collect, &renamed, threads, size, store, locate);
         if (progress.canceled())
-            return canceledError(in.errorName);
+            return loadCanceledError(in.errorName);
         if (!assembled)
             return assembled.error();
         AssembledRows& rows = assembled.value();
         if (progress.canceled())
-            return canceledError(in.errorName);
+            return loadCanceledError(in.errorName);
 
         auto table = std::make_shared<Table>(in.tableName, std::move(rows.columns));
         table->setRaggedRows(std::move(rows.ragged));

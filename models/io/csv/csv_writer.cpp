@@ -171,7 +171,7 @@ private:
     std::string_view m_bytes;
 };
 
-std::optional<Error> canceledError(const QString& path)
+std::optional<Error> exportCanceledError(const QString& path)
 {
     return Error{path, 0, 0, QStringLiteral("The export was canceled; the file was not changed.")};
 }
@@ -283,7 +283,7 @@ std::optional<Error> writeCsv(const Table& table, const SourceInfo& source, cons
             return out.error();
         progress.report(qint64(row), qint64(rows));
         if (progress.canceled())
-            return canceledError(path);
+            return exportCanceledError(path);
     }
     std::string_view trailer;
     if (copy)

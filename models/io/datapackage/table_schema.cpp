@@ -10,7 +10,7 @@ namespace plumbline {
 
 namespace {
 
-QString text(const QJsonValue& value)
+QString jsonText(const QJsonValue& value)
 {
     if (value.isString())
         return value.toString();
@@ -121,13 +121,13 @@ Result<TableSchema> parseTableSchema(const QJsonObject& json, const QString& tab
             field.constraints.minLength = integer(c.value(QLatin1String("minLength")));
         if (c.contains(QLatin1String("maxLength")))
             field.constraints.maxLength = integer(c.value(QLatin1String("maxLength")));
-        field.constraints.minimum = text(c.value(QLatin1String("minimum")));
-        field.constraints.maximum = text(c.value(QLatin1String("maximum")));
+        field.constraints.minimum = jsonText(c.value(QLatin1String("minimum")));
+        field.constraints.maximum = jsonText(c.value(QLatin1String("maximum")));
         field.constraints.pattern = c.value(QLatin1String("pattern")).toString();
         if (c.contains(QLatin1String("enum"))) {
             QStringList values;
             for (const QJsonValue& v : c.value(QLatin1String("enum")).toArray())
-                values << text(v);
+                values << jsonText(v);
             field.constraints.enumValues = values;
         }
         schema.fields.push_back(std::move(field));

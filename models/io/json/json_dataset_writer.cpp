@@ -5,6 +5,8 @@
 #include "io/json/json_layout.h"
 #include "io/json/json_layout_writer.h"
 #include "io/output_file.h"
+#include "values/std_string.h"
+#include "values/text_util.h"
 
 #include <algorithm>
 
@@ -23,12 +25,6 @@ const JsonDocumentLayout* documentOf(const Dataset& dataset)
 bool isTopLevel(const Table& table)
 {
     return !table.jsonLayout() || table.jsonLayout()->parentTable.isEmpty();
-}
-
-std::string utf8(const QString& s)
-{
-    const QByteArray bytes = s.toUtf8();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
 }
 
 /// Writes one export: the document structure around the tables' rows.
@@ -116,7 +112,7 @@ public:
         for (const auto& t : m_dataset.tables) {
             if (!isTopLevel(*t) || std::find(written.begin(), written.end(), t.get()) != written.end())
                 continue;
-            m_out.key(utf8(t->name()));
+            m_out.key(textutil::toStdString(t->name()));
             if (auto e = rows(*t))
                 return e;
         }
@@ -134,7 +130,7 @@ public:
             return rows(*tables.front());
         m_out.beginObject();
         for (const Table* t : tables) {
-            m_out.key(utf8(t->name()));
+            m_out.key(textutil::toStdString(t->name()));
             if (auto e = rows(*t))
                 return e;
         }
@@ -171,7 +167,9 @@ std::optional<Error> writeTo(OutputFile* file, std::string* text, const Dataset&
     if (format != QLatin1String("popolo") && format != QLatin1String("jsonl") && format != QLatin1String("geojson"))
         format = QStringLiteral("json");
     const bool lines = format == QLatin1String("jsonl");
-    std::string indent = options.indent ? utf8(*options.indent) : doc ? doc->indent : std::string("  ");
+    std::string indent = options.indent ? textutil::toStdString(*options.indent)
+                         : doc          ? doc->indent
+                                        : std::string("  ");
     if (lines)
         indent.clear();
     const bool crlf = doc && doc->crlf;

@@ -15,16 +15,17 @@ namespace plumbline::json {
 
 using namespace simdjson;
 
-namespace {
-
-constexpr std::uint32_t kNone = 0xffffffffU;
-
-struct TransparentHash
+// Outside the anonymous namespace: TableState (declared in the header, so not file-local) holds these.
+struct TableStringHash
 {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using StringIndex = std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>>;
+using StringIndex = std::unordered_map<std::string, std::uint32_t, TableStringHash, std::equal_to<>>;
+
+namespace {
+
+constexpr std::uint32_t kNone = 0xffffffffU;
 
 std::uint32_t intern(std::vector<std::string>& pool, StringIndex& index, std::string_view s)
 {

@@ -88,6 +88,8 @@ public:
             return {};
         }
         std::vector<T> values(count);
+        if (count == 0)
+            return values; // an empty vector's data() may be null, which memcpy must not be given
         std::memcpy(values.data(), m_bytes.data() + m_at, count * sizeof(T));
         m_at += count * sizeof(T);
         return values;

@@ -1,6 +1,7 @@
 #include "io/project/journal_store.h"
 
 #include "io/project/project_file.h"
+#include "io/sqlite/sqlite_handle.h"
 #include "io/text/text_decoder.h"
 
 #include <unordered_map>
@@ -8,12 +9,6 @@
 namespace plumbline {
 
 namespace {
-
-void bindText(sqlite3_stmt* s, int at, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(s, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
 
 void bindValue(sqlite3_stmt* s, int at, const std::optional<std::string>& value)
 {
@@ -42,12 +37,6 @@ bool columnArray(sqlite3_stmt* s, int column, std::vector<T>& out)
     if (bytes > 0)
         std::memcpy(out.data(), sqlite3_column_blob(s, column), std::size_t(bytes)); // little-endian, as written
     return true;
-}
-
-QString columnQString(sqlite3_stmt* s, int column)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, column)) : QString();
 }
 
 /// The cell value at column (NULL: not edited); false if it is not valid UTF-8 text.
@@ -92,9 +81,9 @@ public:
         sqlite3_bind_int(e, 2, int(entry.kind));
         sqlite3_bind_int(e, 3, entry.position);
         sqlite3_bind_int(e, 4, entry.target);
-        bindText(e, 5, entry.text);
-        bindText(e, 6, entry.user);
-        bindText(e, 7, entry.time);
+        bindQString(e, 5, entry.text);
+        bindQString(e, 6, entry.user);
+        bindQString(e, 7, entry.time);
         if (sqlite3_step(e) != SQLITE_DONE)
             return false;
         entry.sequence = sqlite3_last_insert_rowid(m_project.handle());
@@ -114,7 +103,7 @@ private:
         sqlite3_bind_int(o, 3, int(op.kind));
         sqlite3_bind_int(o, 4, op.table);
         sqlite3_bind_int(o, 5, op.forward ? 1 : 0);
-        bindText(o, 6, op.name);
+        bindQString(o, 6, op.name);
         bindArray(o, 7, op.positions);
         bindArray(o, 8, op.records);
         if (sqlite3_step(o) != SQLITE_DONE)
@@ -132,7 +121,7 @@ private:
             bindValue(c, 7, edit.before);
             bindValue(c, 8, edit.after);
             if (i < op.rules.size() && !op.rules[i].isEmpty())
-                bindText(c, 9, op.rules[i]);
+                bindQString(c, 9, op.rules[i]);
             else
                 sqlite3_bind_null(c, 9);
             if (sqlite3_step(c) != SQLITE_DONE)

@@ -48,6 +48,32 @@ bool projectInUse(const QString& path)
     return status == SQLITE_BUSY || status == SQLITE_LOCKED;
 }
 
+/// A session that ended without closing (a crash, a power cut) leaves its last committed edits in the
+/// write-ahead log beside the project. Before the file is replaced they are folded into it, or the log would
+/// be replayed into the new file at the next open and damage it. Nothing else may have the file open (checked
+/// first). An Error when a log is there and cannot be folded in.
+std::optional<Error> foldLeftoverLog(const QString& path)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    if (!QFileInfo::exists(wal))
+        return std::nullopt;
+    {
+        SqliteConnection db;
+        if (db.open(path, SQLITE_OPEN_READWRITE)) {
+            db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            db.close(); // the last connection to close removes the log
+        }
+    }
+    if (QFileInfo(wal).size() > 0)
+        return Error{path, 0, 0,
+                     QStringLiteral("The file being replaced has unsaved changes in %1 that could not be written into "
+                                    "it; open it in Plumbline once (or move both files away) and try again. Nothing "
+                                    "was changed.")
+                         .arg(QFileInfo(wal).fileName())};
+    QFile::remove(wal);
+    return std::nullopt;
+}
+
 int loadedColumns(const Table& table)
 {
     int n = 0;
@@ -140,6 +166,8 @@ std::optional<Error> createProjectFile(const QString& path, const Dataset& datas
         return Error{path, 0, 0,
                      QStringLiteral("The project is open in another Plumbline window or program; close it there "
                                     "before replacing it.")};
+    if (auto failed = foldLeftoverLog(path))
+        return failed;
     // The source is hashed on the other core while this one writes the columns.
     QFuture<QString> hashing;
     const QFileInfo source(dataset.source.path);

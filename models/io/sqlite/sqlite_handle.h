@@ -106,4 +106,18 @@ inline QString quoteSqlIdentifier(const QString& name)
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
+/// Binds text as UTF-8, copied (SQLITE_TRANSIENT), so the QString may go away before the statement runs.
+inline void bindQString(sqlite3_stmt* s, int at, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(s, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+/// A text column of the current row as a QString (null for SQL NULL).
+inline QString columnQString(sqlite3_stmt* s, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, column)) : QString();
+}
+
 } // namespace plumbline
