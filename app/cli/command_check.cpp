@@ -26,11 +26,12 @@ namespace plumbline::cli {
 int runCheck(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption pack(QStringLiteral("pack"),
-                                  QStringLiteral("A rule pack to run: a built-in name (see 'plumbline-cli packs') or a "
-                                                 ".json file. Repeat for several. Default: chosen from the headers. "
-                                                 "The structure pack always runs."),
-                                  QStringLiteral("NAME|PACK.json"));
+    const QCommandLineOption pack(
+        QStringLiteral("pack"),
+        QStringLiteral("A rule pack to run: a built-in name or one of yours (see 'plumbline-cli packs') or a "
+                       ".json file. Repeat for several. Default: chosen from the headers. "
+                       "The structure pack always runs."),
+        QStringLiteral("NAME|PACK.json"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Report format: text (default), json or csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
@@ -77,8 +78,12 @@ int runCheck(const QStringList& args)
                                  QStringLiteral("With --changed-since: the column(s) that identify a record, "
                                                 "comma-separated (default: the pack's key, else reference)."),
                                  QStringLiteral("COLUMNS"));
-    parser.addOptions(
-        {pack, format, output, failOn, failBelow, changedSince, key, threads, today, timing, schema, detail});
+    const QCommandLineOption userPacks(
+        QStringLiteral("user-packs"),
+        QStringLiteral("Also run your own rule packs (the GUI's rule editor writes them; 'plumbline-cli packs' lists "
+                       "them), as the GUI does: your changed copies replace the built-in rules they copy."));
+    parser.addOptions({pack, format, output, failOn, failBelow, changedSince, key, threads, today, timing, schema,
+                       detail, userPacks});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to check."));
     if (auto exit =
             parseSubcommand(parser, args,
@@ -107,6 +112,7 @@ int runCheck(const QStringList& args)
     setup.packs = parser.values(pack);
     setup.schemaFiles = parser.values(schema);
     setup.threads = threadCount;
+    setup.userPacks = parser.isSet(userPacks);
     if (parser.isSet(today)) {
         setup.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!setup.today.isValid())

@@ -1,14 +1,17 @@
-// plumbline-cli packs [NAME|PACK.json] [--json]
+// plumbline-cli packs [NAME|PACK.json] [--json]      (built-in packs, then the user's own)
+//               packs --kinds [--json]               (check kinds and their parameters)
 //               packs --from-schema SCHEMA.json|datapackage.json [--out PACK.json]
 //               packs --from-specification DIR --dataset NAME [--out PACK.json]
 #include "cli_command.h"
 #include "cli_parse.h"
 
+#include "checks/check_params.h"
 #include "checks/check_registry.h"
 #include "document/validation_setup.h"
 #include "packs/pack_catalog.h"
 #include "packs/specification_pack.h"
 #include "packs/table_schema_pack.h"
+#include "packs/user_packs.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -49,9 +52,46 @@ QJsonObject packJson(const RulePack& pack)
     return o;
 }
 
+QJsonArray kindsJson()
+{
+    static const char* const typeNames[] = {"text",   "regex",     "boolean",   "number", "number-or-date",
+                                            "choice", "text-list", "predicate", "sql"};
+    QJsonArray out;
+    for (const auto& kind : CheckRegistry::kinds()) {
+        QJsonObject k;
+        k.insert(QStringLiteral("kind"), QLatin1String(kind.name));
+        k.insert(QStringLiteral("summary"), QString::fromUtf8(kind.summary));
+        k.insert(QStringLiteral("min-columns"), kind.minColumns);
+        k.insert(QStringLiteral("max-columns"), kind.maxColumns);
+        if (const CheckKindForm* form = checkKindForm(QString::fromLatin1(kind.name))) {
+            k.insert(QStringLiteral("columns"), QString::fromUtf8(form->columns));
+            QJsonArray params;
+            for (const auto& param : form->params) {
+                QJsonObject p;
+                p.insert(QStringLiteral("key"), QLatin1String(param.key));
+                p.insert(QStringLiteral("type"), QLatin1String(typeNames[int(param.type)]));
+                p.insert(QStringLiteral("label"), QString::fromUtf8(param.label));
+                p.insert(QStringLiteral("help"), QString::fromUtf8(param.help));
+                p.insert(QStringLiteral("required"), param.required);
+                if (param.type == ParamType::Choice)
+                    p.insert(QStringLiteral("choices"), QJsonArray::fromStringList(paramChoices(param)));
+                if (*param.fallback)
+                    p.insert(QStringLiteral("default"), QString::fromUtf8(param.fallback));
+                params.append(p);
+            }
+            k.insert(QStringLiteral("params"), params);
+        }
+        out.append(k);
+    }
+    return out;
+}
+
 void printPack(QTextStream& out, const RulePack& pack, bool detailed)
 {
-    out << pack.name << (pack.always ? " (always on)" : "") << ": " << pack.title << '\n';
+    const bool user = pack.origin.startsWith(userpacks::directory());
+    out << pack.name << (pack.always ? " (always on)" : "") << (user ? " (yours)" : "") << ": " << pack.title << '\n';
+    if (user && detailed)
+        out << "  " << pack.origin << '\n';
     if (detailed && !pack.description.isEmpty())
         out << "  " << pack.description << '\n';
     if (!pack.detectFormats.isEmpty())
@@ -144,8 +184,26 @@ int runPacks(const QStringList& args)
         return fail(QStringLiteral("--out goes with --from-schema or --from-specification"));
     QTextStream text(stdout);
     if (parser.isSet(kinds)) {
-        for (const auto& kind : CheckRegistry::kinds())
+        if (parser.isSet(json)) {
+            text << QJsonDocument(kindsJson()).toJson(QJsonDocument::Indented);
+            return Success;
+        }
+        for (const auto& kind : CheckRegistry::kinds()) {
             text << QString::fromLatin1(kind.name).leftJustified(24) << ' ' << kind.summary << '\n';
+            if (const CheckKindForm* form = checkKindForm(QString::fromLatin1(kind.name))) {
+                text << "    columns: " << form->columns << '\n';
+                for (const auto& param : form->params) {
+                    text << "    " << QString::fromLatin1(param.key).leftJustified(16) << ' ' << param.help;
+                    if (param.required)
+                        text << " (required)";
+                    else if (*param.fallback)
+                        text << " (default: " << param.fallback << ')';
+                    if (param.type == ParamType::Choice)
+                        text << " [" << paramChoices(param).join(QLatin1String(", ")) << ']';
+                    text << '\n';
+                }
+            }
+        }
         return Success;
     }
     RulePackLoader loader(makeCheckEnv());
@@ -160,6 +218,13 @@ int runPacks(const QStringList& args)
         if (!all)
             return fail(all.error().toString());
         packs = std::move(all).value();
+        // The user's own packs (the GUI's rule editor writes them), after the built-in ones.
+        for (const QString& path : userpacks::paths()) {
+            auto pack = loader.loadFile(path);
+            if (!pack)
+                return fail(pack.error().toString());
+            packs.push_back(std::move(pack).value());
+        }
     }
     if (parser.isSet(json)) {
         QJsonArray array;

@@ -118,9 +118,12 @@ std::shared_ptr<FindingStore> Document::findingsInDetail(const QStringList& rule
         if (s.table >= m_dataset->tables.size() || (!rules.isEmpty() && !rules.contains(store->rules()[s.rule].id)))
             continue;
         const Table& table = *m_dataset->tables[s.table];
-        const std::vector<RecordId> records = store->unsummarise(s.rule, s.table);
+        const std::vector<RecordId> records =
+            store->unsummarise(s.rule, s.table, s.columnOnly ? s.column : FindingStore::kAnyColumn);
         FindingSink sink(table, s.table);
         m_run->result.session->checkRule(table, s.table, s.rule, records, sink);
+        if (s.columnOnly) // the rule's findings on its other columns were never summarised: they are stored
+            std::erase_if(sink.records(), [&](const FindingRecord& r) { return r.column != s.column; });
         store->replaceRules(s.table, {}, std::move(sink)); // drops nothing, merges the rows in
     }
     return store;

@@ -1,8 +1,14 @@
 #include "document/validation_setup.h"
 
+#include "packs/pack_catalog.h"
 #include "packs/rule_pack_loader.h"
 #include "packs/table_schema_pack.h"
+#include "packs/user_packs.h"
 #include "rules/codelist_repository.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace plumbline {
 
@@ -20,6 +26,51 @@ CheckEnv makeCheckEnv(const QDate& today)
     return env;
 }
 
+namespace {
+
+/// The user's packs over the chosen rules (ValidationSetup::userPacks). A user pack that does not load is named in
+/// notices and left out: the built-in rules still run.
+void addUserPacks(RuleSet& rules, RulePackLoader& loader, QStringList& notices)
+{
+    const QStringList paths = userpacks::paths();
+    if (paths.isEmpty())
+        return;
+    QSet<QString> builtinIds;
+    if (auto builtins = PackCatalog::loadBuiltins(loader))
+        for (const RulePack& pack : builtins.value())
+            for (const Rule& rule : pack.rules)
+                builtinIds.insert(rule.id);
+    for (const QString& path : paths) {
+        auto pack = loader.loadFile(path);
+        if (!pack) {
+            notices << QStringLiteral("Your rule pack was left out: %1").arg(pack.error().toString());
+            continue;
+        }
+        bool used = false;
+        for (const Rule& rule : pack.value().rules) {
+            const auto same =
+                std::find_if(rules.rules.begin(), rules.rules.end(), [&](const Rule& r) { return r.id == rule.id; });
+            if (same != rules.rules.end())
+                *same = rule;
+            else if (!builtinIds.contains(rule.id)) // a changed built-in rule only where its pack runs
+                rules.rules.push_back(rule);
+            else
+                continue;
+            used = true;
+        }
+        if (!used)
+            continue;
+        for (auto it = pack.value().synonyms.begin(); it != pack.value().synonyms.end(); ++it)
+            for (const QString& header : it.value())
+                if (!rules.synonyms[it.key()].contains(header))
+                    rules.synonyms[it.key()] << header;
+        if (!rules.packs.contains(pack.value().name))
+            rules.packs << pack.value().name;
+    }
+}
+
+} // namespace
+
 Result<PreparedRules> prepareRules(const Dataset& dataset, const ValidationSetup& setup)
 {
     PreparedRules prepared;
@@ -30,6 +81,8 @@ Result<PreparedRules> prepareRules(const Dataset& dataset, const ValidationSetup
     if (!rules)
         return rules.error();
     prepared.rules = std::move(rules).value();
+    if (setup.userPacks)
+        addUserPacks(prepared.rules, loader, prepared.notices);
     // The user's choices last, over whatever the packs say.
     std::erase_if(prepared.rules.rules, [&](const Rule& rule) { return setup.disabledRules.contains(rule.id); });
     for (Rule& rule : prepared.rules.rules)

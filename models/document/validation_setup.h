@@ -36,6 +36,10 @@ struct ValidationSetup
     QStringList disabledRules;
     /// Severities the user chose for rules (rule id → severity), over the packs' own.
     QHash<QString, Severity> severityOverrides;
+    /// Run the user's own packs (packs/user_packs.h) over the chosen ones: a rule whose id the chosen packs have
+    /// replaces theirs (the user's changed copy of a built-in rule), a copy of a built-in rule the chosen packs do
+    /// not run stays out, and every other rule is added. The GUI always does; the CLI with --user-packs.
+    bool userPacks = false;
     /// Rule titles and messages in this language where the packs have a translation ("cy"); empty = English.
     QString language;
 };
@@ -50,7 +54,7 @@ struct PreparedRules
 {
     RuleSet rules;
     CheckEnv env;
-    QStringList notices; ///< what the Table Schemas ask that is not checked
+    QStringList notices; ///< what the Table Schemas ask that is not checked, user packs that did not load
 };
 /// The packs of setup for dataset (PackCatalog's choice, the dataset's own schemas, setup's schema files),
 /// loaded and compiled. The one place the GUI and the CLI set rules up. An Error names the pack that failed.

@@ -44,6 +44,9 @@ struct FindingSummary
     std::uint64_t rows = 0;        ///< the table's rows when summarised (the share when the table is gone)
     std::vector<RecordId> records; ///< sorted, unique (between sort() calls, appended ones may be unsorted)
     bool listed = false;           ///< its summary finding is in the store (exactly when records is not empty)
+    /// Stands only for the rule's findings on `column` (a column empty or wrong in every row: one column-level
+    /// finding); otherwise for every finding of the rule on the table (a high-volume info rule).
+    bool columnOnly = false;
 };
 
 /// What the store interns once per table: its name, column names and the column that holds the user's key.
@@ -126,12 +129,16 @@ public:
     /// record ids are kept (4 bytes each), and their messages are made again on demand by re-checking those
     /// records (ValidationSession::checkRule). The summary finding exists while at least one record is behind it.
     /// rows: the table's row count, for the share when the table itself is not at hand.
-    void summarise(std::uint32_t rule, std::uint16_t table, std::uint64_t rows, int column, Severity severity);
+    /// columnOnly: the summary takes in only the rule's findings on column (FindingSummary::columnOnly).
+    void summarise(std::uint32_t rule, std::uint16_t table, std::uint64_t rows, int column, Severity severity,
+                   bool columnOnly = false);
+    /// summaryOf / unsummarise: any summary of the rule on the table, whatever its column.
+    static constexpr int kAnyColumn = -2;
     /// Ends a summary: its finding goes and later findings of the rule are stored one by one again. The records
     /// that were behind it are returned (sorted), for re-checking them into fresh findings.
-    std::vector<RecordId> unsummarise(std::uint32_t rule, std::uint16_t table);
-    /// The summary of rule on table, or null.
-    const FindingSummary* summaryOf(std::uint32_t rule, std::uint16_t table) const;
+    std::vector<RecordId> unsummarise(std::uint32_t rule, std::uint16_t table, int column = kAnyColumn);
+    /// The summary of rule on table that takes in findings on column (kAnyColumn: any of them), or null.
+    const FindingSummary* summaryOf(std::uint32_t rule, std::uint16_t table, int column = kAnyColumn) const;
     const std::vector<FindingSummary>& summaries() const { return m_summaries; }
     /// The summary behind finding index, or null when it is an ordinary finding.
     const FindingSummary* summaryAt(std::size_t index) const;
@@ -156,10 +163,11 @@ private:
     /// Drops the arena's dead strings when they outweigh the live ones.
     void compactText();
     /// Index into m_summaries of the summary of (rule, table), or -1.
-    int summaryIndex(std::uint32_t rule, std::uint16_t table) const;
+    int summaryIndex(std::uint32_t rule, std::uint16_t table, int column = kAnyColumn) const;
     int summaryIndex(const FindingRecord& r) const
     {
-        return r.rule < m_summarisedRule.size() && m_summarisedRule[r.rule] ? summaryIndex(r.rule, r.table) : -1;
+        return r.rule < m_summarisedRule.size() && m_summarisedRule[r.rule] ? summaryIndex(r.rule, r.table, r.column)
+                                                                            : -1;
     }
     /// The summary finding of summary s, as stored.
     FindingRecord summaryRecord(const FindingSummary& s) const;

@@ -10,11 +10,13 @@ namespace plumbline {
 
 using findingorder::storeOrder;
 
-int FindingStore::summaryIndex(std::uint32_t rule, std::uint16_t table) const
+int FindingStore::summaryIndex(std::uint32_t rule, std::uint16_t table, int column) const
 {
-    for (std::size_t i = 0; i < m_summaries.size(); ++i)
-        if (m_summaries[i].rule == rule && m_summaries[i].table == table)
+    for (std::size_t i = 0; i < m_summaries.size(); ++i) {
+        const FindingSummary& s = m_summaries[i];
+        if (s.rule == rule && s.table == table && (!s.columnOnly || column == kAnyColumn || s.column == column))
             return int(i);
+    }
     return -1;
 }
 
@@ -48,7 +50,7 @@ void FindingStore::listSummaries(bool sorted)
             continue;
         }
         const auto it = std::find_if(m_records.begin(), m_records.end(), [&](const FindingRecord& x) {
-            return x.isSummary() && x.rule == s.rule && x.table == s.table;
+            return x.isSummary() && x.rule == s.rule && x.table == s.table && (!s.columnOnly || x.column == s.column);
         });
         if (it != m_records.end()) {
             countOut(*it);
@@ -85,9 +87,10 @@ void FindingStore::foldSorted(std::vector<FindingRecord>& records)
     }
 }
 
-void FindingStore::summarise(std::uint32_t rule, std::uint16_t table, std::uint64_t rows, int column, Severity severity)
+void FindingStore::summarise(std::uint32_t rule, std::uint16_t table, std::uint64_t rows, int column, Severity severity,
+                             bool columnOnly)
 {
-    if (summaryIndex(rule, table) >= 0)
+    if (summaryIndex(rule, table, columnOnly ? column : kAnyColumn) >= 0)
         return;
     FindingSummary s;
     s.rule = rule;
@@ -95,10 +98,12 @@ void FindingStore::summarise(std::uint32_t rule, std::uint16_t table, std::uint6
     s.column = std::int16_t(column);
     s.severity = severity;
     s.rows = rows;
+    s.columnOnly = columnOnly;
     // Findings already stored fold in.
     auto keep = m_records.begin();
     for (auto it = m_records.begin(); it != m_records.end(); ++it) {
-        if (it->rule == rule && it->table == table && it->record != kNoRecord && !it->isSummary()) {
+        if (it->rule == rule && it->table == table && it->record != kNoRecord && !it->isSummary() &&
+            (!columnOnly || it->column == column)) {
             s.records.push_back(it->record);
             countOut(*it);
         } else {
@@ -116,9 +121,9 @@ void FindingStore::summarise(std::uint32_t rule, std::uint16_t table, std::uint6
     listSummaries(true);
 }
 
-std::vector<RecordId> FindingStore::unsummarise(std::uint32_t rule, std::uint16_t table)
+std::vector<RecordId> FindingStore::unsummarise(std::uint32_t rule, std::uint16_t table, int column)
 {
-    const int index = summaryIndex(rule, table);
+    const int index = summaryIndex(rule, table, column);
     if (index < 0)
         return {};
     FindingSummary& s = m_summaries[std::size_t(index)];
@@ -133,16 +138,16 @@ std::vector<RecordId> FindingStore::unsummarise(std::uint32_t rule, std::uint16_
     return records;
 }
 
-const FindingSummary* FindingStore::summaryOf(std::uint32_t rule, std::uint16_t table) const
+const FindingSummary* FindingStore::summaryOf(std::uint32_t rule, std::uint16_t table, int column) const
 {
-    const int index = summaryIndex(rule, table);
+    const int index = summaryIndex(rule, table, column);
     return index < 0 ? nullptr : &m_summaries[std::size_t(index)];
 }
 
 const FindingSummary* FindingStore::summaryAt(std::size_t index) const
 {
     const FindingRecord& r = m_records[index];
-    return r.isSummary() ? summaryOf(r.rule, r.table) : nullptr;
+    return r.isSummary() ? summaryOf(r.rule, r.table, r.column) : nullptr;
 }
 
 const std::vector<RecordId>& FindingStore::summaryRecords(std::size_t index) const
@@ -211,9 +216,14 @@ QString FindingStore::summaryMessage(std::size_t index) const
     const std::uint64_t count = s ? s->records.size() : 0;
     // The live table's row count, so that inserted and deleted rows change the share.
     const std::uint64_t rows = table.table ? table.table->rowCount() : (s ? s->rows : 0);
-    QString message = rule.summaryTemplate.isEmpty()
-                          ? QStringLiteral("{count} of {rows} rows ({share}) do not meet '{title}'.")
-                          : rule.summaryTemplate;
+    QString message;
+    if (s && s->columnOnly) // a column wrong in every row: one finding says so, whatever the rule's summary says
+        message = count == rows ? QStringLiteral("{column}: all {count} rows fail '{title}'.")
+                                : QStringLiteral("{column}: {count} of {rows} rows ({share}) fail '{title}'.");
+    else
+        message = rule.summaryTemplate.isEmpty()
+                      ? QStringLiteral("{count} of {rows} rows ({share}) do not meet '{title}'.")
+                      : rule.summaryTemplate;
     const QString column = r.column >= 0 && r.column < table.columns.size() ? table.columns[r.column] : QString();
     message.replace(QLatin1String("{count}"), grouped(count))
         .replace(QLatin1String("{rows}"), grouped(rows))

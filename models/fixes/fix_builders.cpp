@@ -141,6 +141,9 @@ std::optional<FixPlan> honorificPlan(const FindingContext& f)
 {
     if (f.row < 0)
         return std::nullopt;
+    // A rule that suggests nothing (a candidate list: names as registered) has nothing to fix.
+    if (f.rule && !f.rule->params.value(QLatin1String("suggest")).toBool(true))
+        return std::nullopt;
     const values::HonorificSplit split = values::splitHonorific(f.cell());
     if (split.honorific.empty() || split.name.empty())
         return std::nullopt;

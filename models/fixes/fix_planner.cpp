@@ -73,6 +73,9 @@ FixPlanner FixPlanner::snapshotOf(const Document& document)
 
 FixPlanner::RuleFixes FixPlanner::ruleFixes(const Rule& rule)
 {
+    // A title in a candidate's registered name: reported, never changed (HonorificCheck's "suggest": false).
+    if (rule.kind == QLatin1String("honorific") && !rule.params.value(QLatin1String("suggest")).toBool(true))
+        return RuleFixes::None;
     if (oneOf(rule.kind, kSafeKinds))
         return RuleFixes::Safe;
     if (oneOf(rule.kind, kJudgementKinds))

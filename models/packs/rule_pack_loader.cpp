@@ -3,6 +3,7 @@
 #include "checks/check_registry.h"
 #include "core/regular_file.h"
 #include "packs/rule_translations.h"
+#include "packs/user_packs.h"
 
 #include "rules/builtin_resources.h"
 
@@ -165,10 +166,17 @@ Result<RulePack> RulePackLoader::loadNamedImpl(const QString& nameOrPath, const 
 {
     const bool isPath = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(QLatin1String(".json"));
     if (!isPath) {
-        if (!builtinNames().contains(nameOrPath))
-            return Error{QString(), 0, 0,
-                         QStringLiteral("There is no built-in rule pack named '%1' (built-in: %2).")
-                             .arg(nameOrPath, builtinNames().join(QLatin1String(", ")))};
+        if (!builtinNames().contains(nameOrPath)) {
+            // A user pack (the rule editor's) by name; built-in names win, so a user pack never hides one.
+            if (userpacks::names().contains(nameOrPath))
+                return loadFileImpl(userpacks::pathOf(nameOrPath), stack);
+            QString known = builtinNames().join(QLatin1String(", "));
+            if (const QStringList user = userpacks::names(); !user.isEmpty())
+                known += QStringLiteral("; yours: %1").arg(user.join(QLatin1String(", ")));
+            return Error{
+                QString(), 0, 0,
+                QStringLiteral("There is no built-in rule pack named '%1' (built-in: %2).").arg(nameOrPath, known)};
+        }
         return loadFileImpl(QStringLiteral("%1/%2.json").arg(builtinResourceDir(u"packs"), nameOrPath), stack);
     }
     const QString path =
@@ -373,6 +381,7 @@ Result<RulePack> RulePackLoader::parse(const QByteArray& json, const QString& or
                                    QStringLiteral("expected a string"));
         }
         rule.id = r.value(QLatin1String("id")).toString();
+        rule.definition = r;
         if (!idPattern.match(rule.id).hasMatch())
             return problems.at(
                 path + QStringLiteral(".id"),

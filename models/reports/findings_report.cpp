@@ -313,8 +313,12 @@ bool writeText(QIODevice& device, const ReportInfo& info, const FindingStore& st
             continue;
         const auto& ruleInfo = store.rules()[rule];
         const auto rows = store.summarisedRows(rule);
-        // A summarised rule shows the rows it found, as the summary finding's message does.
-        const QString count = QString::number(rows ? rows : n).rightJustified(8);
+        // A summarised rule shows the rows it found, as the summary finding's message does: the rows behind its
+        // summaries plus its other findings (a column finding beside single rows of another column).
+        std::uint64_t summaryFindings = 0;
+        for (const FindingSummary& s : store.summaries())
+            summaryFindings += s.rule == rule && s.listed;
+        const QString count = QString::number(rows ? rows + (n - summaryFindings) : n).rightJustified(8);
         const QString title = rows ? QStringLiteral("%1 (summarised)").arg(ruleInfo.title) : ruleInfo.title;
         out.raw(QStringLiteral("  %1 %2  %3\n").arg(count, ruleInfo.id.leftJustified(14), title).toStdString());
     }

@@ -36,6 +36,9 @@ struct Rule
     std::optional<bool> summarise;
     /// The summary finding's message: {count} {rows} {share} {title} {column} {table}; empty = a generic one.
     QString summary;
+    /// The rule's JSON object as written in its pack (empty for rules made in code): what the rule editor copies
+    /// into a user pack when the user changes a built-in rule.
+    QJsonObject definition;
 };
 
 } // namespace plumbline

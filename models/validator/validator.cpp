@@ -450,6 +450,55 @@ void Validator::summarise(const Dataset& dataset, const std::vector<Task>& tasks
                 store.summarise(rule, std::uint16_t(t), rows, c.column, Severity::Info);
         }
     }
+    summariseColumns(dataset, tasks, sinks, store);
+}
+
+void Validator::summariseColumns(const Dataset& dataset, const std::vector<Task>& tasks,
+                                 const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const
+{
+    // Rows each row-local rule found per (table, rule, column). A rule's findings on a column are in row order
+    // within a block, so a change of record is a new row. A column empty or wrong in every row says one thing
+    // about the column, so it is one finding; unless its rows carry suggestions, which are fixed row by row.
+    struct Count
+    {
+        std::uint64_t rows = 0;
+        RecordId last = kNoRecord;
+        Severity worst = Severity::Info;
+        bool suggested = false; // a row has a fix of its own: keep the rows, so each can be fixed
+    };
+    std::vector<std::map<std::pair<std::uint32_t, int>, Count>> counts(dataset.tables.size());
+    for (std::size_t t = 0; t < tasks.size(); ++t) {
+        if (!sinks[t] || tasks[t].setCheck >= 0)
+            continue;
+        auto& perTable = counts[tasks[t].table];
+        std::pair<std::uint32_t, int> lastKey{~0u, -1};
+        Count* c = nullptr;
+        for (const FindingRecord& r : sinks[t]->records()) {
+            if (r.record == kNoRecord || r.column < 0)
+                continue;
+            const std::pair<std::uint32_t, int> key{r.rule, r.column};
+            if (!c || key != lastKey) {
+                c = &perTable[key];
+                lastKey = key;
+            }
+            if (r.record != c->last)
+                ++c->rows;
+            c->last = r.record;
+            c->worst = std::max(c->worst, r.severity);
+            c->suggested = c->suggested || r.hasSuggestion();
+        }
+    }
+    for (std::size_t t = 0; t < counts.size(); ++t) {
+        const std::uint64_t rows = dataset.tables[t]->rowCount();
+        if (rows < m_options.columnSummaryMinRows)
+            continue;
+        for (const auto& [key, c] : counts[t]) {
+            const auto& wanted = m_rules.rules[key.first].summarise;
+            if (c.rows < rows || c.suggested || (wanted && !*wanted) || store.summaryOf(key.first, std::uint16_t(t)))
+                continue;
+            store.summarise(key.first, std::uint16_t(t), rows, key.second, c.worst, true);
+        }
+    }
 }
 
 void Validator::recheckBare(const Dataset& dataset, const std::vector<std::vector<Bound>>& bound,
@@ -464,7 +513,7 @@ void Validator::recheckBare(const Dataset& dataset, const std::vector<std::vecto
         auto& records = sink->records();
         auto keep = records.begin();
         for (const FindingRecord& r : records) {
-            if (!r.isBare() || store.summaryOf(r.rule, r.table)) {
+            if (!r.isBare() || store.summaryOf(r.rule, r.table, r.column)) {
                 *keep++ = r; // ordinary findings, and bare ones a summary takes in
                 continue;
             }

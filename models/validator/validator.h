@@ -40,6 +40,10 @@ struct ValidationOptions
     bool summarise = true;
     double summaryShare = 0.10;
     std::size_t summaryMinRows = 1000;
+    /// A row-local rule whose findings on one column cover every row of a table of at least this many rows (a
+    /// column left blank, or filled wrongly, throughout) is reported as one column-level finding that counts the
+    /// rows, whatever its severity (docs/rule-packs.md, *Column findings*). Needs summarise.
+    std::size_t columnSummaryMinRows = 50;
     /// Incremental set checks build their key indexes (an interactive document keeps findings current after
     /// edits with them; the CLI's one-off check does not need the memory).
     bool keepIndexes = false;
@@ -130,6 +134,9 @@ private:
     /// Marks in store the rules whose findings in sinks (one per task) are many enough to be summarised.
     void summarise(const Dataset& dataset, const std::vector<Task>& tasks,
                    const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const;
+    /// Marks in store the (rule, column) pairs whose findings cover every row of a table (one column finding).
+    void summariseColumns(const Dataset& dataset, const std::vector<Task>& tasks,
+                          const std::vector<std::unique_ptr<FindingSink>>& sinks, FindingStore& store) const;
     /// Removes the bare findings of rules store did not summarise from sinks and, unless canceled, appends sinks
     /// with the same findings checked again in full.
     void recheckBare(const Dataset& dataset, const std::vector<std::vector<Bound>>& bound,

@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>CheckParams</name>
+    <message>
+        <source>the columns that must be filled in</source>
+        <translation>y colofnau y mae’n rhaid eu llenwi</translation>
+    </message>
+    <message>
+        <source>Any one is enough</source>
+        <translation>Mae unrhyw un yn ddigon</translation>
+    </message>
+    <message>
+        <source>One filled column of the rule&apos;s columns satisfies the rule</source>
+        <translation>Mae un o golofnau’r rheol wedi’i llenwi yn bodloni’r rheol</translation>
+    </message>
+    <message>
+        <source>NULL, N/A … count as blank</source>
+        <translation>Mae NULL, N/A … yn cyfrif yn wag</translation>
+    </message>
+    <message>
+        <source>Cells holding only a stand-in for nothing (NULL, N/A, -) count as blank</source>
+        <translation>Mae celloedd sy’n dal dim ond dalfan am ddim (NULL, N/A, -) yn cyfrif yn wag</translation>
+    </message>
+    <message>
+        <source>the columns to check</source>
+        <translation>y colofnau i’w gwirio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>The datatype every value must have</source>
+        <translation>Y math o ddata y mae’n rhaid i bob gwerth ei gael</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Sillafiadau eraill</translation>
+    </message>
+    <message>
+        <source>The severity of a value of the right type written another way (14/03/2023 for a date)</source>
+        <translation>Difrifoldeb gwerth o’r math cywir wedi’i ysgrifennu mewn ffordd arall (14/03/2023 am ddyddiad)</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrwm</translation>
+    </message>
+    <message>
+        <source>An RE2 regular expression values must match</source>
+        <translation>Mynegiad rheolaidd RE2 y mae’n rhaid i werthoedd ei gydweddu</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Cydweddu</translation>
+    </message>
+    <message>
+        <source>full: the whole value matches; partial: some part of it does</source>
+        <translation>full: mae’r gwerth cyfan yn cydweddu; partial: mae rhan ohono’n cydweddu</translation>
+    </message>
+    <message>
+        <source>Must not match</source>
+        <translation>Rhaid peidio â chydweddu</translation>
+    </message>
+    <message>
+        <source>Values that match are the findings</source>
+        <translation>Y gwerthoedd sy’n cydweddu yw’r canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Case sensitive</source>
+        <translation>Sensitif i briflythrennau</translation>
+    </message>
+    <message>
+        <source>Letters match only in the same case</source>
+        <translation>Mae llythrennau’n cydweddu dim ond yn yr un cas</translation>
+    </message>
+    <message>
+        <source>Longest value</source>
+        <translation>Gwerth hiraf</translation>
+    </message>
+    <message>
+        <source>Longer values are findings without being matched</source>
+        <translation>Mae gwerthoedd hirach yn ganfyddiadau heb eu cydweddu</translation>
+    </message>
+    <message>
+        <source>Codelist</source>
+        <translation>Rhestr godau</translation>
+    </message>
+    <message>
+        <source>A built-in codelist name or a CSV file beside the pack (give this or Values)</source>
+        <translation>Enw rhestr godau adeiledig neu ffeil CSV wrth ymyl y pecyn (rhowch hwn neu Gwerthoedd)</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Gwerthoedd</translation>
+    </message>
+    <message>
+        <source>The allowed values, one per line (give this or Codelist)</source>
+        <translation>Y gwerthoedd a ganiateir, un i bob llinell (rhowch hwn neu Rhestr godau)</translation>
+    </message>
+    <message>
+        <source>Separators</source>
+        <translation>Gwahanyddion</translation>
+    </message>
+    <message>
+        <source>Characters between several values in one cell (e.g. ;)</source>
+        <translation>Nodau rhwng sawl gwerth mewn un gell (e.e. ;)</translation>
+    </message>
+    <message>
+        <source>Unknown values</source>
+        <translation>Gwerthoedd anhysbys</translation>
+    </message>
+    <message>
+        <source>The severity of a value not in the codelist</source>
+        <translation>Difrifoldeb gwerth nad yw yn y rhestr godau</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Cyfystyron</translation>
+    </message>
+    <message>
+        <source>The severity of another name for a codelist value</source>
+        <translation>Difrifoldeb enw arall am werth yn y rhestr godau</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+    <message>
+        <source>Values containing this text are findings (give this or the characters)</source>
+        <translation>Mae gwerthoedd sy’n cynnwys y testun hwn yn ganfyddiadau (rhowch hwn neu’r nodau)</translation>
+    </message>
+    <message>
+        <source>Any of these characters</source>
+        <translation>Unrhyw un o’r nodau hyn</translation>
+    </message>
+    <message>
+        <source>Values containing any of these characters are findings</source>
+        <translation>Mae gwerthoedd sy’n cynnwys unrhyw un o’r nodau hyn yn ganfyddiadau</translation>
+    </message>
+    <message>
+        <source>Must contain</source>
+        <translation>Rhaid cynnwys</translation>
+    </message>
+    <message>
+        <source>Values that lack the text are the findings</source>
+        <translation>Y gwerthoedd heb y testun yw’r canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Dalfannau</translation>
+    </message>
+    <message>
+        <source>More values that stand for nothing, one per line</source>
+        <translation>Rhagor o werthoedd sy’n sefyll am ddim, un i bob llinell</translation>
+    </message>
+    <message>
+        <source>Usual stand-ins</source>
+        <translation>Dalfannau arferol</translation>
+    </message>
+    <message>
+        <source>NULL, N/A, ?, --- and the like are placeholders too</source>
+        <translation>Mae NULL, N/A, ?, --- a’u tebyg yn ddalfannau hefyd</translation>
+    </message>
+    <message>
+        <source>the number or date columns to check</source>
+        <translation>y colofnau rhif neu ddyddiad i’w gwirio</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Lleiafswm</translation>
+    </message>
+    <message>
+        <source>The smallest value allowed: a number, a date or today-10y</source>
+        <translation>Y gwerth lleiaf a ganiateir: rhif, dyddiad neu today-10y</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Uchafswm</translation>
+    </message>
+    <message>
+        <source>The largest value allowed: a number, a date or today+50y</source>
+        <translation>Y gwerth mwyaf a ganiateir: rhif, dyddiad neu today+50y</translation>
+    </message>
+    <message>
+        <source>Possibly outside</source>
+        <translation>Y tu allan efallai</translation>
+    </message>
+    <message>
+        <source>The severity of an imprecise date (a year only) that may lie outside</source>
+        <translation>Difrifoldeb dyddiad amhendant (blwyddyn yn unig) a allai fod y tu allan</translation>
+    </message>
+    <message>
+        <source>Fewest characters</source>
+        <translation>Lleiaf o nodau</translation>
+    </message>
+    <message>
+        <source>Shorter values are findings</source>
+        <translation>Mae gwerthoedd byrrach yn ganfyddiadau</translation>
+    </message>
+    <message>
+        <source>Most characters</source>
+        <translation>Mwyaf o nodau</translation>
+    </message>
+    <message>
+        <source>Longer values are findings</source>
+        <translation>Mae gwerthoedd hirach yn ganfyddiadau</translation>
+    </message>
+    <message>
+        <source>the columns that together form the key</source>
+        <translation>y colofnau sydd gyda’i gilydd yn ffurfio’r allwedd</translation>
+    </message>
+    <message>
+        <source>ABC and abc are different keys</source>
+        <translation>Mae ABC ac abc yn allweddi gwahanol</translation>
+    </message>
+    <message>
+        <source>Ignore edge spaces</source>
+        <translation>Anwybyddu bylchau ar yr ymylon</translation>
+    </message>
+    <message>
+        <source>Spaces at either end do not make a key different</source>
+        <translation>Nid yw bylchau ar y naill ben na’r llall yn gwneud allwedd yn wahanol</translation>
+    </message>
+    <message>
+        <source>Blank keys</source>
+        <translation>Allweddi gwag</translation>
+    </message>
+    <message>
+        <source>true: rows whose key is blank everywhere are left out; any: rows with any blank key column are</source>
+        <translation>true: gadewir allan resi y mae eu hallwedd yn wag ym mhobman; any: gadewir allan resi ag unrhyw golofn allwedd wag</translation>
+    </message>
+    <message>
+        <source>the first column, then the column it is compared with</source>
+        <translation>y golofn gyntaf, yna’r golofn y caiff ei chymharu â hi</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Cymhariaeth</translation>
+    </message>
+    <message>
+        <source>How the first column must compare with the second</source>
+        <translation>Sut y mae’n rhaid i’r golofn gyntaf gymharu â’r ail</translation>
+    </message>
+    <message>
+        <source>Compare as</source>
+        <translation>Cymharu fel</translation>
+    </message>
+    <message>
+        <source>Values compared as dates, numbers or text (auto: as they look)</source>
+        <translation>Gwerthoedd wedi’u cymharu fel dyddiadau, rhifau neu destun (auto: fel y maen nhw’n edrych)</translation>
+    </message>
+    <message>
+        <source>Possibly wrong</source>
+        <translation>Anghywir efallai</translation>
+    </message>
+    <message>
+        <source>The severity when imprecise dates only possibly break the comparison</source>
+        <translation>Y difrifoldeb pan nad yw dyddiadau amhendant ond efallai’n torri’r gymhariaeth</translation>
+    </message>
+    <message>
+        <source>the column of the condition, then the column that must then match</source>
+        <translation>colofn yr amod, yna’r golofn y mae’n rhaid iddi wedyn gydweddu</translation>
+    </message>
+    <message>
+        <source>When the first column</source>
+        <translation>Pan fo’r golofn gyntaf</translation>
+    </message>
+    <message>
+        <source>A condition as JSON: {&quot;in&quot;: [&quot;withdrawn&quot;]}, {&quot;blank&quot;: true}, {&quot;matches&quot;: &quot;RE2&quot;}</source>
+        <translation>Amod fel JSON: {&quot;in&quot;: [&quot;withdrawn&quot;]}, {&quot;blank&quot;: true}, {&quot;matches&quot;: &quot;RE2&quot;}</translation>
+    </message>
+    <message>
+        <source>Then the second column</source>
+        <translation>Yna’r ail golofn</translation>
+    </message>
+    <message>
+        <source>A condition as JSON: {&quot;not-blank&quot;: true}, {&quot;not-in&quot;: [&quot;…&quot;]}</source>
+        <translation>Amod fel JSON: {&quot;not-blank&quot;: true}, {&quot;not-in&quot;: [&quot;…&quot;]}</translation>
+    </message>
+    <message>
+        <source>the columns the expression reads (the first is shown as the finding&apos;s value)</source>
+        <translation>y colofnau y mae’r mynegiad yn eu darllen (dangosir y gyntaf fel gwerth y canfyddiad)</translation>
+    </message>
+    <message>
+        <source>Rows that fail</source>
+        <translation>Rhesi sy’n methu</translation>
+    </message>
+    <message>
+        <source>An SQLite expression over the table t, true for the rows that are findings (columns in double quotes)</source>
+        <translation>Mynegiad SQLite dros y tabl t, yn wir am y rhesi sy’n ganfyddiadau (colofnau mewn dyfynodau dwbl)</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Terfyn amser (eiliadau)</translation>
+    </message>
+    <message>
+        <source>The query stops after this long and the rule fails</source>
+        <translation>Mae’r ymholiad yn stopio ar ôl cymaint â hyn ac mae’r rheol yn methu</translation>
+    </message>
+</context>
+<context>
     <name>GridDelegate</name>
     <message numerus="yes">
         <source>%Ln in %1.%2</source>
@@ -2100,6 +2399,22 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>V&amp;alidate</source>
         <translation>&amp;Dilysu</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Canllaw Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>How to use Plumbline</source>
+        <translation>Sut i ddefnyddio Plumbline</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Llwybrau Byr y &amp;Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Pob llwybr byr bysellfwrdd yn y ffenestr</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MainWindow</name>
@@ -3039,6 +3354,173 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::RuleEditorDialog</name>
+    <message>
+        <source>New Rule</source>
+        <translation>Rheol Newydd</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>Dynodydd y rheol</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; unique among the rules that run together</source>
+        <translation>Llythrennau, digidau, &apos;.&apos;, &apos;_&apos; neu &apos;-&apos;; yn unigryw ymhlith y rheolau sy’n rhedeg gyda’i gilydd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>What should be true, e.g. References follow our pattern</source>
+        <translation>Beth ddylai fod yn wir, e.e. Mae cyfeirnodau’n dilyn ein patrwm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Difrifoldeb</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwiriad</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>e.g. Reference &apos;{value}&apos; does not look like 23/01234/FUL.</source>
+        <translation>e.e. Nid yw’r cyfeirnod &apos;{value}&apos; yn edrych fel 23/01234/FUL.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {value} {column} {value2} {column2} {detail} {suggestion} {key} {row}</source>
+        <translation>Dalfannau: {value} {column} {value2} {column2} {detail} {suggestion} {key} {row}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Rule &amp;id:</source>
+        <translation>&amp;Dynodydd y rheol:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>Difrifolde&amp;b:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Gwiriad:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>C&amp;olofnau:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Neges:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Disg&amp;rifiad:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramedrau</translation>
+    </message>
+    <message>
+        <source>On the open file</source>
+        <translation>Ar y ffeil agored</translation>
+    </message>
+    <message>
+        <source>Example findings</source>
+        <translation>Canfyddiadau enghreifftiol</translation>
+    </message>
+    <message>
+        <source>The first rows the rule finds on the open file</source>
+        <translation>Y rhesi cyntaf y mae’r rheol yn eu canfod yn y ffeil agored</translation>
+    </message>
+    <message>
+        <source>Save the rule into your own rule pack</source>
+        <translation>Cadw’r rheol yn eich pecyn rheolau eich hun</translation>
+    </message>
+    <message>
+        <source>Change Rule %1</source>
+        <translation>Newid Rheol %1</translation>
+    </message>
+    <message>
+        <source>Edit Rule %1</source>
+        <translation>Golygu Rheol %1</translation>
+    </message>
+    <message>
+        <source>Your copy keeps the built-in rule&apos;s id, so it replaces that rule wherever its pack runs</source>
+        <translation>Mae eich copi’n cadw dynodydd y rheol adeiledig, felly mae’n cymryd lle’r rheol honno lle bynnag y mae ei phecyn yn rhedeg</translation>
+    </message>
+    <message>
+        <source>two columns, e.g. start-date, decision-date</source>
+        <translation>dwy golofn, e.e. start-date, decision-date</translation>
+    </message>
+    <message>
+        <source>column names separated by commas, or * for every column</source>
+        <translation>enwau colofnau wedi’u gwahanu gan atalnodau, neu * ar gyfer pob colofn</translation>
+    </message>
+    <message>
+        <source>Columns: %1 (names as in the file or the pack&apos;s logical names, separated by commas)</source>
+        <translation>Colofnau: %1 (enwau fel yn y ffeil neu enwau rhesymegol y pecyn, wedi’u gwahanu gan atalnodau)</translation>
+    </message>
+    <message>
+        <source>Open a file to try the rule on it.</source>
+        <translation>Agorwch ffeil i roi cynnig ar y rheol arni.</translation>
+    </message>
+    <message>
+        <source>Trying the rule on the open file…</source>
+        <translation>Yn rhoi cynnig ar y rheol ar y ffeil agored…</translation>
+    </message>
+    <message>
+        <source>The rule could not finish: %1</source>
+        <translation>Ni allai’r rheol orffen: %1</translation>
+    </message>
+    <message>
+        <source>The rule does not apply to this file: %1</source>
+        <translation>Nid yw’r rheol yn berthnasol i’r ffeil hon: %1</translation>
+    </message>
+    <message>
+        <source>No findings: every row meets the rule.</source>
+        <translation>Dim canfyddiadau: mae pob rhes yn bodloni’r rheol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on the open file, standing for %1 rows.</source>
+        <translation>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored, yn cynrychioli %1 rhes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on the open file.</source>
+        <translation>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+            <numerusform>%n canfyddiad ar y ffeil agored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei chadw: %1</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RulePackMenu</name>
     <message>
         <source>Rule &amp;Pack</source>
@@ -3189,6 +3671,45 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::RuleParamForm</name>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Paramedrau fel JSON</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON):</source>
+        <translation>Paramedrau (JSON):</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(heb ei osod)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(rhagosodiad: %1)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>rhagosodiad: %1</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (gofynnol):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>This check has no parameters.</source>
+        <translation>Nid oes gan y gwiriad hwn baramedrau.</translation>
+    </message>
+    <message>
+        <source>The parameters are not a JSON object: %1.</source>
+        <translation>Nid yw’r paramedrau’n wrthrych JSON: %1.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RulesDock</name>
     <message>
         <source>Rules</source>
@@ -3269,6 +3790,57 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Message:</source>
         <translation>Neges:</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation>Rheol &amp;Newydd…</translation>
+    </message>
+    <message>
+        <source>Write a rule of your own, tried on the open file before it is saved</source>
+        <translation>Ysgrifennu rheol eich hun, a roddir ar brawf ar y ffeil agored cyn ei chadw</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rule…</source>
+        <translation>&amp;Golygu Rheol…</translation>
+    </message>
+    <message>
+        <source>Change the current rule; a built-in rule is saved as your own copy</source>
+        <translation>Newid y rheol gyfredol; caiff rheol adeiledig ei chadw fel eich copi eich hun</translation>
+    </message>
+    <message>
+        <source>Fails on, for example:</source>
+        <translation>Yn methu ar, er enghraifft:</translation>
+    </message>
+    <message>
+        <source>From your own rule pack.</source>
+        <translation>O’ch pecyn rheolau eich hun.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 rhes)</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Llwybrau Byr y Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4514,17 @@ Colofn %2, math a gasglwyd: %3</translation>
     <message>
         <source>&amp;Waive</source>
         <translation>&amp;Hepgor</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::UserGuideWindow</name>
+    <message>
+        <source>Plumbline User Guide</source>
+        <translation>Canllaw Defnyddiwr Plumbline</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,23 @@
     </message>
 </context>
 <context>
+    <name>plumbline::RuleEditorDialog</name>
+    <message numerus="yes">
+        <source>%n finding(s) on the open file, standing for %1 rows.</source>
+        <translation>
+            <numerusform>%n finding on the open file, standing for %1 rows.</numerusform>
+            <numerusform>%n findings on the open file, standing for %1 rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on the open file.</source>
+        <translation>
+            <numerusform>%n finding on the open file.</numerusform>
+            <numerusform>%n findings on the open file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RulePackPresenter</name>
     <message numerus="yes">
         <source>%n rule(s) could not be checked, so their findings are incomplete: %1</source>

@@ -25,6 +25,9 @@ std::shared_ptr<Dataset> readBytes(const QByteArray& csv)
     return std::make_shared<Dataset>(std::move(result).value());
 }
 
+/// A person list whose names should carry no titles, with the title's fix moving it to honorific_prefix.
+const QString kHonorificPack = QStringLiteral(PLUMBLINE_TEST_DATA "/fixes/honorific-pack.json");
+
 std::unique_ptr<Document> validated(const QByteArray& csv, const QString& pack)
 {
     auto document = std::make_unique<Document>(readBytes(csv));
@@ -129,7 +132,7 @@ private slots:
                                       << QStringLiteral("candidates") << QStringLiteral("ID-02-wikidata")
                                       << QStringList{QStringLiteral("Ann Lee|1||Q42|"), QStringLiteral("Bo Li|2||Q5|")}
                                       << true;
-        QTest::newRow("honorific moved") << (people + "Dr Jane Smith,1,,,\n") << QStringLiteral("candidates")
+        QTest::newRow("honorific moved") << (people + "Dr Jane Smith,1,,,\n") << kHonorificPack
                                          << QStringLiteral("NAME-02-honorific")
                                          << QStringList{QStringLiteral("Jane Smith|1|||Dr")} << false;
         QTest::newRow("pack's own replace")
@@ -209,8 +212,7 @@ private slots:
     {
         QFETCH(QByteArray, prefix);
         QFETCH(int, cells);
-        auto document =
-            validated("name,id,honorific_prefix\nDr Jane Smith,1," + prefix + "\n", QStringLiteral("candidates"));
+        auto document = validated("name,id,honorific_prefix\nDr Jane Smith,1," + prefix + "\n", kHonorificPack);
         const auto plans = FixPlanner::forDocument(*document).plansForRule(QStringLiteral("NAME-02-honorific"));
         if (cells < 0) {
             QVERIFY(plans.empty());
@@ -219,6 +221,25 @@ private slots:
         QCOMPARE(plans.size(), std::size_t(1));
         QCOMPARE(int(plans[0].changes.size()), cells);
         QVERIFY(!plans[0].safe); // a person's name: never safe
+    }
+
+    void aCandidatesRegisteredNameIsNeverChanged()
+    {
+        // "Captain Beany" stood under exactly that name: the candidates pack reports the title and fixes nothing.
+        auto document = validated("name,id,honorific_prefix\nCaptain Beany,20,\nLord Toby Jug,1907,\n",
+                                  QStringLiteral("candidates"));
+        const FixPlanner planner = FixPlanner::forDocument(*document);
+        QVERIFY(planner.plansForRule(QStringLiteral("NAME-02-honorific")).empty());
+        const auto store = document->findings();
+        const int rule = store->ruleIndex(QStringLiteral("NAME-02-honorific"));
+        QVERIFY(rule >= 0);
+        QCOMPARE(store->countForRule(std::uint32_t(rule)), std::uint64_t(2));
+        for (std::size_t i = 0; i < store->size(); ++i) {
+            if (store->record(i).rule != std::uint32_t(rule))
+                continue;
+            QCOMPARE(store->record(i).severity, Severity::Notice);
+            QVERIFY(!store->record(i).hasSuggestion());
+        }
     }
 
     void mixedDateColumnNeedsJudgement()

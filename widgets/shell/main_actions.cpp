@@ -45,6 +45,10 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
 
     m_about = makeAction(this, tr("&About Plumbline"), "actionAbout", tr("Versions and licences"));
     m_about->setMenuRole(QAction::AboutRole);
+    m_userGuide = makeAction(this, tr("&User Guide"), "actionUserGuide", tr("How to use Plumbline"));
+    m_userGuide->setShortcut(QKeySequence::HelpContents);
+    m_shortcuts =
+        makeAction(this, tr("&Keyboard Shortcuts"), "actionShortcuts", tr("Every keyboard shortcut of the window"));
 
     m_undoGroup = new QUndoGroup(this);
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -84,6 +88,9 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_userGuide);
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
 
     const QStyle* style = window->style();
@@ -106,7 +113,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     m_toolBar->addSeparator();
 
     // Window-wide shortcuts also when the menu bar is hidden (and under the offscreen platform in tests).
-    window->addActions({m_open, m_export, m_quit, m_follow, m_back, m_undo, m_redo});
+    window->addActions({m_open, m_export, m_quit, m_follow, m_back, m_undo, m_redo, m_userGuide});
 }
 
 void MainActions::setGridActions(const QList<QAction*>& actions)

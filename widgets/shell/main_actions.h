@@ -13,8 +13,8 @@ namespace plumbline {
 /// The main window's actions and menus, built in one place so that MainWindow only connects them:
 /// File (Open, Open Recent, Export, Quit), Edit (Undo and Redo of the document on screen, through a QUndoGroup,
 /// then the current grid's editing actions), Go (follow a reference,
-/// Back), Validate (filled by the window with the validation actions), Help (About), and the tool bar. Object
-/// names are stable for tests ("actionOpen", "actionExport", ...).
+/// Back), Validate (filled by the window with the validation actions), Help (User Guide, Keyboard Shortcuts, About),
+/// and the tool bar. Object names are stable for tests ("actionOpen", "actionExport", ...).
 class MainActions final : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     QAction* followReference() const { return m_follow; }
     QAction* back() const { return m_back; }
     QAction* about() const { return m_about; }
+    QAction* userGuide() const { return m_userGuide; }
+    QAction* shortcuts() const { return m_shortcuts; }
     QAction* undo() const { return m_undo; }
     QAction* redo() const { return m_redo; }
     /// The document on screen's undo stack is its active stack.
@@ -60,6 +62,8 @@ private:
     QAction* m_follow = nullptr;
     QAction* m_back = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_userGuide = nullptr;
+    QAction* m_shortcuts = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QUndoGroup* m_undoGroup = nullptr;

@@ -23,6 +23,7 @@
 #include "shell/about_dialog.h"
 #include "shell/data_actions.h"
 #include "shell/file_tools.h"
+#include "shell/help_windows.h"
 #include "shell/main_actions.h"
 #include "shell/pane_focus.h"
 #include "shell/quality_status.h"
@@ -142,6 +143,16 @@ void MainWindow::createActions()
     connect(m_actions->followReference(), &QAction::triggered, m_navigator, &ReferenceNavigator::followCurrent);
     connect(m_actions->back(), &QAction::triggered, m_navigator, &ReferenceNavigator::back);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->userGuide(), &QAction::triggered, this, [this] {
+        auto* guide = new UserGuideWindow(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    connect(m_actions->shortcuts(), &QAction::triggered, this, [this] {
+        auto* list = new ShortcutsWindow(this, this);
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->open();
+    });
 
     m_history = new HistoryDock(m_actions->undoGroup(), this);
     addDockWidget(Qt::RightDockWidgetArea, m_history);

@@ -97,6 +97,7 @@ void RulePackPresenter::validate()
         setup.packs << m_packs->selection();
     setup.schemaFiles = m_schemaFiles;
     setup.keepIndexes = true;                 // edits re-check only the rows sharing an edited key
+    setup.userPacks = true;                   // the rule editor's rules and changed copies
     setup.language = l10n::currentLanguage(); // rule titles and messages in the GUI's language where translated
     const AppSettings settings;
     setup.disabledRules = settings.disabledRules.value();

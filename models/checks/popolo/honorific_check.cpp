@@ -4,9 +4,11 @@
 
 namespace plumbline {
 
-std::unique_ptr<Check> HonorificCheck::create(ParamReader&, const Rule&, const CheckEnv&)
+std::unique_ptr<Check> HonorificCheck::create(ParamReader& params, const Rule&, const CheckEnv&)
 {
-    return std::make_unique<HonorificCheck>();
+    auto check = std::make_unique<HonorificCheck>();
+    check->m_suggest = params.boolean("suggest", true);
+    return check;
 }
 
 bool HonorificCheck::test(std::string_view value, Verdict& verdict) const
@@ -15,7 +17,8 @@ bool HonorificCheck::test(std::string_view value, Verdict& verdict) const
     if (split.honorific.empty())
         return false;
     verdict.detail = std::string(split.honorific);
-    verdict.suggestion = std::string(split.name);
+    if (m_suggest)
+        verdict.suggestion = std::string(split.name);
     return true;
 }
 

@@ -1,17 +1,22 @@
 #include "panels/rules/rules_dock.h"
 
+#include "dialogs/rules/rule_editor_dialog.h"
 #include "document/document.h"
 #include "document/validation_setup.h"
 #include "findings/finding_store.h"
+#include "packs/user_packs.h"
 #include "settings/app_settings.h"
 #include "style/icons.h"
+#include "table/table.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -85,6 +90,24 @@ RulesDock::RulesDock(QWidget* parent) : QDockWidget(tr("Rules"), parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setAccessibleName(tr("Rule details"));
 
+    m_newRule = new QPushButton(tr("&New Rule\u2026"), body);
+    m_newRule->setObjectName(QStringLiteral("rulesNewRule"));
+    m_newRule->setStatusTip(tr("Write a rule of your own, tried on the open file before it is saved"));
+    m_editRule = new QPushButton(tr("&Edit Rule\u2026"), body);
+    m_editRule->setObjectName(QStringLiteral("rulesEditRule"));
+    m_editRule->setStatusTip(tr("Change the current rule; a built-in rule is saved as your own copy"));
+    connect(m_newRule, &QPushButton::clicked, this, [this] { openEditor(QString()); });
+    connect(m_editRule, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem* item = m_view->currentItem())
+            openEditor(item->data(RuleColumn, kIdRole).toString());
+    });
+    connect(m_view, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { openEditor(item->data(RuleColumn, kIdRole).toString()); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_newRule);
+    buttons->addWidget(m_editRule);
+    buttons->addStretch(1);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Severity:"), m_severity);
     auto* layout = new QVBoxLayout(body);
@@ -92,9 +115,12 @@ RulesDock::RulesDock(QWidget* parent) : QDockWidget(tr("Rules"), parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 3);
     layout->addLayout(form);
+    layout->addLayout(buttons);
     layout->addWidget(m_details, 1);
     setWidget(body);
     setTabOrder(m_view, m_severity);
+    setTabOrder(m_severity, m_newRule);
+    setTabOrder(m_newRule, m_editRule);
 
     m_revalidate = new QTimer(this);
     m_revalidate->setSingleShot(true);
@@ -154,9 +180,10 @@ void RulesDock::reload()
             auto prepared = prepareRules(*dataset, choices);
             if (!prepared)
                 return out;
+            const QString userDir = userpacks::directory();
             for (const Rule& rule : prepared.value().rules.rules)
-                out.push_back(
-                    {rule.id, rule.title, rule.description, rule.kind, rule.message, rule.params, rule.severity});
+                out.push_back({rule.id, rule.title, rule.description, rule.kind, rule.message, rule.params,
+                               rule.severity, userpacks::ruleJson(rule), !rule.baseDir.startsWith(userDir)});
             return out;
         },
         m_document->snapshot(), setup);
@@ -202,9 +229,12 @@ void RulesDock::updateCounts()
 {
     const auto store = m_document ? m_document->findings() : nullptr;
     QHash<QString, std::uint64_t> counts;
+    QHash<QString, std::uint64_t> rows; // behind summary and column findings
     if (store)
-        for (std::size_t r = 0; r < store->rules().size(); ++r)
+        for (std::size_t r = 0; r < store->rules().size(); ++r) {
             counts[store->rules()[r].id] += store->countForRule(std::uint32_t(r));
+            rows[store->rules()[r].id] += store->summarisedRows(std::uint32_t(r));
+        }
     m_filling = true;
     int off = 0;
     for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
@@ -213,7 +243,11 @@ void RulesDock::updateCounts()
         off += !on;
         const std::uint64_t n = counts.value(item->data(RuleColumn, kIdRole).toString());
         item->setData(FindingsColumn, Qt::DisplayRole, on && store ? QVariant(qulonglong(n)) : QVariant());
-        item->setText(FindingsColumn, on ? (store ? QLocale().toString(qulonglong(n)) : QString()) : tr("off"));
+        const std::uint64_t behind = rows.value(item->data(RuleColumn, kIdRole).toString());
+        const QString count =
+            behind ? tr("%1 (%2 rows)").arg(QLocale().toString(qulonglong(n)), QLocale().toString(qulonglong(behind)))
+                   : QLocale().toString(qulonglong(n));
+        item->setText(FindingsColumn, on ? (store ? count : QString()) : tr("off"));
     }
     m_filling = false;
     const int total = m_view->topLevelItemCount();
@@ -225,6 +259,8 @@ void RulesDock::showDetails()
 {
     QTreeWidgetItem* item = m_view->currentItem();
     m_severity->setEnabled(item != nullptr);
+    m_editRule->setEnabled(item != nullptr && m_document);
+    m_newRule->setEnabled(m_document != nullptr);
     if (!item) {
         m_details->clear();
         return;
@@ -247,8 +283,69 @@ void RulesDock::showDetails()
                          QString::fromUtf8(QJsonDocument(it->params).toJson(QJsonDocument::Compact)).toHtmlEscaped());
     if (!it->message.isEmpty())
         html += QStringLiteral("<br>%1 %2").arg(tr("Message:"), it->message.toHtmlEscaped());
+    if (const QString example = exampleValue(id); !example.isEmpty())
+        html += QStringLiteral("<br>%1 <code>%2</code>").arg(tr("Fails on, for example:"), example.toHtmlEscaped());
+    if (!it->builtIn)
+        html += QStringLiteral("<br><i>%1</i>").arg(tr("From your own rule pack.").toHtmlEscaped());
     html += QStringLiteral("</p>");
     m_details->setText(html);
+}
+
+QString RulesDock::exampleValue(const QString& id) const
+{
+    const auto store = m_document ? m_document->findings() : nullptr;
+    if (!store)
+        return {};
+    const int rule = store->ruleIndex(id);
+    if (rule < 0 || store->countForRule(std::uint32_t(rule)) == 0)
+        return {};
+    // The first finding of the rule with a value of its own; a summary's value is its first row's cell.
+    for (std::size_t i = 0; i < store->size(); ++i) {
+        const FindingRecord& r = store->record(i);
+        if (r.rule != std::uint32_t(rule))
+            continue;
+        if (r.isSummary()) {
+            const auto& records = store->summaryRecords(i);
+            const auto& tables = m_document->dataset().tables;
+            if (records.empty() || r.table >= tables.size() || r.column < 0)
+                continue;
+            const Table& table = *tables[r.table];
+            const std::int64_t row = table.rowOf(records.front());
+            if (row < 0)
+                continue;
+            const std::string_view cell = table.cell(std::size_t(row), r.column);
+            return cell.empty() ? tr("(blank)") : QString::fromUtf8(cell.data(), qsizetype(cell.size()));
+        }
+        if (r.record == kNoRecord)
+            continue;
+        const QString value = store->qtext(r.value);
+        return value.isEmpty() ? tr("(blank)") : value;
+    }
+    return {};
+}
+
+RuleEditorDialog* RulesDock::createEditor(const QString& id)
+{
+    if (!m_document)
+        return nullptr;
+    auto* editor = new RuleEditorDialog(m_document, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!id.isEmpty()) {
+        const auto it = std::find_if(m_rules.begin(), m_rules.end(), [&](const Listed& r) { return r.id == id; });
+        if (it != m_rules.end())
+            editor->setRule(it->definition, it->builtIn);
+    }
+    connect(editor, &RuleEditorDialog::saved, this, [this] {
+        m_stale = true;
+        emit validationRequested(); // the saved rule runs (the list follows the run)
+    });
+    return editor;
+}
+
+void RulesDock::openEditor(const QString& id)
+{
+    if (RuleEditorDialog* editor = createEditor(id))
+        editor->open();
 }
 
 void RulesDock::onItemChanged(QTreeWidgetItem* item, int column)

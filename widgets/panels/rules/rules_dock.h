@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -15,12 +16,15 @@ class QTreeWidgetItem;
 namespace plumbline {
 
 class Document;
+class RuleEditorDialog;
 
 /// The Rules panel: the rules of the packs that validate the open file, each with its finding count, a tick box
 /// to switch it on or off and a severity to override the pack's; below the list, the chosen rule's description,
 /// check kind, parameters and message. Choices are kept in AppSettings (they hold for every file whose packs
 /// have the rule) and reach the next validation through ValidationSetup; a change asks for one after a short
 /// pause, so that several ticks make one run. The rules are read (packs loaded and compiled) off the GUI thread.
+/// New Rule… and Edit Rule… open the rule editor (RuleEditorDialog); a saved rule goes into the user's pack and a
+/// validation follows. The details show an example of a value the rule fails on in the open file.
 class RulesDock final : public QDockWidget
 {
     Q_OBJECT
@@ -43,6 +47,14 @@ public:
     void setRuleEnabled(const QString& id, bool on);
     /// Gives rule id severity (the pack's own severity clears the override), as the severity box does.
     void setRuleSeverity(const QString& id, Severity severity);
+    /// The rule editor for a new rule, or for rule id (a copy when the rule is built in); not shown (tests show
+    /// or exec it). Null without a document.
+    RuleEditorDialog* createEditor(const QString& id = {});
+    QPushButton* newRuleButton() const { return m_newRule; }
+    QPushButton* editRuleButton() const { return m_editRule; }
+    QLabel* detailsLabel() const { return m_details; }
+    /// The value the current findings of rule id give as an example of a failing value ("" when none).
+    QString exampleValue(const QString& id) const;
 
 signals:
     /// The user changed the rules: validate again with the new choices.
@@ -61,7 +73,10 @@ private:
         QString message;
         QJsonObject params;
         Severity packSeverity = Severity::Error;
+        QJsonObject definition; // the rule as its pack writes it, for the editor
+        bool builtIn = true;    // from a built-in pack (not the user's own)
     };
+    void openEditor(const QString& id);
     void reload();
     void fill(const std::vector<Listed>& rules);
     void updateCounts();
@@ -77,6 +92,8 @@ private:
     QLabel* m_details = nullptr;
     QLabel* m_summary = nullptr;
     QTimer* m_revalidate = nullptr;
+    QPushButton* m_newRule = nullptr;
+    QPushButton* m_editRule = nullptr;
     std::vector<Listed> m_rules;
     bool m_filling = false;
     bool m_stale = true;
