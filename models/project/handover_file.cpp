@@ -1,6 +1,7 @@
 #include "project/handover_file.h"
 
 #include "io/json/json_error_locator.h"
+#include "project/net_edits.h"
 #include "values/text_util.h"
 
 #include <QFile>
@@ -35,18 +36,10 @@ HandoverFile makeHandover(const Dataset& current, const RecordKeySpec& keySpec,
     for (const auto& table : current.tables) {
         const Table& t = *table;
         const int key = recordKeyColumn(t, keySpec);
-        std::vector<HandoverEdit> edits;
-        std::vector<std::pair<RecordId, int>> order;
-        t.overlay().forEachCell([&](RecordId record, int column, std::string_view value) {
-            if (record < t.baseRowCount() && column < t.columnCount() && !t.isAddedColumn(column) &&
-                t.rowOf(record) >= 0 && t.baseCell(record, column) != value)
-                order.emplace_back(record, column);
-        });
-        std::sort(order.begin(), order.end());
-        for (const auto& [record, column] : order)
-            handover.edits.push_back(HandoverEdit{t.name(), qint64(record), recordKeyText(t, record, key),
-                                                  t.columnName(column), textutil::toQString(t.baseCell(record, column)),
-                                                  textutil::toQString(t.cell(std::size_t(t.rowOf(record)), column))});
+        for (const NetCellEdit& e : netCellEdits(t))
+            handover.edits.push_back(
+                HandoverEdit{t.name(), qint64(e.record), recordKeyText(t, e.record, key), t.columnName(e.column),
+                             textutil::toQString(t.baseCell(e.record, e.column)), QString::fromStdString(e.after)});
     }
     handover.triage = decisions;
     return handover;

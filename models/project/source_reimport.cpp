@@ -7,6 +7,7 @@
 #include "io/project/project_file.h"
 #include "io/project/project_reader.h"
 #include "io/project/project_writer.h"
+#include "project/net_edits.h"
 #include "project/rules_snapshot.h"
 #include "project/run_history.h"
 #include "rules/column_resolver.h"
@@ -177,22 +178,8 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
         const Table& before = *oldBase.tables[t];
         const Table& current = *oldCurrent.tables[t];
         const auto target = newTableFor(oldBase, plan.data, t);
-        // Every net edit of the table, in old record and column order.
-        struct Edit
-        {
-            RecordId record;
-            int column;
-            std::string after;
-        };
-        std::vector<Edit> edits;
-        current.overlay().forEachCell([&](RecordId record, int column, std::string_view value) {
-            if (column < current.columnCount() && !current.isAddedColumn(column) && record < before.baseRowCount() &&
-                current.rowOf(record) >= 0 && before.baseCell(record, column) != value)
-                edits.push_back(Edit{record, column, std::string(value)});
-        });
-        std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
-            return std::tie(a.record, a.column) < std::tie(b.record, b.column);
-        });
+        // Every net edit of the table, in old record and column order (the journal applied to the same base).
+        const std::vector<NetCellEdit> edits = netCellEdits(current);
         std::vector<RecordId> deleted;
         for (RecordId r = 0; r < before.baseRowCount(); ++r)
             if (current.rowOf(r) < 0)
@@ -202,7 +189,7 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
             return userKey >= 0 ? recordKeyText(before, r, userKey) : QStringLiteral("row %1").arg(r + 1);
         };
         if (!target) {
-            for (const Edit& e : edits)
+            for (const NetCellEdit& e : edits)
                 plan.notApplied.push_back(NotReapplied{NotReapplied::Reason::TableGone,
                                                        before.name(),
                                                        keyOfOld(e.record),
@@ -218,7 +205,7 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
         JournalOp cells;
         cells.kind = JournalOp::Kind::Cells;
         cells.table = newTableIndex(plan.data, target);
-        for (const Edit& e : edits) {
+        for (const NetCellEdit& e : edits) {
             NotReapplied item{NotReapplied::Reason::RowGone,
                               before.name(),
                               map.keyText(before, e.record),
