@@ -327,6 +327,20 @@ void TestReviewTools::aRuleSwitchedOffAndASeverityOverrideReachTheValidation()
     QVERIFY(rules->itemOf(QStringLiteral("T-AREA")));
     QTreeWidgetItem* notes = rules->itemOf(QStringLiteral("T-NOTES"));
     QCOMPARE(notes->text(RulesDock::FindingsColumn), QStringLiteral("1"));
+    // Sorted by findings, the counts descend as numbers (not as texts such as "9" before "10" or "1 (2 rows)").
+    rules->view()->sortItems(RulesDock::FindingsColumn, Qt::DescendingOrder);
+    for (int i = 1; i < rules->view()->topLevelItemCount(); ++i)
+        QVERIFY(rules->view()
+                    ->topLevelItem(i - 1)
+                    ->text(RulesDock::FindingsColumn)
+                    .section(QLatin1Char(' '), 0, 0)
+                    .remove(QLatin1Char(','))
+                    .toLongLong() >= rules->view()
+                                         ->topLevelItem(i)
+                                         ->text(RulesDock::FindingsColumn)
+                                         .section(QLatin1Char(' '), 0, 0)
+                                         .remove(QLatin1Char(','))
+                                         .toLongLong());
     QVERIFY(window.tableModel()->index(4, kNotes).data(int(TableModel::Role::FindingSeverity)).isValid());
     // Untick T-NOTES as the user would: the next validation runs without it.
     QSignalSpy validated(&window, &MainWindow::validationFinished);

@@ -26,6 +26,21 @@ namespace plumbline {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kCountRole = Qt::UserRole + 1; // the Findings column's count; its text adds rows and says "off"
+
+/// A rule's row: the Findings column sorts by count, not by its text ("12 (1,890 rows)", "off").
+class RuleItem final : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem& other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        if (column != RulesDock::FindingsColumn)
+            return QTreeWidgetItem::operator<(other);
+        return data(column, kCountRole).toLongLong() < other.data(column, kCountRole).toLongLong();
+    }
+};
 constexpr Severity kOrder[] = {Severity::Error, Severity::Warning, Severity::Notice, Severity::Info};
 
 /// The user's severity for rule id, if any ("id=severity" entries).
@@ -201,7 +216,7 @@ void RulesDock::fill(const std::vector<Listed>& rules)
     const QStringList overrides = settings.severityOverrides.value();
     QTreeWidgetItem* select = nullptr;
     for (const Listed& rule : rules) {
-        auto* item = new QTreeWidgetItem(m_view);
+        auto* item = new RuleItem(m_view);
         item->setData(RuleColumn, kIdRole, rule.id);
         item->setText(RuleColumn, rule.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -242,7 +257,7 @@ void RulesDock::updateCounts()
         const bool on = item->checkState(RuleColumn) == Qt::Checked;
         off += !on;
         const std::uint64_t n = counts.value(item->data(RuleColumn, kIdRole).toString());
-        item->setData(FindingsColumn, Qt::DisplayRole, on && store ? QVariant(qulonglong(n)) : QVariant());
+        item->setData(FindingsColumn, kCountRole, on && store ? qlonglong(n) : -1); // "off" sorts first
         const std::uint64_t behind = rows.value(item->data(RuleColumn, kIdRole).toString());
         const QString count =
             behind ? tr("%1 (%2 rows)").arg(QLocale().toString(qulonglong(n)), QLocale().toString(qulonglong(behind)))
