@@ -1,5 +1,6 @@
 #include "io/csv/chunk_parser.h"
 
+#include "io/huge_pages.h"
 #include "io/text/text_decoder.h"
 
 #include <algorithm>
@@ -295,10 +296,16 @@ void ChunkParser::measure(std::size_t from, std::size_t until, ChunkResult& out,
     out.collected.assign(dense, ColumnBuilder());
     const std::size_t to = std::min(until, m_size);
     const double span = from < to ? double(to - from) : 0.0;
+    // Reserved from the sample, with slack (it is only the first rows), so that the vectors do not grow by
+    // copying onto fresh pages.
+    const std::size_t expectedRows = std::size_t(span * m_hint.recordsPerByte * 1.1) + 16;
+    out.rowStarts.reserve(expectedRows);
     for (std::size_t c = 0; c < dense; ++c) {
-        if (m_collect[c] && c < m_hint.cellBytesPerByte.size()) // slack: the sample is only the first rows
-            out.collected[c].reserve(std::size_t(span * m_hint.recordsPerByte * 1.1) + 16,
-                                     std::size_t(span * m_hint.cellBytesPerByte[c] * 1.2) + 64);
+        if (m_collect[c] && c < m_hint.cellBytesPerByte.size()) {
+            const std::size_t bytes = std::size_t(span * m_hint.cellBytesPerByte[c] * 1.2) + 64;
+            out.collected[c].reserve(expectedRows, bytes);
+            adviseHugePages(out.collected[c].appendRaw(0), bytes); // appendRaw(0): where the reserved cells start
+        }
     }
     if (decodes()) {
         MeasureSink<true> sink{out,

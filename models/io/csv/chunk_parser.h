@@ -106,6 +106,16 @@ public:
     ChunkParser(const char* data, std::size_t size, CsvParseDialect dialect, TextEncoding cellEncoding,
                 std::size_t expectedFields, std::vector<bool> collect = {}, ReserveHint hint = {});
 
+    /// The same parser over other bytes: a copy of part of the buffer, parsed with offsets counted from its
+    /// start. data must outlive the returned parser.
+    ChunkParser over(const char* data, std::size_t size) const
+    {
+        ChunkParser copy(*this);
+        copy.m_data = data;
+        copy.m_size = size;
+        return copy;
+    }
+
     /// Measures records from offset `from` (which must be a record start) while a record starts before
     /// `until`; the last one may run past until. out must be default-constructed. stop (may be empty) is
     /// polled every few MB; when it returns true, out.stopped is set and parsing ends. A problem in the data
