@@ -172,11 +172,11 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
             early.push_back(c);
     parallelFor(threads, early.size(), [&](std::size_t i) {
         const std::size_t c = early[i];
-        std::vector<ColumnBuilder> parts;
+        std::vector<CollectedCells> runs;
         for (auto& chunk : chunks)
             if (chunk.rows > 0)
-                parts.push_back(std::move(chunk.collected[c]));
-        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+                runs.push_back(std::move(chunk.collected[c]));
+        out.columns[c] = CollectedCells::finish(names[c], std::move(runs), bytes[c]);
     });
     for (auto& chunk : chunks)
         chunk.collected.clear();

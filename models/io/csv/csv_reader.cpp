@@ -88,27 +88,20 @@ LineEnding lineEndingFrom(unsigned bits)
     return LineEnding(std::countr_zero(bits));
 }
 
-/// Reserve sizes from the sample: records and cell bytes per input byte, per column.
+/// Reserve sizes from the sample: records per input byte.
 ReserveHint reserveHint(const std::vector<csvsniff::Record>& records, bool skipFirst)
 {
     ReserveHint hint;
     double consumed = 0;
     std::size_t counted = 0;
     for (std::size_t r = skipFirst ? 1 : 0; r < records.size(); ++r) {
-        const auto& record = records[r];
-        if (hint.cellBytesPerByte.size() < record.size())
-            hint.cellBytesPerByte.resize(record.size(), 0.0);
-        for (std::size_t c = 0; c < record.size(); ++c) {
-            hint.cellBytesPerByte[c] += double(record[c].size());
-            consumed += double(record[c].size()) + 1; // the delimiter or line ending after it
-        }
+        for (const auto& cell : records[r])
+            consumed += double(cell.size()) + 1; // the delimiter or line ending after it
         ++counted;
     }
     if (counted == 0 || consumed <= 0)
         return ReserveHint();
     hint.recordsPerByte = double(counted) / consumed;
-    for (double& share : hint.cellBytesPerByte)
-        share /= consumed;
     return hint;
 }
 
