@@ -72,8 +72,7 @@ std::uint32_t ValueDictionary::codeOf(std::string_view value, std::size_t limit)
         const auto code = std::uint32_t(m_slots[i]);
         if (std::uint32_t(m_slots[i] >> 32) == tag) {
             const std::string_view known = m_values.cell(code);
-            if (known.size() == value.size() &&
-                (value.empty() || std::memcmp(known.data(), value.data(), value.size()) == 0))
+            if (known.size() == value.size() && sameCellBytes(known.data(), value.data(), value.size()))
                 return code;
         }
     }
