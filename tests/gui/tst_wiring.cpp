@@ -491,6 +491,21 @@ void TestWiring::compareWithShowsTheCounts()
                                              "unchanged: 1.")),
              qPrintable(summary));
     QVERIFY(dialog->visibleRows() > 0);
+    QVERIFY2(summary.contains(QStringLiteral("matched by reference")), qPrintable(summary));
+
+    // Matched by another column, the same dialog shows the new comparison.
+    auto* again = dialog->findChild<QPushButton*>(QStringLiteral("compareAgain"));
+    QVERIFY(again && !again->isEnabled());
+    dialog->chooseKey(QStringLiteral("decision-date"));
+    QVERIFY(again->isEnabled());
+    done.clear();
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QVERIFY(done.first().first().toBool());
+    QCOMPARE(window.fileTools()->compareDialog(), dialog);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("matched by decision-date")),
+             qPrintable(dialog->summaryText()));
+    QVERIFY(!again->isEnabled());
     dialog->close();
 }
 
