@@ -1056,18 +1056,6 @@
         <source>&amp;Cluster Values of “%1”…</source>
         <translation>C&amp;lystyru Gwerthoedd “%1”…</translation>
     </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Cywiro: %1</translation>
-    </message>
-    <message>
-        <source>Apply this quick fix (%1); Undo takes it back</source>
-        <translation>Cymhwyso’r cywiriad cyflym hwn (%1); mae Dadwneud yn ei dynnu’n ôl</translation>
-    </message>
-    <message>
-        <source>Apply this suggestion (%1) after checking it; Undo takes it back</source>
-        <translation>Cymhwyso’r awgrym hwn (%1) ar ôl ei wirio; mae Dadwneud yn ei dynnu’n ôl</translation>
-    </message>
     <message numerus="yes">
         <source>Fix All Like This (%1, %Ln finding(s))…</source>
         <translation>
@@ -1167,6 +1155,29 @@
     <message>
         <source>The match is in a row the row filter hides.</source>
         <translation>Mae’r cyfatebiad mewn rhes y mae’r hidlydd rhesi yn ei chuddio.</translation>
+    </message>
+    <message>
+        <source>Fix: %1 → %2</source>
+        <translation>Trwsio: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix: %1 (%Ln cell(s))</source>
+        <translation>
+            <numerusform>Trwsio: %1 (%Ln cell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln gell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln gell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln chell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln cell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln cell)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2); Undo takes it back</source>
+        <translation>%1 (%2); mae Dadwneud yn ei dynnu’n ôl</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a suggestion, check it; Undo takes it back</source>
+        <translation>%1 (%2): awgrym, gwiriwch ef; mae Dadwneud yn ei dynnu’n ôl</translation>
     </message>
 </context>
 <context>
