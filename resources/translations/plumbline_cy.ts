@@ -1168,7 +1168,6 @@
             <numerusform>Trwsio: %1 (%Ln gell)</numerusform>
             <numerusform>Trwsio: %1 (%Ln chell)</numerusform>
             <numerusform>Trwsio: %1 (%Ln cell)</numerusform>
-            <numerusform>Trwsio: %1 (%Ln cell)</numerusform>
         </translation>
     </message>
     <message>
