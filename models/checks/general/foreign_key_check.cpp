@@ -10,6 +10,25 @@
 
 namespace plumbline {
 
+namespace {
+
+/// Calls fn with each trimmed, non-empty part of a cell that lists several references ("p3; p1").
+template <typename Fn>
+void forEachForeignKeyPart(std::string_view value, std::string_view separator, Fn&& fn)
+{
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        std::size_t end = value.find(separator, start);
+        if (end == std::string_view::npos)
+            end = value.size();
+        if (const auto part = textutil::trim(value.substr(start, end - start)); !part.empty())
+            fn(part);
+        start = end + separator.size();
+    }
+}
+
+} // namespace
+
 std::unique_ptr<Check> ForeignKeyCheck::create(ParamReader& params, const Rule&, const CheckEnv& env)
 {
     auto check = std::make_unique<ForeignKeyCheck>();
@@ -170,16 +189,10 @@ bool ForeignKeyCheck::test(std::string_view value, Verdict& verdict) const
     if (m_separator.empty())
         return !m_keys.count(key(value));
     QStringList missing;
-    std::size_t start = 0;
-    while (start <= value.size()) {
-        std::size_t end = value.find(m_separator, start);
-        if (end == std::string_view::npos)
-            end = value.size();
-        const auto part = textutil::trim(value.substr(start, end - start));
-        if (!part.empty() && !m_keys.count(key(part)))
+    forEachForeignKeyPart(value, m_separator, [&](std::string_view part) {
+        if (!m_keys.count(key(part)))
             missing << textutil::toQString(part);
-        start = end + m_separator.size();
-    }
+    });
     if (missing.isEmpty())
         return false;
     verdict.detail = missing.join(QLatin1String(", ")).toStdString();
@@ -200,16 +213,7 @@ std::vector<std::string> ForeignKeyCheck::referencedKeys(std::string_view value)
         keys.push_back(key(value));
         return keys;
     }
-    std::size_t start = 0;
-    while (start <= value.size()) {
-        std::size_t end = value.find(m_separator, start);
-        if (end == std::string_view::npos)
-            end = value.size();
-        const auto part = textutil::trim(value.substr(start, end - start));
-        if (!part.empty())
-            keys.push_back(key(part));
-        start = end + m_separator.size();
-    }
+    forEachForeignKeyPart(value, m_separator, [&](std::string_view part) { keys.push_back(key(part)); });
     return keys;
 }
 
