@@ -3,6 +3,7 @@
 #include "io/huge_pages.h"
 #include "io/mapped_file.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <new>
 
@@ -60,6 +61,16 @@ void ChunkBuffers::giveBack(char* data)
 {
     const std::lock_guard lock(m_mutex);
     m_free.push_back(data);
+}
+
+void ChunkBuffers::releaseUnused()
+{
+    const std::lock_guard lock(m_mutex);
+    for (char* data : m_free) {
+        m_all.erase(std::find(m_all.begin(), m_all.end(), data));
+        std::free(data);
+    }
+    m_free.clear();
 }
 
 ChunkBuffers::Lease ChunkBuffers::read(const MappedFile& file, std::size_t offset, std::size_t length)

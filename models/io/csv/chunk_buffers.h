@@ -49,6 +49,9 @@ public:
     /// Thread-safe.
     Lease read(const MappedFile& file, std::size_t offset, std::size_t length);
 
+    /// Frees the buffers no lease holds (a later read() makes new ones). Thread-safe.
+    void releaseUnused();
+
 private:
     char* take();
     void giveBack(char* data);

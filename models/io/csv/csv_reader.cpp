@@ -267,6 +267,9 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         std::vector<int> renamed;
         // The measure pass reported half of the data's bytes; the store pass reports the other half.
         std::atomic<qint64> done{qint64(dataStart + (size - dataStart) / 2)};
+        const auto storing = std::size_t(
+            std::count_if(parsed.chunks.begin(), parsed.chunks.end(), [](const ChunkResult& c) { return c.rows > 0; }));
+        std::atomic<std::size_t> stored{0};
         const std::function<bool()> stop = [&] { return progress.canceled(); };
         const StoreChunk store = [&](const ChunkResult& chunk, const ColumnSlice* slices) {
             const auto consumed = [&](std::size_t at) {
@@ -282,6 +285,8 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
                 ok = parser.store(chunk.begin, chunk.rows, slices, stop, consumed);
                 consumed(chunk.end);
             }
+            if (buffers && stored.fetch_add(1) + 1 == storing)
+                buffers->releaseUnused(); // the last chunk is stored: the columns finish without them
             const auto half = qint64(chunk.end - chunk.begin) / 2;
             progress.report(std::min(done.fetch_add(half) + half, qint64(size)), qint64(size));
             return ok;
