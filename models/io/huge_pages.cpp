@@ -25,4 +25,18 @@ void adviseHugePages(const void* data, std::size_t bytes)
 #endif
 }
 
+void prefaultHugePages(void* data, std::size_t bytes)
+{
+    adviseHugePages(data, bytes);
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
+    if (data && bytes >= (std::size_t(1) << 20)) {
+        const std::uintptr_t page = 4096;
+        const auto from = (reinterpret_cast<std::uintptr_t>(data) + page - 1) / page * page;
+        const auto to = (reinterpret_cast<std::uintptr_t>(data) + bytes) / page * page;
+        if (to > from)
+            madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE); // best effort
+    }
+#endif
+}
+
 } // namespace plumbline

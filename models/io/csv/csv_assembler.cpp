@@ -8,9 +8,6 @@
 #include <algorithm>
 #include <atomic>
 
-#if defined(Q_OS_LINUX)
-#include <sys/mman.h>
-#endif
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -82,26 +79,6 @@ ColumnBuilder densify(const SparseColumn* sparse, std::size_t rows)
         }
     }
     return builder;
-}
-
-/// Sizes v to n elements. Large blocks are backed by huge pages where the system allows (a fault per 4 KiB
-/// page dominates the cost of writing a column otherwise) and prefaulted in one call.
-template <class T>
-void allocate(std::vector<T>& v, std::size_t n)
-{
-    v.reserve(n);
-    const std::size_t bytes = n * sizeof(T);
-    adviseHugePages(v.data(), bytes);
-#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
-    if (bytes >= (std::size_t(1) << 20)) {
-        const std::size_t page = 4096;
-        const auto from = (reinterpret_cast<std::uintptr_t>(v.data()) + page - 1) / page * page;
-        const auto to = (reinterpret_cast<std::uintptr_t>(v.data()) + bytes) / page * page;
-        if (to > from)
-            madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE); // best effort
-    }
-#endif
-    v.resize(n);
 }
 
 /// Hands freed heap memory back to the system: the collected columns' cells are freed just before the
@@ -191,8 +168,8 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
             late.push_back(c);
     std::stable_sort(late.begin(), late.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
     parallelFor(threads, late.size(), [&](std::size_t i) {
-        allocate(arenas[late[i]], std::size_t(bytes[late[i]]));
-        allocate(offsets[late[i]], totalRows + 1);
+        resizeWithHugePages(arenas[late[i]], std::size_t(bytes[late[i]]));
+        resizeWithHugePages(offsets[late[i]], totalRows + 1);
     });
 
     // 4. Each chunk writes its slice of every column.

@@ -1,6 +1,7 @@
 #include "io/project/base_data.h"
 
 #include "io/datapackage/table_schema.h"
+#include "io/huge_pages.h"
 #include "io/project/layout_codec.h"
 #include "io/project/project_file.h"
 
@@ -379,14 +380,16 @@ Result<Dataset> readBaseData(const ProjectFile& project, Progress& progress)
         return project.error(reading);
     for (auto& [key, buffer] : parts) {
         const std::string& part = std::get<2>(key);
+        // Hundreds of megabytes written once: huge pages spare a page fault per 4 KiB, which on a virtual
+        // machine costs more than reading the data (docs/benchmarks.md, "Load").
         if (part == kOffsets) {
             if (buffer.size % sizeof(std::uint32_t) != 0)
                 return damaged(QStringLiteral("a column's cell positions are cut short"));
-            buffer.words.resize(buffer.size / sizeof(std::uint32_t));
+            resizeWithHugePages(buffer.words, buffer.size / sizeof(std::uint32_t));
         } else if (part == kCodes) {
-            buffer.bytes.resize(buffer.size);
+            resizeWithHugePages(buffer.bytes, buffer.size);
         } else {
-            buffer.chars.resize(buffer.size);
+            resizeWithHugePages(buffer.chars, buffer.size);
         }
     }
     std::map<std::tuple<int, int, std::string>, std::size_t> filled;
