@@ -311,6 +311,8 @@ void TestRuleEditor::aUserRuleIsDeletedButABuiltInOneIsNot()
     QCOMPARE(fileHash(fixture("validation-pack.json")), builtIn);
     rules->view()->setCurrentItem(rules->itemOf(QStringLiteral("MY-01")));
     QVERIFY(rules->deleteRuleButton()->isEnabled());
+    if (const QString dir = qEnvironmentVariable("PLUMBLINE_SCREENSHOTS"); !dir.isEmpty())
+        rules->grab().save(QDir(dir).filePath(QStringLiteral("rules-delete-rule.png")));
 
     // Deleted: gone from the pack file, and the next validation runs without it.
     QSignalSpy validated(&window, &MainWindow::validationFinished);
