@@ -7,6 +7,7 @@
 #include "shell/main_window.h"
 #include "style/readable_palette.h"
 #include "style/theme.h"
+#include "tasks/stall_watchdog.h"
 #include "validation/finding_navigator.h"
 #include "version_text.h"
 
@@ -116,6 +117,8 @@ int main(int argc, char** argv)
     plumbline::theme::apply(plumbline::theme::fromName(parser.isSet(colours) ? parser.value(colours)
                                                                              : plumbline::AppSettings().theme.value()));
     plumbline::MainWindow window;
+    // PLUMBLINE_STALL_WATCHDOG=1: every time the window cannot respond for over 50 ms is logged, for bug reports.
+    plumbline::StallWatchdog::fromEnvironment(&app);
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(screenshot))
         window.resize(1280, 720); // the same size every time, whatever geometry was saved

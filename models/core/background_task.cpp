@@ -1,8 +1,19 @@
 #include "core/background_task.h"
 
+#include <QThread>
+
 #include <algorithm>
 
 namespace plumbline {
+
+namespace {
+Q_GLOBAL_STATIC(QThreadPool, backgroundTaskPool)
+} // namespace
+
+QThreadPool* backgroundPool()
+{
+    return backgroundTaskPool();
+}
 
 BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent) {}
 

@@ -4,15 +4,22 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include <utility>
 #include <vector>
 
 namespace plumbline {
 
+/// The thread pool BackgroundTask workers run on: Plumbline's own (one thread per core), never Qt's global pool.
+/// Qt's raster paint engine splits big fills over the global pool and waits for them on the GUI thread, so a
+/// global pool busy with a validation or a sort would hold up every repaint of the window until its work ends.
+QThreadPool* backgroundPool();
+
 /// The one threading idiom (docs/architecture.md) for a QObject: runs one worker at a time with QtConcurrent::run,
 /// watches it with a QFutureWatcher on this object's thread, forwards its QPromise progress, and keeps a
 /// generation counter so that the late result of a superseded or canceled worker is dropped without a signal.
+/// Workers run on backgroundPool().
 ///
 /// A worker is either `void fn(QPromise<T>&, args...)` (progress and cancellation through the promise; returning
 /// without adding a result means "canceled") or `T fn(args...)`. Workers see values, never this object.
@@ -74,7 +81,7 @@ private:
     void launch(bool lastStage, OnResult onResult, Worker&& worker, Args&&... args)
     {
         const quint64 generation = supersede();
-        auto future = QtConcurrent::run(std::forward<Worker>(worker), std::forward<Args>(args)...);
+        auto future = QtConcurrent::run(backgroundPool(), std::forward<Worker>(worker), std::forward<Args>(args)...);
         using T = typename FutureResult<decltype(future)>::Type;
         auto* watcher = new QFutureWatcher<T>(this);
         watchProgress(watcher, generation);

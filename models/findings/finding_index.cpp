@@ -33,6 +33,18 @@ void FindingIndex::rebuild(const FindingStore& store, std::uint16_t table)
     for (std::size_t i = first; i < last; ++i)
         if (const auto& r = store.record(i); r.record != kNoRecord)
             markFinding(r);
+    // A column-level finding (a column empty or wrong in every row) stands for the cells of its rows: they are
+    // tinted like cells with findings of their own. Their rows are not marked: F8 and "rows with findings" would
+    // otherwise stop at every row of the column for one finding.
+    for (const FindingSummary& summary : store.summaries()) {
+        if (!summary.columnOnly || summary.table != table || summary.column < 0)
+            continue;
+        const auto column = std::size_t(summary.column);
+        if (column >= m_cells.size())
+            m_cells.resize(column + 1);
+        for (const RecordId record : summary.records)
+            mark(m_cells[column], record, summary.severity);
+    }
 }
 
 void FindingIndex::update(const FindingStore& store, std::uint16_t table, const std::vector<RecordId>& records)
@@ -46,6 +58,20 @@ void FindingIndex::update(const FindingStore& store, std::uint16_t table, const 
         const auto [first, last] = store.rangeOf(table, record);
         for (std::size_t i = first; i < last; ++i)
             markFinding(store.record(i));
+    }
+    // The records' cells that column-level findings stand for (see rebuild()).
+    for (const FindingSummary& summary : store.summaries()) {
+        if (!summary.columnOnly || summary.table != table || summary.column < 0 || summary.records.empty())
+            continue;
+        const auto column = std::size_t(summary.column);
+        if (column >= m_cells.size())
+            m_cells.resize(column + 1);
+        const auto& behind = summary.records;
+        const bool sorted = std::is_sorted(behind.begin(), behind.end());
+        for (const RecordId record : records)
+            if (sorted ? std::binary_search(behind.begin(), behind.end(), record)
+                       : std::find(behind.begin(), behind.end(), record) != behind.end())
+                mark(m_cells[column], record, summary.severity);
     }
 }
 

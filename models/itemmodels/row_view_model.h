@@ -86,7 +86,8 @@ private:
     bool mapped() const { return m_mapped; }
     int sourceRowOf(int row) const;
     void connectSource();
-    void adopt(RowMapping mapping);
+    /// Shows a built mapping; rowOf: its reverse index (record → view row), built with it.
+    void adopt(RowMapping mapping, std::vector<std::int32_t> rowOf);
     void reindex();
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void onHeaderDataChanged(Qt::Orientation orientation, int first, int last);

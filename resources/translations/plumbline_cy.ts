@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>CheckKinds</name>
+    <message>
+        <source>The column is present and its cells are filled in</source>
+        <translation>Mae’r golofn yn bresennol ac mae ei chelloedd wedi’u llenwi</translation>
+    </message>
+    <message>
+        <source>Values are of a datatype: integer, decimal, date, flag, URL, e-mail, CURIE, UPRN, postcode, GSS code, QID…</source>
+        <translation>Mae gwerthoedd o fath o ddata: cyfanrif, degolyn, dyddiad, baner, URL, e-bost, CURIE, UPRN, cod post, cod GSS, QID…</translation>
+    </message>
+    <message>
+        <source>Values have the lexical form of a Frictionless Table Schema type and format</source>
+        <translation>Mae gan werthoedd ffurf eiriol math a fformat Sgema Tabl Frictionless</translation>
+    </message>
+    <message>
+        <source>Values match (or do not match) an RE2 regular expression</source>
+        <translation>Mae gwerthoedd yn cydweddu (neu ddim yn cydweddu) â mynegiad rheolaidd RE2</translation>
+    </message>
+    <message>
+        <source>Values a spreadsheet would run as a formula when it opens the file as CSV</source>
+        <translation>Gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla wrth agor y ffeil fel CSV</translation>
+    </message>
+    <message>
+        <source>Values belong to a codelist; synonyms and other spellings map to the canonical value</source>
+        <translation>Mae gwerthoedd yn perthyn i restr godau; mae cyfystyron a sillafiadau eraill yn arwain at y gwerth safonol</translation>
+    </message>
+    <message>
+        <source>The codelist entry a value names existed on the row&apos;s date (or today)</source>
+        <translation>Roedd y cofnod yn y rhestr godau y mae gwerth yn ei enwi yn bodoli ar ddyddiad y rhes (neu heddiw)</translation>
+    </message>
+    <message>
+        <source>Values contain (or lack) a character or a piece of text; a fast byte search</source>
+        <translation>Mae gwerthoedd yn cynnwys (neu heb) nod neu ddarn o destun; chwiliad beitiau cyflym</translation>
+    </message>
+    <message>
+        <source>Values that only stand for nothing: NULL, N/A, ?, ---</source>
+        <translation>Gwerthoedd nad ydynt ond yn sefyll am ddim: NULL, N/A, ?, ---</translation>
+    </message>
+    <message>
+        <source>Numbers or dates lie between a minimum and a maximum (dates may be relative to today)</source>
+        <translation>Mae rhifau neu ddyddiadau rhwng lleiafswm ac uchafswm (gall dyddiadau fod yn gymharol â heddiw)</translation>
+    </message>
+    <message>
+        <source>Values have between min and max characters</source>
+        <translation>Mae gan werthoedd rhwng min a max o nodau</translation>
+    </message>
+    <message>
+        <source>The columns together form a key no two rows share</source>
+        <translation>Mae’r colofnau gyda’i gilydd yn ffurfio allwedd nad yw dwy res yn ei rhannu</translation>
+    </message>
+    <message>
+        <source>The first column compares with the second (&lt;, &lt;=, =, …); dates as intervals</source>
+        <translation>Mae’r golofn gyntaf yn cymharu â’r ail (&lt;, &lt;=, =, …); dyddiadau fel cyfnodau</translation>
+    </message>
+    <message>
+        <source>Within a group, the rows&apos; date periods do not overlap</source>
+        <translation>O fewn grŵp, nid yw cyfnodau dyddiad y rhesi yn gorgyffwrdd</translation>
+    </message>
+    <message>
+        <source>When the first column matches a condition, the second must match another</source>
+        <translation>Pan fo’r golofn gyntaf yn bodloni amod, rhaid i’r ail fodloni amod arall</translation>
+    </message>
+    <message>
+        <source>Values exist in a codelist table or in another column</source>
+        <translation>Mae gwerthoedd yn bodoli mewn tabl rhestr godau neu mewn colofn arall</translation>
+    </message>
+    <message>
+        <source>WKT/GeoJSON geometry parses, has the right type, is valid, in WGS84 and in England</source>
+        <translation>Mae geometreg WKT/GeoJSON yn dosrannu, o’r math cywir, yn ddilys, yn WGS84 ac yn Lloegr</translation>
+    </message>
+    <message>
+        <source>A pair of coordinate columns is in a known system, as declared, in England, not an outlier</source>
+        <translation>Mae pâr o golofnau cyfesurynnau mewn system hysbys, fel y datganwyd, yn Lloegr, nid yn allanolyn</translation>
+    </message>
+    <message>
+        <source>Stray, doubled, no-break or invisible spaces, tabs, line breaks and control characters</source>
+        <translation>Bylchau crwydr, dwbl, di-dor neu anweledig, tabiau, toriadau llinell a nodau rheoli</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8, replacement characters and mojibake; a file that is not UTF-8</source>
+        <translation>UTF-8 annilys, nodau amnewid a mojibake; ffeil nad yw’n UTF-8</translation>
+    </message>
+    <message>
+        <source>A name starts with a title (Dr, Hon, Eng, Captain…)</source>
+        <translation>Mae enw’n dechrau gyda theitl (Dr, Hon, Eng, Captain…)</translation>
+    </message>
+    <message>
+        <source>Rows with different ids whose names are probably the same person</source>
+        <translation>Rhesi â dynodwyr gwahanol y mae eu henwau’n debygol o fod yr un person</translation>
+    </message>
+    <message>
+        <source>A row repeats an earlier row</source>
+        <translation>Mae rhes yn ailadrodd rhes gynharach</translation>
+    </message>
+    <message>
+        <source>Rows share a key but disagree on other columns</source>
+        <translation>Mae rhesi’n rhannu allwedd ond yn anghytuno ar golofnau eraill</translation>
+    </message>
+    <message>
+        <source>Each value of the first column goes with one value of the second</source>
+        <translation>Mae pob gwerth yn y golofn gyntaf yn mynd gydag un gwerth yn yr ail</translation>
+    </message>
+    <message>
+        <source>Values follow the column&apos;s dominant format</source>
+        <translation>Mae gwerthoedd yn dilyn prif fformat y golofn</translation>
+    </message>
+    <message>
+        <source>Days from start to decision exceed the statutory period (8, 13 or 16 weeks)</source>
+        <translation>Mae’r dyddiau o’r dechrau i’r penderfyniad yn fwy na’r cyfnod statudol (8, 13 neu 16 wythnos)</translation>
+    </message>
+    <message>
+        <source>A count in free text (&quot;erection of 9 dwellings&quot;) agrees with a number column</source>
+        <translation>Mae cyfrif mewn testun rhydd (&quot;erection of 9 dwellings&quot;) yn cytuno â cholofn rif</translation>
+    </message>
+    <message>
+        <source>Rows under different references with the same point or &gt;95% the same area</source>
+        <translation>Rhesi dan gyfeirnodau gwahanol â’r un pwynt neu &gt;95% o’r un arwynebedd</translation>
+    </message>
+    <message>
+        <source>A date column with month-first evidence (06/13/2013) beside ambiguous dates</source>
+        <translation>Colofn ddyddiad â thystiolaeth mis-yn-gyntaf (06/13/2013) wrth ymyl dyddiadau amwys</translation>
+    </message>
+    <message>
+        <source>A point or geometry lies inside its organisation&apos;s boundary (a GeoJSON file of LPAs)</source>
+        <translation>Mae pwynt neu geometreg y tu mewn i ffin ei sefydliad (ffeil GeoJSON o ACLlau)</translation>
+    </message>
+    <message>
+        <source>The type code in a reference (…/FUL, …/HOU) agrees with the application type</source>
+        <translation>Mae’r cod math mewn cyfeirnod (…/FUL, …/HOU) yn cytuno â math y cais</translation>
+    </message>
+    <message>
+        <source>One cell holds several values of a field that takes one (two dates, two UPRNs)</source>
+        <translation>Mae un gell yn dal sawl gwerth o faes sy’n cymryd un (dau ddyddiad, dau UPRN)</translation>
+    </message>
+    <message>
+        <source>A column is mostly empty</source>
+        <translation>Mae colofn yn wag gan mwyaf</translation>
+    </message>
+    <message>
+        <source>Header cells are blank, repeated or padded with spaces</source>
+        <translation>Mae celloedd pennawd yn wag, wedi’u hailadrodd neu â bylchau o’u cwmpas</translation>
+    </message>
+    <message>
+        <source>Rows have more or fewer fields than the header</source>
+        <translation>Mae gan resi fwy neu lai o feysydd na’r pennawd</translation>
+    </message>
+    <message>
+        <source>Rows are entirely empty</source>
+        <translation>Mae rhesi’n hollol wag</translation>
+    </message>
+    <message>
+        <source>An SQL predicate evaluated by SQLite over the table</source>
+        <translation>Rhagfynegiad SQL a werthusir gan SQLite dros y tabl</translation>
+    </message>
+    <message>
+        <source>Rows whose key no other table refers to (a person without memberships, an unused party)</source>
+        <translation>Rhesi nad oes tabl arall yn cyfeirio at eu hallwedd (person heb aelodaethau, plaid nas defnyddir)</translation>
+    </message>
+    <message>
+        <source>Identifiers of a scheme: Wikidata QID syntax, one id on two owners, two ids on one owner</source>
+        <translation>Dynodwyr cynllun: cystrawen QID Wikidata, un dynodwr ar ddau berchennog, dau ddynodwr ar un perchennog</translation>
+    </message>
+    <message>
+        <source>The ids of a collection follow one scheme (party/x beside TNA)</source>
+        <translation>Mae dynodwyr casgliad yn dilyn un cynllun (party/x wrth ymyl TNA)</translation>
+    </message>
+    <message>
+        <source>Dates mixing year, month and day precision; 1 January placeholders</source>
+        <translation>Dyddiadau sy’n cymysgu manylder blwyddyn, mis a diwrnod; dalfannau 1 Ionawr</translation>
+    </message>
+    <message>
+        <source>Names with a family name in capitals, or all in capitals or lower case</source>
+        <translation>Enwau â chyfenw mewn priflythrennau, neu’r cyfan mewn priflythrennau neu lythrennau bach</translation>
+    </message>
+    <message>
+        <source>Organizations that are probably one (aliases, acronyms, names within names)</source>
+        <translation>Sefydliadau sy’n debygol o fod yn un (enwau eraill, acronymau, enwau o fewn enwau)</translation>
+    </message>
+    <message>
+        <source>E-mail, Twitter and Facebook values are well formed and written one way</source>
+        <translation>Mae gwerthoedd e-bost, Twitter a Facebook wedi’u ffurfio’n iawn ac wedi’u hysgrifennu mewn un ffordd</translation>
+    </message>
+    <message>
+        <source>One owner lists the same page twice (http and https)</source>
+        <translation>Mae un perchennog yn rhestru’r un dudalen ddwywaith (http a https)</translation>
+    </message>
+    <message>
+        <source>A column holds special-category personal data (ethnicity, religion …)</source>
+        <translation>Mae colofn yn dal data personol categori arbennig (ethnigrwydd, crefydd …)</translation>
+    </message>
+    <message>
+        <source>Popolo memberships against their term and person: outside the term, born after, too young, after death</source>
+        <translation>Aelodaethau Popolo yn erbyn eu tymor a’u person: y tu allan i’r tymor, wedi’i eni wedyn, yn rhy ifanc, ar ôl marwolaeth</translation>
+    </message>
+    <message>
+        <source>Popolo: one person&apos;s memberships of one organization and term overlap</source>
+        <translation>Popolo: mae aelodaethau un person o un sefydliad a thymor yn gorgyffwrdd</translation>
+    </message>
+    <message>
+        <source>Popolo: more people hold an area&apos;s or a legislature&apos;s seats at once than it has</source>
+        <translation>Popolo: mae mwy o bobl yn dal seddi ardal neu ddeddfwrfa ar yr un pryd nag sydd ganddi</translation>
+    </message>
+    <message>
+        <source>Popolo: two person records that are probably one person (not homonyms)</source>
+        <translation>Popolo: dau gofnod person sy’n debygol o fod yn un person (nid cyfenwau tebyg)</translation>
+    </message>
+    <message>
+        <source>An organization classified as a party whose name is an identity label persons carry (TWA)</source>
+        <translation>Sefydliad a ddosbarthwyd fel plaid y mae ei enw’n label hunaniaeth y mae personau’n ei gario (TWA)</translation>
+    </message>
+</context>
+<context>
     <name>CheckParams</name>
     <message>
         <source>the columns that must be filled in</source>
@@ -3860,6 +4071,34 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 rhes)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rule…</source>
+        <translation>&amp;Dileu Rheol…</translation>
+    </message>
+    <message>
+        <source>Delete the current rule from your own rule pack (built-in rules can be switched off instead)</source>
+        <translation>Dileu’r rheol gyfredol o’ch pecyn rheolau eich hun (gellir diffodd rheolau adeiledig yn lle hynny)</translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation>Dileu Rheol</translation>
+    </message>
+    <message>
+        <source>Delete the rule %1 from your rule pack “%2”?</source>
+        <translation>Dileu’r rheol %1 o’ch pecyn rheolau “%2”?</translation>
+    </message>
+    <message>
+        <source>It is removed from the pack file at once and cannot be undone; the file is validated again without it.</source>
+        <translation>Caiff ei thynnu o ffeil y pecyn ar unwaith ac ni ellir dadwneud hynny; caiff y ffeil ei dilysu eto hebddi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>The rule could not be deleted: %1</source>
+        <translation>Nid oedd modd dileu’r rheol: %1</translation>
     </message>
 </context>
 <context>

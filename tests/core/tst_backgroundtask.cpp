@@ -7,6 +7,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QThread>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <atomic>
@@ -83,6 +84,21 @@ private slots:
         QString result;
         task.start([&](const QString& value) { result = value; }, [] { return QStringLiteral("done"); });
         QTRY_COMPARE(result, QStringLiteral("done"));
+    }
+
+    void workersRunOnTheirOwnPoolNotQtsGlobalOne()
+    {
+        // Qt's raster engine waits on the GUI thread for fills it spreads over the global pool: our workers there
+        // would hold up every repaint until they finish.
+        BackgroundTask task;
+        int where = -1;
+        task.start([&](int value) { where = value; },
+                   [] {
+                       const QThread* self = QThread::currentThread();
+                       return (backgroundPool()->contains(self) ? 1 : 0) |
+                              (QThreadPool::globalInstance()->contains(self) ? 2 : 0);
+                   });
+        QTRY_COMPARE(where, 1);
     }
 
     void cancelSignalsAtOnceAndDropsTheLateResult()

@@ -245,6 +245,41 @@ private slots:
         QCOMPARE(FindingIndex::findingsAt(store, table, 0, 2).size(), std::size_t(1));
         QCOMPARE(FindingIndex::findingsOf(store, table, kNoRecord).size(), std::size_t(1));
     }
+
+    void aColumnLevelFindingTintsItsCellsButNotItsRows()
+    {
+        // Column b is blank in every row: one column-level finding stands for its cells, which the grid tints.
+        const Dataset dataset = datasetFromCsv("a,b\n1,\n2,\n3,\n");
+        FindingStore store;
+        const auto blank =
+            store.addRule({QStringLiteral("B"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Error, true});
+        const auto other =
+            store.addRule({QStringLiteral("O"), {}, {}, {}, {}, QStringLiteral("m"), Severity::Notice, true});
+        const auto table =
+            store.addTable({QStringLiteral("t"), {QStringLiteral("a"), QStringLiteral("b")}, -1, nullptr});
+        store.summarise(blank, table, 3, 1, Severity::Error, true);
+        FindingSink sink(*dataset.tables.front(), table);
+        sink.setRule(blank, Severity::Error);
+        for (RecordId record : {0u, 1u, 2u})
+            sink.add(record, 1, "");
+        sink.setRule(other, Severity::Notice);
+        sink.add(2, 0, "3");
+        store.append(std::move(sink));
+        store.sort();
+        QCOMPARE(store.size(), std::size_t(2)); // the column-level finding and the notice
+        FindingIndex index(store, table);
+        for (RecordId record : {0u, 1u, 2u})
+            QCOMPARE(index.cellSeverity(record, 1), std::optional<Severity>(Severity::Error));
+        QCOMPARE(index.cellSeverity(0, 0), std::optional<Severity>());
+        // Rows stay as their own findings make them: F8 and "rows with findings" do not stop at every row.
+        QCOMPARE(index.rowSeverity(0), std::optional<Severity>());
+        QCOMPARE(index.rowSeverity(2), std::optional<Severity>(Severity::Notice));
+        // Updating records (an edit) keeps the cells the column-level finding stands for.
+        index.update(store, table, {0, 2});
+        QCOMPARE(index.cellSeverity(0, 1), std::optional<Severity>(Severity::Error));
+        QCOMPARE(index.cellSeverity(2, 1), std::optional<Severity>(Severity::Error));
+        QCOMPARE(index.rowSeverity(0), std::optional<Severity>());
+    }
 };
 
 QTEST_APPLESS_MAIN(TstFindingStore)

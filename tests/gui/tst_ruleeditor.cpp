@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <memory>
@@ -113,6 +114,8 @@ private slots:
     void aNewRuleIsTriedSavedReloadedAndRunByTheCli();
     void aChangedBuiltInRuleIsSavedAsACopy();
     void theRulesPanelShowsAFailingValue();
+    void aUserRuleIsDeletedButABuiltInOneIsNot();
+    void theKindSummaryIsTranslated();
     void screenshots();
 };
 
@@ -278,6 +281,70 @@ void TestRuleEditor::theRulesPanelShowsAFailingValue()
     QVERIFY2(rules->detailsLabel()->text().contains(QStringLiteral("bad ref")),
              qPrintable(rules->detailsLabel()->text()));
     QVERIFY(rules->detailsLabel()->text().contains(QStringLiteral("pattern")));
+}
+
+void TestRuleEditor::aUserRuleIsDeletedButABuiltInOneIsNot()
+{
+    // A rule of the user's own pack, written as the editor writes it.
+    const QJsonObject mine{
+        {QStringLiteral("id"), QStringLiteral("MY-01")},
+        {QStringLiteral("kind"), QStringLiteral("pattern")},
+        {QStringLiteral("severity"), QStringLiteral("warning")},
+        {QStringLiteral("columns"), QJsonArray{QStringLiteral("reference")}},
+        {QStringLiteral("params"), QJsonObject{{QStringLiteral("pattern"), QStringLiteral("A/[0-4]")}}},
+        {QStringLiteral("message"), QStringLiteral("Reference '{value}' is not one of ours.")}};
+    const auto written = userpacks::saveRule(QLatin1String(userpacks::kDefaultPack), mine, makeCheckEnv());
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+    const QByteArray builtIn = fileHash(fixture("validation-pack.json"));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window));
+    RulesDock* rules = window.rules();
+    rules->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!rules->isReading() && rules->itemOf(QStringLiteral("MY-01")), 20000);
+    QVERIFY(window.document()->findings()->ruleIndex(QStringLiteral("MY-01")) >= 0);
+    // The button is there only for the user's own rules.
+    rules->view()->setCurrentItem(rules->itemOf(QStringLiteral("T-AREA")));
+    QVERIFY(!rules->deleteRuleButton()->isEnabled());
+    QVERIFY(!rules->deleteRule(QStringLiteral("T-AREA"), true));
+    QCOMPARE(fileHash(fixture("validation-pack.json")), builtIn);
+    rules->view()->setCurrentItem(rules->itemOf(QStringLiteral("MY-01")));
+    QVERIFY(rules->deleteRuleButton()->isEnabled());
+    if (const QString dir = qEnvironmentVariable("PLUMBLINE_SCREENSHOTS"); !dir.isEmpty())
+        rules->grab().save(QDir(dir).filePath(QStringLiteral("rules-delete-rule.png")));
+
+    // Deleted: gone from the pack file, and the next validation runs without it.
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    QVERIFY(rules->deleteRule(QStringLiteral("MY-01"), true));
+    QVERIFY(validated.wait(30000));
+    QCOMPARE(window.document()->findings()->ruleIndex(QStringLiteral("MY-01")), -1);
+    RulePackLoader loader(makeCheckEnv());
+    const auto reloaded = loader.load(QLatin1String(userpacks::kDefaultPack));
+    QVERIFY2(reloaded, qPrintable(reloaded ? QString() : reloaded.error().toString()));
+    QCOMPARE(reloaded.value().rules.size(), std::size_t(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!rules->isReading() && rules->itemOf(QStringLiteral("T-AREA")) &&
+                                 !rules->itemOf(QStringLiteral("MY-01")),
+                             20000);
+    QCOMPARE(fileHash(fixture("validation-pack.json")), builtIn);
+}
+
+void TestRuleEditor::theKindSummaryIsTranslated()
+{
+    RuleEditorDialog english(nullptr);
+    choose(english.findChild<QComboBox*>(QStringLiteral("ruleKind")), QStringLiteral("required"));
+    auto* summary = english.findChild<QLabel*>(QStringLiteral("ruleKindSummary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), QStringLiteral("The column is present and its cells are filled in"));
+
+    QTranslator welsh;
+    QVERIFY(welsh.load(QStringLiteral(":/plumbline/translations/plumbline_cy.qm")));
+    QCoreApplication::installTranslator(&welsh);
+    RuleEditorDialog cymraeg(nullptr);
+    choose(cymraeg.findChild<QComboBox*>(QStringLiteral("ruleKind")), QStringLiteral("required"));
+    const QString text = cymraeg.findChild<QLabel*>(QStringLiteral("ruleKindSummary"))->text();
+    QCoreApplication::removeTranslator(&welsh);
+    QCOMPARE(text, QStringLiteral("Mae\u2019r golofn yn bresennol ac mae ei chelloedd wedi\u2019u llenwi"));
 }
 
 void TestRuleEditor::screenshots()

@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -47,6 +48,21 @@ DataGridView::DataGridView(QWidget* parent) : QTableView(parent)
     columns->setTextElideMode(Qt::ElideRight);
     columns->setHighlightSections(true);
     columns->setStretchLastSection(false);
+    // A click on a heading sorts by its column (again: descending; a third time: the table's own order) through
+    // RowViewModel::sort, a row permutation built off the GUI thread; a press still selects the column. The row
+    // filter bar keeps the indicator in step with the query.
+    columns->setSectionsClickable(true);
+    columns->setSortIndicatorShown(true);
+    columns->setSortIndicatorClearable(true);
+    columns->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (RowViewModel* view = rowView()) {
+            view->sort(column, order);
+        } else {
+            const QSignalBlocker blocker(horizontalHeader()); // a preview is not sorted: no arrow either
+            horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        }
+    });
 
     m_copyAction = new QAction(tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("actionCopy"));

@@ -210,8 +210,9 @@ void RuleEditorDialog::setRule(const QJsonObject& rule, bool builtIn)
     const QSignalBlocker block(m_kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     m_params->setKind(kind, rule.value(QLatin1String("params")).toObject());
-    m_kindSummary->setText(CheckRegistry::find(kind) ? QString::fromUtf8(CheckRegistry::find(kind)->summary)
-                                                     : QString());
+    m_kindSummary->setText(CheckRegistry::find(kind)
+                               ? QCoreApplication::translate("CheckKinds", CheckRegistry::find(kind)->summary)
+                               : QString());
     scheduleTrial();
 }
 
@@ -227,7 +228,7 @@ void RuleEditorDialog::describeKind(const QString& kind)
 {
     const CheckKindInfo* info = CheckRegistry::find(kind);
     const CheckKindForm* form = checkKindForm(kind);
-    m_kindSummary->setText(info ? QString::fromUtf8(info->summary) : QString());
+    m_kindSummary->setText(info ? QCoreApplication::translate("CheckKinds", info->summary) : QString());
     // What the columns mean for this kind: shown while the field is empty and as its tip.
     const QString columns = form ? QCoreApplication::translate("CheckParams", form->columns)
                             : info && info->minColumns == 2 && info->maxColumns == 2

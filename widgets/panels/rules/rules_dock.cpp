@@ -10,12 +10,14 @@
 #include "table/table.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -111,6 +113,11 @@ RulesDock::RulesDock(QWidget* parent) : QDockWidget(tr("Rules"), parent)
     m_editRule = new QPushButton(tr("&Edit Rule\u2026"), body);
     m_editRule->setObjectName(QStringLiteral("rulesEditRule"));
     m_editRule->setStatusTip(tr("Change the current rule; a built-in rule is saved as your own copy"));
+    m_deleteRule = new QPushButton(tr("&Delete Rule\u2026"), body);
+    m_deleteRule->setObjectName(QStringLiteral("rulesDeleteRule"));
+    m_deleteRule->setStatusTip(tr("Delete the current rule from your own rule pack (built-in rules can be switched "
+                                  "off instead)"));
+    connect(m_deleteRule, &QPushButton::clicked, this, &RulesDock::confirmDelete);
     connect(m_newRule, &QPushButton::clicked, this, [this] { openEditor(QString()); });
     connect(m_editRule, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem* item = m_view->currentItem())
@@ -121,6 +128,7 @@ RulesDock::RulesDock(QWidget* parent) : QDockWidget(tr("Rules"), parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newRule);
     buttons->addWidget(m_editRule);
+    buttons->addWidget(m_deleteRule);
     buttons->addStretch(1);
 
     auto* form = new QFormLayout;
@@ -136,6 +144,7 @@ RulesDock::RulesDock(QWidget* parent) : QDockWidget(tr("Rules"), parent)
     setTabOrder(m_view, m_severity);
     setTabOrder(m_severity, m_newRule);
     setTabOrder(m_newRule, m_editRule);
+    setTabOrder(m_editRule, m_deleteRule);
 
     m_revalidate = new QTimer(this);
     m_revalidate->setSingleShot(true);
@@ -153,6 +162,7 @@ void RulesDock::setDocument(Document* document)
     m_document = document;
     m_task.abandon();
     m_stale = true;
+    m_firstOfRuleStale = true;
     if (!m_document) {
         m_rules.clear();
         fill({});
@@ -162,10 +172,14 @@ void RulesDock::setDocument(Document* document)
     m_connections << connect(m_document, &Document::findingsReset, this, [this] {
         // A run: the packs may be others (another pack chosen), and the counts are new.
         m_stale = true;
+        m_firstOfRuleStale = true;
         if (isVisible())
             reload();
     });
-    m_connections << connect(m_document, &Document::findingsChanged, this, &RulesDock::updateCounts);
+    m_connections << connect(m_document, &Document::findingsChanged, this, [this] {
+        m_firstOfRuleStale = true;
+        updateCounts();
+    });
     if (isVisible())
         reload();
 }
@@ -196,9 +210,15 @@ void RulesDock::reload()
             if (!prepared)
                 return out;
             const QString userDir = userpacks::directory();
-            for (const Rule& rule : prepared.value().rules.rules)
+            for (const Rule& rule : prepared.value().rules.rules) {
+                const bool builtIn = !rule.baseDir.startsWith(userDir);
+                // The pack file is named in the rule's source ("…/my-rules.json $.rules[3]").
+                const QString userPack =
+                    builtIn ? QString()
+                            : QFileInfo(rule.source.section(QStringLiteral(" $."), 0, 0)).completeBaseName();
                 out.push_back({rule.id, rule.title, rule.description, rule.kind, rule.message, rule.params,
-                               rule.severity, userpacks::ruleJson(rule), !rule.baseDir.startsWith(userDir)});
+                               rule.severity, userpacks::ruleJson(rule), builtIn, userPack});
+            }
             return out;
         },
         m_document->snapshot(), setup);
@@ -275,6 +295,7 @@ void RulesDock::showDetails()
     QTreeWidgetItem* item = m_view->currentItem();
     m_severity->setEnabled(item != nullptr);
     m_editRule->setEnabled(item != nullptr && m_document);
+    m_deleteRule->setEnabled(false);
     m_newRule->setEnabled(m_document != nullptr);
     if (!item) {
         m_details->clear();
@@ -284,6 +305,7 @@ void RulesDock::showDetails()
     const auto it = std::find_if(m_rules.begin(), m_rules.end(), [&](const Listed& r) { return r.id == id; });
     if (it == m_rules.end())
         return;
+    m_deleteRule->setEnabled(!it->builtIn && !it->userPack.isEmpty());
     const Severity severity = overrideOf(AppSettings().severityOverrides.value(), id).value_or(it->packSeverity);
     m_severity->setCurrentIndex(m_severity->findData(int(severity)));
     QString html = QStringLiteral("<b>%1</b>").arg(id.toHtmlEscaped());
@@ -314,8 +336,17 @@ QString RulesDock::exampleValue(const QString& id) const
     const int rule = store->ruleIndex(id);
     if (rule < 0 || store->countForRule(std::uint32_t(rule)) == 0)
         return {};
+    if (m_firstOfRuleStale || m_firstOfRuleStore != store.get() || m_firstOfRule.size() != store->rules().size()) {
+        m_firstOfRuleStore = store.get();
+        m_firstOfRule.assign(store->rules().size(), store->size());
+        for (std::size_t i = store->size(); i-- > 0;)
+            if (const std::uint32_t r = store->record(i).rule; r < m_firstOfRule.size())
+                m_firstOfRule[r] = i;
+        m_firstOfRuleStale = false;
+    }
+    const std::size_t first = std::size_t(rule) < m_firstOfRule.size() ? m_firstOfRule[std::size_t(rule)] : 0;
     // The first finding of the rule with a value of its own; a summary's value is its first row's cell.
-    for (std::size_t i = 0; i < store->size(); ++i) {
+    for (std::size_t i = first; i < store->size(); ++i) {
         const FindingRecord& r = store->record(i);
         if (r.rule != std::uint32_t(rule))
             continue;
@@ -361,6 +392,42 @@ void RulesDock::openEditor(const QString& id)
 {
     if (RuleEditorDialog* editor = createEditor(id))
         editor->open();
+}
+
+void RulesDock::confirmDelete()
+{
+    QTreeWidgetItem* item = m_view->currentItem();
+    if (!item)
+        return;
+    const QString id = item->data(RuleColumn, kIdRole).toString();
+    const auto it = std::find_if(m_rules.begin(), m_rules.end(), [&](const Listed& r) { return r.id == id; });
+    if (it == m_rules.end() || it->builtIn)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete Rule"),
+                    tr("Delete the rule %1 from your rule pack \u201c%2\u201d?").arg(id, it->userPack),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("It is removed from the pack file at once and cannot be undone; the file is "
+                              "validated again without it."));
+    QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == remove)
+        deleteRule(id);
+}
+
+bool RulesDock::deleteRule(const QString& id, bool quiet)
+{
+    const auto it = std::find_if(m_rules.begin(), m_rules.end(), [&](const Listed& r) { return r.id == id; });
+    if (it == m_rules.end() || it->builtIn || it->userPack.isEmpty())
+        return false;
+    if (auto error = userpacks::removeRule(it->userPack, id)) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Delete Rule"), tr("The rule could not be deleted: %1").arg(error->message));
+        return false;
+    }
+    m_stale = true;
+    emit validationRequested(); // the packs are read again for the run; the list follows it
+    return true;
 }
 
 void RulesDock::onItemChanged(QTreeWidgetItem* item, int column)
