@@ -2851,10 +2851,6 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <translation>Ailfewnforio…</translation>
     </message>
     <message>
-        <source>Re-importing a changed source is not available yet</source>
-        <translation>Nid yw ailfewnforio ffynhonnell a newidiwyd ar gael eto</translation>
-    </message>
-    <message>
         <source>Start a project for %1? A project keeps every edit as you make it, the findings you waive and the validation runs, and survives closing the window.</source>
         <translation>Dechrau prosiect ar gyfer %1? Mae prosiect yn cadw pob golygiad wrth i chi ei wneud, y canfyddiadau a hepgorwch a’r rhediadau dilysu, ac mae’n goroesi cau’r ffenestr.</translation>
     </message>
@@ -3018,6 +3014,18 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>JSON report (*.json)</source>
         <translation>Adroddiad JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pr&amp;osiect</translation>
+    </message>
+    <message>
+        <source>Read the changed file again and carry your edits and decisions over</source>
+        <translation>Darllen y ffeil a newidiwyd eto a chario’ch golygiadau a’ch penderfyniadau drosodd</translation>
+    </message>
+    <message>
+        <source>A read-only project cannot be re-imported: Save Project As… makes a copy first</source>
+        <translation>Ni ellir ailfewnforio prosiect sydd i’w ddarllen yn unig: mae Cadw’r Prosiect Fel… yn gwneud copi yn gyntaf</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::QualityStatus</name>
@@ -3161,6 +3169,131 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Nothing to go back to.</source>
         <translation>Does dim i fynd yn ôl ato.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ReimportSummaryDialog</name>
+    <message>
+        <source>Source Re-imported</source>
+        <translation>Ffynhonnell wedi’i Hailfewnforio</translation>
+    </message>
+    <message>
+        <source>Re-imported %1 into %2.</source>
+        <translation>Ailfewnforiwyd %1 i %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) carried over</source>
+        <translation>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the new file</source>
+        <translation>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted row(s) deleted again</source>
+        <translation>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) about findings followed their records</source>
+        <translation>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped with their rows</source>
+        <translation>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records of %1 were matched by row position (the table has no key column).</source>
+        <translation>Parwyd cofnodion %1 yn ôl safle’r rhes (nid oes gan y tabl golofn allwedd).</translation>
+    </message>
+    <message>
+        <source>Records of %1 were matched on %2.</source>
+        <translation>Parwyd cofnodion %1 ar %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated: their records were paired in file order.</source>
+        <translation>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every edit was carried over.</source>
+        <translation>Cariwyd pob golygiad drosodd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be carried over; they are listed below.</source>
+        <translation>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carried-over edits are one step in the undo history: Undo shows the new file as it is.</source>
+        <translation>Mae’r golygiadau a gariwyd drosodd yn un cam yn yr hanes dadwneud: mae Dadwneud yn dangos y ffeil newydd fel y mae.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabl</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Golygiad</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Pam lai</translation>
+    </message>
+    <message>
+        <source>Edits not carried over</source>
+        <translation>Golygiadau na chariwyd drosodd</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
     </message>
 </context>
 <context>
@@ -3825,25 +3958,6 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
-    <name>plumbline::ShortcutsWindow</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Llwybrau Byr y Bysellfwrdd</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Llwybrau byr y bysellfwrdd</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Gweithred</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Bysellau</translation>
-    </message>
-</context>
-<context>
     <name>plumbline::RunHistoryModel</name>
     <message>
         <source>Rule packs: %1</source>
@@ -3955,6 +4069,82 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>%1: %2</source>
         <translation>%1… %2% {1:?} {2?}</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Llwybrau Byr y Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SourceReimporter</name>
+    <message>
+        <source>&amp;Re-import Source…</source>
+        <translation>&amp;Ailfewnforio’r Ffynhonnell…</translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s data again from a changed or another file, carrying your edits and decisions over</source>
+        <translation>Darllen data’r prosiect eto o ffeil a newidiwyd neu o ffeil arall, gan gario’ch golygiadau a’ch penderfyniadau drosodd</translation>
+    </message>
+    <message>
+        <source>Re-import Source</source>
+        <translation>Ailfewnforio’r Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Re-import canceled: %1 is as it was.</source>
+        <translation>Diddymwyd yr ailfewnforio: mae %1 fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Save Project As… makes a copy you can work in and re-import.</source>
+        <translation>Mae %1 i’w ddarllen yn unig: mae Cadw’r Prosiect Fel… yn gwneud copi y gallwch weithio ynddo a’i ailfewnforio.</translation>
+    </message>
+    <message>
+        <source>Re-importing carries a project&apos;s edits over: File → New Project… starts one.</source>
+        <translation>Mae ailfewnforio yn cario golygiadau prosiect drosodd: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message>
+        <source>The source file %1 is not there any more. Choose the file to import.</source>
+        <translation>Nid yw’r ffeil ffynhonnell %1 yno mwyach. Dewiswch y ffeil i’w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Re-importing %1…</source>
+        <translation>Yn ailfewnforio %1…</translation>
+    </message>
+    <message>
+        <source>Could not re-import</source>
+        <translation>Methu ailfewnforio</translation>
+    </message>
+    <message>
+        <source>The source could not be re-imported; %1 is as it was.</source>
+        <translation>Nid oedd modd ailfewnforio’r ffynhonnell; mae %1 fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Re-imported %1: %2 carried over, %3 not.</source>
+        <translation>Ailfewnforiwyd %1: %2 wedi’u cario drosodd, %3 heb eu cario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4674,17 @@ Colofn %2, math a gasglwyd: %3</translation>
     </message>
 </context>
 <context>
+    <name>plumbline::UserGuideWindow</name>
+    <message>
+        <source>Plumbline User Guide</source>
+        <translation>Canllaw Defnyddiwr Plumbline</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::WaiveDialog</name>
     <message>
         <source>Waive Findings</source>
@@ -4514,17 +4715,6 @@ Colofn %2, math a gasglwyd: %3</translation>
     <message>
         <source>&amp;Waive</source>
         <translation>&amp;Hepgor</translation>
-    </message>
-</context>
-<context>
-    <name>plumbline::UserGuideWindow</name>
-    <message>
-        <source>Plumbline User Guide</source>
-        <translation>Canllaw Defnyddiwr Plumbline</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Canllaw defnyddiwr</translation>
     </message>
 </context>
 <context>

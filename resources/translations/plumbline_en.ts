@@ -310,6 +310,58 @@
     </message>
 </context>
 <context>
+    <name>plumbline::ReimportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n edit(s) carried over</source>
+        <translation>
+            <numerusform>%n edit carried over</numerusform>
+            <numerusform>%n edits carried over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the new file</source>
+        <translation>
+            <numerusform>%n already in the new file</numerusform>
+            <numerusform>%n already in the new file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted row(s) deleted again</source>
+        <translation>
+            <numerusform>%n deleted row deleted again</numerusform>
+            <numerusform>%n deleted rows deleted again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) about findings followed their records</source>
+        <translation>
+            <numerusform>%n decision about findings followed its record</numerusform>
+            <numerusform>%n decisions about findings followed their records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped with their rows</source>
+        <translation>
+            <numerusform>%n dropped with its row</numerusform>
+            <numerusform>%n dropped with their rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated: their records were paired in file order.</source>
+        <translation>
+            <numerusform>%n key repeated: its records were paired in file order.</numerusform>
+            <numerusform>%n keys repeated: their records were paired in file order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be carried over; they are listed below.</source>
+        <translation>
+            <numerusform>%n edit could not be carried over; it is listed below.</numerusform>
+            <numerusform>%n edits could not be carried over; they are listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RuleEditorDialog</name>
     <message numerus="yes">
         <source>%n finding(s) on the open file, standing for %1 rows.</source>
@@ -340,6 +392,16 @@
         <translation>
             <numerusform>Pack from the specification: %1 (and %n more note)</numerusform>
             <numerusform>Pack from the specification: %1 (and %n more notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SourceReimporter</name>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "project/project_session.h"
 #include "project/review_report.h"
 #include "project/review_source.h"
+#include "project/source_reimporter.h"
 #include "settings/app_settings.h"
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
@@ -92,6 +93,7 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
     for (MessageBar* bar : {m_notice, m_sourceChanged, m_runBanner, m_offer})
         layout->addWidget(bar);
     connect(m_offer, &MessageBar::accepted, this, [this] { newProject(); });
+    connect(m_sourceChanged, &MessageBar::accepted, this, [this] { m_reimporter->reimport(); });
     connect(m_runBanner, &MessageBar::accepted, this, [this] {
         m_runs->show();
         m_runs->raise();
@@ -129,6 +131,10 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
     m_report->setStatusTip(tr("Write a review report (HTML or JSON): findings, decisions, runs and edits"));
     connect(m_report, &QAction::triggered, this, [this] { exportReport(); });
     window->addActions({m_save, m_saveAs});
+    m_reimporter = new SourceReimporter(window, this);
+    m_projectMenu = new QMenu(tr("Pro&ject"), window);
+    m_projectMenu->setObjectName(QStringLiteral("menuProject"));
+    m_projectMenu->addAction(m_reimporter->action());
 
     m_runs = new RunsDock(window);
     connect(&m_load, &BackgroundTask::progressChanged, this, &ProjectController::openProgress);
@@ -182,7 +188,18 @@ bool ProjectController::openIfProject(const QString& path)
         emit m_window->loadFinished(true);
         return true;
     }
-    emit openStarted(tr("Opening project %1\u2026").arg(QFileInfo(path).fileName()));
+    startOpen(absolute);
+    return true;
+}
+
+void ProjectController::reopen(const QString& path)
+{
+    startOpen(QFileInfo(path).absoluteFilePath());
+}
+
+void ProjectController::startOpen(const QString& absolute)
+{
+    emit openStarted(tr("Opening project %1\u2026").arg(QFileInfo(absolute).fileName()));
     m_load.start(
         [this, absolute](const ProjectLoadOutcome& out) {
             if (!out.loaded)
@@ -191,11 +208,11 @@ bool ProjectController::openIfProject(const QString& path)
                 onLoaded(out.loaded, absolute, out.sourceNote);
         },
         &loadProject, absolute);
-    return true;
 }
 
 void ProjectController::cancelOpen()
 {
+    m_reimporter->cancel();
     if (m_load.isRunning())
         m_load.cancel();
 }
@@ -301,9 +318,11 @@ void ProjectController::documentShown()
     if (!m_sourceNote.isEmpty()) {
         m_sourceChanged->showMessage(tr("Source changed on disk: %1.").arg(m_sourceNote), MessageBar::Kind::Warning,
                                      tr("Re-import\u2026"));
-        // Re-importing a changed source and re-applying the edits by record key is not available yet.
-        m_sourceChanged->setAcceptEnabled(false);
-        m_sourceChanged->acceptButton()->setToolTip(tr("Re-importing a changed source is not available yet"));
+        // Re-importing writes a new project: a read-only one is copied first (Save Project As).
+        m_sourceChanged->setAcceptEnabled(keepsEdits());
+        m_sourceChanged->acceptButton()->setToolTip(
+            keepsEdits() ? tr("Read the changed file again and carry your edits and decisions over")
+                         : tr("A read-only project cannot be re-imported: Save Project As\u2026 makes a copy first"));
     } else {
         m_sourceChanged->hide();
     }
@@ -335,6 +354,7 @@ void ProjectController::updateActions()
     m_save->setEnabled(document);
     m_saveAs->setEnabled(document && isProject());
     m_report->setEnabled(document);
+    m_reimporter->action()->setEnabled(document && keepsEdits());
 }
 
 void ProjectController::onValidationFinished(bool ok)

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QMenu;
 class QMessageBox;
 class QWidget;
 
@@ -22,6 +23,7 @@ class MainWindow;
 class MessageBar;
 class ProjectSession;
 class RunsDock;
+class SourceReimporter;
 struct LoadedProject;
 
 /// The window's review project (a `.plumbline` file, docs/projects.md): File → New Project…, Open Project…, Save,
@@ -45,6 +47,9 @@ public:
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
     QAction* exportReportAction() const { return m_report; }
+    /// File → Project: Re-import Source….
+    QMenu* projectMenu() const { return m_projectMenu; }
+    SourceReimporter* reimporter() const { return m_reimporter; }
     /// The banners, stacked; the window puts this above the grid.
     QWidget* banners() const { return m_banners; }
     MessageBar* offerBar() const { return m_offer; }
@@ -71,6 +76,8 @@ public:
     /// Opens path as a project when it is one (by extension or content): reads it in the background, then has
     /// the window show its data. False when path is not a project (the window loads it as data).
     bool openIfProject(const QString& path);
+    /// Opens the project at path again (after a re-import closed it), even when it is the one on screen.
+    void reopen(const QString& path);
     /// The window made a document: ties it to the project just read (replaying its journal) or, for a plain
     /// file, to an unsaved session. The previous session ends. Called before the document is shown.
     void attach(Document* document);
@@ -105,6 +112,7 @@ signals:
     void runRecorded(const QString& text);
 
 private:
+    void startOpen(const QString& absolute);
     void onLoaded(const std::shared_ptr<LoadedProject>& loaded, const QString& path, const QString& sourceNote);
     void onLoadFailed(const QString& path, const QString& message);
     void onValidationFinished(bool ok);
@@ -127,6 +135,8 @@ private:
     QAction* m_save = nullptr;
     QAction* m_saveAs = nullptr;
     QAction* m_report = nullptr;
+    QMenu* m_projectMenu = nullptr;
+    SourceReimporter* m_reimporter = nullptr;
     BackgroundTask m_load;
     std::unique_ptr<ProjectSession> m_session;
     Document* m_document = nullptr;

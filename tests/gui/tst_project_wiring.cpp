@@ -1,0 +1,286 @@
+// Review projects finished in the window: re-importing a changed source (the carried edit is in the grid, the
+// ones that could not be carried are listed with their reasons, a failure leaves the project as it was).
+#include "document/document.h"
+#include "l10n/ui_language.h"
+#include "project/message_bar.h"
+#include "project/project_controller.h"
+#include "project/project_session.h"
+#include "project/reimport_summary_dialog.h"
+#include "project/source_reimporter.h"
+#include "settings/app_settings.h"
+#include "shell/main_window.h"
+#include "style/theme.h"
+#include "validation/rule_pack_presenter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace plumbline;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(PLUMBLINE_TEST_DATA "/gui/editing/") + QLatin1String(name);
+}
+
+bool openAndValidate(MainWindow& window, const QString& path)
+{
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
+    window.openFile(path);
+    if (!loaded.wait(60000) || !loaded.first().first().toBool())
+        return false;
+    return (validated.count() > 0 || validated.wait(60000)) && validated.first().first().toBool();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+constexpr int kReference = 0;
+constexpr int kDecision = 1;
+constexpr int kNotes = 3;
+
+/// The row of the first table whose reference is reference, or -1.
+int rowOf(const Document& document, const QString& reference)
+{
+    const Table& table = document.table(0);
+    for (std::size_t row = 0; row < table.rowCount(); ++row)
+        if (table.cellText(row, kReference) == reference)
+            return int(row);
+    return -1;
+}
+
+bool edit(Document& document, const QString& reference, int column, const char* value)
+{
+    const int row = rowOf(document, reference);
+    return row >= 0 && document.setCell(0, document.table(0).recordId(std::size_t(row)), column, value);
+}
+
+// The register with its rows in another order, A/4's decision changed, A/5 gone and A/6 new.
+const QByteArray kChangedRegister = "reference,decision,decision-date,notes\n"
+                                    "A/6,granted,2020-06-07,added later\n"
+                                    "A/1,granted,2020-01-02,ok\n"
+                                    "A/2,,2020-02-03,ok\n"
+                                    "A/3,Approve,2020-03-04,ok\n"
+                                    "A/4,withdrawn,03/04/2020,ok\n";
+
+} // namespace
+
+class TestProjectWiring : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void reimportCarriesTheEditsAndListsTheOthers();
+    void aFailedReimportLeavesTheProjectAsItWas();
+    void screenshots();
+
+private:
+    /// A project of a copy of the register (in its own folder) with three edits; returns its path.
+    QString makeEditedProject(const QString& name, QString* source);
+
+    QTemporaryDir m_dir;
+};
+
+void TestProjectWiring::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PlumblineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_project_wiring"));
+    qputenv("PLUMBLINE_USER", "officer.a");
+    QVERIFY(m_dir.isValid());
+    l10n::installTranslators(qApp); // English plural forms, as the application has them
+}
+
+void TestProjectWiring::init()
+{
+    QSettings().clear();
+    AppSettings().rulePack.setValue(fixture("pack.json"));
+}
+
+QString TestProjectWiring::makeEditedProject(const QString& name, QString* source)
+{
+    *source = m_dir.filePath(name + QStringLiteral(".csv"));
+    const QString path = m_dir.filePath(name + QStringLiteral(".plumbline"));
+    QFile::remove(*source);
+    if (!QFile::copy(fixture("register.csv"), *source))
+        return {};
+    QFile::setPermissions(*source, QFile::ReadOwner | QFile::WriteOwner);
+    MainWindow window;
+    window.show();
+    if (!openAndValidate(window, *source) || !window.project()->newProject(path))
+        return {};
+    Document& document = *window.document();
+    if (!edit(document, QStringLiteral("A/2"), kDecision, "refused") ||
+        !edit(document, QStringLiteral("A/4"), kDecision, "granted") ||
+        !edit(document, QStringLiteral("A/5"), kNotes, "done"))
+        return {};
+    return path;
+}
+
+void TestProjectWiring::reimportCarriesTheEditsAndListsTheOthers()
+{
+    QString source;
+    const QString path = makeEditedProject(QStringLiteral("reimport"), &source);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(writeFile(source, kChangedRegister));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    MessageBar* bar = window.project()->sourceBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->acceptButton()->isEnabled());
+    QVERIFY(window.project()->reimporter()->action()->isEnabled());
+
+    QSignalSpy finished(window.project()->reimporter(), &SourceReimporter::finished);
+    bar->acceptButton()->click();
+    QVERIFY(window.project()->reimporter()->isRunning() || finished.count() == 1);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+
+    // The re-imported project is on screen: the new file's rows, with the edit that still applies.
+    QVERIFY(window.project()->keepsEdits());
+    Document* document = window.document();
+    QVERIFY(!document->isReadOnly());
+    QCOMPARE(document->table(0).rowCount(), std::size_t(5));
+    QCOMPARE(document->table(0).cellText(0, kReference), QStringLiteral("A/6"));
+    QCOMPARE(document->table(0).cellText(std::size_t(rowOf(*document, QStringLiteral("A/2"))), kDecision),
+             QStringLiteral("refused"));
+    QCOMPARE(document->table(0).cellText(std::size_t(rowOf(*document, QStringLiteral("A/4"))), kDecision),
+             QStringLiteral("withdrawn"));
+    QVERIFY(window.project()->sourceBar()->isHidden()); // the project now matches its source
+
+    ReimportSummaryDialog* summary = window.project()->reimporter()->summaryDialog();
+    QVERIFY(summary);
+    QVERIFY(summary->isVisible());
+    QVERIFY2(summary->summary()->text().contains(QStringLiteral("1 edit carried over")),
+             qPrintable(summary->summary()->text()));
+    QVERIFY(summary->summary()->text().contains(QStringLiteral("matched on reference")));
+    QTableWidget* table = summary->notCarried();
+    QCOMPARE(table->rowCount(), 2);
+    QStringList reasons;
+    for (int row = 0; row < table->rowCount(); ++row)
+        reasons << table->item(row, 1)->text() + QLatin1Char(':') + table->item(row, 4)->text();
+    QVERIFY2(
+        reasons.contains(QStringLiteral("A/4:old value changed from \u201crefused\u201d to \u201cwithdrawn\u201d")),
+        qPrintable(reasons.join(QLatin1Char('|'))));
+    QVERIFY2(reasons.contains(QStringLiteral("A/5:row gone")), qPrintable(reasons.join(QLatin1Char('|'))));
+    summary->close();
+
+    // The carried edits are one step: undo shows the new file as it is.
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->table(0).cellText(std::size_t(rowOf(*document, QStringLiteral("A/2"))), kDecision), QString());
+}
+
+void TestProjectWiring::aFailedReimportLeavesTheProjectAsItWas()
+{
+    QString source;
+    const QString path = makeEditedProject(QStringLiteral("failing"), &source);
+    QVERIFY(!path.isEmpty());
+    const QString other = m_dir.filePath(QStringLiteral("not-data.csv"));
+    QVERIFY(writeFile(other, QByteArray("\xff\xfe\x00\x00garbage", 12)));
+    QFile::remove(other);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    QSignalSpy finished(window.project()->reimporter(), &SourceReimporter::finished);
+    // A file that is not there: the core says so, and the project is opened again as it was.
+    QVERIFY(window.project()->reimporter()->reimport(other));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QMessageBox* box = window.project()->reimporter()->errorBox();
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("not there")), qPrintable(box->informativeText()));
+    QVERIFY(window.project()->keepsEdits());
+    const Document* document = window.document();
+    QVERIFY(!document->isReadOnly());
+    QCOMPARE(document->table(0).cellText(std::size_t(rowOf(*document, QStringLiteral("A/2"))), kDecision),
+             QStringLiteral("refused"));
+    QCOMPARE(document->undoStack()->count(), 3);
+    box->close();
+}
+
+void TestProjectWiring::screenshots()
+{
+    const QString folder = qEnvironmentVariable("PLUMBLINE_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set PLUMBLINE_SCREENSHOTS to a folder to write the screenshots");
+    const QString lga = QStringLiteral(PLUMBLINE_SHARED_DATA "/planning/example-planning-applications.csv");
+    if (!QFileInfo::exists(lga))
+        QSKIP("the shared planning data is not here");
+    AppSettings().rulePack.setValue(QString()); // chosen from the headers, as a new user gets it
+    const QString source = m_dir.filePath(QStringLiteral("hampshire.csv"));
+    const QString path = m_dir.filePath(QStringLiteral("hampshire.plumbline"));
+    QFile::remove(source);
+    QVERIFY(QFile::copy(lga, source));
+    QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, source));
+        QVERIFY(window.project()->newProject(path));
+        Document& document = *window.document();
+        const int decision = document.table(0).columnIndex(QStringLiteral("Decision"));
+        QVERIFY(decision >= 0);
+        for (std::size_t row = 0; row < 4; ++row)
+            QVERIFY(document.setCell(0, document.table(0).recordId(row), decision, "Granted"));
+    }
+    // The council's next extract: the second row withdrawn from it, the third decided otherwise.
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = in.readAll().split('\n');
+    in.close();
+    lines[3].replace(",Approve,", ",Refused,");
+    lines.removeAt(2);
+    QVERIFY(writeFile(source, lines.join('\n')));
+
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    QSignalSpy finished(window.project()->reimporter(), &SourceReimporter::finished);
+    for (const auto& [choice, name] : {std::pair{theme::Choice::Light, QStringLiteral("light")},
+                                       std::pair{theme::Choice::Dark, QStringLiteral("dark")}}) {
+        theme::apply(choice);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("source-changed-%1.png").arg(name))));
+    }
+    theme::apply(theme::Choice::Light);
+    QVERIFY(window.project()->reimporter()->reimport());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.first().first().toBool());
+    ReimportSummaryDialog* summary = window.project()->reimporter()->summaryDialog();
+    QVERIFY(summary);
+    QVERIFY(QTest::qWaitForWindowExposed(summary));
+    for (const auto& [choice, name] : {std::pair{theme::Choice::Light, QStringLiteral("light")},
+                                       std::pair{theme::Choice::Dark, QStringLiteral("dark")}}) {
+        theme::apply(choice);
+        QTest::qWait(200);
+        QVERIFY(summary->grab().save(QDir(folder).filePath(QStringLiteral("reimport-summary-%1.png").arg(name))));
+    }
+    theme::apply(theme::Choice::Light);
+}
+
+QTEST_MAIN(TestProjectWiring)
+#include "tst_project_wiring.moc"
