@@ -2200,6 +2200,137 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::HandoverActions</name>
+    <message>
+        <source>&amp;Hand Over…</source>
+        <translation>&amp;Trosglwyddo…</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s decisions and edits to a small file for a colleague</source>
+        <translation>Ysgrifennu penderfyniadau a golygiadau’r prosiect i ffeil fach ar gyfer cydweithiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Colleague&apos;s Hand-over…</source>
+        <translation>&amp;Uno Trosglwyddiad Cydweithiwr…</translation>
+    </message>
+    <message>
+        <source>Take a colleague&apos;s decisions and edits into this project; where you differ, you choose</source>
+        <translation>Derbyn penderfyniadau a golygiadau cydweithiwr i’r prosiect hwn; lle rydych yn anghytuno, chi sy’n dewis</translation>
+    </message>
+    <message>
+        <source>A hand-over is made from a project: File → New Project… starts one.</source>
+        <translation>Gwneir trosglwyddiad o brosiect: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message>
+        <source>Hand Over</source>
+        <translation>Trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.json)</source>
+        <translation>Ffeiliau trosglwyddo (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not hand over</source>
+        <translation>Methu trosglwyddo</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 to %3.</source>
+        <translation>Ysgrifennwyd %1 a %2 i %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Save Project As… makes a copy you can merge into.</source>
+        <translation>Mae %1 i’w ddarllen yn unig: mae Cadw’r Prosiect Fel… yn gwneud copi y gallwch uno iddo.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s hand-over is merged into a project: File → New Project… starts one.</source>
+        <translation>Caiff trosglwyddiad cydweithiwr ei uno i brosiect: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message>
+        <source>Merge Colleague&apos;s Hand-over</source>
+        <translation>Uno Trosglwyddiad Cydweithiwr</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.json);;All files (*)</source>
+        <translation>Ffeiliau trosglwyddo (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Methu uno</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged; nothing was changed.</source>
+        <translation>Ni ellir uno %1; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Merge canceled: nothing was changed.</source>
+        <translation>Diddymwyd yr uno: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>cydweithiwr</translation>
+    </message>
+    <message>
+        <source>Merge the review of %1</source>
+        <translation>Uno adolygiad %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 merged, %3 resolved</source>
+        <translation>Unwyd %1 a %2, datryswyd %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged the review of %1 (%2): %3.</source>
+        <translation>Unwyd adolygiad %1 (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their edit(s) did not fit this project and were skipped.</source>
+        <translation>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One Undo takes the merged edits back.</source>
+        <translation>Mae un Dadwneud yn dileu’r golygiadau a unwyd.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::HandoverConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>

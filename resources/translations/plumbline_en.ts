@@ -228,6 +228,37 @@
     </message>
 </context>
 <context>
+    <name>plumbline::HandoverActions</name>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their edit(s) did not fit this project and were skipped.</source>
+        <translation>
+            <numerusform>%n of their edits did not fit this project and was skipped.</numerusform>
+            <numerusform>%n of their edits did not fit this project and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::HandoverConflictsDialog</name>
     <message numerus="yes">
         <source>%n change(s) in the review you are merging differ from yours. Choose which to keep for each.</source>

@@ -1,10 +1,16 @@
 // Review projects finished in the window: re-importing a changed source (the carried edit is in the grid, the
 // ones that could not be carried are listed with their reasons, a failure leaves the project as it was).
 #include "document/document.h"
+#include "findings/finding_store.h"
 #include "l10n/ui_language.h"
+#include "project/handover_actions.h"
+#include "project/handover_conflicts_dialog.h"
+#include "project/handover_file.h"
+#include "project/handover_merge.h"
 #include "project/message_bar.h"
 #include "project/project_controller.h"
 #include "project/project_session.h"
+#include "project/record_key.h"
 #include "project/reimport_summary_dialog.h"
 #include "project/source_reimporter.h"
 #include "settings/app_settings.h"
@@ -13,11 +19,13 @@
 #include "validation/rule_pack_presenter.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -91,6 +99,8 @@ private slots:
     void init();
     void reimportCarriesTheEditsAndListsTheOthers();
     void aFailedReimportLeavesTheProjectAsItWas();
+    void handOverWritesTheEditsAndDecisions();
+    void mergingWithAConflictAnsweredTheirsShowsTheirValue();
     void screenshots();
 
 private:
@@ -221,6 +231,106 @@ void TestProjectWiring::aFailedReimportLeavesTheProjectAsItWas()
     box->close();
 }
 
+void TestProjectWiring::handOverWritesTheEditsAndDecisions()
+{
+    QString source;
+    const QString path = makeEditedProject(QStringLiteral("handing"), &source);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    QVERIFY(window.project()->handover()->exportAction()->isEnabled());
+    const QString out = m_dir.filePath(QStringLiteral("handing handover.json"));
+    QVERIFY(window.project()->handover()->exportTo(out));
+    auto read = readHandoverFile(out);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    const HandoverFile& handover = read.value();
+    QCOMPARE(handover.user, QStringLiteral("officer.a"));
+    QCOMPARE(handover.edits.size(), std::size_t(3));
+    const auto a2 = std::find_if(handover.edits.begin(), handover.edits.end(),
+                                 [](const HandoverEdit& e) { return e.key == QLatin1String("A/2"); });
+    QVERIFY(a2 != handover.edits.end());
+    QCOMPARE(a2->column, QStringLiteral("decision"));
+    QCOMPARE(a2->before, QString());
+    QCOMPARE(a2->after, QStringLiteral("refused"));
+}
+
+void TestProjectWiring::mergingWithAConflictAnsweredTheirsShowsTheirValue()
+{
+    QString source;
+    const QString path = makeEditedProject(QStringLiteral("merging"), &source);
+    QVERIFY(!path.isEmpty());
+    auto owned = std::make_unique<MainWindow>();
+    MainWindow& window = *owned;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    Document* document = window.document();
+    const int undoSteps = document->undoStack()->count();
+
+    // Ann's review of the same import: A/2 decided otherwise (a conflict), A/3's notes (not edited here) and
+    // A/1's date waived.
+    const QString table = document->table(0).name();
+    const auto recordOf = [&](const char* reference) {
+        return qint64(document->table(0).recordId(std::size_t(rowOf(*document, QLatin1String(reference)))));
+    };
+    HandoverFile theirs;
+    theirs.user = QStringLiteral("ann");
+    theirs.edits.push_back({table, recordOf("A/2"), QStringLiteral("A/2"), QStringLiteral("decision"), QString(),
+                            QStringLiteral("withdrawn")});
+    theirs.edits.push_back({table, recordOf("A/3"), QStringLiteral("A/3"), QStringLiteral("notes"),
+                            QStringLiteral("ok"), QStringLiteral("checked")});
+    TriageDecision waiver;
+    waiver.key = {QStringLiteral("E-DATE"),
+                  table,
+                  recordOf("A/4"),
+                  {QStringLiteral("decision-date")},
+                  QStringLiteral("03/04/2020")};
+    waiver.state = TriageState::Waived;
+    waiver.reason = QStringLiteral("the old date format is what the council publishes");
+    waiver.user = QStringLiteral("ann");
+    theirs.triage.push_back(waiver);
+    const QString file = m_dir.filePath(QStringLiteral("ann.json"));
+    QVERIFY(writeFile(file, writeHandoverJson(theirs)));
+
+    HandoverActions* handover = window.project()->handover();
+    QSignalSpy merged(handover, &HandoverActions::merged);
+    QVERIFY(handover->merge(file));
+    HandoverConflictsDialog* dialog = handover->conflictsDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QCOMPARE(dialog->table()->item(0, 2)->text(), QStringLiteral("refused"));
+    QCOMPARE(dialog->table()->item(0, 3)->text(), QStringLiteral("withdrawn"));
+    dialog->choiceBox(0)->setCurrentIndex(dialog->choiceBox(0)->findData(int(HandoverChoice::Theirs)));
+    dialog->accept();
+    QCOMPARE(merged.count(), 1);
+    QCOMPARE(merged.first().at(0).toBool(), true);
+    QCOMPARE(merged.first().at(1).toString(), QStringLiteral("2 edits and 1 decision merged, 1 conflict resolved"));
+    QVERIFY(window.project()->noticeBar()->isVisible());
+    QVERIFY(window.project()->noticeBar()->text().contains(QStringLiteral("ann")));
+
+    // Their values in the grid, as one undoable step; their waiver in the project.
+    const Table& data = document->table(0);
+    QCOMPARE(data.cellText(std::size_t(rowOf(*document, QStringLiteral("A/2"))), kDecision),
+             QStringLiteral("withdrawn"));
+    QCOMPARE(data.cellText(std::size_t(rowOf(*document, QStringLiteral("A/3"))), kNotes), QStringLiteral("checked"));
+    QCOMPARE(window.project()->session()->triage()->stateOf(waiver.key), TriageState::Waived);
+    QCOMPARE(document->undoStack()->count(), undoSteps + 1);
+    document->undoStack()->undo();
+    QCOMPARE(data.cellText(std::size_t(rowOf(*document, QStringLiteral("A/2"))), kDecision), QStringLiteral("refused"));
+    QCOMPARE(data.cellText(std::size_t(rowOf(*document, QStringLiteral("A/3"))), kNotes), QStringLiteral("ok"));
+    document->undoStack()->redo();
+
+    // Journaled like any edit: a reopened project shows their value.
+    owned.reset();
+    MainWindow again;
+    again.show();
+    QVERIFY(openAndValidate(again, path));
+    QCOMPARE(
+        again.document()->table(0).cellText(std::size_t(rowOf(*again.document(), QStringLiteral("A/2"))), kDecision),
+        QStringLiteral("withdrawn"));
+}
+
 void TestProjectWiring::screenshots()
 {
     const QString folder = qEnvironmentVariable("PLUMBLINE_SCREENSHOTS");
@@ -260,25 +370,72 @@ void TestProjectWiring::screenshots()
     window.show();
     QVERIFY(openAndValidate(window, path));
     QSignalSpy finished(window.project()->reimporter(), &SourceReimporter::finished);
-    for (const auto& [choice, name] : {std::pair{theme::Choice::Light, QStringLiteral("light")},
-                                       std::pair{theme::Choice::Dark, QStringLiteral("dark")}}) {
-        theme::apply(choice);
-        QTest::qWait(200);
-        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("source-changed-%1.png").arg(name))));
-    }
+    // Every light screenshot first: the grid's frozen key column keeps the colours of a theme switched away from.
     theme::apply(theme::Choice::Light);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("source-changed-light.png"))));
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
     QVERIFY(window.project()->reimporter()->reimport());
     QVERIFY(finished.wait(60000));
     QVERIFY(finished.first().first().toBool());
+    QVERIFY(validated.count() > 0 || validated.wait(60000));
     ReimportSummaryDialog* summary = window.project()->reimporter()->summaryDialog();
     QVERIFY(summary);
     QVERIFY(QTest::qWaitForWindowExposed(summary));
-    for (const auto& [choice, name] : {std::pair{theme::Choice::Light, QStringLiteral("light")},
-                                       std::pair{theme::Choice::Dark, QStringLiteral("dark")}}) {
-        theme::apply(choice);
-        QTest::qWait(200);
-        QVERIFY(summary->grab().save(QDir(folder).filePath(QStringLiteral("reimport-summary-%1.png").arg(name))));
+    QVERIFY(summary->grab().save(QDir(folder).filePath(QStringLiteral("reimport-summary-light.png"))));
+    const QPointer<ReimportSummaryDialog> shownSummary = summary;
+
+    // A colleague's review of the same project: the first row's decision otherwise, a waiver.
+    QVERIFY(window.project()->handover()->exportTo(m_dir.filePath(QStringLiteral("mine.json"))));
+    auto mine = readHandoverFile(m_dir.filePath(QStringLiteral("mine.json")));
+    QVERIFY(mine && !mine.value().edits.empty());
+    HandoverFile theirs = mine.value();
+    theirs.user = QStringLiteral("ann");
+    theirs.edits.resize(1);
+    theirs.triage.clear();
+    theirs.edits[0].after = QStringLiteral("Refused");
+    const Document& document = *window.document();
+    const FindingStore& store = *document.findings();
+    for (std::size_t i = 0; i < store.size() && theirs.triage.size() < 2; ++i) {
+        const FindingRecord& r = store.record(i);
+        if (r.record == kNoRecord || r.column < 0)
+            continue;
+        TriageDecision d;
+        d.key = {store.rules()[r.rule].id, store.tables()[r.table].name, qint64(r.record), store.columnNames(i),
+                 store.qtext(r.value)};
+        d.state = TriageState::Waived;
+        d.reason = QStringLiteral("Published this way by the county; not ours to change");
+        d.user = QStringLiteral("ann");
+        theirs.triage.push_back(d);
     }
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("ann.json")), writeHandoverJson(theirs)));
+    QSignalSpy merged(window.project()->handover(), &HandoverActions::merged);
+    QVERIFY(window.project()->handover()->merge(m_dir.filePath(QStringLiteral("ann.json"))));
+    HandoverConflictsDialog* dialog = window.project()->handover()->conflictsDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->chooseAll(HandoverChoice::Theirs);
+    const HandoverMergePlan plan =
+        planHandoverMerge(*window.document(), recordKeySpec(window.document()->dataset(), {}),
+                          *window.project()->session()->triage(), theirs);
+    QVERIFY(dialog->grab().save(QDir(folder).filePath(QStringLiteral("handover-merge-light.png"))));
+    const int rows = dialog->table()->rowCount();
+    dialog->accept();
+    QCOMPARE(merged.count(), 1);
+    QTest::qWait(200);
+    // The window first in the light theme: switching themes back and forth is not what a user sees.
+    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("handover-merged-light.png"))));
+    theme::apply(theme::Choice::Dark);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("handover-merged-dark.png"))));
+    QVERIFY(shownSummary);
+    QVERIFY(shownSummary->grab().save(QDir(folder).filePath(QStringLiteral("reimport-summary-dark.png"))));
+    QCOMPARE(rows, 1);
+    HandoverConflictsDialog dark(plan.conflicts, theirs.user, &window);
+    dark.chooseAll(HandoverChoice::Theirs);
+    dark.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dark));
+    QVERIFY(dark.grab().save(QDir(folder).filePath(QStringLiteral("handover-merge-dark.png"))));
     theme::apply(theme::Choice::Light);
 }
 

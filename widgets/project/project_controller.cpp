@@ -7,6 +7,7 @@
 #include "io/project/journal_store.h"
 #include "panels/findings/findings_dock.h"
 #include "panels/runs/runs_dock.h"
+#include "project/handover_actions.h"
 #include "project/message_bar.h"
 #include "project/project_session.h"
 #include "project/review_report.h"
@@ -135,6 +136,10 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
     m_projectMenu = new QMenu(tr("Pro&ject"), window);
     m_projectMenu->setObjectName(QStringLiteral("menuProject"));
     m_projectMenu->addAction(m_reimporter->action());
+    m_projectMenu->addSeparator();
+    m_handover = new HandoverActions(window, this);
+    m_projectMenu->addAction(m_handover->exportAction());
+    m_projectMenu->addAction(m_handover->mergeAction());
 
     m_runs = new RunsDock(window);
     connect(&m_load, &BackgroundTask::progressChanged, this, &ProjectController::openProgress);
@@ -355,6 +360,7 @@ void ProjectController::updateActions()
     m_saveAs->setEnabled(document && isProject());
     m_report->setEnabled(document);
     m_reimporter->action()->setEnabled(document && keepsEdits());
+    m_handover->updateActions();
 }
 
 void ProjectController::onValidationFinished(bool ok)

@@ -24,6 +24,7 @@ class MessageBar;
 class ProjectSession;
 class RunsDock;
 class SourceReimporter;
+class HandoverActions;
 struct LoadedProject;
 
 /// The window's review project (a `.plumbline` file, docs/projects.md): File → New Project…, Open Project…, Save,
@@ -47,9 +48,10 @@ public:
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
     QAction* exportReportAction() const { return m_report; }
-    /// File → Project: Re-import Source….
+    /// File → Project: Re-import Source…, Hand Over…, Merge Colleague's Hand-over….
     QMenu* projectMenu() const { return m_projectMenu; }
     SourceReimporter* reimporter() const { return m_reimporter; }
+    HandoverActions* handover() const { return m_handover; }
     /// The banners, stacked; the window puts this above the grid.
     QWidget* banners() const { return m_banners; }
     MessageBar* offerBar() const { return m_offer; }
@@ -137,6 +139,7 @@ private:
     QAction* m_report = nullptr;
     QMenu* m_projectMenu = nullptr;
     SourceReimporter* m_reimporter = nullptr;
+    HandoverActions* m_handover = nullptr;
     BackgroundTask m_load;
     std::unique_ptr<ProjectSession> m_session;
     Document* m_document = nullptr;
