@@ -2,7 +2,11 @@
 // ones that could not be carried are listed with their reasons, a failure leaves the project as it was).
 #include "document/document.h"
 #include "findings/finding_store.h"
+#include "grid/data_grid_view.h"
+#include "itemmodels/row_view_model.h"
+#include "itemmodels/table_model.h"
 #include "l10n/ui_language.h"
+#include "panels/findings/findings_dock.h"
 #include "project/handover_actions.h"
 #include "project/handover_conflicts_dialog.h"
 #include "project/handover_file.h"
@@ -16,7 +20,10 @@
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
 #include "style/theme.h"
+#include "tables/table_tabs.h"
+#include "validation/finding_navigator.h"
 #include "validation/rule_pack_presenter.h"
+#include <QToolButton>
 
 #include <QApplication>
 #include <QComboBox>
@@ -101,6 +108,7 @@ private slots:
     void aFailedReimportLeavesTheProjectAsItWas();
     void handOverWritesTheEditsAndDecisions();
     void mergingWithAConflictAnsweredTheirsShowsTheirValue();
+    void waivedFindingsAreHiddenInTheGridAndF8();
     void screenshots();
 
 private:
@@ -329,6 +337,89 @@ void TestProjectWiring::mergingWithAConflictAnsweredTheirsShowsTheirValue()
     QCOMPARE(
         again.document()->table(0).cellText(std::size_t(rowOf(*again.document(), QStringLiteral("A/2"))), kDecision),
         QStringLiteral("withdrawn"));
+}
+
+void TestProjectWiring::waivedFindingsAreHiddenInTheGridAndF8()
+{
+    const QString source = m_dir.filePath(QStringLiteral("waiving.csv"));
+    const QString path = m_dir.filePath(QStringLiteral("waiving.plumbline"));
+    QFile::remove(source);
+    QVERIFY(QFile::copy(fixture("register.csv"), source));
+    auto owned = std::make_unique<MainWindow>();
+    MainWindow& window = *owned;
+    window.show();
+    QVERIFY(openAndValidate(window, source));
+    QVERIFY(window.project()->newProject(path));
+    const Document& document = *window.document();
+    DataGridView* grid = window.tabs()->currentGrid();
+    QVERIFY(grid);
+    QAbstractItemModel* rows = grid->model();
+    TableModel* model = grid->rowView()->tableModel();
+    const auto severity = [&](int row, int column) {
+        return rows->index(row, column).data(int(TableModel::Role::FindingSeverity));
+    };
+    const auto rowMark = [&](int row) {
+        return rows->headerData(row, Qt::Vertical, int(TableModel::Role::FindingSeverity));
+    };
+    const auto columnCount = [&](int column) {
+        return rows->headerData(column, Qt::Horizontal, int(TableModel::Role::FindingCount)).toULongLong();
+    };
+    const int a2 = rowOf(document, QStringLiteral("A/2"));
+    const int a3 = rowOf(document, QStringLiteral("A/3"));
+    const int last = int(document.table(0).rowCount()) - 1;
+    QVERIFY(a2 >= 0 && a3 >= 0);
+    // Before: A/3's "Approve" is a finding (the only one of its row), as is A/2's blank decision.
+    QVERIFY(severity(a3, kDecision).isValid());
+    QVERIFY(rowMark(a3).isValid());
+    QCOMPARE(columnCount(kDecision), 2ull);
+    QVERIFY(!severity(a3, kNotes).isValid());
+    const auto landsOn = [&](int fromRow, int fromColumn, bool forward) {
+        grid->setCurrentIndex(rows->index(fromRow, fromColumn));
+        if (forward)
+            window.findingNavigator()->next();
+        else
+            window.findingNavigator()->previous();
+        return std::pair{grid->currentIndex().row(), grid->currentIndex().column()};
+    };
+    QCOMPARE(landsOn(a2, kDecision, true), (std::pair{a3, kDecision}));
+
+    // Waived: no tint, no row mark, not counted, and F8 goes past it.
+    std::int64_t finding = -1;
+    const FindingStore& store = *document.findings();
+    for (std::size_t i = 0; i < store.size(); ++i)
+        if (store.rules()[store.record(i).rule].id == QLatin1String("E-DECISION"))
+            finding = std::int64_t(i);
+    QVERIFY(finding >= 0);
+    QVERIFY(window.project()->decide({std::size_t(finding)}, TriageState::Waived,
+                                     QStringLiteral("Approve is what the committee minutes say")));
+    QVERIFY(!severity(a3, kDecision).isValid());
+    QVERIFY(!rowMark(a3).isValid());
+    QCOMPARE(columnCount(kDecision), 1ull);
+    QVERIFY(severity(a2, kDecision).isValid()); // the other finding stays
+    QVERIFY(model->mayHideFindingsOf(document.table(0).recordId(std::size_t(a3))));
+    QCOMPARE(landsOn(a2, kDecision, true), (std::pair{a2, kDecision})); // round to itself, not to A/3
+    QCOMPARE(landsOn(last, kNotes, false), (std::pair{a2, kDecision})); // Shift+F8 goes past it too
+    QCOMPARE(landsOn(a3, 0, true), (std::pair{a2, kDecision}));         // from its own row
+
+    // Show Them in the findings panel: marked and visited again.
+    QToolButton* show = window.findingNavigator()->dock()->showDecidedButton();
+    QVERIFY(show->isVisible());
+    show->click();
+    QVERIFY(severity(a3, kDecision).isValid());
+    QVERIFY(rowMark(a3).isValid());
+    QCOMPARE(columnCount(kDecision), 2ull);
+    QCOMPARE(landsOn(a2, kDecision, true), (std::pair{a3, kDecision}));
+    show->click();
+    QVERIFY(!severity(a3, kDecision).isValid());
+
+    // Reopening the project keeps it hidden in the grid.
+    owned.reset();
+    MainWindow again;
+    again.show();
+    QVERIFY(openAndValidate(again, path));
+    QAbstractItemModel* reopened = again.tabs()->currentGrid()->model();
+    QVERIFY(!reopened->index(a3, kDecision).data(int(TableModel::Role::FindingSeverity)).isValid());
+    QVERIFY(reopened->index(a2, kDecision).data(int(TableModel::Role::FindingSeverity)).isValid());
 }
 
 void TestProjectWiring::screenshots()

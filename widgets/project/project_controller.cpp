@@ -8,6 +8,7 @@
 #include "panels/findings/findings_dock.h"
 #include "panels/runs/runs_dock.h"
 #include "project/handover_actions.h"
+#include "project/hidden_findings.h"
 #include "project/message_bar.h"
 #include "project/project_session.h"
 #include "project/review_report.h"
@@ -17,6 +18,7 @@
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
 #include "shell/recent_files.h"
+#include "tables/table_tabs.h"
 #include "validation/finding_navigator.h"
 
 #include <QAction>
@@ -149,6 +151,8 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
         emit m_window->loadFinished(false);
     });
 
+    connect(window->findingNavigator()->dock(), &FindingsDock::showHiddenChanged, this,
+            &ProjectController::updateHiddenFindings);
     window->findingNavigator()->dock()->setHiddenProvider([this](const FindingStore& store) {
         return m_session && m_session->document() == m_document ? m_session->triage()->view(store) : TriageView();
     });
@@ -268,8 +272,10 @@ void ProjectController::attach(Document* document)
     m_session.reset(); // the previous project closes (and its lock goes) while its document still exists
     m_document = document;
     m_sourceNote.clear();
-    if (!document)
+    if (!document) {
+        updateHiddenFindings();
         return;
+    }
     const QString user = currentUserName();
     if (m_pending && document->sharedDataset().get() == m_pendingDataset.get()) {
         auto started = ProjectSession::start(std::move(*m_pending), document, user);
@@ -288,6 +294,8 @@ void ProjectController::attach(Document* document)
     c << connect(document, &Document::validationFinished, this, &ProjectController::onValidationFinished);
     c << connect(m_session->triage(), &TriageBook::changed, m_window->findingNavigator()->dock(),
                  &FindingsDock::refreshHidden);
+    c << connect(m_session->triage(), &TriageBook::changed, this, &ProjectController::updateHiddenFindings);
+    updateHiddenFindings();
     c << connect(m_session.get(), &ProjectSession::pathChanged, this, [this] {
         updateActions();
         emit projectChanged();
@@ -361,6 +369,21 @@ void ProjectController::updateActions()
     m_report->setEnabled(document);
     m_reimporter->action()->setEnabled(document && keepsEdits());
     m_handover->updateActions();
+}
+
+void ProjectController::updateHiddenFindings()
+{
+    std::shared_ptr<const HiddenFindings> hidden;
+    if (m_session && m_document && m_session->document() == m_document &&
+        !m_window->findingNavigator()->dock()->showsHidden()) {
+        std::vector<FindingKey> keys;
+        for (const TriageDecision& d : m_session->triage()->decisions())
+            if (isHiddenState(d.state))
+                keys.push_back(d.key);
+        if (!keys.empty())
+            hidden = std::make_shared<const HiddenFindings>(keys);
+    }
+    m_window->tabs()->setHiddenFindings(std::move(hidden));
 }
 
 void ProjectController::onValidationFinished(bool ok)

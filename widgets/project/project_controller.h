@@ -119,6 +119,8 @@ private:
     void onLoadFailed(const QString& path, const QString& message);
     void onValidationFinished(bool ok);
     void updateActions();
+    /// Tells the grids which findings the decisions hide (none while the findings panel shows them).
+    void updateHiddenFindings();
     void refreshRuns();
     QString askProjectPath(const QString& title) const;
     bool saveSession(const QString& path);
