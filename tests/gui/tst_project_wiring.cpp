@@ -22,6 +22,7 @@
 #include "style/theme.h"
 #include "tables/table_tabs.h"
 #include "validation/finding_navigator.h"
+#include "validation/rule_pack_menu.h"
 #include "validation/rule_pack_presenter.h"
 #include <QToolButton>
 
@@ -109,6 +110,7 @@ private slots:
     void handOverWritesTheEditsAndDecisions();
     void mergingWithAConflictAnsweredTheirsShowsTheirValue();
     void waivedFindingsAreHiddenInTheGridAndF8();
+    void aReopenedProjectValidatesWithItsOwnRules();
     void screenshots();
 
 private:
@@ -420,6 +422,46 @@ void TestProjectWiring::waivedFindingsAreHiddenInTheGridAndF8()
     QAbstractItemModel* reopened = again.tabs()->currentGrid()->model();
     QVERIFY(!reopened->index(a3, kDecision).data(int(TableModel::Role::FindingSeverity)).isValid());
     QVERIFY(reopened->index(a2, kDecision).data(int(TableModel::Role::FindingSeverity)).isValid());
+}
+
+void TestProjectWiring::aReopenedProjectValidatesWithItsOwnRules()
+{
+    const QString source = m_dir.filePath(QStringLiteral("rules.csv"));
+    const QString path = m_dir.filePath(QStringLiteral("rules.plumbline"));
+    QFile::remove(source);
+    QVERIFY(QFile::copy(fixture("register.csv"), source));
+    const auto rulesOf = [](const Document& document) {
+        QStringList rules;
+        for (const auto& rule : document.findings()->rules())
+            rules << rule.id;
+        return rules;
+    };
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, source)); // with the test pack (init())
+        QVERIFY(rulesOf(*window.document()).contains(QStringLiteral("E-DECISION")));
+        QVERIFY(window.project()->newProject(path));
+    }
+    // Meanwhile the window's choice went back to Automatic, with a rule of the test pack switched off.
+    AppSettings().rulePack.setValue(QString());
+    AppSettings().disabledRules.setValue({QStringLiteral("E-REQ")});
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndValidate(window, source));
+        QVERIFY(!rulesOf(*window.document()).contains(QStringLiteral("E-DECISION"))); // a plain file: the choice
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    const QStringList rules = rulesOf(*window.document());
+    QVERIFY2(rules.contains(QStringLiteral("E-DECISION")), qPrintable(rules.join(QLatin1Char(' '))));
+    QVERIFY(rules.contains(QStringLiteral("E-REQ"))); // the project had none switched off
+    QCOMPARE(window.document()->validationSetup().packs, QStringList{fixture("pack.json")});
+    // The Validate menu shows the project's pack.
+    QCOMPARE(window.validation()->packMenu()->selection(), fixture("pack.json"));
+    QCOMPARE(AppSettings().disabledRules.value(), QStringList());
 }
 
 void TestProjectWiring::screenshots()

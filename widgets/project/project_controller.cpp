@@ -20,6 +20,7 @@
 #include "shell/recent_files.h"
 #include "tables/table_tabs.h"
 #include "validation/finding_navigator.h"
+#include "validation/rule_pack_presenter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -282,6 +283,8 @@ void ProjectController::attach(Document* document)
         if (started) {
             m_session = std::move(started).value();
             m_sourceNote = m_pendingSourceNote;
+            // A reopened project validates with the rules it was reviewed with, not the window's last choice.
+            m_window->validation()->useSetup(m_session->validationSetup());
         } else {
             QMessageBox::warning(m_window, tr("Could not open project"), started.error().toString());
         }
@@ -390,8 +393,9 @@ void ProjectController::onValidationFinished(bool ok)
 {
     if (!ok || !m_session || m_session->isReadOnly() || !m_document || !m_document->findings())
         return;
-    if (m_session->isSaved()) {
-        // The project remembers the rules it was last validated with.
+    {
+        // The project remembers the rules it was last validated with (an unsaved session keeps them for the
+        // project New Project makes).
         const ValidationSetup& used = m_document->validationSetup();
         const ValidationSetup& kept = m_session->validationSetup();
         if (used.packs != kept.packs || used.schemaFiles != kept.schemaFiles ||
