@@ -340,6 +340,33 @@
     </message>
 </context>
 <context>
+    <name>HandoverMerge</name>
+    <message>
+        <source>record %1</source>
+        <translation>cofnod %1</translation>
+    </message>
+    <message>
+        <source>%1: this project has no table %2</source>
+        <translation>%1: nid oes gan y prosiect hwn dabl %2</translation>
+    </message>
+    <message>
+        <source>%1: the row is not in this project</source>
+        <translation>%1: nid yw’r rhes yn y prosiect hwn</translation>
+    </message>
+    <message>
+        <source>%1: the row has another key here (the files come from different imports)</source>
+        <translation>%1: mae gan y rhes allwedd arall yma (daw’r ffeiliau o fewnforion gwahanol)</translation>
+    </message>
+    <message>
+        <source>%1: this project has no column %2</source>
+        <translation>%1: nid oes gan y prosiect hwn golofn %2</translation>
+    </message>
+    <message>
+        <source>%1: the value here is “%2”, not “%3” as they had it</source>
+        <translation>%1: “%2” yw’r gwerth yma, nid “%3” fel yr oedd ganddyn nhw</translation>
+    </message>
+</context>
+<context>
     <name>InsertRowsCommand</name>
     <message numerus="yes">
         <source>Insert %n row(s)</source>
@@ -350,6 +377,33 @@
             <numerusform>Mewnosod %n rhes</numerusform>
             <numerusform>Mewnosod %n rhes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NotReapplied</name>
+    <message>
+        <source>row gone</source>
+        <translation>rhes wedi mynd</translation>
+    </message>
+    <message>
+        <source>old value changed from “%1” to “%2”</source>
+        <translation>hen werth wedi newid o “%1” i “%2”</translation>
+    </message>
+    <message>
+        <source>column gone</source>
+        <translation>colofn wedi mynd</translation>
+    </message>
+    <message>
+        <source>table gone</source>
+        <translation>tabl wedi mynd</translation>
+    </message>
+    <message>
+        <source>row added in the project: not carried over</source>
+        <translation>rhes a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
+    </message>
+    <message>
+        <source>column added in the project: not carried over</source>
+        <translation>colofn a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
     </message>
 </context>
 <context>
@@ -480,6 +534,42 @@
             <numerusform>Dileu %n rhes</numerusform>
             <numerusform>Dileu %n rhes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message numerus="yes">
+        <source>%n finding(s) (first run)</source>
+        <translation>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 resolved since %3</source>
+        <translation>%1 newydd, %2 wedi’u datrys ers %3</translation>
+    </message>
+</context>
+<context>
+    <name>TriageState</name>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Wedi’i gywiro</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Wedi’i hepgor</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Positif ffug</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3246,18 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>A read-only project cannot be re-imported: Save Project As… makes a copy first</source>
         <translation>Ni ellir ailfewnforio prosiect sydd i’w ddarllen yn unig: mae Cadw’r Prosiect Fel… yn gwneud copi yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The project could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu’r prosiect.</translation>
+    </message>
+    <message>
+        <source>Saving project %1…</source>
+        <translation>Yn cadw’r prosiect %1…</translation>
+    </message>
+    <message>
+        <source>Another file was opened while the project was saved.</source>
+        <translation>Agorwyd ffeil arall tra oedd y prosiect yn cael ei gadw.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message numerus="yes">
+        <source>%n finding(s) (first run)</source>
+        <translation>
+            <numerusform>%n finding (first run)</numerusform>
+            <numerusform>%n findings (first run)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ClusterDialog</name>
     <message numerus="yes">
         <source>Merge %n cluster(s) in %1</source>

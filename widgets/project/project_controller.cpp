@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -393,6 +395,10 @@ void ProjectController::onValidationFinished(bool ok)
 {
     if (!ok || !m_session || m_session->isReadOnly() || !m_document || !m_document->findings())
         return;
+    if (m_saving) {
+        m_runWhileSaving = true; // the session is between prepareSave and finishSave
+        return;
+    }
     {
         // The project remembers the rules it was last validated with (an unsaved session keeps them for the
         // project New Project makes).
@@ -467,10 +473,7 @@ bool ProjectController::saveSession(const QString& path)
                              tr("%1 exists and cannot be replaced.").arg(QFileInfo(path).fileName()));
         return false;
     }
-    NullProgress progress;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto failed = m_session->saveTo(absolute, progress);
-    QApplication::restoreOverrideCursor();
+    const auto failed = saveInBackground(absolute);
     if (failed) {
         QMessageBox::warning(m_window, tr("Could not save project"), failed->toString());
         return false;
@@ -490,6 +493,62 @@ bool ProjectController::saveSession(const QString& path)
         tr("Saved the project %1: every change is now kept in it as you make it.").arg(QFileInfo(absolute).fileName()),
         8000);
     return true;
+}
+
+std::optional<Error> ProjectController::saveInBackground(const QString& path)
+{
+    // The copy of what is saved is made here (fast: the tables are shared, copy on write); the file is written on
+    // a worker while this thread goes on painting and shows the progress; then the session goes on in the file.
+    ProjectSession* session = m_session.get();
+    const auto job = session->prepareSave(path);
+    if (!job)
+        return Error{path, 0, 0, tr("The project could not be written.")};
+    m_saving = true;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    emit openStarted(tr("Saving project %1\u2026").arg(QFileInfo(path).fileName()));
+    std::optional<QString> outcome; // the worker's error sentence; empty when saved
+    QEventLoop loop;
+    BackgroundTask task;
+    connect(&task, &BackgroundTask::progressChanged, this, &ProjectController::openProgress);
+    // The writer takes a thread of the global pool for the file and another for the source's SHA-256. Qt 6.4's
+    // raster engine fills large areas in parallel on that same pool and waits for a free thread: on two cores the
+    // window stalled for seconds while the save ran. The save's two threads do not count against the pool while
+    // it runs (what QtConcurrent does for a thread that blocks), so painting finds a thread as it did before.
+    QThreadPool::globalInstance()->releaseThread();
+    QThreadPool::globalInstance()->releaseThread();
+    task.start(
+        [&](const QString& error) {
+            outcome = error;
+            loop.quit();
+        },
+        [job](QPromise<QString>& promise) {
+            PromiseProgress progress(promise);
+            const auto failed = ProjectSession::runSave(*job, progress);
+            promise.addResult(failed ? failed->toString() : QString());
+        });
+    // Clicks and keys wait until the file is written (Qt delivers them afterwards): an edit made meanwhile
+    // would be in neither the file nor its journal. Painting, the progress and timers go on.
+    if (!outcome)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QThreadPool::globalInstance()->reserveThread();
+    QThreadPool::globalInstance()->reserveThread();
+    emit openEnded();
+    QApplication::restoreOverrideCursor();
+    m_saving = false;
+    std::optional<Error> failed;
+    if (!outcome->isEmpty())
+        failed = Error{path, 0, 0, *outcome};
+    else if (m_session.get() != session)
+        failed = Error{path, 0, 0, tr("Another file was opened while the project was saved.")};
+    else
+        failed = session->finishSave(*job);
+    if (m_runWhileSaving) {
+        // A validation that ended while the file was written is recorded in it now.
+        m_runWhileSaving = false;
+        if (!failed)
+            onValidationFinished(true);
+    }
+    return failed;
 }
 
 void ProjectController::save()

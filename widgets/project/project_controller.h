@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/background_task.h"
+#include "core/result.h"
 #include "project/audit_trail.h"
 #include "project/triage_book.h"
 #include "table/dataset.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -70,6 +72,8 @@ public:
     /// The project's file name ("review.plumbline"), or empty.
     QString projectName() const;
     bool isOpening() const { return m_load.isRunning(); }
+    /// A project is being written (New Project, Save Project As).
+    bool isSaving() const { return m_saving; }
     /// Stops opening a project (the window's Cancel); what is on screen stays.
     void cancelOpen();
     /// Drops a project being opened without a word: another file is being opened instead.
@@ -124,6 +128,8 @@ private:
     void refreshRuns();
     QString askProjectPath(const QString& title) const;
     bool saveSession(const QString& path);
+    /// Writes the session to path through prepareSave (here), runSave (a worker) and finishSave (here).
+    std::optional<Error> saveInBackground(const QString& path);
     /// Asks whether to start a project for triage; true when one now exists.
     bool ensureProject(const QString& why);
 
@@ -152,6 +158,8 @@ private:
     QString m_sourceNote; // of the project on screen
     QPointer<QMessageBox> m_errorBox;
     QList<QMetaObject::Connection> m_connections;
+    bool m_saving = false;
+    bool m_runWhileSaving = false;
 };
 
 } // namespace plumbline
