@@ -3259,6 +3259,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>Another file was opened while the project was saved.</source>
         <translation>Agorwyd ffeil arall tra oedd y prosiect yn cael ei gadw.</translation>
     </message>
+    <message>
+        <source>The project was not saved: Plumbline was closing.</source>
+        <translation>Ni chadwyd y prosiect: roedd Plumbline yn cau.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::QualityStatus</name>

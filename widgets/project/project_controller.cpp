@@ -536,7 +536,12 @@ std::optional<Error> ProjectController::saveInBackground(const QString& path)
     QApplication::restoreOverrideCursor();
     m_saving = false;
     std::optional<Error> failed;
-    if (!outcome->isEmpty())
+    if (!outcome) {
+        // The loop was ended from outside (the application quits): the worker is stopped and waited for by the
+        // task's destructor, and a file cut short is never put in place.
+        task.abandon();
+        failed = Error{path, 0, 0, tr("The project was not saved: Plumbline was closing.")};
+    } else if (!outcome->isEmpty())
         failed = Error{path, 0, 0, *outcome};
     else if (m_session.get() != session)
         failed = Error{path, 0, 0, tr("Another file was opened while the project was saved.")};
