@@ -4383,6 +4383,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
             <numerusform>%n golygiad</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The re-import ended while another file was open: open %1 to see it.</source>
+        <translation>Daeth yr ailfewnforio i ben tra oedd ffeil arall ar agor: agorwch %1 i’w weld.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::SourceStatusWidget</name>

@@ -130,6 +130,7 @@ bool SourceReimporter::reimport(const QString& source)
         }
     }
     m_project = session->path();
+    m_shown = document;
     // Every edit is in the file already. The core needs the file to itself, so the session closes; the data
     // stays on screen, read-only, until the re-imported project (or, on failure, the same one) is opened again.
     m_window->validation()->cancel();
@@ -193,6 +194,14 @@ void SourceReimporter::onDone(const std::shared_ptr<ReimportResult>& result, con
 void SourceReimporter::reopen(const QString& path, std::function<void()> then)
 {
     disconnect(m_opened);
+    if (m_window->document() != m_shown) {
+        // Another file was opened meanwhile: it stays; the project is left for the user to open.
+        emit m_controller->statusMessage(
+            tr("The re-import ended while another file was open: open %1 to see it.").arg(QFileInfo(path).fileName()),
+            10000);
+        emit finished(false);
+        return;
+    }
     m_opened = connect(m_window, &MainWindow::loadFinished, this, [this, then = std::move(then)](bool) {
         disconnect(m_opened);
         then();

@@ -14,6 +14,7 @@ class QMessageBox;
 
 namespace plumbline {
 
+class Document;
 class MainWindow;
 class ProjectController;
 
@@ -59,7 +60,8 @@ private:
     QAction* m_action = nullptr;
     BackgroundTask m_task;
     QString m_project;
-    bool m_waiting = false; // a canceled worker is finishing before the project is opened again
+    QPointer<Document> m_shown; // the document on screen when the re-import started
+    bool m_waiting = false;     // a canceled worker is finishing before the project is opened again
     QPointer<ReimportSummaryDialog> m_summary;
     QPointer<QMessageBox> m_errorBox;
     QMetaObject::Connection m_opened;
