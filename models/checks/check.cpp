@@ -140,4 +140,25 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
     }
 }
 
+std::vector<int> ValueCheck::checkedColumns() const
+{
+    std::vector<int> columns;
+    for (const auto& target : m_targets)
+        columns.push_back(target.column);
+    return columns;
+}
+
+void ValueCheck::checkRowAfresh(const Table& table, std::size_t row, FindingSink& sink) const
+{
+    const bool blankToo = checksBlank();
+    for (const auto& target : m_targets) {
+        const std::string_view value = table.cell(row, target.column);
+        if (value.empty() || (!blankToo && textutil::isBlank(value)) || (!m_missing.empty() && isMissing(value)))
+            continue;
+        Verdict v;
+        if (test(value, v))
+            report(sink, row, target.column, value, v);
+    }
+}
+
 } // namespace plumbline

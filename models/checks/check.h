@@ -91,6 +91,9 @@ public:
     /// records, sorted and unique.
     virtual std::vector<RecordId> recheck(const Table& table, const std::vector<RecordId>& records,
                                           FindingSink& sink) = 0;
+    /// False when this instance cannot keep its findings current (a kind that is incremental only in some of its
+    /// modes); the validator then re-runs it whole.
+    virtual bool keepsIndex() const { return true; }
 };
 
 /// A row-local check of single values: each rule column (or every column for "*") is checked cell by cell.
@@ -125,6 +128,11 @@ protected:
     virtual const RowBits* skippableRows(const BindContext& context, int column) const;
     /// Called by bind() before the dictionary is evaluated; false with *reason when the rule does not apply.
     virtual bool prepare(const BindContext&, QString*) { return true; }
+    /// The columns bind() chose to check.
+    std::vector<int> checkedColumns() const;
+    /// Checks every checked column of one view row with test(), never with the verdicts bind() cached per
+    /// distinct value: for kinds whose verdicts change as the table does (an incremental foreign key).
+    void checkRowAfresh(const Table& table, std::size_t row, FindingSink& sink) const;
 
 private:
     struct Target

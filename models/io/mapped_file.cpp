@@ -2,6 +2,9 @@
 
 #include "core/regular_file.h"
 
+#include <cerrno>
+#include <cstring>
+
 #if defined(Q_OS_UNIX)
 #include <sys/mman.h>
 #include <unistd.h>
@@ -65,6 +68,34 @@ void MappedFile::release(std::size_t offset, std::size_t length) const
 #else
     Q_UNUSED(offset);
     Q_UNUSED(length);
+#endif
+}
+
+bool MappedFile::readAt(std::size_t offset, char* out, std::size_t length) const
+{
+    if (offset > m_size || length > m_size - offset)
+        return false;
+    if (!m_mapped) {
+        if (length > 0)
+            std::memcpy(out, m_data + offset, length);
+        return true;
+    }
+#if defined(Q_OS_UNIX)
+    const int fd = m_file.handle();
+    while (length > 0) {
+        const ssize_t got = pread(fd, out, length, off_t(offset));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return false;
+        out += got;
+        offset += std::size_t(got);
+        length -= std::size_t(got);
+    }
+    return true;
+#else
+    std::memcpy(out, m_data + offset, length);
+    return true;
 #endif
 }
 

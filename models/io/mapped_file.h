@@ -33,6 +33,11 @@ public:
     /// in-memory fallback.
     void release(std::size_t offset, std::size_t length) const;
 
+    /// Copies the `length` bytes from `offset` (within size()) into out, reading the file rather than the
+    /// mapping, so that no page of the mapping is touched. Thread-safe. False if the file could not be read
+    /// whole (it shrank meanwhile, or a read error).
+    bool readAt(std::size_t offset, char* out, std::size_t length) const;
+
 private:
     QFile m_file;
     QByteArray m_copy; // fallback when mapping fails

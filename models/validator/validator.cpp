@@ -324,7 +324,8 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             const qint64 start = threadCpuNanos();
             b.check->checkSet(table, *sink, progress);
             if (m_options.keepIndexes)
-                if (auto* incremental = dynamic_cast<IncrementalCheck*>(b.check.get()))
+                if (auto* incremental = dynamic_cast<IncrementalCheck*>(b.check.get());
+                    incremental && incremental->keepsIndex())
                     incremental->buildIndex(table);
             ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
         } else {
@@ -370,7 +371,8 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
                     continue;
                 }
                 session->m_rowLocal[b.ruleIndex] = false;
-                if (m_options.keepIndexes && dynamic_cast<IncrementalCheck*>(b.check.get())) {
+                const auto* incremental = dynamic_cast<const IncrementalCheck*>(b.check.get());
+                if (m_options.keepIndexes && incremental && incremental->keepsIndex()) {
                     session->m_incremental[b.ruleIndex] = true;
                     checks->incremental.push_back(std::move(b));
                 }

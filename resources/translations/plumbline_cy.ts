@@ -912,6 +912,34 @@
         <source>Findings: %1 new, %2 gone.</source>
         <translation>Canfyddiadau: %1 newydd, %2 wedi mynd.</translation>
     </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabl:</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation>Cymharu &amp;Eto</translation>
+    </message>
+    <message>
+        <source>Match records by</source>
+        <translation>Paru cofnodion yn ôl</translation>
+    </message>
+    <message>
+        <source>The column that identifies a record in both versions</source>
+        <translation>Y golofn sy’n adnabod cofnod yn y ddau fersiwn</translation>
+    </message>
+    <message>
+        <source>Table to compare</source>
+        <translation>Tabl i’w gymharu</translation>
+    </message>
+    <message>
+        <source>Compare again with this key</source>
+        <translation>Cymharu eto gyda’r allwedd hon</translation>
+    </message>
+    <message>
+        <source>Match records &amp;by:</source>
+        <translation>Paru cofnodion &amp;yn ôl:</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::DashboardDock</name>
@@ -1118,18 +1146,6 @@
         <source>&amp;Cluster Values of “%1”…</source>
         <translation>C&amp;lystyru Gwerthoedd “%1”…</translation>
     </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Cywiro: %1</translation>
-    </message>
-    <message>
-        <source>Apply this quick fix (%1); Undo takes it back</source>
-        <translation>Cymhwyso’r cywiriad cyflym hwn (%1); mae Dadwneud yn ei dynnu’n ôl</translation>
-    </message>
-    <message>
-        <source>Apply this suggestion (%1) after checking it; Undo takes it back</source>
-        <translation>Cymhwyso’r awgrym hwn (%1) ar ôl ei wirio; mae Dadwneud yn ei dynnu’n ôl</translation>
-    </message>
     <message numerus="yes">
         <source>Fix All Like This (%1, %Ln finding(s))…</source>
         <translation>
@@ -1229,6 +1245,28 @@
     <message>
         <source>The match is in a row the row filter hides.</source>
         <translation>Mae’r cyfatebiad mewn rhes y mae’r hidlydd rhesi yn ei chuddio.</translation>
+    </message>
+    <message>
+        <source>Fix: %1 → %2</source>
+        <translation>Trwsio: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix: %1 (%Ln cell(s))</source>
+        <translation>
+            <numerusform>Trwsio: %1 (%Ln cell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln gell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln gell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln chell)</numerusform>
+            <numerusform>Trwsio: %1 (%Ln cell)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2); Undo takes it back</source>
+        <translation>%1 (%2); mae Dadwneud yn ei dynnu’n ôl</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a suggestion, check it; Undo takes it back</source>
+        <translation>%1 (%2): awgrym, gwiriwch ef; mae Dadwneud yn ei dynnu’n ôl</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@
             <numerusform>Replaced %Ln cells; Undo takes them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fix: %1 (%Ln cell(s))</source>
+        <translation>
+            <numerusform>Fix: %1 (%Ln cell)</numerusform>
+            <numerusform>Fix: %1 (%Ln cells)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plumbline::FindReplaceDialog</name>

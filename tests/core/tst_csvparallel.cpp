@@ -256,6 +256,9 @@ private slots:
     void matchesReference_data();
     void matchesReference();
     void largeDocumentMatchesReference();
+    void largeFileMatchesReference();
+    void valueLongerThanAChunkBuffer();
+    void invalidUtf8LateInAFile();
     void cancelBeforeStart();
     void cancelDuringParse();
     void progressReachesTheEnd();
@@ -323,6 +326,105 @@ void TestCsvParallel::largeDocumentMatchesReference()
             compare(ref, readCsvBytes(bytes, QStringLiteral("big.csv"), options, progress), bytes, false);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
+}
+
+// A file is parsed from copies of its chunks (read with pread, plus an overrun for the record that crosses a
+// chunk's end); the result must be the same as parsing the bytes in memory, offsets included.
+void TestCsvParallel::largeFileMatchesReference()
+{
+    QRandomGenerator rng(777);
+    QByteArray bytes = randomDocument(rng, 40000, false);
+    while (bytes.size() < (3 << 20))
+        bytes += randomDocument(rng, 20000, false).mid(26);
+    const Reference ref = referenceParse(bytes, ',');
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(bytes), bytes.size());
+    out.close();
+    for (const std::size_t chunk : {std::size_t(0), std::size_t(1) << 16, std::size_t(4093)}) {
+        CsvReadOptions options;
+        options.delimiter = ',';
+        options.header = true;
+        options.threads = 2;
+        options.chunkSize = chunk;
+        NullProgress progress;
+        const QString problem = compare(ref, readCsvFile(path, options, progress), bytes, true);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("chunk %1: %2").arg(chunk).arg(problem)));
+    }
+}
+
+// A quoted value (with line breaks and lines that look like records) longer than a chunk and the overrun read
+// after it: the chunks around it cannot be parsed from their copies and are parsed from the mapping instead.
+void TestCsvParallel::valueLongerThanAChunkBuffer()
+{
+    QByteArray bytes("id,name,description,notes\n");
+    for (int r = 0; r < 3000; ++r)
+        bytes += QByteArray::number(r) + ",Somebody,\"a, b\",x\n";
+    QByteArray longValue("\"");
+    while (longValue.size() < (700 << 10))
+        longValue += "1,2,3,4\n5,\"\"6\"\",7,8\r\n";
+    longValue += '"';
+    bytes += "long,name," + longValue + ",end\n";
+    for (int r = 0; r < 3000; ++r)
+        bytes += QByteArray::number(r) + ",Other,plain,y\r\n";
+    const Reference ref = referenceParse(bytes, ',');
+    QCOMPARE(ref.records.size(), 6002);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("long.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(bytes), bytes.size());
+    out.close();
+    for (const std::size_t chunk : {std::size_t(1) << 16, std::size_t(100000)}) {
+        CsvReadOptions options;
+        options.header = true;
+        options.threads = 2;
+        options.chunkSize = chunk;
+        NullProgress progress;
+        const auto read = readCsvFile(path, options, progress);
+        const QString problem = compare(ref, read, bytes, true);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("chunk %1: %2").arg(chunk).arg(problem)));
+        QCOMPARE(read.value().tables.front()->cell(3000, 2).size(),
+                 std::size_t(longValue.size() - 2 - longValue.count("\"\""))); // "" is one quote
+    }
+}
+
+// A byte that is not UTF-8 far into a file read from chunk copies: the whole file is read again as
+// windows-1252, exactly as when the same bytes are parsed in memory.
+void TestCsvParallel::invalidUtf8LateInAFile()
+{
+    QByteArray bytes("id,name\n");
+    while (bytes.size() < (1 << 20))
+        bytes += "12345,\"Somebody, Something\"\n";
+    bytes += "99,caf\xe9\n";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("late.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(bytes), bytes.size());
+    out.close();
+    CsvReadOptions options;
+    options.threads = 2;
+    options.chunkSize = 1 << 16;
+    NullProgress progress;
+    const auto fromFile = readCsvFile(path, options, progress);
+    const auto fromBytes = readCsvBytes(bytes, QStringLiteral("late.csv"), options, progress);
+    QVERIFY(fromFile.ok());
+    QVERIFY(fromBytes.ok());
+    QCOMPARE(fromFile.value().source.encoding, TextEncoding::Windows1252);
+    QCOMPARE(fromBytes.value().source.encoding, TextEncoding::Windows1252);
+    const Table& a = *fromFile.value().tables.front();
+    const Table& b = *fromBytes.value().tables.front();
+    QCOMPARE(a.rowCount(), b.rowCount());
+    const std::size_t last = a.rowCount() - 1;
+    QCOMPARE(QByteArray(a.cell(last, 1).data(), qsizetype(a.cell(last, 1).size())), QByteArray("caf\xc3\xa9"));
+    for (std::size_t r = 0; r < a.rowCount(); r += 997)
+        QCOMPARE(a.cell(r, 1), b.cell(r, 1));
 }
 
 void TestCsvParallel::cancelBeforeStart()

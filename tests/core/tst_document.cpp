@@ -394,15 +394,20 @@ void TestDocument::incrementalSetChecksMatchAFullRun()
         {"id": "K-unique", "title": "names unique", "severity": "error", "kind": "unique", "columns": ["name"],
          "message": "Name repeated: {detail}."},
         {"id": "K-rows", "title": "rows unique", "severity": "warning", "kind": "duplicate-rows",
-         "params": {"ignore": ["id"]}, "message": "Repeats {detail}."}]})");
+         "params": {"ignore": ["id"]}, "message": "Repeats {detail}."},
+        {"id": "K-boss", "title": "bosses exist", "severity": "error", "kind": "foreign-key", "columns": ["boss"],
+         "params": {"references": "id", "separator": ";"}, "message": "No such person: {detail}."}]})");
     file.close();
-    QByteArray csv = "id,name,party\n";
+    QByteArray csv = "id,name,party,boss\n";
     QRandomGenerator random(seed);
     const QList<QByteArray> names = {"Ann", "Bob", "Cy", "ann", ""};
     const QList<QByteArray> parties = {"red", "blue", ""};
+    // Edits to id make referenced keys appear and disappear; bosses refer to one or two ids, some missing.
+    const QList<QByteArray> ids = {"p1", "p2", "pX", "p39", ""};
+    const QList<QByteArray> bosses = {"p1", "p2", "pX", "p3;p1", "pX; pY", ""};
     for (int i = 0; i < 40; ++i)
         csv += "p" + QByteArray::number(i) + "," + names[random.bounded(int(names.size()))] + "," +
-               parties[random.bounded(int(parties.size()))] + "\n";
+               parties[random.bounded(int(parties.size()))] + "," + bosses[random.bounded(int(bosses.size()))] + "\n";
     Document doc(readBytes(csv));
     ValidationSetup setup;
     setup.packs << pack;
@@ -414,8 +419,8 @@ void TestDocument::incrementalSetChecksMatchAFullRun()
     for (int i = 0; i < 80; ++i) {
         const Table& t = doc.table(0);
         const RecordId record = t.recordId(random.bounded(int(t.rowCount())));
-        const int column = 1 + random.bounded(2);
-        const auto& pool = column == 1 ? names : parties;
+        const int column = random.bounded(4);
+        const auto& pool = column == 0 ? ids : column == 1 ? names : column == 2 ? parties : bosses;
         doc.setCell(0, record, column, pool[random.bounded(int(pool.size()))].toStdString());
         if (random.bounded(8) == 0)
             doc.undoStack()->undo();

@@ -35,7 +35,8 @@ private slots:
         dialog.showKind(int(DiffModel::Kind::Changed));
         QCOMPARE(dialog.visibleRows(), 1);
         QCOMPARE(dialog.view()->model()->index(0, DiffModel::AfterColumn).data().toString(), QStringLiteral("Approve"));
-        QCOMPARE(dialog.findChild<QComboBox*>()->currentData().toInt(), int(DiffModel::Kind::Changed));
+        QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("compareKinds"))->currentData().toInt(),
+                 int(DiffModel::Kind::Changed));
         dialog.showKind(-1);
         QCOMPARE(dialog.visibleRows(), 3);
         dialog.show();

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -95,6 +96,7 @@ private slots:
     void changingAKeyOffersToUpdateItsReferences();
     void theLgaRegistersApproveIsFixedInTheGrid();
     void screenshotOfAnEditedGrid();
+    void theKeyColumnShowsTheSelectionAsTheGridDoes();
 
 private:
     MainWindow* m_window = nullptr;
@@ -407,4 +409,27 @@ void TestGridEditing::screenshotOfAnEditedGrid()
 }
 
 QTEST_MAIN(TestGridEditing)
+void TestGridEditing::theKeyColumnShowsTheSelectionAsTheGridDoes()
+{
+    QStandardItemModel model(3, 3);
+    DataGridView grid;
+    QPalette dark = grid.palette();
+    dark.setColor(QPalette::Active, QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0x3c, 0x3c, 0x3c)); // near the dark cells
+    grid.setPalette(dark);
+    grid.setModel(&model);
+    grid.setKeyColumn(0);
+    QVERIFY(grid.frozenView());
+    grid.show();
+    grid.activateWindow();
+    grid.setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&grid));
+    QTRY_VERIFY(grid.hasFocus());
+    // The key column never has focus; it paints its selection in the grid's active colour while the grid has it.
+    QCOMPARE(grid.frozenView()->palette().color(QPalette::Inactive, QPalette::Highlight), QColor(0x2a, 0x82, 0xda));
+    grid.clearFocus();
+    QTRY_VERIFY(!grid.hasFocus());
+    QCOMPARE(grid.frozenView()->palette().color(QPalette::Inactive, QPalette::Highlight), QColor(0x3c, 0x3c, 0x3c));
+}
+
 #include "tst_gridediting.moc"

@@ -223,7 +223,8 @@ void TestWiring::quickFixFromTheGridMenuAndUndo()
         if (fix)
             fix->trigger();
     });
-    QVERIFY2(fixText.contains(QStringLiteral("granted")), qPrintable(fixText));
+    // The menu item is the fix's preview: the cell before and after.
+    QCOMPARE(fixText, QStringLiteral("Fix: \u2018Approve\u2019 \u2192 \u2018granted\u2019"));
     QVERIFY2(allText.contains(QStringLiteral("E-DECISION")), qPrintable(allText));
     QCOMPARE(cell(window, 2, kDecision), QStringLiteral("granted"));
     QVERIFY(!hasFinding(window, 2, kDecision));
@@ -491,6 +492,21 @@ void TestWiring::compareWithShowsTheCounts()
                                              "unchanged: 1.")),
              qPrintable(summary));
     QVERIFY(dialog->visibleRows() > 0);
+    QVERIFY2(summary.contains(QStringLiteral("matched by reference")), qPrintable(summary));
+
+    // Matched by another column, the same dialog shows the new comparison.
+    auto* again = dialog->findChild<QPushButton*>(QStringLiteral("compareAgain"));
+    QVERIFY(again && !again->isEnabled());
+    dialog->chooseKey(QStringLiteral("decision-date"));
+    QVERIFY(again->isEnabled());
+    done.clear();
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QVERIFY(done.first().first().toBool());
+    QCOMPARE(window.fileTools()->compareDialog(), dialog);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("matched by decision-date")),
+             qPrintable(dialog->summaryText()));
+    QVERIFY(!again->isEnabled());
     dialog->close();
 }
 

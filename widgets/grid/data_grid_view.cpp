@@ -189,6 +189,7 @@ void DataGridView::setKeyColumn(int column)
         });
         connect(m_frozen, &QAbstractItemView::clicked, this, [this] { setFocus(); });
         m_frozen->show();
+        syncFrozenPalette();
     }
     updateFrozenColumns();
 }
@@ -276,6 +277,33 @@ void DataGridView::changeEvent(QEvent* event)
     QTableView::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyRowHeight();
+    if (event->type() == QEvent::PaletteChange)
+        syncFrozenPalette();
+}
+
+void DataGridView::focusInEvent(QFocusEvent* event)
+{
+    QTableView::focusInEvent(event);
+    syncFrozenPalette();
+}
+
+void DataGridView::focusOutEvent(QFocusEvent* event)
+{
+    QTableView::focusOutEvent(event);
+    syncFrozenPalette();
+}
+
+void DataGridView::syncFrozenPalette()
+{
+    if (!m_frozen)
+        return;
+    // The key column never takes focus, so it would paint its selection in the inactive colours, which in the
+    // dark palette are hard to read against the cells; it shows the selection as the grid it belongs to does.
+    QPalette frozen = palette();
+    const QPalette::ColorGroup shown = hasFocus() ? QPalette::Active : QPalette::Inactive;
+    for (const auto role : {QPalette::Highlight, QPalette::HighlightedText})
+        frozen.setColor(QPalette::Inactive, role, palette().color(shown, role));
+    m_frozen->setPalette(frozen);
 }
 
 int DataGridView::minColumnWidth() const

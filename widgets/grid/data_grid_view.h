@@ -88,6 +88,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
     void resizeEvent(QResizeEvent* event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -98,6 +100,7 @@ private:
     void copy(bool withHeaders);
     void updateFrozenGeometry();
     void updateFrozenColumns();
+    void syncFrozenPalette();
 
     QTableView* m_frozen = nullptr;
     int m_keyColumn = -1;

@@ -13,6 +13,7 @@
 #include "grid/grid_models.h"
 #include "itemmodels/table_model.h"
 #include "tables/table_tabs.h"
+#include "values/show_invisibles.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -45,6 +46,27 @@ QString menuText(const QString& text)
     constexpr int kMaxChars = 70;
     QString shown = text.size() > kMaxChars ? text.left(kMaxChars - 1) + QChar(0x2026) : text;
     return shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+/// The menu item of one finding's fix is its preview: the cell before and after ("‘Approve’ → ‘granted’"), with
+/// invisible characters shown, so applying it from the menu is never a blind step. Plans of several cells (a
+/// swap of two coordinates) say what they do and how many cells they change.
+QString fixPreviewText(const Document& doc, const FixPlan& plan)
+{
+    const auto quote = [](const std::string& value) {
+        return QStringLiteral("\u2018%1\u2019").arg(values::showInvisibles(QString::fromStdString(value)));
+    };
+    if (plan.changes.size() == 1 && plan.table >= 0 && plan.table < int(doc.tableCount())) {
+        const CellChange& change = plan.changes.front();
+        const Table& table = doc.table(plan.table);
+        const std::int64_t row = table.rowOf(change.record);
+        if (row >= 0 && change.column >= 0 && change.column < table.columnCount()) {
+            const std::string before(table.cell(std::size_t(row), change.column));
+            return DataActions::tr("Fix: %1 \u2192 %2").arg(menuText(quote(before)), menuText(quote(change.value)));
+        }
+    }
+    return DataActions::tr("Fix: %1 (%Ln cell(s))", nullptr, qlonglong(plan.changes.size()))
+        .arg(menuText(plan.description));
 }
 
 } // namespace
@@ -206,12 +228,12 @@ void DataActions::addFindingItems(QMenu* menu, const std::vector<std::size_t>& f
         const auto plan = planner.plan(finding);
         if (!plan)
             continue;
-        QAction* fix = menu->addAction(tr("Fix: %1").arg(menuText(plan->description)), this,
-                                       [this, finding] { applyFix(finding); });
+        QAction* fix = menu->addAction(fixPreviewText(*doc, *plan), this, [this, finding] { applyFix(finding); });
         fix->setObjectName(QStringLiteral("menuFix"));
-        fix->setStatusTip(plan->safe
-                              ? tr("Apply this quick fix (%1); Undo takes it back").arg(plan->rule)
-                              : tr("Apply this suggestion (%1) after checking it; Undo takes it back").arg(plan->rule));
+        fix->setStatusTip(
+            plan->safe ? tr("%1 (%2); Undo takes it back").arg(plan->description, plan->rule)
+                       : tr("%1 (%2): a suggestion, check it; Undo takes it back").arg(plan->description, plan->rule));
+        fix->setToolTip(fix->statusTip());
         if (!rules.contains(plan->rule))
             rules << plan->rule;
     }

@@ -145,11 +145,13 @@ void FileTools::showCompareDialog()
         compareWith(path);
 }
 
-bool FileTools::compareWith(const QString& path)
+bool FileTools::compareWith(const QString& path, const QString& table, const QStringList& key)
 {
     if (!m_document || path.isEmpty() || m_task.isRunning())
         return false;
     CompareOptions options;
+    options.table = table;
+    options.key = key;
     options.setup = m_document->validationSetup();
     options.setup.keepIndexes = false; // a one-off check of each version
     options.setup.only = nullptr;
@@ -164,13 +166,22 @@ bool FileTools::compareWith(const QString& path)
                 emit compareFinished(false);
                 return;
             }
-            if (m_compareDialog)
+            // Compared again with another key: the same dialog shows the new result where the user left it.
+            if (m_compareDialog && m_comparedPath != path)
                 m_compareDialog->close();
-            auto* dialog = new CompareDialog(m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(tr("Compare With %1").arg(fileName(path)));
+            if (!m_compareDialog) {
+                auto* dialog = new CompareDialog(m_window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setWindowTitle(tr("Compare With %1").arg(fileName(path)));
+                connect(dialog, &CompareDialog::recompareRequested, this,
+                        [this, path](const QString& chosenTable, const QStringList& chosenKey) {
+                            compareWith(path, chosenTable, chosenKey);
+                        });
+                m_compareDialog = dialog;
+                m_comparedPath = path;
+            }
+            CompareDialog* dialog = m_compareDialog;
             dialog->setComparison(outcome.comparison);
-            m_compareDialog = dialog;
             dialog->show();
             emit statusMessage(dialog->summaryText(), 8000);
             emit compareFinished(true);

@@ -46,7 +46,9 @@ public slots:
     /// Asks for the other version, then compareWith().
     void showCompareDialog();
     /// Compares path (the other, older version) with the document in the background; false if it cannot start.
-    bool compareWith(const QString& path);
+    /// table and key choose what is compared and how records are matched (empty: the packs' key, the first shared
+    /// table); the dialog's "Compare Again" comes back here with the user's choice.
+    bool compareWith(const QString& path, const QString& table = {}, const QStringList& key = {});
     /// Asks where to write the fix list, then exportFixList().
     void showExportFixListDialog();
     /// Writes the fix list of the document to path in the background; false if it cannot start (not validated).
@@ -71,6 +73,7 @@ private:
     TaskProgressWidget* m_progress = nullptr;
     BackgroundTask m_task;
     QPointer<CompareDialog> m_compareDialog;
+    QString m_comparedPath; ///< the other version m_compareDialog shows
     QPointer<QMessageBox> m_errorBox;
 };
 

@@ -6,7 +6,28 @@
 #include "table/table.h"
 #include "values/text_util.h"
 
+#include <algorithm>
+
 namespace plumbline {
+
+namespace {
+
+/// Calls fn with each trimmed, non-empty part of a cell that lists several references ("p3; p1").
+template <typename Fn>
+void forEachForeignKeyPart(std::string_view value, std::string_view separator, Fn&& fn)
+{
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        std::size_t end = value.find(separator, start);
+        if (end == std::string_view::npos)
+            end = value.size();
+        if (const auto part = textutil::trim(value.substr(start, end - start)); !part.empty())
+            fn(part);
+        start = end + separator.size();
+    }
+}
+
+} // namespace
 
 std::unique_ptr<Check> ForeignKeyCheck::create(ParamReader& params, const Rule&, const CheckEnv& env)
 {
@@ -136,6 +157,7 @@ bool ForeignKeyCheck::prepare(const BindContext& context, QString* reason)
     if (m_referencesName.isEmpty())
         return true;
     const int target = context.resolver.resolve(m_referencesName);
+    m_targetColumn = target;
     if (target < 0) {
         *reason = QStringLiteral("no column matches '%1'").arg(m_referencesName);
         return false;
@@ -167,16 +189,10 @@ bool ForeignKeyCheck::test(std::string_view value, Verdict& verdict) const
     if (m_separator.empty())
         return !m_keys.count(key(value));
     QStringList missing;
-    std::size_t start = 0;
-    while (start <= value.size()) {
-        std::size_t end = value.find(m_separator, start);
-        if (end == std::string_view::npos)
-            end = value.size();
-        const auto part = textutil::trim(value.substr(start, end - start));
-        if (!part.empty() && !m_keys.count(key(part)))
+    forEachForeignKeyPart(value, m_separator, [&](std::string_view part) {
+        if (!m_keys.count(key(part)))
             missing << textutil::toQString(part);
-        start = end + m_separator.size();
-    }
+    });
     if (missing.isEmpty())
         return false;
     verdict.detail = missing.join(QLatin1String(", ")).toStdString();
@@ -186,6 +202,106 @@ bool ForeignKeyCheck::test(std::string_view value, Verdict& verdict) const
 void ForeignKeyCheck::checkSet(const Table& table, FindingSink& sink, Progress&) const
 {
     checkRows(table, 0, table.rowCount(), sink);
+}
+
+std::vector<std::string> ForeignKeyCheck::referencedKeys(std::string_view value) const
+{
+    std::vector<std::string> keys;
+    if (textutil::isBlank(value))
+        return keys;
+    if (m_separator.empty()) {
+        keys.push_back(key(value));
+        return keys;
+    }
+    forEachForeignKeyPart(value, m_separator, [&](std::string_view part) { keys.push_back(key(part)); });
+    return keys;
+}
+
+std::uint32_t ForeignKeyCheck::keyId(const std::string& k)
+{
+    const auto [it, added] = m_keyIds.emplace(k, std::uint32_t(m_keyText.size()));
+    if (added) {
+        m_keyText.push_back(k);
+        m_keyRows.push_back(0);
+        m_referrers.emplace_back();
+    }
+    return it->second;
+}
+
+void ForeignKeyCheck::noteReferences(const Table& table, std::size_t row, RecordId record)
+{
+    for (const int column : checkedColumns())
+        for (const std::string& k : referencedKeys(table.cell(row, column)))
+            m_referrers[keyId(k)].push_back(record);
+}
+
+void ForeignKeyCheck::buildIndex(const Table& table)
+{
+    m_keyIds.clear();
+    m_keyText.clear();
+    m_keyRows.clear();
+    m_referrers.clear();
+    m_targetOf.clear();
+    if (!keepsIndex() || m_targetColumn < 0)
+        return;
+    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        const RecordId record = table.recordId(row);
+        if (record >= m_targetOf.size())
+            m_targetOf.resize(std::size_t(record) + 1, kNoKey);
+        const std::string_view target = table.cell(row, m_targetColumn);
+        if (!textutil::isBlank(target)) {
+            const std::uint32_t id = keyId(key(target));
+            m_targetOf[record] = id;
+            ++m_keyRows[id];
+        }
+        noteReferences(table, row, record);
+    }
+}
+
+std::vector<RecordId> ForeignKeyCheck::recheck(const Table& table, const std::vector<RecordId>& records,
+                                               FindingSink& sink)
+{
+    std::vector<RecordId> affected(records);
+    if (m_targetColumn < 0 || m_targetColumn >= table.columnCount())
+        return affected;
+    std::vector<std::uint32_t> changedKeys; // keys that appeared or disappeared
+    for (const RecordId record : records) {
+        const std::int64_t row = table.rowOf(record);
+        if (record >= m_targetOf.size())
+            m_targetOf.resize(std::size_t(record) + 1, kNoKey);
+        std::uint32_t now = kNoKey;
+        if (row >= 0) {
+            const std::string_view target = table.cell(std::size_t(row), m_targetColumn);
+            if (!textutil::isBlank(target))
+                now = keyId(key(target));
+        }
+        const std::uint32_t before = m_targetOf[record];
+        if (before != now) {
+            if (before != kNoKey && --m_keyRows[before] == 0) {
+                m_keys.erase(m_keyText[before]);
+                changedKeys.push_back(before);
+            }
+            if (now != kNoKey && m_keyRows[now]++ == 0) {
+                m_keys.insert(m_keyText[now]);
+                changedKeys.push_back(now);
+            }
+            m_targetOf[record] = now;
+        }
+        if (row >= 0)
+            noteReferences(table, std::size_t(row), record);
+    }
+    for (const std::uint32_t id : changedKeys) {
+        auto& referrers = m_referrers[id];
+        std::sort(referrers.begin(), referrers.end());
+        referrers.erase(std::unique(referrers.begin(), referrers.end()), referrers.end());
+        affected.insert(affected.end(), referrers.begin(), referrers.end());
+    }
+    std::sort(affected.begin(), affected.end());
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    for (const RecordId record : affected)
+        if (const std::int64_t row = table.rowOf(record); row >= 0)
+            checkRowAfresh(table, std::size_t(row), sink);
+    return affected;
 }
 
 } // namespace plumbline

@@ -27,7 +27,10 @@ struct CodelistTable;
 /// "prefix" (e.g. "conservation-area") reads a CURIE of that prefix ("conservation-area:CA01") as its reference.
 /// Codelist targets are checked row-locally, once per distinct value; a same-table target makes it a set check
 /// (an edit to the target column affects other rows), another table a dataset check.
-class ForeignKeyCheck final : public ValueCheck
+/// Incremental in the same-table mode: it counts the rows holding each target key and remembers which records
+/// refer to each key, so after an edit only the edited records and those referring to a key that appeared or
+/// disappeared are checked again.
+class ForeignKeyCheck final : public ValueCheck, public IncrementalCheck
 {
 public:
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
@@ -39,6 +42,9 @@ public:
                                             : CheckScope::Set;
     }
     void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
+    bool keepsIndex() const override { return scope() == CheckScope::Set; }
+    void buildIndex(const Table& table) override;
+    std::vector<RecordId> recheck(const Table& table, const std::vector<RecordId>& records, FindingSink& sink) override;
 
 protected:
     bool prepare(const BindContext& context, QString* reason) override;
@@ -47,6 +53,13 @@ protected:
 private:
     std::string key(std::string_view value) const;
     bool prepareTable(const BindContext& context, QString* reason);
+    /// The keys a cell refers to: one, or each part when a separator splits it; none for a blank cell.
+    std::vector<std::string> referencedKeys(std::string_view value) const;
+    /// The id of a key in the index, added when new.
+    std::uint32_t keyId(const std::string& key);
+    /// Notes that record refers to the keys of its checked cells now (earlier notes stay; they only cost a
+    /// needless re-check).
+    void noteReferences(const Table& table, std::size_t row, RecordId record);
 
     std::shared_ptr<const CodelistTable> m_codelist;
     int m_codelistColumn = 0;
@@ -62,6 +75,14 @@ private:
     std::optional<ValuePredicate> m_where;
     std::unordered_map<std::string, std::string> m_filtered; // key of a target row the filter left out → its value
     std::string m_notFound;                                  // {detail} for a value with no target row
+    // Same-table mode: the target column and, once buildIndex() ran, the index recheck() keeps current.
+    int m_targetColumn = -1;
+    static constexpr std::uint32_t kNoKey = 0xffffffffU;
+    std::unordered_map<std::string, std::uint32_t> m_keyIds;
+    std::vector<std::string> m_keyText;             // by key id
+    std::vector<std::uint32_t> m_keyRows;           // by key id: rows whose target cell holds the key
+    std::vector<std::vector<RecordId>> m_referrers; // by key id: records that referred to it (may be stale)
+    std::vector<std::uint32_t> m_targetOf;          // by record id: the key of its target cell, or kNoKey
 };
 
 } // namespace plumbline

@@ -59,9 +59,9 @@ struct MeasureSink
     std::size_t dense;
     std::size_t expected;
     TextEncoding encoding;
-    const char* collect;      // per dense column: 1 = keep the cells
-    std::uint64_t* cellBytes; // out.cellBytes.data()
-    ColumnBuilder* collected; // out.collected.data()
+    const char* collect;       // per dense column: 1 = keep the cells
+    std::uint64_t* cellBytes;  // out.cellBytes.data()
+    CollectedCells* collected; // out.collected.data()
     std::string decoded = {};
 
     bool good() const { return true; }
@@ -292,14 +292,17 @@ void ChunkParser::measure(std::size_t from, std::size_t until, ChunkResult& out,
     const std::size_t dense = std::max<std::size_t>(m_expected, 1);
     out.begin = out.end = from;
     out.cellBytes.assign(dense, 0);
-    out.collected.assign(dense, ColumnBuilder());
+    out.collected.clear();
+    out.collected.resize(dense);
     const std::size_t to = std::min(until, m_size);
     const double span = from < to ? double(to - from) : 0.0;
-    for (std::size_t c = 0; c < dense; ++c) {
-        if (m_collect[c] && c < m_hint.cellBytesPerByte.size()) // slack: the sample is only the first rows
-            out.collected[c].reserve(std::size_t(span * m_hint.recordsPerByte * 1.1) + 16,
-                                     std::size_t(span * m_hint.cellBytesPerByte[c] * 1.2) + 64);
-    }
+    // Reserved from the sample, with slack (it is only the first rows), so that the vectors do not grow by
+    // copying onto fresh pages.
+    const std::size_t expectedRows = std::size_t(span * m_hint.recordsPerByte * 1.1) + 16;
+    out.rowStarts.reserve(expectedRows);
+    for (std::size_t c = 0; c < dense; ++c)
+        if (m_collect[c])
+            out.collected[c].reserve(expectedRows);
     if (decodes()) {
         MeasureSink<true> sink{out,
                                m_data,

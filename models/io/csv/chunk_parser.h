@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/csv/collected_cells.h"
 #include "table/column.h"
 #include "table/table.h"
 #include "table/text_encoding.h"
@@ -49,13 +50,13 @@ struct ChunkResult
 {
     static constexpr std::size_t npos = std::size_t(-1);
 
-    std::vector<std::uint64_t> cellBytes; ///< per expected column: UTF-8 bytes its cells will take
-    std::vector<ColumnBuilder> collected; ///< per expected column: the cells, for the columns measure() collects
-    std::vector<SparseColumn> extra;      ///< columns after the expected ones, from long rows
-    std::size_t width = 0;                ///< the largest field count of any record
-    std::vector<std::uint64_t> rowStarts; ///< buffer offset of each record's first byte
-    std::vector<RaggedRow> ragged;        ///< records whose field count differs from the expected one
-    std::vector<std::uint32_t> blank;     ///< records whose fields are all empty
+    std::vector<std::uint64_t> cellBytes;  ///< per expected column: UTF-8 bytes its cells will take
+    std::vector<CollectedCells> collected; ///< per expected column: the cells, for the columns measure() collects
+    std::vector<SparseColumn> extra;       ///< columns after the expected ones, from long rows
+    std::size_t width = 0;                 ///< the largest field count of any record
+    std::vector<std::uint64_t> rowStarts;  ///< buffer offset of each record's first byte
+    std::vector<RaggedRow> ragged;         ///< records whose field count differs from the expected one
+    std::vector<std::uint32_t> blank;      ///< records whose fields are all empty
     std::size_t rows = 0;
     std::size_t begin = 0;                     ///< offset where the run started
     std::size_t end = 0;                       ///< offset after the last record and its line ending
@@ -77,11 +78,10 @@ struct ColumnSlice
     std::uint32_t base = 0;
 };
 
-/// Sizes to reserve for the collected columns' builders, per input byte, from a sample of records.
+/// Sizes to reserve for a run's per-row vectors (row starts, collected columns' codes), from a sample of records.
 struct ReserveHint
 {
     double recordsPerByte = 0;
-    std::vector<double> cellBytesPerByte; ///< per expected column
 };
 
 /// The record parser: RFC 4180 plus the lenient rules of real files. A quote opens a quoted value only at
@@ -92,8 +92,8 @@ struct ReserveHint
 /// Parsing is two passes over a run of records so that every cell is written once, into its final place:
 /// measure() finds the records and the bytes each column needs, then (once all runs are measured and the
 /// columns allocated) store() writes the cells. Columns the caller expects to repeat a few short values
-/// are instead collected by measure() into per-run builders, so that they can be dictionary-encoded before
-/// the other columns are allocated: the plain text of every column never has to be in memory at once.
+/// are instead collected by measure(), dictionary-encoded as they are read (CollectedCells), so that they
+/// are finished before the other columns are allocated and their plain text is never held at all.
 /// The parser reads a buffer it does not own (the whole file, or its UTF-8 transcoding) and is immutable,
 /// so one instance serves several threads.
 class ChunkParser final
@@ -101,10 +101,20 @@ class ChunkParser final
 public:
     /// cellEncoding says how the buffer's bytes become UTF-8 cells: Utf8 copies them as they are,
     /// Windows1252/Latin1 decode them. expectedFields is the header's (or first record's) field count.
-    /// collect[c] (missing = false) makes measure() keep column c's cells in ChunkResult::collected, in
-    /// builders reserved from hint.
+    /// collect[c] (missing = false) makes measure() keep column c's cells in ChunkResult::collected; hint
+    /// sizes the per-row vectors.
     ChunkParser(const char* data, std::size_t size, CsvParseDialect dialect, TextEncoding cellEncoding,
                 std::size_t expectedFields, std::vector<bool> collect = {}, ReserveHint hint = {});
+
+    /// The same parser over other bytes: a copy of part of the buffer, parsed with offsets counted from its
+    /// start. data must outlive the returned parser.
+    ChunkParser over(const char* data, std::size_t size) const
+    {
+        ChunkParser copy(*this);
+        copy.m_data = data;
+        copy.m_size = size;
+        return copy;
+    }
 
     /// Measures records from offset `from` (which must be a record start) while a record starts before
     /// `until`; the last one may run past until. out must be default-constructed. stop (may be empty) is

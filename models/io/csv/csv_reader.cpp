@@ -2,6 +2,7 @@
 
 #include "core/temporary_files.h"
 #include "io/binary_signature.h"
+#include "io/csv/chunk_buffers.h"
 #include "io/csv/chunk_parser.h"
 #include "io/csv/csv_assembler.h"
 #include "io/csv/csv_sniffer.h"
@@ -87,27 +88,20 @@ LineEnding lineEndingFrom(unsigned bits)
     return LineEnding(std::countr_zero(bits));
 }
 
-/// Reserve sizes from the sample: records and cell bytes per input byte, per column.
+/// Reserve sizes from the sample: records per input byte.
 ReserveHint reserveHint(const std::vector<csvsniff::Record>& records, bool skipFirst)
 {
     ReserveHint hint;
     double consumed = 0;
     std::size_t counted = 0;
     for (std::size_t r = skipFirst ? 1 : 0; r < records.size(); ++r) {
-        const auto& record = records[r];
-        if (hint.cellBytesPerByte.size() < record.size())
-            hint.cellBytesPerByte.resize(record.size(), 0.0);
-        for (std::size_t c = 0; c < record.size(); ++c) {
-            hint.cellBytesPerByte[c] += double(record[c].size());
-            consumed += double(record[c].size()) + 1; // the delimiter or line ending after it
-        }
+        for (const auto& cell : records[r])
+            consumed += double(cell.size()) + 1; // the delimiter or line ending after it
         ++counted;
     }
     if (counted == 0 || consumed <= 0)
         return ReserveHint();
     hint.recordsPerByte = double(counted) / consumed;
-    for (double& share : hint.cellBytesPerByte)
-        share /= consumed;
     return hint;
 }
 
@@ -240,6 +234,12 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
 
         const std::vector<bool> collect = repetitiveColumns(sampled, hasHeader, expected);
         const ChunkParser parser(text, size, dialect, cellEncoding, expected, collect, reserveHint(sampled, hasHeader));
+        // A file is parsed from copies of its chunks (ChunkBuffers): cheaper than touching its mapped pages twice.
+        const std::size_t chunkSize =
+            options.chunkSize > 0 ? options.chunkSize : automaticChunkSize(size - std::min(dataStart, size), threads);
+        std::optional<ChunkBuffers> buffers;
+        if (file)
+            buffers.emplace(chunkBufferCapacity(chunkSize));
         ParallelParseRequest request;
         request.parser = &parser;
         request.data = text;
@@ -247,8 +247,9 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         request.dataStart = dataStart;
         request.validateUtf8 = validateUtf8;
         request.threads = threads;
-        request.chunkSize = options.chunkSize;
+        request.chunkSize = chunkSize;
         request.file = file;
+        request.buffers = buffers ? &*buffers : nullptr;
         request.progress = &progress;
         request.progressOffset = qint64(dataStart);
         request.progressTotal = qint64(size);
@@ -266,14 +267,26 @@ Result<Dataset> readInput(const Input& in, const CsvReadOptions& options, Progre
         std::vector<int> renamed;
         // The measure pass reported half of the data's bytes; the store pass reports the other half.
         std::atomic<qint64> done{qint64(dataStart + (size - dataStart) / 2)};
+        const auto storing = std::size_t(
+            std::count_if(parsed.chunks.begin(), parsed.chunks.end(), [](const ChunkResult& c) { return c.rows > 0; }));
+        std::atomic<std::size_t> stored{0};
         const std::function<bool()> stop = [&] { return progress.canceled(); };
         const StoreChunk store = [&](const ChunkResult& chunk, const ColumnSlice* slices) {
             const auto consumed = [&](std::size_t at) {
                 if (file && at > chunk.begin)
                     file->release(chunk.begin, at - chunk.begin);
             };
-            const bool ok = parser.store(chunk.begin, chunk.rows, slices, stop, consumed);
-            consumed(chunk.end);
+            bool ok = false;
+            const std::size_t length = chunk.end - chunk.begin;
+            if (ChunkBuffers::Lease copy =
+                    buffers ? buffers->read(*file, chunk.begin, length) : ChunkBuffers::Lease()) {
+                ok = parser.over(copy.data(), length).store(0, chunk.rows, slices, stop);
+            } else {
+                ok = parser.store(chunk.begin, chunk.rows, slices, stop, consumed);
+                consumed(chunk.end);
+            }
+            if (buffers && stored.fetch_add(1) + 1 == storing)
+                buffers->releaseUnused(); // the last chunk is stored: the columns finish without them
             const auto half = qint64(chunk.end - chunk.begin) / 2;
             progress.report(std::min(done.fetch_add(half) + half, qint64(size)), qint64(size));
             return ok;

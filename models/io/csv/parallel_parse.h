@@ -8,6 +8,7 @@
 
 namespace plumbline {
 
+class ChunkBuffers;
 class MappedFile;
 
 /// Measures the records of a buffer on several threads (ChunkParser::measure, the first of the two passes).
@@ -28,9 +29,12 @@ struct ParallelParseRequest
     int threads = 1;
     std::size_t chunkSize = 0;        ///< 0 = automatic
     const MappedFile* file = nullptr; ///< when set, each chunk's pages are released once it is parsed
-    Progress* progress = nullptr;     ///< canceled() polled every few MB; report() as below
-    qint64 progressOffset = 0;        ///< reported as done before the first chunk
-    qint64 progressTotal = 0;         ///< reported total; the measure pass reports half the chunks' bytes
+    /// With file: each chunk is read into one of these buffers and parsed there, so that the mapping is not
+    /// touched; a chunk whose last record runs past its buffer is parsed from data instead.
+    ChunkBuffers* buffers = nullptr;
+    Progress* progress = nullptr; ///< canceled() polled every few MB; report() as below
+    qint64 progressOffset = 0;    ///< reported as done before the first chunk
+    qint64 progressTotal = 0;     ///< reported total; the measure pass reports half the chunks' bytes
 };
 
 struct ParallelParseResult
@@ -43,5 +47,13 @@ struct ParallelParseResult
 };
 
 ParallelParseResult measureInParallel(const ParallelParseRequest& request);
+
+/// The chunk size measureInParallel uses when the request leaves it at 0.
+std::size_t automaticChunkSize(std::size_t dataBytes, int threads);
+
+/// The ChunkBuffers capacity measureInParallel needs for chunks of chunkSize bytes (with the overrun it reads
+/// for the record that crosses a chunk's end); chunks that the store pass reads whole fit too unless a record
+/// is unusually long.
+std::size_t chunkBufferCapacity(std::size_t chunkSize);
 
 } // namespace plumbline

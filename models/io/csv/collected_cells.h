@@ -1,0 +1,103 @@
+#pragma once
+
+#include "table/column.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace plumbline {
+
+/// Byte equality of two cells of equal size n, inline: collected values are short, and nearly every cell is
+/// compared once with its match (a library call per cell costs more than the comparison).
+inline bool sameCellBytes(const char* a, const char* b, std::size_t n)
+{
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; --n)
+        if (*a++ != *b++)
+            return false;
+    return true;
+}
+
+/// Distinct cell values in first-seen order, each with its code (its index), found by hash.
+class ValueDictionary final
+{
+public:
+    static constexpr std::uint32_t kNoCode = 0xffffffffU;
+
+    ValueDictionary();
+
+    /// The code of value, added with the next code if new.
+    std::uint32_t codeOf(std::string_view value);
+    /// The code of value, or kNoCode if it is new and the dictionary already holds `limit` values.
+    std::uint32_t codeOf(std::string_view value, std::size_t limit);
+    std::size_t size() const { return m_values.size(); }
+    std::string_view value(std::uint32_t code) const { return m_values.cell(code); }
+    /// The values, in code order, moved out; the dictionary is empty afterwards.
+    ColumnBuilder takeValues();
+
+private:
+    void grow();
+
+    ColumnBuilder m_values;
+    std::vector<std::uint64_t> m_slots; // (32 bits of hash) << 32 | code, or all ones when empty
+};
+
+/// One run's cells of a column that the CSV parser collects during its first pass because the column looked
+/// repetitive (ChunkParser, `collect`): dictionary-encoded as they arrive, so that the column's text is held
+/// once per distinct value instead of once per row. Should the run show that the column is mostly distinct
+/// after all, it switches to keeping the cells plain. finish() joins the runs into the Column that
+/// ColumnBuilder::finish would have built from the same cells.
+class CollectedCells final
+{
+public:
+    void reserve(std::size_t rows) { m_codes.reserve(rows); }
+
+    /// Appends one row's cell.
+    void append(std::string_view cell)
+    {
+        if (m_plain) {
+            m_cells.append(cell);
+            return;
+        }
+        // Registers are often sorted or grouped: a run of equal values skips the hash lookup.
+        if (m_previous != ValueDictionary::kNoCode) {
+            const std::string_view previous = m_dictionary.value(m_previous);
+            if (previous.size() == cell.size() && sameCellBytes(previous.data(), cell.data(), cell.size())) {
+                m_codes.push_back(m_previous);
+                return;
+            }
+        }
+        appendLookedUp(cell);
+    }
+
+    std::size_t rows() const { return m_plain ? m_cells.size() : m_codes.size(); }
+    bool isPlain() const { return m_plain; }
+
+    /// Joins runs (in row order) into a column named name, in dictionary form exactly when
+    /// ColumnBuilder::finish, given the same cells, would choose it; plainBytes is the cells' total size.
+    /// The runs are consumed.
+    static Column finish(const QString& name, std::vector<CollectedCells>&& runs, std::uint64_t plainBytes);
+
+private:
+    void appendLookedUp(std::string_view cell);
+    void switchToPlain();
+    ColumnBuilder takePlain();
+
+    ValueDictionary m_dictionary;
+    std::vector<std::uint32_t> m_codes;
+    std::uint32_t m_previous = ValueDictionary::kNoCode;
+    bool m_plain = false;
+    ColumnBuilder m_cells; // plain form
+};
+
+} // namespace plumbline
