@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "itemmodels/findings_tree_model.h"
+#include "project/hidden_findings.h"
 #include "values/show_invisibles.h"
 #include "values/text_util.h"
 
@@ -69,6 +70,7 @@ void TableModel::show(std::shared_ptr<const Table> table, Document* document, in
     m_columnFindingsValid = false;
     m_rows = 0;
     refreshColumns();
+    m_hiddenRecords = m_hidden && m_table ? m_hidden->recordsOf(m_table->name()) : nullptr;
     endResetModel();
 }
 
@@ -263,7 +265,7 @@ const FindingIndex* TableModel::findingIndex() const
 std::vector<std::size_t> TableModel::shownFindings(std::vector<std::size_t> found) const
 {
     const FindingStore* s = store();
-    std::erase_if(found, [&](std::size_t i) { return !(m_severityMask & (1u << unsigned(s->record(i).severity))); });
+    std::erase_if(found, [&](std::size_t i) { return !isFindingShown(i); });
     // Errors first: the worst finding must never hide behind "… and 6 more".
     std::stable_sort(found.begin(), found.end(), [&](std::size_t a, std::size_t b) {
         return int(s->record(a).severity) > int(s->record(b).severity);
@@ -278,9 +280,9 @@ std::optional<Severity> TableModel::shownSeverity(std::size_t row, int column) c
         return std::nullopt;
     const RecordId record = m_table->recordId(row);
     const auto worst = column >= 0 ? index->cellSeverity(record, column) : index->rowSeverity(record);
-    if (!worst || (m_severityMask & (1u << unsigned(*worst))))
+    if (!worst || ((m_severityMask & (1u << unsigned(*worst))) && !mayHideFindingsOf(record)))
         return worst;
-    // The worst is hidden: the next worst shown, from the record's own findings (a handful).
+    // The worst may be hidden: the worst shown, from the record's own findings (a handful).
     const auto found = shownFindings(column >= 0 ? FindingIndex::findingsAt(*store(), m_storeTable, record, column)
                                                  : FindingIndex::findingsOf(*store(), m_storeTable, record));
     if (found.empty())
@@ -294,6 +296,36 @@ void TableModel::setSeverityMask(unsigned mask)
     if (mask == m_severityMask)
         return;
     m_severityMask = mask;
+    if (m_rows > 0 && columnCount() > 0) {
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
+                         {Qt::ToolTipRole, int(Role::FindingSeverity)});
+        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
+    }
+    invalidateColumnFindings();
+}
+
+bool TableModel::isFindingShown(std::size_t index) const
+{
+    const FindingStore* s = store();
+    if (!s || index >= s->size())
+        return false;
+    const FindingRecord& r = s->record(index);
+    if (!(m_severityMask & (1u << unsigned(r.severity))))
+        return false;
+    return !(r.record != kNoRecord && mayHideFindingsOf(r.record) && m_hidden->isHidden(*s, index));
+}
+
+void TableModel::setHiddenFindings(std::shared_ptr<const HiddenFindings> hidden)
+{
+    if (hidden && hidden->empty())
+        hidden.reset();
+    if (hidden == m_hidden)
+        return;
+    const bool had = m_hiddenRecords != nullptr;
+    m_hidden = std::move(hidden);
+    m_hiddenRecords = m_hidden && m_table ? m_hidden->recordsOf(m_table->name()) : nullptr;
+    if (!had && !m_hiddenRecords)
+        return; // nothing of this table was or is hidden
     if (m_rows > 0 && columnCount() > 0) {
         emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
                          {Qt::ToolTipRole, int(Role::FindingSeverity)});
@@ -321,8 +353,7 @@ const TableModel::ColumnFindings& TableModel::columnFindings(int column) const
             const auto [first, last] = s->rangeOfTable(m_storeTable);
             for (std::size_t i = first; i < last; ++i) {
                 const FindingRecord& r = s->record(i);
-                if (r.column < 0 || std::size_t(r.column) >= m_columnFindings.size() ||
-                    !(m_severityMask & (1u << unsigned(r.severity))))
+                if (r.column < 0 || std::size_t(r.column) >= m_columnFindings.size() || !isFindingShown(i))
                     continue;
                 ColumnFindings& c = m_columnFindings[std::size_t(r.column)];
                 c.worst = c.count ? std::max(c.worst, r.severity) : r.severity;

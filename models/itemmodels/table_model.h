@@ -12,11 +12,13 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace plumbline {
 
 class Document;
+class HiddenFindings;
 
 /// The grid's model over one Table: a read-only view whose data() is an O(1) lookup into the table's columns
 /// (and overlay) — no I/O, no regex, no allocation beyond the returned QString — so a QTableView with fixed
@@ -89,6 +91,18 @@ public:
     /// in tooltips or header counts (the findings panel's severity switches). All four by default.
     void setSeverityMask(unsigned mask);
     unsigned severityMask() const { return m_severityMask; }
+    /// Findings a review decided to hide (waived, false positive; null: none) are not shown either: no tint, no
+    /// marker, not in tooltips or header counts. Kept across setDocument() and new findings (the decisions are
+    /// matched by key, not by store index).
+    void setHiddenFindings(std::shared_ptr<const HiddenFindings> hidden);
+    /// Whether some finding of record may be hidden by a decision: then the index's worst severity is not the
+    /// answer, the model's FindingSeverity is (F8 asks).
+    bool mayHideFindingsOf(RecordId record) const
+    {
+        return m_hiddenRecords && m_hiddenRecords->count(qint64(record)) > 0;
+    }
+    /// A finding of the store (index) is shown: its severity is on and no decision hides it.
+    bool isFindingShown(std::size_t index) const;
     /// Shows spaces at the ends of values, no-break spaces and other invisible characters as visible marks
     /// (values::showInvisibles) in DisplayRole. Off by default.
     void setShowInvisibles(bool on);
@@ -158,6 +172,8 @@ private:
     QFont m_linkFont;
     int m_rows = 0;
     unsigned m_severityMask = (1u << kSeverityCount) - 1;
+    std::shared_ptr<const HiddenFindings> m_hidden;
+    const std::unordered_set<qint64>* m_hiddenRecords = nullptr; // of this table, in m_hidden
     mutable std::vector<ColumnFindings> m_columnFindings;
     mutable bool m_columnFindingsValid = false;
     bool m_showInvisibles = false;

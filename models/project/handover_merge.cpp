@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "values/text_util.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 #include <map>
@@ -31,16 +32,16 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
     for (const HandoverEdit& e : theirs.edits) {
         const QString where =
             QStringLiteral("%1, %2, %3")
-                .arg(e.table, e.key.isEmpty() ? QStringLiteral("record %1").arg(e.record) : e.key, e.column);
+                .arg(e.table, e.key.isEmpty() ? QCoreApplication::translate("HandoverMerge", "record %1").arg(e.record) : e.key, e.column);
         const int t = document.tableIndex(e.table);
         if (t < 0) {
-            plan.skipped << QStringLiteral("%1: this project has no table %2").arg(where, e.table);
+            plan.skipped << QCoreApplication::translate("HandoverMerge", "%1: this project has no table %2").arg(where, e.table);
             continue;
         }
         const Table& table = document.table(t);
         const RecordId record = RecordId(e.record);
         if (e.record < 0 || e.record >= qint64(table.baseRowCount()) || table.rowOf(record) < 0) {
-            plan.skipped << QStringLiteral("%1: the row is not in this project").arg(where);
+            plan.skipped << QCoreApplication::translate("HandoverMerge", "%1: the row is not in this project").arg(where);
             continue;
         }
         const auto known = keyColumns.find(t);
@@ -48,13 +49,14 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
                             ? known->second
                             : keyColumns.emplace(t, recordKeyColumn(table, keySpec)).first->second;
         if (key >= 0 && !e.key.isEmpty() && recordKeyText(table, record, key) != e.key) {
-            plan.skipped << QStringLiteral("%1: the row has another key here (the files come from different imports)")
+            plan.skipped << QCoreApplication::translate(
+                                "HandoverMerge", "%1: the row has another key here (the files come from different imports)")
                                 .arg(where);
             continue;
         }
         const int column = table.columnIndex(e.column);
         if (column < 0 || table.isAddedColumn(column)) {
-            plan.skipped << QStringLiteral("%1: this project has no column %2").arg(where, e.column);
+            plan.skipped << QCoreApplication::translate("HandoverMerge", "%1: this project has no column %2").arg(where, e.column);
             continue;
         }
         const QString mine = table.cellText(std::size_t(table.rowOf(record)), column);
@@ -67,7 +69,7 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
             plan.conflicts.push_back(
                 HandoverConflict{HandoverConflict::Kind::Cell,
                                  e.table,
-                                 e.key.isEmpty() ? QStringLiteral("record %1").arg(e.record) : e.key,
+                                 e.key.isEmpty() ? QCoreApplication::translate("HandoverMerge", "record %1").arg(e.record) : e.key,
                                  e.column,
                                  mine,
                                  e.after,
@@ -77,7 +79,8 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
         } else if (mine == e.before) {
             plan.edits.push_back(e);
         } else {
-            plan.skipped << QStringLiteral("%1: the value here is \u201c%2\u201d, not \u201c%3\u201d as they had it")
+            plan.skipped << QCoreApplication::translate("HandoverMerge",
+                                                     "%1: the value here is \u201c%2\u201d, not \u201c%3\u201d as they had it")
                                 .arg(where, mine, e.before);
         }
     }
@@ -95,7 +98,7 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
         HandoverConflict c;
         c.kind = HandoverConflict::Kind::Triage;
         c.table = d.key.table;
-        c.key = d.key.record >= 0 ? QStringLiteral("record %1").arg(d.key.record) : QString();
+        c.key = d.key.record >= 0 ? QCoreApplication::translate("HandoverMerge", "record %1").arg(d.key.record) : QString();
         c.column = d.key.rule;
         c.mine = triageChoiceText(*here);
         c.theirs = triageChoiceText(d);

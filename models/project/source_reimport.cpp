@@ -13,6 +13,7 @@
 #include "rules/column_resolver.h"
 #include "values/text_util.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -24,19 +25,21 @@ namespace plumbline {
 
 QString NotReapplied::reasonText() const
 {
+    // Shown in the window's re-import summary (translated there) and by the CLI (which installs no translator).
     switch (reason) {
     case Reason::RowGone:
-        return QStringLiteral("row gone");
+        return QCoreApplication::translate("NotReapplied", "row gone");
     case Reason::ValueChanged:
-        return QStringLiteral("old value changed from \u201c%1\u201d to \u201c%2\u201d").arg(before, now);
+        return QCoreApplication::translate("NotReapplied", "old value changed from \u201c%1\u201d to \u201c%2\u201d")
+            .arg(before, now);
     case Reason::ColumnGone:
-        return QStringLiteral("column gone");
+        return QCoreApplication::translate("NotReapplied", "column gone");
     case Reason::TableGone:
-        return QStringLiteral("table gone");
+        return QCoreApplication::translate("NotReapplied", "table gone");
     case Reason::RowAdded:
-        return QStringLiteral("row added in the project: not carried over");
+        return QCoreApplication::translate("NotReapplied", "row added in the project: not carried over");
     case Reason::ColumnAdded:
-        return QStringLiteral("column added in the project: not carried over");
+        return QCoreApplication::translate("NotReapplied", "column added in the project: not carried over");
     }
     return {};
 }

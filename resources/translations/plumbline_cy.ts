@@ -551,6 +551,33 @@
     </message>
 </context>
 <context>
+    <name>HandoverMerge</name>
+    <message>
+        <source>record %1</source>
+        <translation>cofnod %1</translation>
+    </message>
+    <message>
+        <source>%1: this project has no table %2</source>
+        <translation>%1: nid oes gan y prosiect hwn dabl %2</translation>
+    </message>
+    <message>
+        <source>%1: the row is not in this project</source>
+        <translation>%1: nid yw’r rhes yn y prosiect hwn</translation>
+    </message>
+    <message>
+        <source>%1: the row has another key here (the files come from different imports)</source>
+        <translation>%1: mae gan y rhes allwedd arall yma (daw’r ffeiliau o fewnforion gwahanol)</translation>
+    </message>
+    <message>
+        <source>%1: this project has no column %2</source>
+        <translation>%1: nid oes gan y prosiect hwn golofn %2</translation>
+    </message>
+    <message>
+        <source>%1: the value here is “%2”, not “%3” as they had it</source>
+        <translation>%1: “%2” yw’r gwerth yma, nid “%3” fel yr oedd ganddyn nhw</translation>
+    </message>
+</context>
+<context>
     <name>InsertRowsCommand</name>
     <message numerus="yes">
         <source>Insert %n row(s)</source>
@@ -561,6 +588,33 @@
             <numerusform>Mewnosod %n rhes</numerusform>
             <numerusform>Mewnosod %n rhes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NotReapplied</name>
+    <message>
+        <source>row gone</source>
+        <translation>rhes wedi mynd</translation>
+    </message>
+    <message>
+        <source>old value changed from “%1” to “%2”</source>
+        <translation>hen werth wedi newid o “%1” i “%2”</translation>
+    </message>
+    <message>
+        <source>column gone</source>
+        <translation>colofn wedi mynd</translation>
+    </message>
+    <message>
+        <source>table gone</source>
+        <translation>tabl wedi mynd</translation>
+    </message>
+    <message>
+        <source>row added in the project: not carried over</source>
+        <translation>rhes a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
+    </message>
+    <message>
+        <source>column added in the project: not carried over</source>
+        <translation>colofn a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
     </message>
 </context>
 <context>
@@ -691,6 +745,42 @@
             <numerusform>Dileu %n rhes</numerusform>
             <numerusform>Dileu %n rhes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message numerus="yes">
+        <source>%n finding(s) (first run)</source>
+        <translation>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+            <numerusform>%n canfyddiad (rhediad cyntaf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 resolved since %3</source>
+        <translation>%1 newydd, %2 wedi’u datrys ers %3</translation>
+    </message>
+</context>
+<context>
+    <name>TriageState</name>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Wedi’i gywiro</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Wedi’i hepgor</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Positif ffug</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2539,137 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     </message>
 </context>
 <context>
+    <name>plumbline::HandoverActions</name>
+    <message>
+        <source>&amp;Hand Over…</source>
+        <translation>&amp;Trosglwyddo…</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s decisions and edits to a small file for a colleague</source>
+        <translation>Ysgrifennu penderfyniadau a golygiadau’r prosiect i ffeil fach ar gyfer cydweithiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Colleague&apos;s Hand-over…</source>
+        <translation>&amp;Uno Trosglwyddiad Cydweithiwr…</translation>
+    </message>
+    <message>
+        <source>Take a colleague&apos;s decisions and edits into this project; where you differ, you choose</source>
+        <translation>Derbyn penderfyniadau a golygiadau cydweithiwr i’r prosiect hwn; lle rydych yn anghytuno, chi sy’n dewis</translation>
+    </message>
+    <message>
+        <source>A hand-over is made from a project: File → New Project… starts one.</source>
+        <translation>Gwneir trosglwyddiad o brosiect: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message>
+        <source>Hand Over</source>
+        <translation>Trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.json)</source>
+        <translation>Ffeiliau trosglwyddo (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not hand over</source>
+        <translation>Methu trosglwyddo</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 to %3.</source>
+        <translation>Ysgrifennwyd %1 a %2 i %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+            <numerusform>%n penderfyniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Save Project As… makes a copy you can merge into.</source>
+        <translation>Mae %1 i’w ddarllen yn unig: mae Cadw’r Prosiect Fel… yn gwneud copi y gallwch uno iddo.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s hand-over is merged into a project: File → New Project… starts one.</source>
+        <translation>Caiff trosglwyddiad cydweithiwr ei uno i brosiect: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message>
+        <source>Merge Colleague&apos;s Hand-over</source>
+        <translation>Uno Trosglwyddiad Cydweithiwr</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.json);;All files (*)</source>
+        <translation>Ffeiliau trosglwyddo (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Methu uno</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged; nothing was changed.</source>
+        <translation>Ni ellir uno %1; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Merge canceled: nothing was changed.</source>
+        <translation>Diddymwyd yr uno: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>cydweithiwr</translation>
+    </message>
+    <message>
+        <source>Merge the review of %1</source>
+        <translation>Uno adolygiad %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 merged, %3 resolved</source>
+        <translation>Unwyd %1 a %2, datryswyd %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged the review of %1 (%2): %3.</source>
+        <translation>Unwyd adolygiad %1 (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their edit(s) did not fit this project and were skipped.</source>
+        <translation>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+            <numerusform>Nid oedd %n o’u golygiadau’n ffitio’r prosiect hwn a chawsant eu hepgor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One Undo takes the merged edits back.</source>
+        <translation>Mae un Dadwneud yn dileu’r golygiadau a unwyd.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::HandoverConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
@@ -3100,10 +3321,6 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <translation>Ailfewnforio…</translation>
     </message>
     <message>
-        <source>Re-importing a changed source is not available yet</source>
-        <translation>Nid yw ailfewnforio ffynhonnell a newidiwyd ar gael eto</translation>
-    </message>
-    <message>
         <source>Start a project for %1? A project keeps every edit as you make it, the findings you waive and the validation runs, and survives closing the window.</source>
         <translation>Dechrau prosiect ar gyfer %1? Mae prosiect yn cadw pob golygiad wrth i chi ei wneud, y canfyddiadau a hepgorwch a’r rhediadau dilysu, ac mae’n goroesi cau’r ffenestr.</translation>
     </message>
@@ -3267,6 +3484,34 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>JSON report (*.json)</source>
         <translation>Adroddiad JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pr&amp;osiect</translation>
+    </message>
+    <message>
+        <source>Read the changed file again and carry your edits and decisions over</source>
+        <translation>Darllen y ffeil a newidiwyd eto a chario’ch golygiadau a’ch penderfyniadau drosodd</translation>
+    </message>
+    <message>
+        <source>A read-only project cannot be re-imported: Save Project As… makes a copy first</source>
+        <translation>Ni ellir ailfewnforio prosiect sydd i’w ddarllen yn unig: mae Cadw’r Prosiect Fel… yn gwneud copi yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The project could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu’r prosiect.</translation>
+    </message>
+    <message>
+        <source>Saving project %1…</source>
+        <translation>Yn cadw’r prosiect %1…</translation>
+    </message>
+    <message>
+        <source>Another file was opened while the project was saved.</source>
+        <translation>Agorwyd ffeil arall tra oedd y prosiect yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>The project was not saved: Plumbline was closing.</source>
+        <translation>Ni chadwyd y prosiect: roedd Plumbline yn cau.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::QualityStatus</name>
@@ -3410,6 +3655,131 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Nothing to go back to.</source>
         <translation>Does dim i fynd yn ôl ato.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ReimportSummaryDialog</name>
+    <message>
+        <source>Source Re-imported</source>
+        <translation>Ffynhonnell wedi’i Hailfewnforio</translation>
+    </message>
+    <message>
+        <source>Re-imported %1 into %2.</source>
+        <translation>Ailfewnforiwyd %1 i %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) carried over</source>
+        <translation>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+            <numerusform>%n golygiad wedi’i gario drosodd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the new file</source>
+        <translation>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+            <numerusform>%n eisoes yn y ffeil newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted row(s) deleted again</source>
+        <translation>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+            <numerusform>%n rhes a ddilëwyd wedi’i dileu eto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) about findings followed their records</source>
+        <translation>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+            <numerusform>Dilynodd %n penderfyniad am ganfyddiadau eu cofnodion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped with their rows</source>
+        <translation>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+            <numerusform>%n wedi’u gollwng gyda’u rhesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records of %1 were matched by row position (the table has no key column).</source>
+        <translation>Parwyd cofnodion %1 yn ôl safle’r rhes (nid oes gan y tabl golofn allwedd).</translation>
+    </message>
+    <message>
+        <source>Records of %1 were matched on %2.</source>
+        <translation>Parwyd cofnodion %1 ar %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated: their records were paired in file order.</source>
+        <translation>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+            <numerusform>%n allwedd wedi’u hailadrodd: parwyd eu cofnodion yn nhrefn y ffeil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every edit was carried over.</source>
+        <translation>Cariwyd pob golygiad drosodd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be carried over; they are listed below.</source>
+        <translation>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+            <numerusform>Nid oedd modd cario %n golygiad drosodd; fe’u rhestrir isod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carried-over edits are one step in the undo history: Undo shows the new file as it is.</source>
+        <translation>Mae’r golygiadau a gariwyd drosodd yn un cam yn yr hanes dadwneud: mae Dadwneud yn dangos y ffeil newydd fel y mae.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabl</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Golygiad</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Pam lai</translation>
+    </message>
+    <message>
+        <source>Edits not carried over</source>
+        <translation>Golygiadau na chariwyd drosodd</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4602,67 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>Keys</source>
         <translation>Bysellau</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SourceReimporter</name>
+    <message>
+        <source>&amp;Re-import Source…</source>
+        <translation>&amp;Ailfewnforio’r Ffynhonnell…</translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s data again from a changed or another file, carrying your edits and decisions over</source>
+        <translation>Darllen data’r prosiect eto o ffeil a newidiwyd neu o ffeil arall, gan gario’ch golygiadau a’ch penderfyniadau drosodd</translation>
+    </message>
+    <message>
+        <source>Re-import Source</source>
+        <translation>Ailfewnforio’r Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Re-import canceled: %1 is as it was.</source>
+        <translation>Diddymwyd yr ailfewnforio: mae %1 fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Save Project As… makes a copy you can work in and re-import.</source>
+        <translation>Mae %1 i’w ddarllen yn unig: mae Cadw’r Prosiect Fel… yn gwneud copi y gallwch weithio ynddo a’i ailfewnforio.</translation>
+    </message>
+    <message>
+        <source>Re-importing carries a project&apos;s edits over: File → New Project… starts one.</source>
+        <translation>Mae ailfewnforio yn cario golygiadau prosiect drosodd: mae Ffeil → Prosiect Newydd… yn dechrau un.</translation>
+    </message>
+    <message>
+        <source>The source file %1 is not there any more. Choose the file to import.</source>
+        <translation>Nid yw’r ffeil ffynhonnell %1 yno mwyach. Dewiswch y ffeil i’w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Re-importing %1…</source>
+        <translation>Yn ailfewnforio %1…</translation>
+    </message>
+    <message>
+        <source>Could not re-import</source>
+        <translation>Methu ailfewnforio</translation>
+    </message>
+    <message>
+        <source>The source could not be re-imported; %1 is as it was.</source>
+        <translation>Nid oedd modd ailfewnforio’r ffynhonnell; mae %1 fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Re-imported %1: %2 carried over, %3 not.</source>
+        <translation>Ailfewnforiwyd %1: %2 wedi’u cario drosodd, %3 heb eu cario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+            <numerusform>%n golygiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The re-import ended while another file was open: open %1 to see it.</source>
+        <translation>Daeth yr ailfewnforio i ben tra oedd ffeil arall ar agor: agorwch %1 i’w weld.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message numerus="yes">
+        <source>%n finding(s) (first run)</source>
+        <translation>
+            <numerusform>%n finding (first run)</numerusform>
+            <numerusform>%n findings (first run)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ClusterDialog</name>
     <message numerus="yes">
         <source>Merge %n cluster(s) in %1</source>
@@ -235,6 +245,37 @@
     </message>
 </context>
 <context>
+    <name>plumbline::HandoverActions</name>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their edit(s) did not fit this project and were skipped.</source>
+        <translation>
+            <numerusform>%n of their edits did not fit this project and was skipped.</numerusform>
+            <numerusform>%n of their edits did not fit this project and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::HandoverConflictsDialog</name>
     <message numerus="yes">
         <source>%n change(s) in the review you are merging differ from yours. Choose which to keep for each.</source>
@@ -317,6 +358,58 @@
     </message>
 </context>
 <context>
+    <name>plumbline::ReimportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n edit(s) carried over</source>
+        <translation>
+            <numerusform>%n edit carried over</numerusform>
+            <numerusform>%n edits carried over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the new file</source>
+        <translation>
+            <numerusform>%n already in the new file</numerusform>
+            <numerusform>%n already in the new file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted row(s) deleted again</source>
+        <translation>
+            <numerusform>%n deleted row deleted again</numerusform>
+            <numerusform>%n deleted rows deleted again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) about findings followed their records</source>
+        <translation>
+            <numerusform>%n decision about findings followed its record</numerusform>
+            <numerusform>%n decisions about findings followed their records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped with their rows</source>
+        <translation>
+            <numerusform>%n dropped with its row</numerusform>
+            <numerusform>%n dropped with their rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated: their records were paired in file order.</source>
+        <translation>
+            <numerusform>%n key repeated: its records were paired in file order.</numerusform>
+            <numerusform>%n keys repeated: their records were paired in file order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be carried over; they are listed below.</source>
+        <translation>
+            <numerusform>%n edit could not be carried over; it is listed below.</numerusform>
+            <numerusform>%n edits could not be carried over; they are listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::RuleEditorDialog</name>
     <message numerus="yes">
         <source>%n finding(s) on the open file, standing for %1 rows.</source>
@@ -347,6 +440,16 @@
         <translation>
             <numerusform>Pack from the specification: %1 (and %n more note)</numerusform>
             <numerusform>Pack from the specification: %1 (and %n more notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SourceReimporter</name>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
         </translation>
     </message>
 </context>

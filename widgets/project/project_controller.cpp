@@ -7,19 +7,25 @@
 #include "io/project/journal_store.h"
 #include "panels/findings/findings_dock.h"
 #include "panels/runs/runs_dock.h"
+#include "project/handover_actions.h"
+#include "project/hidden_findings.h"
 #include "project/message_bar.h"
 #include "project/project_session.h"
 #include "project/review_report.h"
 #include "project/review_source.h"
+#include "project/source_reimporter.h"
 #include "settings/app_settings.h"
 #include "shell/main_actions.h"
 #include "shell/main_window.h"
 #include "shell/recent_files.h"
+#include "tables/table_tabs.h"
 #include "validation/finding_navigator.h"
+#include "validation/rule_pack_presenter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -92,6 +99,7 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
     for (MessageBar* bar : {m_notice, m_sourceChanged, m_runBanner, m_offer})
         layout->addWidget(bar);
     connect(m_offer, &MessageBar::accepted, this, [this] { newProject(); });
+    connect(m_sourceChanged, &MessageBar::accepted, this, [this] { m_reimporter->reimport(); });
     connect(m_runBanner, &MessageBar::accepted, this, [this] {
         m_runs->show();
         m_runs->raise();
@@ -129,6 +137,14 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
     m_report->setStatusTip(tr("Write a review report (HTML or JSON): findings, decisions, runs and edits"));
     connect(m_report, &QAction::triggered, this, [this] { exportReport(); });
     window->addActions({m_save, m_saveAs});
+    m_reimporter = new SourceReimporter(window, this);
+    m_projectMenu = new QMenu(tr("Pro&ject"), window);
+    m_projectMenu->setObjectName(QStringLiteral("menuProject"));
+    m_projectMenu->addAction(m_reimporter->action());
+    m_projectMenu->addSeparator();
+    m_handover = new HandoverActions(window, this);
+    m_projectMenu->addAction(m_handover->exportAction());
+    m_projectMenu->addAction(m_handover->mergeAction());
 
     m_runs = new RunsDock(window);
     connect(&m_load, &BackgroundTask::progressChanged, this, &ProjectController::openProgress);
@@ -138,6 +154,8 @@ ProjectController::ProjectController(MainWindow* window) : QObject(window), m_wi
         emit m_window->loadFinished(false);
     });
 
+    connect(window->findingNavigator()->dock(), &FindingsDock::showHiddenChanged, this,
+            &ProjectController::updateHiddenFindings);
     window->findingNavigator()->dock()->setHiddenProvider([this](const FindingStore& store) {
         return m_session && m_session->document() == m_document ? m_session->triage()->view(store) : TriageView();
     });
@@ -182,7 +200,18 @@ bool ProjectController::openIfProject(const QString& path)
         emit m_window->loadFinished(true);
         return true;
     }
-    emit openStarted(tr("Opening project %1\u2026").arg(QFileInfo(path).fileName()));
+    startOpen(absolute);
+    return true;
+}
+
+void ProjectController::reopen(const QString& path)
+{
+    startOpen(QFileInfo(path).absoluteFilePath());
+}
+
+void ProjectController::startOpen(const QString& absolute)
+{
+    emit openStarted(tr("Opening project %1\u2026").arg(QFileInfo(absolute).fileName()));
     m_load.start(
         [this, absolute](const ProjectLoadOutcome& out) {
             if (!out.loaded)
@@ -191,11 +220,11 @@ bool ProjectController::openIfProject(const QString& path)
                 onLoaded(out.loaded, absolute, out.sourceNote);
         },
         &loadProject, absolute);
-    return true;
 }
 
 void ProjectController::cancelOpen()
 {
+    m_reimporter->cancel();
     if (m_load.isRunning())
         m_load.cancel();
 }
@@ -246,14 +275,18 @@ void ProjectController::attach(Document* document)
     m_session.reset(); // the previous project closes (and its lock goes) while its document still exists
     m_document = document;
     m_sourceNote.clear();
-    if (!document)
+    if (!document) {
+        updateHiddenFindings();
         return;
+    }
     const QString user = currentUserName();
     if (m_pending && document->sharedDataset().get() == m_pendingDataset.get()) {
         auto started = ProjectSession::start(std::move(*m_pending), document, user);
         if (started) {
             m_session = std::move(started).value();
             m_sourceNote = m_pendingSourceNote;
+            // A reopened project validates with the rules it was reviewed with, not the window's last choice.
+            m_window->validation()->useSetup(m_session->validationSetup());
         } else {
             QMessageBox::warning(m_window, tr("Could not open project"), started.error().toString());
         }
@@ -266,6 +299,8 @@ void ProjectController::attach(Document* document)
     c << connect(document, &Document::validationFinished, this, &ProjectController::onValidationFinished);
     c << connect(m_session->triage(), &TriageBook::changed, m_window->findingNavigator()->dock(),
                  &FindingsDock::refreshHidden);
+    c << connect(m_session->triage(), &TriageBook::changed, this, &ProjectController::updateHiddenFindings);
+    updateHiddenFindings();
     c << connect(m_session.get(), &ProjectSession::pathChanged, this, [this] {
         updateActions();
         emit projectChanged();
@@ -301,9 +336,11 @@ void ProjectController::documentShown()
     if (!m_sourceNote.isEmpty()) {
         m_sourceChanged->showMessage(tr("Source changed on disk: %1.").arg(m_sourceNote), MessageBar::Kind::Warning,
                                      tr("Re-import\u2026"));
-        // Re-importing a changed source and re-applying the edits by record key is not available yet.
-        m_sourceChanged->setAcceptEnabled(false);
-        m_sourceChanged->acceptButton()->setToolTip(tr("Re-importing a changed source is not available yet"));
+        // Re-importing writes a new project: a read-only one is copied first (Save Project As).
+        m_sourceChanged->setAcceptEnabled(keepsEdits());
+        m_sourceChanged->acceptButton()->setToolTip(
+            keepsEdits() ? tr("Read the changed file again and carry your edits and decisions over")
+                         : tr("A read-only project cannot be re-imported: Save Project As\u2026 makes a copy first"));
     } else {
         m_sourceChanged->hide();
     }
@@ -335,14 +372,36 @@ void ProjectController::updateActions()
     m_save->setEnabled(document);
     m_saveAs->setEnabled(document && isProject());
     m_report->setEnabled(document);
+    m_reimporter->action()->setEnabled(document && keepsEdits());
+    m_handover->updateActions();
+}
+
+void ProjectController::updateHiddenFindings()
+{
+    std::shared_ptr<const HiddenFindings> hidden;
+    if (m_session && m_document && m_session->document() == m_document &&
+        !m_window->findingNavigator()->dock()->showsHidden()) {
+        std::vector<FindingKey> keys;
+        for (const TriageDecision& d : m_session->triage()->decisions())
+            if (isHiddenState(d.state))
+                keys.push_back(d.key);
+        if (!keys.empty())
+            hidden = std::make_shared<const HiddenFindings>(keys);
+    }
+    m_window->tabs()->setHiddenFindings(std::move(hidden));
 }
 
 void ProjectController::onValidationFinished(bool ok)
 {
     if (!ok || !m_session || m_session->isReadOnly() || !m_document || !m_document->findings())
         return;
-    if (m_session->isSaved()) {
-        // The project remembers the rules it was last validated with.
+    if (m_saving) {
+        m_runWhileSaving = true; // the session is between prepareSave and finishSave
+        return;
+    }
+    {
+        // The project remembers the rules it was last validated with (an unsaved session keeps them for the
+        // project New Project makes).
         const ValidationSetup& used = m_document->validationSetup();
         const ValidationSetup& kept = m_session->validationSetup();
         if (used.packs != kept.packs || used.schemaFiles != kept.schemaFiles ||
@@ -414,10 +473,7 @@ bool ProjectController::saveSession(const QString& path)
                              tr("%1 exists and cannot be replaced.").arg(QFileInfo(path).fileName()));
         return false;
     }
-    NullProgress progress;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto failed = m_session->saveTo(absolute, progress);
-    QApplication::restoreOverrideCursor();
+    const auto failed = saveInBackground(absolute);
     if (failed) {
         QMessageBox::warning(m_window, tr("Could not save project"), failed->toString());
         return false;
@@ -437,6 +493,67 @@ bool ProjectController::saveSession(const QString& path)
         tr("Saved the project %1: every change is now kept in it as you make it.").arg(QFileInfo(absolute).fileName()),
         8000);
     return true;
+}
+
+std::optional<Error> ProjectController::saveInBackground(const QString& path)
+{
+    // The copy of what is saved is made here (fast: the tables are shared, copy on write); the file is written on
+    // a worker while this thread goes on painting and shows the progress; then the session goes on in the file.
+    ProjectSession* session = m_session.get();
+    const auto job = session->prepareSave(path);
+    if (!job)
+        return Error{path, 0, 0, tr("The project could not be written.")};
+    m_saving = true;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    emit openStarted(tr("Saving project %1\u2026").arg(QFileInfo(path).fileName()));
+    std::optional<QString> outcome; // the worker's error sentence; empty when saved
+    QEventLoop loop;
+    BackgroundTask task;
+    connect(&task, &BackgroundTask::progressChanged, this, &ProjectController::openProgress);
+    // The writer takes a thread of the global pool for the file and another for the source's SHA-256. Qt 6.4's
+    // raster engine fills large areas in parallel on that same pool and waits for a free thread: on two cores the
+    // window stalled for seconds while the save ran. The save's two threads do not count against the pool while
+    // it runs (what QtConcurrent does for a thread that blocks), so painting finds a thread as it did before.
+    QThreadPool::globalInstance()->releaseThread();
+    QThreadPool::globalInstance()->releaseThread();
+    task.start(
+        [&](const QString& error) {
+            outcome = error;
+            loop.quit();
+        },
+        [job](QPromise<QString>& promise) {
+            PromiseProgress progress(promise);
+            const auto failed = ProjectSession::runSave(*job, progress);
+            promise.addResult(failed ? failed->toString() : QString());
+        });
+    // Clicks and keys wait until the file is written (Qt delivers them afterwards): an edit made meanwhile
+    // would be in neither the file nor its journal. Painting, the progress and timers go on.
+    if (!outcome)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QThreadPool::globalInstance()->reserveThread();
+    QThreadPool::globalInstance()->reserveThread();
+    emit openEnded();
+    QApplication::restoreOverrideCursor();
+    m_saving = false;
+    std::optional<Error> failed;
+    if (!outcome) {
+        // The loop was ended from outside (the application quits): the worker is stopped and waited for by the
+        // task's destructor, and a file cut short is never put in place.
+        task.abandon();
+        failed = Error{path, 0, 0, tr("The project was not saved: Plumbline was closing.")};
+    } else if (!outcome->isEmpty())
+        failed = Error{path, 0, 0, *outcome};
+    else if (m_session.get() != session)
+        failed = Error{path, 0, 0, tr("Another file was opened while the project was saved.")};
+    else
+        failed = session->finishSave(*job);
+    if (m_runWhileSaving) {
+        // A validation that ended while the file was written is recorded in it now.
+        m_runWhileSaving = false;
+        if (!failed)
+            onValidationFinished(true);
+    }
+    return failed;
 }
 
 void ProjectController::save()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/background_task.h"
+#include "core/result.h"
 #include "project/audit_trail.h"
 #include "project/triage_book.h"
 #include "table/dataset.h"
@@ -9,9 +10,11 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
+class QMenu;
 class QMessageBox;
 class QWidget;
 
@@ -22,6 +25,8 @@ class MainWindow;
 class MessageBar;
 class ProjectSession;
 class RunsDock;
+class SourceReimporter;
+class HandoverActions;
 struct LoadedProject;
 
 /// The window's review project (a `.plumbline` file, docs/projects.md): File → New Project…, Open Project…, Save,
@@ -45,6 +50,10 @@ public:
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
     QAction* exportReportAction() const { return m_report; }
+    /// File → Project: Re-import Source…, Hand Over…, Merge Colleague's Hand-over….
+    QMenu* projectMenu() const { return m_projectMenu; }
+    SourceReimporter* reimporter() const { return m_reimporter; }
+    HandoverActions* handover() const { return m_handover; }
     /// The banners, stacked; the window puts this above the grid.
     QWidget* banners() const { return m_banners; }
     MessageBar* offerBar() const { return m_offer; }
@@ -63,6 +72,8 @@ public:
     /// The project's file name ("review.plumbline"), or empty.
     QString projectName() const;
     bool isOpening() const { return m_load.isRunning(); }
+    /// A project is being written (New Project, Save Project As).
+    bool isSaving() const { return m_saving; }
     /// Stops opening a project (the window's Cancel); what is on screen stays.
     void cancelOpen();
     /// Drops a project being opened without a word: another file is being opened instead.
@@ -71,6 +82,8 @@ public:
     /// Opens path as a project when it is one (by extension or content): reads it in the background, then has
     /// the window show its data. False when path is not a project (the window loads it as data).
     bool openIfProject(const QString& path);
+    /// Opens the project at path again (after a re-import closed it), even when it is the one on screen.
+    void reopen(const QString& path);
     /// The window made a document: ties it to the project just read (replaying its journal) or, for a plain
     /// file, to an unsaved session. The previous session ends. Called before the document is shown.
     void attach(Document* document);
@@ -105,13 +118,18 @@ signals:
     void runRecorded(const QString& text);
 
 private:
+    void startOpen(const QString& absolute);
     void onLoaded(const std::shared_ptr<LoadedProject>& loaded, const QString& path, const QString& sourceNote);
     void onLoadFailed(const QString& path, const QString& message);
     void onValidationFinished(bool ok);
     void updateActions();
+    /// Tells the grids which findings the decisions hide (none while the findings panel shows them).
+    void updateHiddenFindings();
     void refreshRuns();
     QString askProjectPath(const QString& title) const;
     bool saveSession(const QString& path);
+    /// Writes the session to path through prepareSave (here), runSave (a worker) and finishSave (here).
+    std::optional<Error> saveInBackground(const QString& path);
     /// Asks whether to start a project for triage; true when one now exists.
     bool ensureProject(const QString& why);
 
@@ -127,6 +145,9 @@ private:
     QAction* m_save = nullptr;
     QAction* m_saveAs = nullptr;
     QAction* m_report = nullptr;
+    QMenu* m_projectMenu = nullptr;
+    SourceReimporter* m_reimporter = nullptr;
+    HandoverActions* m_handover = nullptr;
     BackgroundTask m_load;
     std::unique_ptr<ProjectSession> m_session;
     Document* m_document = nullptr;
@@ -137,6 +158,8 @@ private:
     QString m_sourceNote; // of the project on screen
     QPointer<QMessageBox> m_errorBox;
     QList<QMetaObject::Connection> m_connections;
+    bool m_saving = false;
+    bool m_runWhileSaving = false;
 };
 
 } // namespace plumbline

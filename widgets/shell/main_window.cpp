@@ -205,7 +205,8 @@ void MainWindow::createActions()
     m_project = new ProjectController(this);
     m_triage = new TriageActions(this, m_project);
     m_actions->addProjectActions({m_project->newProjectAction(), m_project->openProjectAction(), nullptr,
-                                  m_project->saveAction(), m_project->saveAsAction()});
+                                  m_project->saveAction(), m_project->saveAsAction(),
+                                  m_project->projectMenu()->menuAction()});
     connect(m_project, &ProjectController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_project, &ProjectController::projectChanged, this, [this] { updateWindowTitle(); });
 

@@ -160,6 +160,7 @@ void TableTabs::applyOptions(DataGridView* view)
         return;
     m->setShowInvisibles(m_showInvisibles);
     m->setSeverityMask(m_severityMask);
+    m->setHiddenFindings(m_hidden);
     view->setKeyColumn(m_freezeKey ? m->keyColumn() : -1);
 }
 
@@ -183,6 +184,14 @@ void TableTabs::setSeverityMask(unsigned mask)
     for (int tab = 0; tab < count(); ++tab)
         if (TableModel* m = model(tab))
             m->setSeverityMask(mask);
+}
+
+void TableTabs::setHiddenFindings(std::shared_ptr<const HiddenFindings> hidden)
+{
+    m_hidden = std::move(hidden);
+    for (int tab = 0; tab < count(); ++tab)
+        if (TableModel* m = model(tab))
+            m->setHiddenFindings(m_hidden);
 }
 
 void TableTabs::refreshKeyColumns()

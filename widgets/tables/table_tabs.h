@@ -11,6 +11,7 @@
 namespace plumbline {
 
 class Document;
+class HiddenFindings;
 class RowViewModel;
 class TableModel;
 
@@ -69,6 +70,8 @@ public:
     void setShowInvisibles(bool on);
     /// Every grid, now and later: the severities shown (TableModel::setSeverityMask).
     void setSeverityMask(unsigned mask);
+    /// Every grid, now and later: the findings a review hid (TableModel::setHiddenFindings; null: none).
+    void setHiddenFindings(std::shared_ptr<const HiddenFindings> hidden);
     unsigned severityMask() const { return m_severityMask; }
     /// Freezes each grid's key column again (the findings name the key once a validation has run).
     void refreshKeyColumns();
@@ -103,6 +106,7 @@ private:
     bool m_freezeKey = true;
     bool m_showInvisibles = false;
     unsigned m_severityMask = 0xf;
+    std::shared_ptr<const HiddenFindings> m_hidden;
 };
 
 } // namespace plumbline

@@ -163,7 +163,7 @@ bool FindingNavigator::step(bool forward)
         const auto worst = index->rowSeverity(record);
         if (!worst)
             return false;
-        if (mask & (1u << unsigned(*worst)))
+        if ((mask & (1u << unsigned(*worst))) && !table->mayHideFindingsOf(record))
             return true;
         return rows->headerData(row, Qt::Vertical, int(TableModel::Role::FindingSeverity)).isValid();
     };
@@ -171,7 +171,7 @@ bool FindingNavigator::step(bool forward)
         const auto worst = index->cellSeverity(record, column);
         if (!worst)
             return false;
-        if (mask & (1u << unsigned(*worst)))
+        if ((mask & (1u << unsigned(*worst))) && !table->mayHideFindingsOf(record))
             return true;
         return rows->index(row, column).data(int(TableModel::Role::FindingSeverity)).isValid();
     };
@@ -210,7 +210,8 @@ bool FindingNavigator::step(bool forward)
                             continue;
                         const auto [first, last] = store->rangeOf(std::uint16_t(t), record);
                         for (std::size_t i = first; i < last; ++i)
-                            if (store->record(i).column == column || store->record(i).column2 == column) {
+                            if ((store->record(i).column == column || store->record(i).column2 == column) &&
+                                (store != doc->findings() || table->isFindingShown(i))) {
                                 m_dock->selectFinding(i);
                                 break;
                             }

@@ -22,6 +22,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace plumbline {
 
 RulePackPresenter::RulePackPresenter(QMainWindow* window) : QObject(window), m_window(window)
@@ -51,6 +53,7 @@ RulePackPresenter::RulePackPresenter(QMainWindow* window) : QObject(window), m_w
     m_packs->setSelection(settings.rulePack.value());
     connect(m_packs, &RulePackMenu::selectionChanged, this, [this](const QString& selection) {
         AppSettings().rulePack.setValue(selection);
+        m_setupPacks.clear();
         validate();
     });
     connect(m_packs, &RulePackMenu::loadRequested, this, &RulePackPresenter::loadUserPack);
@@ -74,13 +77,14 @@ void RulePackPresenter::setDocument(Document* document)
     m_validate->setEnabled(m_document != nullptr);
     if (!m_document)
         return;
+    const bool keepSchemas = std::exchange(m_keepSchemas, false);
     auto& c = m_documentConnections;
     c << connect(m_document, &Document::validationProgress, m_progress, &TaskProgressWidget::setProgress);
     c << connect(m_document, &Document::validationFinished, this, &RulePackPresenter::onFinished);
     c << connect(m_document, &Document::validationFailed, this, &RulePackPresenter::onFailed);
     if (m_document->findings())
         return;
-    if (another) {
+    if (another && !keepSchemas) {
         m_schemaFiles.clear(); // a loaded Table Schema belongs to the file it was loaded for
         m_packs->setSchemaPacks({});
     }
@@ -88,12 +92,27 @@ void RulePackPresenter::setDocument(Document* document)
         validate();
 }
 
+void RulePackPresenter::useSetup(const ValidationSetup& setup)
+{
+    AppSettings settings;
+    m_packs->setSelection(setup.packs.value(0)); // a pack file not listed yet joins the user's packs
+    settings.rulePack.setValue(m_packs->selection());
+    settings.userRulePacks.setValue(m_packs->userPacks());
+    m_setupPacks = setup.packs.size() > 1 ? setup.packs : QStringList();
+    m_schemaFiles = setup.schemaFiles;
+    m_packs->setSchemaPacks({});
+    m_keepSchemas = true;
+    settings.disabledRules.setValue(setup.disabledRules);
+}
+
 void RulePackPresenter::validate()
 {
     if (!m_document)
         return;
     ValidationSetup setup;
-    if (!m_packs->selection().isEmpty())
+    if (!m_setupPacks.isEmpty())
+        setup.packs = m_setupPacks;
+    else if (!m_packs->selection().isEmpty())
         setup.packs << m_packs->selection();
     setup.schemaFiles = m_schemaFiles;
     setup.keepIndexes = true;                 // edits re-check only the rows sharing an edited key

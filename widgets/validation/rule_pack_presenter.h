@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include "document/validation_setup.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -41,6 +43,11 @@ public:
     /// Table Schema files whose packs the following validations add (a loaded schema belongs to its file).
     const QStringList& schemaFiles() const { return m_schemaFiles; }
     void setSchemaFiles(const QStringList& files) { m_schemaFiles = files; }
+    /// Takes a project's rules (its snapshot) as the window's choice before its document is shown: the pack menu
+    /// checks its pack (the choice is remembered, as when the user picks it), its Table Schemas are used, and the
+    /// rules it switched off are the ones switched off (the Rules panel shows them). Packs the menu cannot show
+    /// (a project made with several --pack) are used as they are until another pack is chosen.
+    void useSetup(const ValidationSetup& setup);
 
     /// The data on screen changed: a document (a completed load) or null (nothing, or a preview while loading).
     /// Validates the document now if validation after load is on and it has no findings yet.
@@ -77,7 +84,9 @@ private:
     QAction* m_validate = nullptr;
     QAction* m_afterLoad = nullptr;
     QPointer<QMessageBox> m_errorBox;
-    QString m_previousPack; // to fall back to when a user's pack fails to load
+    QString m_previousPack;     // to fall back to when a user's pack fails to load
+    QStringList m_setupPacks;   // a project's packs when they are more than the menu's one choice
+    bool m_keepSchemas = false; // the next document's schema files came with it (a project's)
 };
 
 } // namespace plumbline

@@ -227,6 +227,7 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     connect(m_showDecided, &QToolButton::toggled, this, [this](bool on) {
         m_model->setShowHidden(on);
         updateTriageNote();
+        emit showHiddenChanged(on);
     });
     triageRow->addWidget(m_triageNote, 1);
     triageRow->addWidget(m_showDecided);
@@ -269,6 +270,11 @@ void FindingsDock::setFindings(const std::shared_ptr<const FindingStore>& store,
 void FindingsDock::setHiddenProvider(HiddenProvider provider)
 {
     m_hiddenProvider = std::move(provider);
+}
+
+bool FindingsDock::showsHidden() const
+{
+    return m_showDecided->isChecked();
 }
 
 void FindingsDock::refreshHidden()

@@ -57,6 +57,8 @@ public:
     QLabel* triageNote() const { return m_triageNote; }
     /// Shows the hidden findings too (checked) or not.
     QToolButton* showDecidedButton() const { return m_showDecided; }
+    /// Show Them is on: waived and false-positive findings are listed (and marked in the grids).
+    bool showsHidden() const;
     /// The live store's indexes of the findings selected in the tree (groups count as none), ascending.
     std::vector<std::size_t> selectedFindings() const;
 
@@ -89,6 +91,8 @@ signals:
     /// Show Rows: filter table's grid to records (ascending), described by label ("rows with PA-18").
     void showRowsRequested(const QString& table, const std::vector<plumbline::RecordId>& records, const QString& label);
     void severityMaskChanged(unsigned mask);
+    /// Show Them (waived and false-positive findings listed too) was switched; the grids follow it.
+    void showHiddenChanged(bool show);
     /// Previous / Next pressed (the window's F8 actions do the same).
     void nextRequested();
     void previousRequested();
