@@ -1,44 +1,13 @@
 #include "table/column.h"
 
+#include "table/cell_bytes.h"
+
 #include <algorithm>
 #include <cstring>
 
 namespace plumbline {
 
 namespace {
-
-std::uint64_t hashBytes(std::string_view s)
-{
-    // FNV-1a over 8-byte words: fast enough for short categorical values, good enough spread.
-    std::uint64_t h = 1469598103934665603ULL ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        h = (h ^ w) * 1099511628211ULL;
-        h ^= h >> 29;
-    }
-    for (; i < s.size(); ++i)
-        h = (h ^ std::uint8_t(s[i])) * 1099511628211ULL;
-    return h ^ (h >> 32);
-}
-
-/// Byte equality without a library call: dictionary values are short, and every cell of a dictionary column
-/// is compared once with its match.
-inline bool sameBytes(const char* a, const char* b, std::size_t n)
-{
-    for (; n >= 8; n -= 8, a += 8, b += 8) {
-        std::uint64_t x, y;
-        std::memcpy(&x, a, 8);
-        std::memcpy(&y, b, 8);
-        if (x != y)
-            return false;
-    }
-    for (; n > 0; --n)
-        if (*a++ != *b++)
-            return false;
-    return true;
-}
 
 /// Open-addressing map from a cell's bytes to its dictionary code; gives up once too many values appear.
 /// Each slot keeps the code and 32 bits of the value's hash, so probing compares bytes only on a likely match.
@@ -50,14 +19,14 @@ public:
     /// Returns the code of value, adding it if new; returns kEmpty once more than limit values were seen.
     std::uint32_t codeOf(std::string_view value)
     {
-        const std::uint64_t hash = hashBytes(value);
+        const std::uint64_t hash = cellbytes::hash(value);
         const auto tag = std::uint32_t(hash >> 32);
         const std::size_t mask = m_slots.size() - 1;
         std::size_t i = hash & mask;
         for (; m_slots[i] != kEmptySlot; i = (i + 1) & mask) {
             const auto code = std::uint32_t(m_slots[i]);
             if (std::uint32_t(m_slots[i] >> 32) == tag && sizeAt(code) == value.size() &&
-                sameBytes(m_arena.data() + m_offsets[code], value.data(), value.size()))
+                cellbytes::same(m_arena.data() + m_offsets[code], value.data(), value.size()))
                 return code;
         }
         if (m_offsets.size() - 1 >= m_limit)
@@ -89,7 +58,7 @@ private:
         std::vector<std::uint64_t> grown(m_slots.size() * 2, kEmptySlot);
         const std::size_t mask = grown.size() - 1;
         for (std::uint32_t code = 0; code < count(); ++code) {
-            const std::uint64_t hash = hashBytes(valueAt(code));
+            const std::uint64_t hash = cellbytes::hash(valueAt(code));
             std::size_t i = hash & mask;
             while (grown[i] != kEmptySlot)
                 i = (i + 1) & mask;
@@ -217,7 +186,7 @@ Column ColumnBuilder::finish(const QString& name, std::vector<ColumnBuilder>&& c
                 // Registers are often sorted or grouped: a run of equal values skips the hash lookup.
                 std::uint32_t code = previousCode;
                 if (code == DistinctIndex::kEmpty || value.size() != previous.size() ||
-                    !sameBytes(value.data(), previous.data(), value.size()))
+                    !cellbytes::same(value.data(), previous.data(), value.size()))
                     code = index.codeOf(value);
                 previous = value;
                 previousCode = code;

@@ -8,22 +8,6 @@ namespace {
 
 constexpr std::uint64_t kEmptyValueSlot = ~std::uint64_t(0);
 
-std::uint64_t collectedHash(std::string_view s)
-{
-    // FNV-1a over 8-byte words, as the column's own dictionary uses: short categorical values.
-    std::uint64_t h = 1469598103934665603ULL ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        h = (h ^ w) * 1099511628211ULL;
-        h ^= h >> 29;
-    }
-    for (; i < s.size(); ++i)
-        h = (h ^ std::uint8_t(s[i])) * 1099511628211ULL;
-    return h ^ (h >> 32);
-}
-
 /// Whether ColumnBuilder::finish would keep these cells in dictionary form: the same limits, early exits and
 /// size test, evaluated on the codes (first-seen order, so the distinct count after k rows is the largest
 /// code among them plus one).
@@ -64,7 +48,7 @@ std::uint32_t ValueDictionary::codeOf(std::string_view value)
 
 std::uint32_t ValueDictionary::codeOf(std::string_view value, std::size_t limit)
 {
-    const std::uint64_t hash = collectedHash(value);
+    const std::uint64_t hash = cellbytes::hash(value);
     const auto tag = std::uint32_t(hash >> 32);
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
@@ -72,7 +56,7 @@ std::uint32_t ValueDictionary::codeOf(std::string_view value, std::size_t limit)
         const auto code = std::uint32_t(m_slots[i]);
         if (std::uint32_t(m_slots[i] >> 32) == tag) {
             const std::string_view known = m_values.cell(code);
-            if (known.size() == value.size() && sameCellBytes(known.data(), value.data(), value.size()))
+            if (known.size() == value.size() && cellbytes::same(known.data(), value.data(), value.size()))
                 return code;
         }
     }
@@ -91,7 +75,7 @@ void ValueDictionary::grow()
     std::vector<std::uint64_t> grown(m_slots.size() * 2, kEmptyValueSlot);
     const std::size_t mask = grown.size() - 1;
     for (std::uint32_t code = 0; code < m_values.size(); ++code) {
-        const std::uint64_t hash = collectedHash(m_values.cell(code));
+        const std::uint64_t hash = cellbytes::hash(m_values.cell(code));
         std::size_t i = hash & mask;
         while (grown[i] != kEmptyValueSlot)
             i = (i + 1) & mask;

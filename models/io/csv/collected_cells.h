@@ -1,5 +1,6 @@
 #pragma once
 
+#include "table/cell_bytes.h"
 #include "table/column.h"
 
 #include <QString>
@@ -10,23 +11,6 @@
 #include <vector>
 
 namespace plumbline {
-
-/// Byte equality of two cells of equal size n, inline: collected values are short, and nearly every cell is
-/// compared once with its match (a library call per cell costs more than the comparison).
-inline bool sameCellBytes(const char* a, const char* b, std::size_t n)
-{
-    for (; n >= 8; n -= 8, a += 8, b += 8) {
-        std::uint64_t x, y;
-        std::memcpy(&x, a, 8);
-        std::memcpy(&y, b, 8);
-        if (x != y)
-            return false;
-    }
-    for (; n > 0; --n)
-        if (*a++ != *b++)
-            return false;
-    return true;
-}
 
 /// Distinct cell values in first-seen order, each with its code (its index), found by hash.
 class ValueDictionary final
@@ -72,7 +56,7 @@ public:
         // Registers are often sorted or grouped: a run of equal values skips the hash lookup.
         if (m_previous != ValueDictionary::kNoCode) {
             const std::string_view previous = m_dictionary.value(m_previous);
-            if (previous.size() == cell.size() && sameCellBytes(previous.data(), cell.data(), cell.size())) {
+            if (previous.size() == cell.size() && cellbytes::same(previous.data(), cell.data(), cell.size())) {
                 m_codes.push_back(m_previous);
                 return;
             }
