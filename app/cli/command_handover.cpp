@@ -126,13 +126,9 @@ int runMergeHandover(const QStringList& args)
     if (!applied)
         return fail(applied.error().toString());
     s.close();
-    std::size_t decisions = plan.decisions.size();
-    if (choice == HandoverChoice::Theirs)
-        for (const HandoverConflict& c : plan.conflicts)
-            decisions += c.kind == HandoverConflict::Kind::Triage ? 1 : 0;
-    out << "Merged " << applied.value() << " cell edit(s) and " << decisions << " triage decision(s) from " << who
-        << "; " << plan.alreadyEqual << " already the same, " << plan.skipped.size() << " skipped, "
-        << plan.conflicts.size() << " conflict(s)"
+    out << "Merged " << applied.value().cells << " cell edit(s) and " << applied.value().decisions
+        << " triage decision(s) from " << who << "; " << plan.alreadyEqual << " already the same, "
+        << plan.skipped.size() << " skipped, " << plan.conflicts.size() << " conflict(s)"
         << (plan.conflicts.empty() ? QString() : QStringLiteral(" settled as %1").arg(parser.value(take))) << '\n';
     return Success;
 }

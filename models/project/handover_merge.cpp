@@ -32,16 +32,20 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
     for (const HandoverEdit& e : theirs.edits) {
         const QString where =
             QStringLiteral("%1, %2, %3")
-                .arg(e.table, e.key.isEmpty() ? QCoreApplication::translate("HandoverMerge", "record %1").arg(e.record) : e.key, e.column);
+                .arg(e.table,
+                     e.key.isEmpty() ? QCoreApplication::translate("HandoverMerge", "record %1").arg(e.record) : e.key,
+                     e.column);
         const int t = document.tableIndex(e.table);
         if (t < 0) {
-            plan.skipped << QCoreApplication::translate("HandoverMerge", "%1: this project has no table %2").arg(where, e.table);
+            plan.skipped
+                << QCoreApplication::translate("HandoverMerge", "%1: this project has no table %2").arg(where, e.table);
             continue;
         }
         const Table& table = document.table(t);
         const RecordId record = RecordId(e.record);
         if (e.record < 0 || e.record >= qint64(table.baseRowCount()) || table.rowOf(record) < 0) {
-            plan.skipped << QCoreApplication::translate("HandoverMerge", "%1: the row is not in this project").arg(where);
+            plan.skipped
+                << QCoreApplication::translate("HandoverMerge", "%1: the row is not in this project").arg(where);
             continue;
         }
         const auto known = keyColumns.find(t);
@@ -50,13 +54,15 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
                             : keyColumns.emplace(t, recordKeyColumn(table, keySpec)).first->second;
         if (key >= 0 && !e.key.isEmpty() && recordKeyText(table, record, key) != e.key) {
             plan.skipped << QCoreApplication::translate(
-                                "HandoverMerge", "%1: the row has another key here (the files come from different imports)")
+                                "HandoverMerge",
+                                "%1: the row has another key here (the files come from different imports)")
                                 .arg(where);
             continue;
         }
         const int column = table.columnIndex(e.column);
         if (column < 0 || table.isAddedColumn(column)) {
-            plan.skipped << QCoreApplication::translate("HandoverMerge", "%1: this project has no column %2").arg(where, e.column);
+            plan.skipped << QCoreApplication::translate("HandoverMerge", "%1: this project has no column %2")
+                                .arg(where, e.column);
             continue;
         }
         const QString mine = table.cellText(std::size_t(table.rowOf(record)), column);
@@ -66,21 +72,22 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
         if (mine == e.after) {
             ++plan.alreadyEqual;
         } else if (editedHere) {
-            plan.conflicts.push_back(
-                HandoverConflict{HandoverConflict::Kind::Cell,
-                                 e.table,
-                                 e.key.isEmpty() ? QCoreApplication::translate("HandoverMerge", "record %1").arg(e.record) : e.key,
-                                 e.column,
-                                 mine,
-                                 e.after,
-                                 e,
-                                 {},
-                                 {}});
+            plan.conflicts.push_back(HandoverConflict{
+                HandoverConflict::Kind::Cell,
+                e.table,
+                e.key.isEmpty() ? QCoreApplication::translate("HandoverMerge", "record %1").arg(e.record) : e.key,
+                e.column,
+                mine,
+                e.after,
+                e,
+                {},
+                {}});
         } else if (mine == e.before) {
             plan.edits.push_back(e);
         } else {
-            plan.skipped << QCoreApplication::translate("HandoverMerge",
-                                                     "%1: the value here is \u201c%2\u201d, not \u201c%3\u201d as they had it")
+            plan.skipped << QCoreApplication::translate(
+                                "HandoverMerge",
+                                "%1: the value here is \u201c%2\u201d, not \u201c%3\u201d as they had it")
                                 .arg(where, mine, e.before);
         }
     }
@@ -98,7 +105,8 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
         HandoverConflict c;
         c.kind = HandoverConflict::Kind::Triage;
         c.table = d.key.table;
-        c.key = d.key.record >= 0 ? QCoreApplication::translate("HandoverMerge", "record %1").arg(d.key.record) : QString();
+        c.key =
+            d.key.record >= 0 ? QCoreApplication::translate("HandoverMerge", "record %1").arg(d.key.record) : QString();
         c.column = d.key.rule;
         c.mine = triageChoiceText(*here);
         c.theirs = triageChoiceText(d);
@@ -109,8 +117,8 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
     return plan;
 }
 
-Result<std::size_t> applyHandoverMerge(Document& document, TriageBook& triage, const HandoverMergePlan& plan,
-                                       const std::vector<HandoverChoice>& choices, const QString& text)
+Result<HandoverMergeOutcome> applyHandoverMerge(Document& document, TriageBook& triage, const HandoverMergePlan& plan,
+                                                const std::vector<HandoverChoice>& choices, const QString& text)
 {
     std::vector<TriageDecision> decisions = plan.decisions;
     std::map<int, CellChanges> byTable;
@@ -135,16 +143,17 @@ Result<std::size_t> applyHandoverMerge(Document& document, TriageBook& triage, c
     if (!decisions.empty())
         if (auto failed = triage.decide(decisions))
             return *failed;
-    std::size_t changed = 0;
+    HandoverMergeOutcome outcome;
+    outcome.decisions = decisions.size();
     if (byTable.empty())
-        return changed;
+        return outcome;
     // One undoable command however many tables: the journal records a macro as one entry when it ends.
     QUndoStack* stack = document.undoStack();
     stack->beginMacro(text);
     for (const auto& [t, changes] : byTable)
-        changed += document.applyChanges(t, changes, text);
+        outcome.cells += document.applyChanges(t, changes, text);
     stack->endMacro();
-    return changed;
+    return outcome;
 }
 
 } // namespace plumbline

@@ -54,10 +54,17 @@ struct HandoverMergePlan
 HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpec& key, const TriageBook& triage,
                                     const HandoverFile& theirs);
 
+/// What applying a plan did.
+struct HandoverMergeOutcome
+{
+    std::size_t cells = 0;     ///< cells changed
+    std::size_t decisions = 0; ///< triage decisions taken from them (conflicts chosen Theirs included)
+};
+
 /// Applies a plan: the edits (and conflicting cells whose choice is Theirs) as one undoable command named text,
 /// the decisions (and conflicting ones chosen Theirs) in one transaction of the triage book. choices holds one
-/// entry per conflict (missing ones count as Mine). Returns the number of cells changed.
-Result<std::size_t> applyHandoverMerge(Document& document, TriageBook& triage, const HandoverMergePlan& plan,
-                                       const std::vector<HandoverChoice>& choices, const QString& text);
+/// entry per conflict (missing ones count as Mine).
+Result<HandoverMergeOutcome> applyHandoverMerge(Document& document, TriageBook& triage, const HandoverMergePlan& plan,
+                                                const std::vector<HandoverChoice>& choices, const QString& text);
 
 } // namespace plumbline

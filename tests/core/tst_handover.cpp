@@ -147,7 +147,9 @@ private slots:
         const int before = r.bob.undoStack()->count();
         auto applied = applyHandoverMerge(r.bob, r.bobTriage, plan, choices, QStringLiteral("Merge"));
         QVERIFY(applied);
-        QCOMPARE(applied.value(), std::size_t(take == 1 ? 2 : 1));
+        QCOMPARE(applied.value().cells, std::size_t(take == 1 ? 2 : 1));
+        // Their decisions without a conflict, plus the conflicting one when theirs is taken.
+        QCOMPARE(applied.value().decisions, plan.decisions.size() + (take == 1 ? 1 : 0));
         QCOMPARE(cell(r.bob, 0, "ward"), a1Ward);
         QCOMPARE(cell(r.bob, 1, "status"), QStringLiteral("Refused"));
         QCOMPARE(cell(r.bob, 2, "status"), QStringLiteral("Pending")); // Bob's own edit stays

@@ -169,20 +169,16 @@ void HandoverActions::apply(const std::vector<HandoverChoice>& choices)
         emit merged(false, {});
         return;
     }
-    std::size_t decisions = plan.decisions.size();
-    for (std::size_t i = 0; i < plan.conflicts.size(); ++i)
-        if (plan.conflicts[i].kind == HandoverConflict::Kind::Triage && i < choices.size() &&
-            choices[i] == HandoverChoice::Theirs)
-            ++decisions;
+    const HandoverMergeOutcome& outcome = applied.value();
     const QString summary =
         tr("%1 and %2 merged, %3 resolved")
-            .arg(tr("%n edit(s)", nullptr, int(applied.value())), tr("%n decision(s)", nullptr, int(decisions)),
+            .arg(tr("%n edit(s)", nullptr, int(outcome.cells)), tr("%n decision(s)", nullptr, int(outcome.decisions)),
                  tr("%n conflict(s)", nullptr, int(plan.conflicts.size())));
     QString text = tr("Merged the review of %1 (%2): %3.").arg(who, pending->fileName, summary);
     if (!plan.skipped.isEmpty())
         text += QLatin1Char(' ') +
                 tr("%n of their edit(s) did not fit this project and were skipped.", nullptr, int(plan.skipped.size()));
-    if (applied.value() > 0)
+    if (outcome.cells > 0)
         text += QLatin1Char(' ') + tr("One Undo takes the merged edits back.");
     MessageBar* bar = m_controller->noticeBar();
     bar->showMessage(text, MessageBar::Kind::Information);
