@@ -2668,6 +2668,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>One Undo takes the merged edits back.</source>
         <translation>Mae un Dadwneud yn dileu’r golygiadau a unwyd.</translation>
     </message>
+    <message>
+        <source>Their table “%1” was taken to be this project&apos;s table “%2”.</source>
+        <translation>Cymerwyd mai eu tabl “%1” yw tabl “%2” y prosiect hwn.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::HandoverConflictsDialog</name>
