@@ -161,6 +161,21 @@ int newTableIndex(const Dataset& newBase, const std::shared_ptr<Table>& table)
 
 } // namespace
 
+bool ReimportPlan::follow(FindingKey& key) const
+{
+    const auto it = followers.find(key.table);
+    if (it == followers.end())
+        return false;
+    if (key.record >= 0) {
+        const std::vector<RecordId>& newOf = it->second.newOf;
+        if (std::size_t(key.record) >= newOf.size() || newOf[std::size_t(key.record)] == kNoRecord)
+            return false;
+        key.record = qint64(newOf[std::size_t(key.record)]);
+    }
+    key.table = it->second.table;
+    return true;
+}
+
 ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dataset newBase,
                           const RecordKeySpec& keySpec, const std::vector<TriageDecision>& decisions,
                           const QString& entryText, const QString& user, const QString& time, int epoch)
@@ -175,8 +190,6 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
     entry.user = user;
     entry.time = time;
     entry.epoch = epoch;
-    // Per old table name: the new table's name and the record map, for the decisions.
-    std::unordered_map<QString, std::pair<QString, RecordMap>> maps;
     for (std::size_t t = 0; t < oldBase.tables.size() && t < oldCurrent.tables.size(); ++t) {
         const Table& before = *oldBase.tables[t];
         const Table& current = *oldCurrent.tables[t];
@@ -271,25 +284,16 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
             if (current.isAddedColumn(c))
                 plan.notApplied.push_back(NotReapplied{
                     NotReapplied::Reason::ColumnAdded, before.name(), {}, current.columnName(c), {}, {}, {}});
-        maps.emplace(before.name(), std::make_pair(target->name(), map));
+        plan.followers.emplace(before.name(), ReimportPlan::Followers{target->name(), map.newOf});
     }
     if (!entry.ops.empty())
         plan.journal.push_back(std::move(entry));
 
+    // Decisions follow their records: they are keyed by record id, which the new import gives anew.
     for (TriageDecision d : decisions) {
-        const auto it = maps.find(d.key.table);
-        if (it == maps.end()) {
+        if (!plan.follow(d.key)) {
             ++plan.decisionsDropped;
             continue;
-        }
-        d.key.table = it->second.first;
-        if (d.key.record >= 0) {
-            const RecordMap& map = it->second.second;
-            if (std::size_t(d.key.record) >= map.newOf.size() || map.newOf[std::size_t(d.key.record)] == kNoRecord) {
-                ++plan.decisionsDropped;
-                continue;
-            }
-            d.key.record = qint64(map.newOf[std::size_t(d.key.record)]);
         }
         plan.decisions.push_back(std::move(d));
     }
@@ -423,6 +427,8 @@ Result<ReimportResult> reimportProject(const QString& projectPath, const Reimpor
         planReimport(oldBase, oldCurrent, std::move(fresh).value(), key, triage.decisions(),
                      QStringLiteral("Edits carried over to the re-imported source"), options.user, time, result.epoch);
     result.outputPath = QFileInfo(options.output.isEmpty() ? projectPath : options.output).absoluteFilePath();
+    // The last run's finding keys follow their records too, so the first run on the new data compares with it.
+    runs.followRecords([&plan = result.plan](FindingKey& k) { return plan.follow(k); });
     file.close(); // before the project may be replaced
     if (options.dryRun)
         return result;

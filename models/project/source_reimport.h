@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <unordered_map>
 #include <vector>
 
 namespace plumbline {
@@ -64,6 +65,19 @@ struct ReimportPlan
     std::size_t rowsDeleted = 0; ///< deletions carried over
     std::vector<TriageDecision> decisions;
     std::size_t decisionsDropped = 0;
+
+    /// Where one old table's records went: the new table's name and, per old record id, the new one (kNoRecord
+    /// when the record is gone).
+    struct Followers
+    {
+        QString table;
+        std::vector<RecordId> newOf;
+    };
+    std::unordered_map<QString, Followers> followers; ///< by old table name
+
+    /// Rewrites the key of a finding of the old import (table and record) to the new import's; false when its
+    /// table or record is gone. A key about a whole table (record -1) only changes table.
+    bool follow(FindingKey& key) const;
 };
 
 /// Works out a re-import: oldBase is the project's data as imported, oldCurrent the same with its journal
