@@ -8,6 +8,7 @@
 #include "io/project/project_reader.h"
 #include "io/project/project_writer.h"
 #include "project/net_edits.h"
+#include "project/reimport_additions.h"
 #include "project/rules_snapshot.h"
 #include "project/run_history.h"
 #include "rules/column_resolver.h"
@@ -36,10 +37,8 @@ QString NotReapplied::reasonText() const
         return QCoreApplication::translate("NotReapplied", "column gone");
     case Reason::TableGone:
         return QCoreApplication::translate("NotReapplied", "table gone");
-    case Reason::RowAdded:
-        return QCoreApplication::translate("NotReapplied", "row added in the project: not carried over");
     case Reason::ColumnAdded:
-        return QCoreApplication::translate("NotReapplied", "column added in the project: not carried over");
+        return QCoreApplication::translate("NotReapplied", "column added in the project: the new file has one too");
     }
     return {};
 }
@@ -268,22 +267,12 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
         for (const RecordId r : take.records)
             take.positions.push_back(std::uint32_t(r));
         plan.rowsDeleted += take.records.size();
+        const std::vector<RecordId> taken = take.records;
         if (!take.records.empty())
             entry.ops.push_back(std::move(take));
-        // What the project added is named, not carried over: rows and columns have no counterpart to match.
-        for (std::size_t row = 0; row < current.rowCount(); ++row)
-            if (current.recordId(row) >= before.baseRowCount())
-                plan.notApplied.push_back(NotReapplied{NotReapplied::Reason::RowAdded,
-                                                       before.name(),
-                                                       QStringLiteral("row %1").arg(row + 1),
-                                                       {},
-                                                       {},
-                                                       {},
-                                                       {}});
-        for (int c = 0; c < current.columnCount(); ++c)
-            if (current.isAddedColumn(c))
-                plan.notApplied.push_back(NotReapplied{
-                    NotReapplied::Reason::ColumnAdded, before.name(), {}, current.columnName(c), {}, {}, {}});
+        carryAdditions(TableReimport{current, *target, newTableIndex(plan.data, target), map.newOf, taken,
+                                     [&](RecordId r) { return map.keyText(before, r); }},
+                       entry, plan);
         plan.followers.emplace(before.name(), ReimportPlan::Followers{target->name(), map.newOf});
     }
     if (!entry.ops.empty())

@@ -23,13 +23,12 @@ struct NotReapplied
         ValueChanged, ///< the cell's value in the new source is neither the value edited nor the edit's result
         ColumnGone,   ///< the new source has no column of that name
         TableGone,    ///< the new source has no table of that name
-        RowAdded,     ///< a row inserted in the project (its cells are listed once, as one item)
-        ColumnAdded,  ///< a column added in the project (listed once)
+        ColumnAdded,  ///< a column added in the project that the new source also has (listed once)
     };
     Reason reason = Reason::RowGone;
     QString table;
-    QString key;    ///< the record's own key (reference, id, ...), or "row N" when matched by position
-    QString column; ///< empty for RowAdded
+    QString key; ///< the record's own key (reference, id, ...), or "row N" when matched by position
+    QString column;
     QString before; ///< the value the edit was made on (as imported before)
     QString after;  ///< the value the edit wrote
     QString now;    ///< ValueChanged: the value in the new source
@@ -62,7 +61,9 @@ struct ReimportPlan
     std::vector<TableMatch> matches;
     std::size_t cellsReapplied = 0;
     std::size_t cellsAlreadyInSource = 0;
-    std::size_t rowsDeleted = 0; ///< deletions carried over
+    std::size_t rowsDeleted = 0;  ///< deletions carried over
+    std::size_t rowsAdded = 0;    ///< rows the project inserted, inserted again
+    std::size_t columnsAdded = 0; ///< columns the project added, added again
     std::vector<TriageDecision> decisions;
     std::size_t decisionsDropped = 0;
 

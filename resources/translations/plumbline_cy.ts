@@ -609,12 +609,8 @@
         <translation>tabl wedi mynd</translation>
     </message>
     <message>
-        <source>row added in the project: not carried over</source>
-        <translation>rhes a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
-    </message>
-    <message>
-        <source>column added in the project: not carried over</source>
-        <translation>colofn a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
+        <source>column added in the project: the new file has one too</source>
+        <translation>colofn a ychwanegwyd yn y prosiect: mae gan y ffeil newydd un hefyd</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3780,26 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>“%1” → “%2”</source>
         <translation>“%1” → “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inserted row(s) inserted again</source>
+        <translation>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added column(s) added again</source>
+        <translation>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+        </translation>
     </message>
 </context>
 <context>

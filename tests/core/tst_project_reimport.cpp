@@ -200,6 +200,85 @@ private slots:
         QCOMPARE(session.value()->triage()->decisions().size(), std::size_t(1));
     }
 
+    void insertedRowsAndAddedColumnsAreCarriedOver_data()
+    {
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<QStringList>("expected"); // the reopened rows, reference|ward[|note]
+        QTest::addColumn<QStringList>("notCarried");
+        // Reordered, A2 gone, A4 new: B0 stays on top, B1 follows A1 wherever A1 is now.
+        QTest::newRow("reordered") << QByteArray("reference,ward\nA3,East\nA1,North\nA4,West\n")
+                                   << QStringList{QStringLiteral("B0|Top|"), QStringLiteral("A3|East|ok"),
+                                                  QStringLiteral("A1|North|check"), QStringLiteral("B1|Mid|new"),
+                                                  QStringLiteral("A4|West|")}
+                                   << QStringList{QStringLiteral("A2|note|row gone")};
+        // The new file has a note column of its own: the project's is listed, the rows still come.
+        QTest::newRow("column there") << QByteArray("reference,ward,note\nA1,North,x\nA2,South,y\nA3,East,z\n")
+                                      << QStringList{QStringLiteral("B0|Top|"), QStringLiteral("A1|North|x"),
+                                                     QStringLiteral("B1|Mid|"), QStringLiteral("A2|South|y"),
+                                                     QStringLiteral("A3|East|z")}
+                                      << QStringList{QStringLiteral(
+                                             "|note|column added in the project: the new file has one too")};
+    }
+
+    void insertedRowsAndAddedColumnsAreCarriedOver()
+    {
+        QFETCH(QByteArray, after);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, notCarried);
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("register.csv"));
+        const QString project = dir.filePath(QStringLiteral("review.plumbline"));
+        writeFile(source, "reference,ward\nA1,North\nA2,South\nA3,East\n");
+        NullProgress progress;
+        {
+            Document document(read(source));
+            auto session = ProjectSession::forDocument(&document, QStringLiteral("ann"));
+            QVERIFY(!session->saveTo(project, progress));
+            document.insertRows(0, 1, 1); // after A1
+            document.insertRows(0, 0, 1); // on top
+            const Table& t = document.table(0);
+            const RecordId top = t.recordId(0);
+            const RecordId mid = t.recordId(2);
+            QVERIFY(document.setCell(0, top, 0, "B0") && document.setCell(0, top, 1, "Top"));
+            QVERIFY(document.setCell(0, mid, 0, "B1") && document.setCell(0, mid, 1, "Mid"));
+            QVERIFY(document.addColumn(0, QStringLiteral("note"),
+                                       {CellChange{0, 2, "check"}, CellChange{1, 2, "gone"}, CellChange{2, 2, "ok"},
+                                        CellChange{mid, 2, "new"}},
+                                       QStringLiteral("Add note")) == 2);
+            session->close();
+        }
+        writeFile(source, after);
+        auto result = reimportProject(project, ReimportOptions{}, progress);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        const ReimportPlan& plan = result.value().plan;
+        QCOMPARE(plan.rowsAdded, std::size_t(2));
+        QStringList got;
+        for (const NotReapplied& n : plan.notApplied)
+            got << QStringLiteral("%1|%2|%3").arg(n.key, n.column, n.reasonText());
+        QCOMPARE(got, notCarried);
+
+        auto session = ProjectSession::open(project, QStringLiteral("bob"), progress);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+        Document* document = session.value()->document();
+        const auto rows = [document] {
+            const Table& t = document->table(0);
+            QStringList out;
+            for (std::size_t row = 0; row < t.rowCount(); ++row) {
+                QStringList cells;
+                for (int c = 0; c < t.columnCount(); ++c)
+                    cells << t.cellText(row, c);
+                out << cells.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        QCOMPARE(rows(), expected);
+        // One step of the undo history: undo shows the new file as it is.
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        QCOMPARE(document->table(0).rowCount(), std::size_t(3));
+        QCOMPARE(document->table(0).columnCount(), after.startsWith("reference,ward,note") ? 3 : 2);
+    }
+
     void theFirstRunAfterAReimportComparesWithTheLastOne()
     {
         // Finding keys name record ids, which a re-import gives anew: the last run's keys must follow their
