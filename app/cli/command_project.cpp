@@ -42,6 +42,7 @@ int runReimport(const QStringList& args)
     options.output = parser.value(output);
     options.user = currentUserName();
     options.dryRun = parser.isSet(dryRun);
+    options.sourceHint = QStringLiteral("name the file to import with --source");
     NullProgress progress;
     auto result = reimportProject(path, options, progress);
     if (!result)

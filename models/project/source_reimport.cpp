@@ -374,13 +374,14 @@ Result<ReimportResult> reimportProject(const QString& projectPath, const Reimpor
                                     "carried over. Nothing was changed.")
                          .arg(replay.problem)};
     result.sourcePath = options.source.isEmpty() ? projectSourceFact(file, QStringLiteral("path")) : options.source;
+    const QString hint = options.sourceHint.isEmpty() ? QString() : QStringLiteral("; ") + options.sourceHint;
     if (result.sourcePath.isEmpty())
-        return Error{projectPath, 0, 0,
-                     QStringLiteral("The project does not say which file it was made from; name it with --source.")};
+        return Error{
+            projectPath, 0, 0,
+            QStringLiteral("The project does not say which file it was made from%1. Nothing was changed.").arg(hint)};
     if (!QFileInfo(result.sourcePath).isFile())
         return Error{result.sourcePath, 0, 0,
-                     QStringLiteral("The source file is not there; name the file to import with --source. Nothing "
-                                    "was changed.")};
+                     QStringLiteral("The source file is not there%1. Nothing was changed.").arg(hint)};
     // The dialect the project was imported with, for a file of the same format (a file of another format is
     // read as that format is).
     ReadOptions read;

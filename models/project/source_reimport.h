@@ -95,6 +95,9 @@ struct ReimportOptions
     QString user;
     QString time;        ///< UTC, ISO 8601; empty = now
     bool dryRun = false; ///< work the plan out only: nothing is written (a preview before asking the user)
+    /// How the caller names another file to import, for the errors about a missing source ("name the file to
+    /// import with --source"); empty: the errors say what is wrong only.
+    QString sourceHint;
 };
 
 struct ReimportResult

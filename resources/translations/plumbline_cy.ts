@@ -4684,6 +4684,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>The re-import ended while another file was open: open %1 to see it.</source>
         <translation>Daeth yr ailfewnforio i ben tra oedd ffeil arall ar agor: agorwch %1 i’w weld.</translation>
     </message>
+    <message>
+        <source>choose the file with File → Project → Re-import Source…</source>
+        <translation>dewiswch y ffeil gyda Ffeil → Prosiect → Ailfewnforio’r Ffynhonnell…</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::SourceStatusWidget</name>

@@ -371,9 +371,18 @@ private slots:
         }
         QVERIFY(QFile::remove(source));
         NullProgress progress;
+        // The sentence names the way to choose another file only as the caller gives it (the CLI's option, the
+        // window's menu), never one the user cannot use.
         auto result = reimportProject(project, ReimportOptions{}, progress);
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(QLatin1String("--source")), qPrintable(result.error().message));
+        QCOMPARE(result.error().message, QStringLiteral("The source file is not there. Nothing was changed."));
+        ReimportOptions cli;
+        cli.sourceHint = QStringLiteral("name the file to import with --source");
+        result = reimportProject(project, cli, progress);
+        QVERIFY(!result);
+        QCOMPARE(result.error().message,
+                 QStringLiteral("The source file is not there; name the file to import with --source. Nothing was "
+                                "changed."));
     }
 };
 

@@ -133,6 +133,7 @@ bool SourceReimporter::reimport(const QString& source)
     }
     ReimportOptions options;
     options.source = source;
+    options.sourceHint = tr("choose the file with File \u2192 Project \u2192 Re-import Source\u2026");
     options.user = session->user();
     if (options.source.isEmpty()) {
         const QString own = projectSourceFact(*session->file(), QStringLiteral("path"));
