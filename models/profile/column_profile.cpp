@@ -179,6 +179,8 @@ ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions
     std::vector<ColumnType> kinds(distinct.size());
     ProfileShapeCounts shapes;
     std::string shape;
+    std::string lastShape;
+    std::uint64_t* lastCount = nullptr;
     std::vector<std::pair<double, std::uint64_t>> numbers;
     std::vector<std::pair<double, std::uint64_t>> dates;
     for (std::size_t i = 0; i < distinct.size(); ++i) {
@@ -186,10 +188,18 @@ ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions
         kinds[i] = classifyValue(textutil::trim(d.value));
         classes[std::size_t(kinds[i])] += d.count;
         values::valueShapeInto(d.value, shape);
-        if (const auto it = shapes.find(std::string_view(shape)); it != shapes.end())
-            it->second += d.count;
-        else
-            shapes.emplace(shape, d.count);
+        // Neighbouring values mostly share a shape (references, postcodes, numbers): then no lookup at all. The
+        // map's nodes never move, so the pointer stays good while it grows.
+        if (lastCount && shape == lastShape) {
+            *lastCount += d.count;
+            continue;
+        }
+        auto it = shapes.find(std::string_view(shape));
+        if (it == shapes.end())
+            it = shapes.emplace(shape, 0).first;
+        it->second += d.count;
+        lastShape = shape;
+        lastCount = &it->second;
     }
     const std::uint64_t filled = p.count - p.empty;
     const auto of = [&](ColumnType t) { return classes[std::size_t(t)]; };
