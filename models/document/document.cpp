@@ -6,6 +6,7 @@
 #include "document/commands/remove_rows_command.h"
 #include "document/commands/set_cells_command.h"
 #include "document/edit_recorder.h"
+#include "project/run_history.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -24,18 +25,33 @@ struct FullOutcome
 {
     std::shared_ptr<ValidationRun> run;
     Error error;
+    PreparedFindings prepared;
 };
 
 void runFull(QPromise<FullOutcome>& promise, std::shared_ptr<const Dataset> snapshot, ValidationSetup setup)
 {
     PromiseProgress<FullOutcome> progress(promise);
-    auto run = runValidation(std::move(snapshot), setup, progress);
+    auto run = runValidation(snapshot, setup, progress);
     if (!run) {
-        promise.addResult(FullOutcome{nullptr, run.error()});
+        promise.addResult(FullOutcome{nullptr, run.error(), {}});
         return;
     }
-    if (run.value()) // null: canceled, no result
-        promise.addResult(FullOutcome{std::move(run).value(), Error()});
+    if (!run.value()) // canceled, no result
+        return;
+    // What the GUI thread would otherwise do with a million-row run's findings when it takes them (tens of
+    // milliseconds each at a hundred thousand findings): the grid's cell index, a copy for the panels and the keys
+    // for the run history. The findings are this worker's until it hands them over.
+    const FindingStore& findings = run.value()->result.findings;
+    PreparedFindings prepared;
+    prepared.indexes = std::make_shared<std::vector<FindingIndex>>();
+    for (std::size_t t = 0; t < snapshot->tables.size(); ++t)
+        prepared.indexes->emplace_back(findings, std::uint16_t(t));
+    auto copy = std::make_shared<FindingStore>(findings);
+    for (std::size_t t = 0; t < copy->tables().size() && t < snapshot->tables.size(); ++t)
+        copy->setTableSource(std::uint16_t(t), snapshot->tables[t]);
+    prepared.findings = std::move(copy);
+    prepared.keys = std::make_shared<const RunKeys>(runKeysOf(findings));
+    promise.addResult(FullOutcome{std::move(run).value(), Error(), std::move(prepared)});
 }
 
 /// What a set-rule re-run hands back: the snapshot the findings point into and the findings per table.
@@ -359,7 +375,7 @@ void Document::validate()
                 emit validationFinished(false);
                 return;
             }
-            adoptRun(outcome.run);
+            adoptRun(outcome.run, outcome.prepared);
             emit validationFinished(true);
         },
         runFull, m_dataset->snapshot(), m_setup);
@@ -414,7 +430,7 @@ QStringList Document::codelistValues(int table, int column) const
     return it.value();
 }
 
-void Document::adoptRun(std::shared_ptr<ValidationRun> run)
+void Document::adoptRun(std::shared_ptr<ValidationRun> run, PreparedFindings prepared)
 {
     m_run = std::move(run);
     m_codelistValues.clear();
@@ -423,8 +439,16 @@ void Document::adoptRun(std::shared_ptr<ValidationRun> run)
     // Messages read the user's key from the live tables, which edits keep current.
     for (std::size_t t = 0; t < m_store->tables().size() && t < m_dataset->tables.size(); ++t)
         m_store->setTableSource(std::uint16_t(t), m_dataset->tables[t]);
-    m_indexes.assign(m_dataset->tables.size(), FindingIndex());
-    m_indexBuilt.assign(m_dataset->tables.size(), false);
+    const bool indexed = prepared.indexes && prepared.indexes->size() == m_dataset->tables.size();
+    if (indexed)
+        m_indexes = std::move(*prepared.indexes);
+    else
+        m_indexes.assign(m_dataset->tables.size(), FindingIndex());
+    m_indexBuilt.assign(m_dataset->tables.size(), indexed);
+    // The worker's copy stands for the live findings only while nothing has changed them, nor the tables it names.
+    const bool edited = std::any_of(m_pending.begin(), m_pending.end(), [](const auto& p) { return !p.empty(); });
+    m_prepared = edited ? PreparedFindings() : std::move(prepared);
+    m_prepared.indexes.reset();
     emit findingsReset();
     // Records edited while the run looked at an older snapshot.
     for (std::size_t t = 0; t < m_pending.size(); ++t) {
@@ -457,6 +481,7 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
     const Table& t = *m_dataset->tables[std::size_t(table)];
     FindingSink sink(t, std::uint16_t(table));
     m_run->result.session->checkRecords(t, std::uint16_t(table), records, sink);
+    m_prepared = PreparedFindings(); // the run's copy no longer matches
     m_store->replaceRecords(std::uint16_t(table), records, m_run->result.session->rowLocalRules(), std::move(sink));
     // Set rules with a key index: only the records sharing an old or new key of an edited record change.
     std::vector<RecordId> touched = records;
@@ -500,6 +525,7 @@ void Document::startSetRerun()
             for (auto& rerun : *outcome.reruns) {
                 if (rerun.table >= m_store->tables().size())
                     continue;
+                m_prepared = PreparedFindings();
                 m_store->replaceRules(rerun.table, rerun.drop, std::move(*rerun.findings));
                 m_indexBuilt[rerun.table] = false; // rebuilt when next asked for
                 changed.push_back(rerun.table);

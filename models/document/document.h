@@ -21,6 +21,17 @@ class QUndoStack;
 namespace plumbline {
 
 class EditRecorder;
+struct RunKeys;
+
+/// What the worker of a full validation prepares from its findings before handing them to the GUI thread.
+struct PreparedFindings
+{
+    /// Per table of the dataset; shared so that handing the result over copies no index (the GUI thread moves
+    /// them out).
+    std::shared_ptr<std::vector<FindingIndex>> indexes;
+    std::shared_ptr<const FindingStore> findings; ///< a copy, its tables the validated snapshot
+    std::shared_ptr<const RunKeys> keys;          ///< runKeysOf(the findings)
+};
 
 /// One open dataset and everything that changes or checks it: the tables, the undo stack, the rules chosen and
 /// the current findings. The grid's models, the findings panel and the CLI all go through it; nothing else holds
@@ -124,6 +135,13 @@ public:
     /// rule would have reported unsummarised. The document's own findings keep their summaries. Null before the
     /// first run. Costs one check of the rule per row behind the summary (PA-17: ~0.1 µs a row).
     std::shared_ptr<FindingStore> findingsInDetail(const QStringList& rules = {}) const;
+    /// The findings of the last full run as its worker copied them: immutable, their tables the snapshot it
+    /// validated, so any thread may read them (the findings panel takes this instead of copying findings() on the
+    /// GUI thread). Null once findings() has changed since (an edit's re-check), when edits were waiting for the run,
+    /// and after validateNow().
+    std::shared_ptr<const FindingStore> findingsAsValidated() const { return m_prepared.findings; }
+    /// The run history's keys of findingsAsValidated(), made by the same worker; null when it is.
+    std::shared_ptr<const RunKeys> runKeys() const { return m_prepared.keys; }
     /// Per-cell severities of a table's findings; null before the first run.
     const FindingIndex* findingIndex(int table) const;
     /// The last full run (its rules, outcomes and timings), or null.
@@ -163,7 +181,7 @@ private:
     void recheckRecords(int table, std::vector<RecordId> records);
     void scheduleSetRerun(int table);
     void startSetRerun();
-    void adoptRun(std::shared_ptr<ValidationRun> run);
+    void adoptRun(std::shared_ptr<ValidationRun> run, PreparedFindings prepared = {});
     void touch();
 
     std::shared_ptr<Dataset> m_dataset;
@@ -178,7 +196,8 @@ private:
     QTimer m_setTimer; // coalesces the set-rule re-runs of quick edits
     std::shared_ptr<ValidationRun> m_run;
     std::shared_ptr<FindingStore> m_store;
-    mutable std::vector<FindingIndex> m_indexes; // per table, built on first use
+    PreparedFindings m_prepared;                 // the last full run's, while findings() still equals them
+    mutable std::vector<FindingIndex> m_indexes; // per table, built on first use (or by the run's worker)
     mutable std::vector<bool> m_indexBuilt;
     std::vector<std::set<RecordId>> m_pending;            // per table: edited while a full run was in flight
     std::set<int> m_setDirty;                             // tables whose set rules need a re-run

@@ -267,7 +267,8 @@ FindingsTreeModel::FindingsTreeModel(QObject* parent) : QAbstractItemModel(paren
 }
 
 void FindingsTreeModel::setFindings(const std::shared_ptr<const FindingStore>& live,
-                                    std::shared_ptr<const std::vector<bool>> hidden)
+                                    std::shared_ptr<const std::vector<bool>> hidden,
+                                    std::shared_ptr<const FindingStore> copy)
 {
     m_pendingHidden = std::move(hidden);
     if (!live) {
@@ -284,7 +285,7 @@ void FindingsTreeModel::setFindings(const std::shared_ptr<const FindingStore>& l
         emit arranged();
         return;
     }
-    m_pending = snapshotFindings(*live);
+    m_pending = copy && copy->size() == live->size() ? std::move(copy) : snapshotFindings(*live);
     rebuild();
 }
 

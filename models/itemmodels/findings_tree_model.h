@@ -71,9 +71,11 @@ public:
     /// Shows a copy of live (null: nothing). The copy reads keys from snapshots of the tables, so the
     /// arrangement can be built on a worker while the user edits. The previous arrangement stays until the new
     /// one is ready. hidden (per index of live, or null) marks findings left out unless showHidden() is on: the
-    /// waived and false-positive ones of a review.
+    /// waived and false-positive ones of a review. copy, when given, is such a copy of live made already (by the
+    /// validation's worker: Document::findingsAsValidated()), and nothing is copied here.
     void setFindings(const std::shared_ptr<const FindingStore>& live,
-                     std::shared_ptr<const std::vector<bool>> hidden = {});
+                     std::shared_ptr<const std::vector<bool>> hidden = nullptr,
+                     std::shared_ptr<const FindingStore> copy = nullptr);
     /// Shows the findings marked hidden too (off by default).
     void setShowHidden(bool show);
     bool showsHidden() const { return m_showHidden; }

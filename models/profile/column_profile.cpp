@@ -1,6 +1,8 @@
 #include "profile/column_profile.h"
 
 #include "io/parallel_for.h"
+#include "profile/distinct_values.h"
+#include "table/cell_bytes.h"
 #include "table/table.h"
 #include "values/imprecise_date.h"
 #include "values/text_util.h"
@@ -20,136 +22,18 @@ namespace plumbline {
 
 namespace {
 
-struct Distinct
+/// Counts shapes (few distinct ones, looked up once per distinct value) by the shared cell hash, without a string
+/// built for the lookup.
+struct ProfileShapeHash
 {
-    std::string_view value;
-    std::uint64_t count;
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::size_t(cellbytes::hash(s)); }
 };
+using ProfileShapeCounts = std::unordered_map<std::string, std::uint64_t, ProfileShapeHash, std::equal_to<>>;
 
-/// Counts the distinct values of a plain column: open addressing over (hash, value, count). The values are views
-/// of the table's cells (the table outlives the counter), so nothing is copied and a match needs no second lookup.
-class DistinctCounter
+std::vector<ValueCount> topOf(std::vector<DistinctValue> items, int n)
 {
-public:
-    DistinctCounter()
-    {
-        // Small to start: most columns hold few distinct values, and a big table costs a page fault per 4 KiB.
-        m_slots.resize(4096);
-        m_mask = m_slots.size() - 1;
-    }
-
-    void add(std::string_view value)
-    {
-        const std::uint64_t hash = std::hash<std::string_view>{}(value) | 1; // 0 marks a free slot
-        for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-            Slot& slot = m_slots[i];
-            if (slot.hash == 0) {
-                slot = {hash, value, 1};
-                if (++m_used * 2 > m_slots.size())
-                    grow();
-                return;
-            }
-            if (slot.hash == hash && slot.value == value) {
-                ++slot.count;
-                return;
-            }
-        }
-    }
-
-    std::vector<Distinct> values() const
-    {
-        std::vector<Distinct> out;
-        out.reserve(m_used);
-        for (const Slot& slot : m_slots)
-            if (slot.hash)
-                out.push_back({slot.value, slot.count});
-        return out;
-    }
-
-private:
-    struct Slot
-    {
-        std::uint64_t hash = 0;
-        std::string_view value;
-        std::uint64_t count = 0;
-    };
-
-    void grow()
-    {
-        std::vector<Slot> old;
-        old.swap(m_slots);
-        m_slots.resize(old.size() * 2);
-        m_mask = m_slots.size() - 1;
-        for (const Slot& slot : old) {
-            if (!slot.hash)
-                continue;
-            std::size_t i = slot.hash & m_mask;
-            while (m_slots[i].hash)
-                i = (i + 1) & m_mask;
-            m_slots[i] = slot;
-        }
-    }
-
-    std::vector<Slot> m_slots;
-    std::size_t m_mask = 0;
-    std::size_t m_used = 0;
-};
-
-/// isBlank with the common case (a value that starts with a visible character) decided by one byte.
-bool isBlankCell(std::string_view value)
-{
-    return value.empty() || (textutil::isAsciiSpace(value.front()) && textutil::isBlank(value));
-}
-
-/// The column's non-blank distinct values with their counts; blank cells are counted into *empty.
-std::vector<Distinct> countDistinct(const Table& table, int column, std::uint64_t* empty, Progress* progress)
-{
-    const std::size_t rows = table.rowCount();
-    const Column& c = table.column(column);
-    std::vector<Distinct> out;
-    if (c.isDictionary() && table.overlay().recordsWithColumn(column).empty()) {
-        std::vector<std::uint64_t> perCode(c.distinctCount() + 1, 0); // the last: rows added after load (blank)
-        const std::size_t added = perCode.size() - 1;
-        if (table.isBaseOrder()) {
-            for (std::size_t row = 0; row < rows; ++row)
-                ++perCode[row < c.size() ? c.code(row) : added];
-        } else {
-            for (std::size_t row = 0; row < rows; ++row) {
-                const RecordId record = table.recordId(row);
-                ++perCode[record < c.size() ? c.code(record) : added];
-            }
-        }
-        *empty += perCode[added];
-        for (std::size_t code = 0; code < added; ++code) {
-            if (!perCode[code])
-                continue;
-            const std::string_view value = c.distinctValue(code);
-            if (isBlankCell(value))
-                *empty += perCode[code];
-            else
-                out.push_back({value, perCode[code]});
-        }
-        return out;
-    }
-    // Unedited and in load order (the usual case): read the column directly, without an overlay lookup per cell.
-    const bool direct = table.isBaseOrder() && table.overlay().recordsWithColumn(column).empty();
-    DistinctCounter counter;
-    for (std::size_t row = 0; row < rows; ++row) {
-        if ((row & 0xffff) == 0 && progress && progress->canceled())
-            break;
-        const std::string_view value =
-            direct ? (row < c.size() ? c.cell(row) : std::string_view()) : table.cell(row, column);
-        if (isBlankCell(value))
-            ++*empty;
-        else
-            counter.add(value);
-    }
-    return counter.values();
-}
-
-std::vector<ValueCount> topOf(std::vector<Distinct> items, int n)
-{
-    const auto order = [](const Distinct& a, const Distinct& b) {
+    const auto order = [](const DistinctValue& a, const DistinctValue& b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     };
     const std::size_t k = std::min(items.size(), std::size_t(std::max(0, n)));
@@ -176,24 +60,41 @@ QString formatDay(double days)
         .arg(date.day, 2, 10, QLatin1Char('0'));
 }
 
-/// min, max and median of weighted values (sorted here).
+/// min, max and the lower median of weighted values (reordered here): a weighted quickselect, linear on average,
+/// instead of sorting a million distinct numbers. The median is the first value, in ascending order, at which the
+/// running count reaches half, so how ties are ordered does not change it.
 void rangeOf(std::vector<std::pair<double, std::uint64_t>>& values, ColumnProfile& p)
 {
-    std::sort(values.begin(), values.end());
     std::uint64_t total = 0;
-    for (const auto& v : values)
-        total += v.second;
-    p.minValue = values.front().first;
-    p.maxValue = values.back().first;
-    const std::uint64_t middle = (total + 1) / 2; // the lower median
-    std::uint64_t seen = 0;
+    double lowest = values.front().first;
+    double highest = values.front().first;
     for (const auto& v : values) {
-        seen += v.second;
-        if (seen >= middle) {
-            p.medianValue = v.first;
-            break;
+        total += v.second;
+        lowest = std::min(lowest, v.first);
+        highest = std::max(highest, v.first);
+    }
+    p.minValue = lowest;
+    p.maxValue = highest;
+    std::uint64_t need = (total + 1) / 2; // the lower median, counted from the left of [from, to)
+    auto from = values.begin();
+    auto to = values.end();
+    while (to - from > 1) {
+        const auto pivot = from + (to - from) / 2;
+        std::nth_element(from, pivot, to); // [from, pivot) ≤ *pivot ≤ (pivot, to)
+        std::uint64_t left = 0;
+        for (auto it = from; it != pivot; ++it)
+            left += it->second;
+        if (need <= left) {
+            to = pivot;
+        } else if (need <= left + pivot->second) {
+            p.medianValue = pivot->first;
+            return;
+        } else {
+            need -= left + pivot->second;
+            from = pivot + 1;
         }
     }
+    p.medianValue = from->first;
 }
 
 void numberHistogram(const std::vector<std::pair<double, std::uint64_t>>& values, ColumnProfile& p, int bins,
@@ -265,20 +166,40 @@ ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions
         return p;
     p.name = table.columnName(column);
     p.count = table.rowCount();
-    std::vector<Distinct> distinct = countDistinct(table, column, &p.empty, progress);
+    // Threads share a column only when it is big: starting one costs more than counting a small column.
+    const int threads = p.count < 100000 ? 1 : options.threads;
+    DistinctValues counted = countDistinctValues(table, column, threads, progress);
+    std::vector<DistinctValue>& distinct = counted.values;
+    p.empty = counted.empty;
     p.distinct = distinct.size();
 
-    // Each distinct value once: its class and its shape.
+    // Each distinct value once, in the order of its bytes in memory: its class (kept for the numbers below) and
+    // its shape.
     std::array<std::uint64_t, 7> classes{}; // by ColumnType
-    std::unordered_map<std::string, std::uint64_t> shapes;
+    std::vector<ColumnType> kinds(distinct.size());
+    ProfileShapeCounts shapes;
     std::string shape;
+    std::string lastShape;
+    std::uint64_t* lastCount = nullptr;
     std::vector<std::pair<double, std::uint64_t>> numbers;
     std::vector<std::pair<double, std::uint64_t>> dates;
-    for (const Distinct& d : distinct) {
-        const ColumnType type = classifyValue(textutil::trim(d.value));
-        classes[std::size_t(type)] += d.count;
+    for (std::size_t i = 0; i < distinct.size(); ++i) {
+        const DistinctValue& d = distinct[i];
+        kinds[i] = classifyValue(textutil::trim(d.value));
+        classes[std::size_t(kinds[i])] += d.count;
         values::valueShapeInto(d.value, shape);
-        shapes[shape] += d.count;
+        // Neighbouring values mostly share a shape (references, postcodes, numbers): then no lookup at all. The
+        // map's nodes never move, so the pointer stays good while it grows.
+        if (lastCount && shape == lastShape) {
+            *lastCount += d.count;
+            continue;
+        }
+        auto it = shapes.find(std::string_view(shape));
+        if (it == shapes.end())
+            it = shapes.emplace(shape, 0).first;
+        it->second += d.count;
+        lastShape = shape;
+        lastCount = &it->second;
     }
     const std::uint64_t filled = p.count - p.empty;
     const auto of = [&](ColumnType t) { return classes[std::size_t(t)]; };
@@ -315,12 +236,10 @@ ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions
     }
 
     if (p.type == ColumnType::Integer || p.type == ColumnType::Decimal) {
-        for (const Distinct& d : distinct) {
-            const ColumnType t = classifyValue(textutil::trim(d.value));
-            if (t == ColumnType::Integer || t == ColumnType::Decimal)
-                if (const auto n = textutil::parseNumber(d.value))
-                    numbers.emplace_back(*n, d.count);
-        }
+        for (std::size_t i = 0; i < distinct.size(); ++i)
+            if (kinds[i] == ColumnType::Integer || kinds[i] == ColumnType::Decimal)
+                if (const auto n = textutil::parseNumber(distinct[i].value))
+                    numbers.emplace_back(*n, distinct[i].count);
         if (!numbers.empty()) {
             rangeOf(numbers, p);
             p.min = formatNumber(p.minValue);
@@ -329,7 +248,7 @@ ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions
             numberHistogram(numbers, p, std::max(1, options.bins), p.type == ColumnType::Integer);
         }
     } else if (p.type == ColumnType::Date || p.type == ColumnType::DateTime) {
-        for (const Distinct& d : distinct) {
+        for (const DistinctValue& d : distinct) {
             const auto parsed = values::parseDate(d.value);
             if (parsed.ok())
                 dates.emplace_back(double(parsed.date.earliest), d.count);
@@ -343,7 +262,7 @@ ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions
         }
     }
 
-    std::vector<Distinct> shapeItems;
+    std::vector<DistinctValue> shapeItems;
     shapeItems.reserve(shapes.size());
     for (const auto& [s, n] : shapes)
         shapeItems.push_back({s, n});
@@ -359,11 +278,25 @@ std::vector<ColumnProfile> profileColumns(const Table& table, std::vector<int> c
         for (int c = 0; c < table.columnCount(); ++c)
             columns.push_back(c);
     std::vector<ColumnProfile> out(columns.size());
+    const int workers = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+    // Fewer columns than threads: the spare threads share the hashing of each column.
+    ProfileOptions each = options;
+    each.threads = std::max(1, workers / int(std::max<std::size_t>(1, columns.size())));
+    // The plain (hashed) columns first, the cheap dictionary columns last: the threads then finish together
+    // instead of one thread starting a big column when the other has nothing left to do.
+    std::vector<std::size_t> order(columns.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto cheap = [&](std::size_t i) {
+        return columns[i] < 0 || columns[i] >= table.columnCount() || table.column(columns[i]).isDictionary();
+    };
+    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return !cheap(i); });
     std::atomic<std::size_t> done{0};
-    parallelFor(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()), columns.size(), [&](std::size_t i) {
+    parallelFor(workers, columns.size(), [&](std::size_t k) {
         if (progress.canceled())
             return;
-        out[i] = profileColumn(table, columns[i], options, &progress);
+        const std::size_t i = order[k];
+        out[i] = profileColumn(table, columns[i], each, &progress);
         progress.report(qint64(done.fetch_add(1) + 1), qint64(columns.size()));
     });
     return out;

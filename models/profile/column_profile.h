@@ -66,12 +66,15 @@ struct ProfileOptions
     int topValues = 10;
     int topShapes = 10;
     int bins = 20; ///< number histograms; month histograms have one bar per month (per year beyond 20 years)
+    /// Threads that share the counting of one column's values (1: the calling thread only). profileColumns sets it
+    /// for each column from its own thread count.
+    int threads = 1;
 };
 
 /// Profiles one column of table (a snapshot: nothing may change it meanwhile), counting every cell as the user
 /// sees it (edits included). Dictionary columns are counted by code; other columns through one hash of their
-/// values; each distinct value is typed and shaped once. Polls progress (may be null) and returns a partial
-/// profile when it is canceled.
+/// values (countDistinctValues, on options.threads threads); each distinct value is typed and shaped once. Polls
+/// progress (may be null) and returns a partial profile when it is canceled.
 ColumnProfile profileColumn(const Table& table, int column, const ProfileOptions& options = {},
                             Progress* progress = nullptr);
 /// Profiles columns (empty: all) on up to threads threads (0: one per core), in the order given.

@@ -181,7 +181,9 @@ Result<RunRecord> ProjectSession::recordRun()
         return Error{m_path, 0, 0, QStringLiteral("The data has not been validated yet.")};
     if (m_readOnly)
         return Error{m_path, 0, 0, QStringLiteral("The project is open read-only; the run is not recorded.")};
-    return m_runs.record(*store, run->validator->rules().packs, *m_triage, m_user, now());
+    // The keys were made by the validation's worker when nothing has changed the findings since.
+    const auto keys = m_document->runKeys();
+    return m_runs.record(*store, run->validator->rules().packs, *m_triage, m_user, now(), keys.get());
 }
 
 std::optional<Error> ProjectSession::decide(const std::vector<std::size_t>& findings, TriageState state,

@@ -218,9 +218,30 @@ std::optional<Error> RunHistory::attach(ProjectFile* file)
     return std::nullopt;
 }
 
-Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringList& packs, TriageBook& triage,
-                                     const QString& user, const QString& time)
+RunKeys runKeysOf(const FindingStore& store)
 {
+    RunKeys keys;
+    FindingKeyHasher hasher(store);
+    keys.hashes.resize(store.size());
+    keys.current.reserve(store.size());
+    for (std::size_t i = 0; i < store.size(); ++i) {
+        keys.hashes[i] = hasher.hash(i);
+        keys.current.insert(keys.hashes[i]);
+    }
+    keys.encoded = encodeKeys(store, keys.hashes);
+    return keys;
+}
+
+Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringList& packs, TriageBook& triage,
+                                     const QString& user, const QString& time, const RunKeys* keys)
+{
+    RunKeys madeHere;
+    if (!keys || keys->hashes.size() != store.size()) {
+        madeHere = runKeysOf(store);
+        keys = &madeHere;
+    }
+    const std::vector<std::uint64_t>& hashes = keys->hashes;
+    const std::unordered_set<std::uint64_t>& current = keys->current;
     RunRecord run;
     run.time = time;
     run.user = user;
@@ -230,15 +251,6 @@ Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringLis
         run.bySeverity[std::size_t(s)] = store.count(Severity(s));
     for (std::uint32_t r = 0; r < store.rules().size(); ++r)
         run.byRule.insert(store.rules()[r].id, store.countForRule(r));
-
-    FindingKeyHasher hasher(store);
-    std::vector<std::uint64_t> hashes(store.size());
-    std::unordered_set<std::uint64_t> current;
-    current.reserve(store.size());
-    for (std::size_t i = 0; i < store.size(); ++i) {
-        hashes[i] = hasher.hash(i);
-        current.insert(hashes[i]);
-    }
 
     const QByteArray previousBytes = lastKeys();
     const RunRecord* previous = m_runs.empty() ? nullptr : &m_runs.back();
@@ -274,7 +286,7 @@ Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringLis
             decisions.push_back(std::move(reopened));
         }
 
-    const QByteArray keys = encodeKeys(store, hashes);
+    const QByteArray& encoded = keys->encoded;
     if (m_file) {
         const QString failed = QStringLiteral("The validation run could not be saved in the project");
         if (!m_file->begin())
@@ -292,7 +304,7 @@ Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringLis
         run.hidden = triage.view(store).hiddenCount();
         if (!insertRun(*m_file, run))
             return rollback();
-        if (!keepKeys(*m_file, run.id, keys))
+        if (!keepKeys(*m_file, run.id, encoded))
             return rollback();
         if (!m_file->commit())
             return rollback();
@@ -300,7 +312,7 @@ Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringLis
         triage.remember(decisions);
         run.hidden = triage.view(store).hiddenCount();
         run.id = qint64(m_runs.size()) + 1;
-        m_lastKeys = keys;
+        m_lastKeys = encoded;
     }
     if (!decisions.empty())
         emit triage.changed();

@@ -10,7 +10,9 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace plumbline {
@@ -36,6 +38,19 @@ struct RunRecord
     bool first = false; ///< no run before it to compare with
 };
 
+/// The keys of a run's findings as the run history keeps them: the costly part of recording a run (a hash of every
+/// finding's key, and those keys encoded for the project file), a pure function of the findings. The worker that ran
+/// the validation makes it (Document::runKeys()), so that the GUI thread only compares.
+struct RunKeys
+{
+    std::vector<std::uint64_t> hashes;         ///< one per finding, in the store's order
+    std::unordered_set<std::uint64_t> current; ///< the same hashes, for lookups
+    QByteArray encoded;                        ///< what the project file keeps for the next run to compare with
+};
+
+/// The keys of store's findings. Thread-safe for a store nothing changes meanwhile.
+RunKeys runKeysOf(const FindingStore& store);
+
 /// The validation runs of a project. Recording a run compares its findings' keys with the previous run's
 /// (kept in the file) for the "N new, M resolved since …" banner, marks the findings that went away as fixed in
 /// the triage book (unless decided otherwise) and reopens fixed ones that came back, all in one transaction.
@@ -49,9 +64,10 @@ public:
     const std::vector<RunRecord>& runs() const { return m_runs; }
 
     /// Records a run of store with packs, by user at time (UTC, ISO 8601). triage gets the fixed and reopened
-    /// findings (and gives the hidden count).
+    /// findings (and gives the hidden count). keys, when given, must be runKeysOf(store) (made on another thread);
+    /// without them (or when they do not match store's size) they are made here.
     Result<RunRecord> record(const FindingStore& store, const QStringList& packs, TriageBook& triage,
-                             const QString& user, const QString& time);
+                             const QString& user, const QString& time, const RunKeys* keys = nullptr);
 
     /// Re-keys the last run's finding keys after a re-import gave the records new ids: follow rewrites a key's
     /// table and record, and returns false when its record is gone (the key is dropped). The keys are kept in

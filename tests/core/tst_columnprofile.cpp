@@ -4,6 +4,7 @@
 #include "io/csv/csv_reader.h"
 #include "io/dataset_reader.h"
 #include "profile/column_profile.h"
+#include "profile/distinct_values.h"
 #include "table/table.h"
 #include "values/value_shape.h"
 
@@ -67,6 +68,10 @@ private slots:
     void jsonHasTheDocumentedShape();
     void matchesPlainCountsOnRealFiles_data();
     void matchesPlainCountsOnRealFiles();
+    void sameCountsOnAnyThreadCount_data();
+    void sameCountsOnAnyThreadCount();
+    void weightedMedian_data();
+    void weightedMedian();
 };
 
 void TestColumnProfile::profilesAFixture()
@@ -230,6 +235,106 @@ void TestColumnProfile::matchesPlainCountsOnRealFiles()
         QCOMPARE(text(p.top.front().value), topValue);
         QCOMPARE(qint64(p.top.front().count), topCount);
     }
+}
+
+/// A column of n rows cycling through `period` values (some repeated, some blank), hashed by one thread or split by
+/// hash over several, unedited, edited (read through the overlay) and with rows inserted (out of load order): the
+/// counts are the plain ones every time, and the whole profile is the single-thread one.
+void TestColumnProfile::sameCountsOnAnyThreadCount_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("period");
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<bool>("edit");
+    QTest::addColumn<bool>("insert");
+    for (int threads : {1, 2, 3}) {
+        for (bool edit : {false, true}) {
+            QTest::addRow("all distinct, %d threads%s", threads, edit ? ", edited" : "")
+                << 5000 << 5000 << threads << edit << false;
+            QTest::addRow("a few values, %d threads%s", threads, edit ? ", edited" : "")
+                << 5000 << 7 << threads << edit << false;
+            QTest::addRow("mostly distinct, %d threads%s", threads, edit ? ", edited" : "")
+                << 40000 << 30011 << threads << edit << false;
+        }
+        QTest::addRow("rows inserted, %d threads", threads) << 3000 << 211 << threads << false << true;
+    }
+}
+
+void TestColumnProfile::sameCountsOnAnyThreadCount()
+{
+    QFETCH(int, rows);
+    QFETCH(int, period);
+    QFETCH(int, threads);
+    QFETCH(bool, edit);
+    QFETCH(bool, insert);
+    QByteArray csv = "reference,n\n";
+    for (int row = 0; row < rows; ++row) {
+        const int k = (row * 7919) % period; // every residue once per period, in a scrambled order
+        if (k % 13 == 5)
+            csv += k % 2 ? ",\n" : "  ,\n"; // blank and spaces only
+        else
+            csv += QByteArray::number(k % 3 ? 10 + k : 1000 + k) + "/" + QByteArray::number(k) + "/HH,x\n";
+    }
+    const auto dataset = readBytes(csv);
+    Table& table = *dataset->tables.front();
+    if (edit) {
+        table.editOverlay().set(0, 0, "EDITED/1");
+        table.editOverlay().set(1, 0, "EDITED/1");
+        table.editOverlay().set(2, 0, ""); // now blank
+    }
+    if (insert)
+        table.insertRows(3, 4); // four blank rows in the middle: the table is no longer in load order
+    const Plain plain = countPlainly(table, 0);
+
+    const DistinctValues counted = countDistinctValues(table, 0, threads);
+    QCOMPARE(qint64(counted.empty), plain.empty);
+    QCOMPARE(qint64(counted.values.size()), qint64(plain.counts.size()));
+    for (const DistinctValue& v : counted.values)
+        QCOMPARE(qint64(v.count), plain.counts.value(text(std::string(v.value))));
+
+    ProfileOptions one;
+    ProfileOptions many;
+    many.threads = threads;
+    const QJsonObject single = profileToJson(profileColumn(table, 0, one));
+    const QJsonObject shared = profileToJson(profileColumn(table, 0, many));
+    QCOMPARE(shared, single);
+    QCOMPARE(single.value(u"distinct"_s).toInteger(), qint64(plain.counts.size()));
+    // And every column at once, whatever the number of threads given to profileColumns.
+    NullProgress progress;
+    const auto all = profileColumns(table, {}, one, progress, threads);
+    QCOMPARE(profileToJson(all.at(0)), single);
+    QCOMPARE(all.at(1).distinct, 1ULL);
+}
+
+/// min, median (the lower one) and max of numbers with repeats: a weighted median, whatever the order of values.
+void TestColumnProfile::weightedMedian_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("min");
+    QTest::addColumn<QString>("median");
+    QTest::addColumn<QString>("max");
+    QTest::newRow("one value") << QByteArray("n\n7\n") << u"7"_s << u"7"_s << u"7"_s;
+    QTest::newRow("two values: the lower") << QByteArray("n\n9\n4\n") << u"4"_s << u"4"_s << u"9"_s;
+    QTest::newRow("repeats pull the median")
+        << QByteArray("n\n1\n50\n50\n50\n2\n3\n100\n") << u"1"_s << u"50"_s << u"100"_s;
+    QTest::newRow("odd count with ties") << QByteArray("n\n5\n1\n3\n3\n10\n2.5\n3\n") << u"1"_s << u"3"_s << u"10"_s;
+    QTest::newRow("median at a boundary") << QByteArray("n\n8\n8\n1\n1\n") << u"1"_s << u"1"_s << u"8"_s;
+    QTest::newRow("negative numbers") << QByteArray("n\n-4\n-1\n-9\n0\n-2\n") << u"-9"_s << u"-2"_s << u"0"_s;
+    QTest::newRow("dates") << QByteArray("d\n2019-03-05\n2019-01-31\n2019-03-04\n2020-12-01\n2019-03-04\n")
+                           << u"2019-01-31"_s << u"2019-03-04"_s << u"2020-12-01"_s;
+}
+
+void TestColumnProfile::weightedMedian()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, min);
+    QFETCH(QString, median);
+    QFETCH(QString, max);
+    const auto dataset = readBytes(csv);
+    const ColumnProfile p = profileColumn(*dataset->tables.front(), 0);
+    QCOMPARE(p.min, min);
+    QCOMPARE(p.median, median);
+    QCOMPARE(p.max, max);
 }
 
 QTEST_GUILESS_MAIN(TestColumnProfile)

@@ -10,6 +10,8 @@
 #include "io/project/project_writer.h"
 #include "project/audit_trail.h"
 #include "project/project_session.h"
+#include "project/run_history.h"
+#include "project/triage_book.h"
 #include "sample/planning_sample_generator.h"
 
 #include <QBuffer>
@@ -157,6 +159,7 @@ private slots:
     void randomSessionsReopenExactly();
     void unsavedHistoryGoesIntoTheNewProject();
     void triageSurvivesRevalidationAndReopening();
+    void aRunRecordsTheSameWithTheWorkersKeys();
     void secondWriterIsRefused();
     void badFilesAreRefusedAndNeverChanged_data();
     void badFilesAreRefusedAndNeverChanged();
@@ -324,6 +327,54 @@ void TestProject::triageSurvivesRevalidationAndReopening()
             reasonKept || (d.state == TriageState::Waived && d.reason == QLatin1String("agreed with the council") &&
                            d.user == QLatin1String("tester"));
     QVERIFY(reasonKept);
+}
+
+/// A background validation's worker hashes the findings' keys for the run history; a run recorded with them is
+/// the run recorded without (new and resolved findings included), and a validation on this thread makes none.
+void TestProject::aRunRecordsTheSameWithTheWorkersKeys()
+{
+    Document doc(readBytes(sampleCsv(300)));
+    doc.setValidationSetup(planningSetup());
+    doc.validate();
+    doc.waitUntilChecked();
+    QVERIFY(doc.findings());
+    QVERIFY(doc.findingsAsValidated());
+    QCOMPARE(doc.findingsAsValidated()->size(), doc.findings()->size());
+    QVERIFY(doc.runKeys());
+    QCOMPARE(doc.runKeys()->hashes.size(), doc.findings()->size());
+
+    RunHistory withKeys;
+    RunHistory without;
+    TriageBook triageWith;
+    TriageBook triageWithout;
+    const QStringList packs{QStringLiteral("planning")};
+    const QString user = QStringLiteral("tester");
+    const auto compare = [&](const QString& time) {
+        auto a = withKeys.record(*doc.findings(), packs, triageWith, user, time, doc.runKeys().get());
+        auto b = without.record(*doc.findings(), packs, triageWithout, user, time);
+        QVERIFY(a && b);
+        QCOMPARE(a.value().total, b.value().total);
+        QCOMPARE(a.value().bySeverity, b.value().bySeverity);
+        QCOMPARE(a.value().byRule, b.value().byRule);
+        QCOMPARE(a.value().newCount, b.value().newCount);
+        QCOMPARE(a.value().resolvedCount, b.value().resolvedCount);
+    };
+    compare(QStringLiteral("2026-12-05T10:00:00Z"));
+    // Blanking a reference brings findings that were not there before.
+    const int reference = doc.table(0).columnIndex(QStringLiteral("reference"));
+    QVERIFY(reference >= 0);
+    QVERIFY(doc.setCell(0, 0, reference, ""));
+    QVERIFY(!doc.runKeys()); // the findings changed since the run
+    doc.validate();
+    doc.waitUntilChecked();
+    QVERIFY(doc.runKeys());
+    compare(QStringLiteral("2026-12-05T11:00:00Z"));
+    QVERIFY(withKeys.runs().back().newCount > 0);
+
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    QVERIFY(!doc.runKeys());
+    QVERIFY(!doc.findingsAsValidated());
 }
 
 void TestProject::secondWriterIsRefused()

@@ -16,6 +16,9 @@
 #include "panels/findings/findings_dock.h"
 #include "panels/profile/profile_dock.h"
 #include "panels/rules/rules_dock.h"
+#include "project/project_controller.h"
+#include "project/project_session.h"
+#include "project/run_history.h"
 #include "sample/planning_sample_generator.h"
 #include "settings/app_settings.h"
 #include "shell/main_window.h"
@@ -82,6 +85,7 @@ private slots:
     void aProfileTopValueFiltersTheGrid();
     void aDashboardBarFiltersTheGrid();
     void aRuleSwitchedOffAndASeverityOverrideReachTheValidation();
+    void theWorkAfterAValidationIsDoneByItsWorker();
 };
 
 void TestReviewTools::initTestCase()
@@ -364,6 +368,45 @@ void TestReviewTools::aRuleSwitchedOffAndASeverityOverrideReachTheValidation()
     rules->setRuleEnabled(QStringLiteral("T-NOTES"), true);
     QVERIFY(validated.wait(30000));
     QCOMPARE(window.document()->findings()->size(), std::size_t(5));
+}
+
+/// After a full validation the GUI thread only takes results: the worker that validated has copied the findings
+/// for the panels, hashed their keys for the run history and built the grid's index (a million-row register's
+/// findings would otherwise hold the GUI thread for a tenth of a second).
+void TestReviewTools::theWorkAfterAValidationIsDoneByItsWorker()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window));
+    Document* document = window.document();
+    const auto live = document->findings();
+    QVERIFY(live);
+    const auto copy = document->findingsAsValidated();
+    QVERIFY(copy);
+    QVERIFY(copy != live);
+    QCOMPARE(copy->size(), live->size());
+    for (std::size_t i = 0; i < live->size(); ++i) {
+        QCOMPARE(copy->record(i).rule, live->record(i).rule);
+        QCOMPARE(copy->record(i).record, live->record(i).record);
+        QCOMPARE(copy->message(i), live->message(i));
+    }
+    const auto keys = document->runKeys();
+    QVERIFY(keys);
+    QCOMPARE(keys->hashes, runKeysOf(*live).hashes);
+    // The findings panel arranges the worker's copy instead of copying the findings on the GUI thread.
+    FindingsTreeModel* model = window.findingNavigator()->dock()->model();
+    QTRY_VERIFY(model->findings() != nullptr);
+    QCOMPARE(model->findings().get(), copy.get());
+    // The run was recorded with those keys.
+    const auto& runs = window.project()->session()->runs().runs();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs.back().total, std::uint64_t(live->size()));
+
+    // An edit changes the findings: the copy no longer stands for them, and the panel makes its own.
+    QVERIFY(document->setCell(0, window.grid()->rowView()->recordAt(0), kDecision, "refused"));
+    QVERIFY(!document->findingsAsValidated());
+    QVERIFY(!document->runKeys());
+    QTRY_VERIFY(model->findings() != copy);
 }
 
 QTEST_MAIN(TestReviewTools)

@@ -88,7 +88,7 @@ void FindingNavigator::refresh(bool anotherDocument)
 {
     m_refreshQueued = false;
     if (m_document && m_document->findings())
-        m_dock->setFindings(m_document->findings(), anotherDocument);
+        m_dock->setFindings(m_document->findings(), anotherDocument, m_document->findingsAsValidated());
 }
 
 bool FindingNavigator::showFinding(const QString& table, RecordId record, int column)

@@ -244,7 +244,8 @@ FindingsDock::FindingsDock(QWidget* parent) : QDockWidget(tr("Findings"), parent
     setNotValidated(tr("Open a file to validate it."));
 }
 
-void FindingsDock::setFindings(const std::shared_ptr<const FindingStore>& store, bool anotherDocument)
+void FindingsDock::setFindings(const std::shared_ptr<const FindingStore>& store, bool anotherDocument,
+                               std::shared_ptr<const FindingStore> copy)
 {
     m_why.clear();
     if (anotherDocument) {
@@ -262,7 +263,7 @@ void FindingsDock::setFindings(const std::shared_ptr<const FindingStore>& store,
         if (m_triage.hiddenCount() > 0)
             hidden = std::make_shared<const std::vector<bool>>(m_triage.hidden);
     }
-    m_model->setFindings(store, std::move(hidden));
+    m_model->setFindings(store, std::move(hidden), std::move(copy));
     updateTriageNote();
     updateCounts();
 }

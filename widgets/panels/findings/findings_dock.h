@@ -40,8 +40,10 @@ public:
     explicit FindingsDock(QWidget* parent = nullptr);
 
     /// Shows a store's findings (a snapshot is arranged in the background). anotherDocument: they belong to
-    /// another file than before, so the severity switches and the text filter start over.
-    void setFindings(const std::shared_ptr<const FindingStore>& store, bool anotherDocument = false);
+    /// another file than before, so the severity switches and the text filter start over. copy: that snapshot, when
+    /// one was made already off the GUI thread (Document::findingsAsValidated()).
+    void setFindings(const std::shared_ptr<const FindingStore>& store, bool anotherDocument = false,
+                     std::shared_ptr<const FindingStore> copy = nullptr);
     /// Says that there is nothing to show because no validation has run on the data on screen.
     void setNotValidated(const QString& why);
 

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -31,7 +32,10 @@ quint64 cacheKey(int table, int column)
 
 ColumnProfile profileWorker(std::shared_ptr<const Table> table, int column)
 {
-    return profileColumn(*table, column);
+    // The user waits for this one column: every core shares its counting (the core's own threads, not Qt's pool).
+    ProfileOptions options;
+    options.threads = std::max(1, QThread::idealThreadCount());
+    return profileColumn(*table, column, options);
 }
 
 QString fromUtf8(const std::string& s)
