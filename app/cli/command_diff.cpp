@@ -12,6 +12,9 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <optional>
+#include <thread>
+
 namespace plumbline::cli {
 
 int runDiff(const QStringList& args)
@@ -89,15 +92,20 @@ int runDiff(const QStringList& args)
     NullProgress progress;
     QElapsedTimer clock;
     clock.start();
-    auto oldData = readDataset(oldFile, ReadOptions{}, progress);
-    if (!oldData)
-        return fail(oldData.error().toString());
+    // The two versions load at the same time: each load's sequential steps (sniffing, joining its chunks,
+    // finishing its widest column) then overlap the other's parallel ones (docs/benchmarks.md, "Comparing two
+    // versions").
+    std::optional<Result<Dataset>> oldData;
+    std::thread oldLoad([&] { oldData.emplace(readDataset(oldFile, ReadOptions{}, progress)); });
     auto newData = readDataset(newFile, ReadOptions{}, progress);
+    oldLoad.join();
+    if (!*oldData)
+        return fail(oldData->error().toString());
     if (!newData)
         return fail(newData.error().toString());
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
     clock.restart();
-    auto compared = compareVersions(std::make_shared<const Dataset>(std::move(oldData).value()),
+    auto compared = compareVersions(std::make_shared<const Dataset>(std::move(*oldData).value()),
                                     std::make_shared<const Dataset>(std::move(newData).value()), options, progress);
     if (!compared)
         return fail(compared.error().toString());
