@@ -1,5 +1,6 @@
 #include "io/csv/csv_assembler.h"
 
+#include "io/csv/stored_column.h"
 #include "io/huge_pages.h"
 #include "io/parallel_for.h"
 
@@ -216,22 +217,14 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
     }
     out.rowStarts.push_back(end);
 
-    // 5. Finish the rest, the biggest columns first so the threads end together.
-    std::vector<std::size_t> order;
-    for (std::size_t c = 0; c < width; ++c)
-        if (!collected(c) || c >= stored)
-            order.push_back(c);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return (a < stored ? bytes[a] : 0) > (b < stored ? bytes[b] : 0);
-    });
-    parallelFor(threads, order.size(), [&](std::size_t i) {
-        const std::size_t c = order[i];
-        std::vector<ColumnBuilder> parts;
-        if (c < stored)
-            parts.push_back(ColumnBuilder::adopt(std::move(arenas[c]), std::move(offsets[c])));
-        else if (c - stored < extraParts.size())
-            parts = std::move(extraParts[c - stored]);
-        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+    // 5. Finish the rest. A stored column may have to be read to its end before its form is known (a column
+    //    of a few thousand long values repeated over every row), so each is finished on all threads in turn
+    //    rather than one column per thread: one such column would otherwise keep one thread busy alone.
+    StoredColumnFinisher finisher(out.rows, threads);
+    for (const std::size_t c : late)
+        out.columns[c] = finisher.finish(names[c], std::move(arenas[c]), std::move(offsets[c]));
+    parallelFor(threads, extraParts.size(), [&](std::size_t e) {
+        out.columns[stored + e] = ColumnBuilder::finish(names[stored + e], std::move(extraParts[e]));
     });
     returnFreedMemory();
     return out;
