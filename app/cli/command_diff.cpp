@@ -9,9 +9,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 #include <thread>
 
@@ -92,13 +94,26 @@ int runDiff(const QStringList& args)
     NullProgress progress;
     QElapsedTimer clock;
     clock.start();
-    // The two versions load at the same time: each load's sequential steps (sniffing, joining its chunks,
-    // finishing its widest column) then overlap the other's parallel ones (docs/benchmarks.md, "Comparing two
-    // versions").
+    // Two versions of a similar size load at the same time, each on its share of the cores: a load keeps two
+    // cores only partly busy (its sequential steps: sniffing, joining its chunks' dictionaries, the row facts),
+    // and two loads side by side fill the gaps without more threads than cores. Versions of very different
+    // sizes load one after the other, each on every core (docs/benchmarks.md, "Comparing two versions").
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    const qint64 oldSize = QFileInfo(oldFile).size();
+    const qint64 newSize = QFileInfo(newFile).size();
+    const bool together = cores >= 2 && std::min(oldSize, newSize) * 2 >= std::max(oldSize, newSize);
+    ReadOptions readOptions;
+    if (together)
+        readOptions.csv.threads = cores / 2;
     std::optional<Result<Dataset>> oldData;
-    std::thread oldLoad([&] { oldData.emplace(readDataset(oldFile, ReadOptions{}, progress)); });
-    auto newData = readDataset(newFile, ReadOptions{}, progress);
-    oldLoad.join();
+    std::thread oldLoad;
+    if (together)
+        oldLoad = std::thread([&] { oldData.emplace(readDataset(oldFile, readOptions, progress)); });
+    else
+        oldData.emplace(readDataset(oldFile, readOptions, progress));
+    auto newData = readDataset(newFile, readOptions, progress);
+    if (oldLoad.joinable())
+        oldLoad.join();
     if (!*oldData)
         return fail(oldData->error().toString());
     if (!newData)
