@@ -241,8 +241,8 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
         newContent.push_back(n);
     }
 
-    // Each version's keys and key table are independent of the other's: the old version's are built on a second
-    // thread while this one builds the new version's (two sequential passes over a million keys each).
+    // Each version's keys and key table are independent of the other's: the two are built on two threads (each a
+    // sequential pass over a million keys).
     const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     std::optional<KeyColumn> oldKeysBuilt, newKeysBuilt;
     std::optional<KeyChains> oldChainsBuilt, newChainsBuilt;
