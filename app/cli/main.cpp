@@ -1,5 +1,6 @@
 // plumbline-cli: the headless face of the same core the GUI uses.
 #include "cli_command.h"
+#include "huge_page_malloc.h"
 #include "version_text.h"
 
 #include "core/temporary_files.h"
@@ -61,6 +62,7 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char** argv)
 {
+    plumbline::cli::restartWithHugePageMalloc(argc, argv); // for a large input; before any thread exists
     QCoreApplication app(argc, argv);
     plumbline::installTemporaryFileCleanup(); // an export stopped by SIGTERM leaves no temporary file behind
     QCoreApplication::setApplicationName(QStringLiteral("plumbline-cli"));

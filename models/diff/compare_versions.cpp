@@ -1,8 +1,13 @@
 #include "diff/compare_versions.h"
 
+#include "io/parallel_for.h"
 #include "rules/column_resolver.h"
 #include "table/table.h"
 #include "values/text_util.h"
+
+#include <algorithm>
+#include <optional>
+#include <thread>
 
 namespace plumbline {
 
@@ -112,13 +117,27 @@ Result<Comparison> compareVersions(std::shared_ptr<const Dataset> oldData, std::
         oldSetup.only = std::move(oldOnly);
         newSetup.only = std::move(newOnly);
     }
-    for (auto [data, setup, run] : {std::tuple{&c.oldData, &oldSetup, &c.oldRun}, {&c.newData, &newSetup, &c.newRun}}) {
-        auto result = runValidation(*data, *setup, progress);
+    // The two versions are checked at the same time, each on its share of the cores: a validation keeps the
+    // cores only partly busy (binding the rules, the whole-table rules that run on one thread each), and two side
+    // by side fill the gaps. The findings do not depend on the number of threads.
+    const int cores =
+        options.setup.threads > 0 ? options.setup.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    if (cores >= 2) {
+        oldSetup.threads = cores / 2;
+        newSetup.threads = cores - cores / 2;
+    }
+    std::optional<Result<std::shared_ptr<ValidationRun>>> runs[2];
+    parallelFor(cores >= 2 ? 2 : 1, 2, [&](std::size_t version) {
+        runs[version].emplace(version == 0 ? runValidation(c.oldData, oldSetup, progress)
+                                           : runValidation(c.newData, newSetup, progress));
+    });
+    for (std::size_t version = 0; version < 2; ++version) {
+        auto& result = *runs[version];
         if (!result)
             return result.error();
         if (!result.value())
             return Error{{}, 0, 0, QStringLiteral("The comparison was canceled.")};
-        *run = std::move(result).value();
+        (version == 0 ? c.oldRun : c.newRun) = std::move(result).value();
     }
     QHash<QString, QString> renamed;
     renamed.insert(c.oldTable->name(), c.newTable->name());

@@ -1,13 +1,14 @@
 #include "diff/table_diff.h"
 
+#include "io/parallel_for.h"
 #include "rules/column_resolver.h"
 #include "table/table.h"
 #include "values/text_util.h"
 
-#include <QtConcurrent/QtConcurrentMap>
-
 #include <atomic>
 #include <deque>
+#include <optional>
+#include <thread>
 #include <unordered_set>
 
 namespace plumbline {
@@ -240,13 +241,27 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
         newContent.push_back(n);
     }
 
-    const KeyColumn oldKeys(oldTable, oldKey, oldContent);
-    const KeyColumn newKeys(newTable, newKey, newContent);
+    // Each version's keys and key table are independent of the other's: the two are built on two threads (each a
+    // sequential pass over a million keys).
+    const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    std::optional<KeyColumn> oldKeysBuilt, newKeysBuilt;
+    std::optional<KeyChains> oldChainsBuilt, newChainsBuilt;
+    parallelFor(std::min(threads, 2), 2, [&](std::size_t version) {
+        if (version == 0) {
+            oldKeysBuilt.emplace(oldTable, oldKey, oldContent);
+            oldChainsBuilt.emplace(*oldKeysBuilt);
+        } else {
+            newKeysBuilt.emplace(newTable, newKey, newContent);
+            newChainsBuilt.emplace(*newKeysBuilt);
+        }
+    });
+    const KeyColumn& oldKeys = *oldKeysBuilt;
+    const KeyColumn& newKeys = *newKeysBuilt;
     diff.blankKeys = oldKeys.blankCount() + newKeys.blankCount();
     if (progress.canceled())
         return Error{{}, 0, 0, QStringLiteral("The comparison was canceled.")};
-    KeyChains oldChains(oldKeys);
-    const KeyChains newChains(newKeys);
+    KeyChains& oldChains = *oldChainsBuilt;
+    const KeyChains& newChains = *newChainsBuilt;
 
     // Keys several records share, reported before pairing consumes the chains.
     std::unordered_set<std::string_view> reported;
@@ -287,11 +302,9 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
     constexpr std::size_t kBlock = 16384;
     const std::size_t blocks = (pairs.size() + kBlock - 1) / kBlock;
     std::vector<std::vector<ChangedRecord>> changed(blocks);
-    std::vector<std::size_t> indexes(blocks);
-    for (std::size_t i = 0; i < blocks; ++i)
-        indexes[i] = i;
     std::atomic<std::size_t> unchanged{0};
-    QtConcurrent::blockingMap(indexes, [&](std::size_t block) {
+    // Plain threads, as the validator uses: the global thread pool may be busy with the caller's own work.
+    parallelFor(threads, blocks, [&](std::size_t block) {
         if (progress.canceled())
             return;
         std::size_t same = 0;

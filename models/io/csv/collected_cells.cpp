@@ -8,10 +8,9 @@ namespace {
 
 constexpr std::uint64_t kEmptyValueSlot = ~std::uint64_t(0);
 
-/// Whether ColumnBuilder::finish would keep these cells in dictionary form: the same limits, early exits and
-/// size test, evaluated on the codes (first-seen order, so the distinct count after k rows is the largest
-/// code among them plus one).
-bool collectedFitsDictionary(const std::vector<std::uint32_t>& codes, std::size_t distinct, std::uint64_t bytes)
+} // namespace
+
+bool dictionaryFormFits(const std::vector<std::uint32_t>& codes, std::size_t distinct, std::uint64_t bytes)
 {
     const std::size_t rows = codes.size();
     if (rows < 8)
@@ -36,8 +35,6 @@ bool collectedFitsDictionary(const std::vector<std::uint32_t>& codes, std::size_
     const std::size_t width = distinct <= 0x100 ? 1 : distinct <= 0x10000 ? 2 : 4;
     return rows * width + distinct * 4 < bytes + rows * 4;
 }
-
-} // namespace
 
 ValueDictionary::ValueDictionary() : m_slots(256, kEmptyValueSlot) {}
 
@@ -148,7 +145,7 @@ Column CollectedCells::finish(const QString& name, std::vector<CollectedCells>&&
             run.m_dictionary = ValueDictionary();
             run.m_codes = std::vector<std::uint32_t>();
         }
-        if (collectedFitsDictionary(codes, joined.size(), plainBytes))
+        if (dictionaryFormFits(codes, joined.size(), plainBytes))
             return ColumnBuilder::finishDictionary(name, joined.takeValues(), codes);
         // Plain after all: the runs' cells in order, from the joined dictionary.
         ColumnBuilder cells;

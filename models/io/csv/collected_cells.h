@@ -12,6 +12,11 @@
 
 namespace plumbline {
 
+/// Whether ColumnBuilder::finish would keep a column in dictionary form, given one code per row in first-seen
+/// order (so the distinct count after k rows is the largest code among them plus one), the number of distinct
+/// values and the cells' total size: the same limit, early exits and size test, evaluated after the fact.
+bool dictionaryFormFits(const std::vector<std::uint32_t>& codes, std::size_t distinct, std::uint64_t bytes);
+
 /// Distinct cell values in first-seen order, each with its code (its index), found by hash.
 class ValueDictionary final
 {

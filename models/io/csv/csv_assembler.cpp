@@ -1,5 +1,6 @@
 #include "io/csv/csv_assembler.h"
 
+#include "io/csv/stored_column.h"
 #include "io/huge_pages.h"
 #include "io/parallel_for.h"
 
@@ -195,10 +196,13 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
         return errorAt(0, QStringLiteral("The file changed while it was being read, or could not be read "
                                          "consistently. Load it again."));
 
-    // Row facts, rebased; extra columns made dense per chunk.
+    // Row facts, rebased; extra columns made dense per chunk. The row starts (8 bytes a row) are copied into
+    // place and the chunks freed on all threads.
     std::vector<std::vector<ColumnBuilder>> extraParts(width > stored ? width - stored : 0);
-    out.rowStarts.reserve(totalRows + 1);
-    for (auto& chunk : chunks) {
+    std::vector<std::size_t> startsAt(chunks.size(), 0);
+    std::size_t starts = 0;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        const ChunkResult& chunk = chunks[i];
         if (chunk.rows == 0)
             continue;
         const auto base = std::uint32_t(out.rows);
@@ -208,30 +212,29 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
             out.ragged.push_back(RaggedRow{r.row + base, r.fieldCount});
         for (const std::uint32_t r : chunk.blank)
             out.blank.push_back(r + base);
-        out.rowStarts.insert(out.rowStarts.end(), chunk.rowStarts.begin(), chunk.rowStarts.end());
+        startsAt[i] = starts;
+        starts += chunk.rowStarts.size();
         out.endings |= chunk.endings;
         out.lastHadLineEnding = chunk.lastHadLineEnding;
         out.rows += chunk.rows;
-        chunk = ChunkResult(); // free as we go
     }
-    out.rowStarts.push_back(end);
-
-    // 5. Finish the rest, the biggest columns first so the threads end together.
-    std::vector<std::size_t> order;
-    for (std::size_t c = 0; c < width; ++c)
-        if (!collected(c) || c >= stored)
-            order.push_back(c);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return (a < stored ? bytes[a] : 0) > (b < stored ? bytes[b] : 0);
+    resizeWithHugePages(out.rowStarts, starts + 1);
+    parallelFor(threads, chunks.size(), [&](std::size_t i) {
+        if (chunks[i].rows > 0)
+            std::copy(chunks[i].rowStarts.begin(), chunks[i].rowStarts.end(),
+                      out.rowStarts.begin() + std::ptrdiff_t(startsAt[i]));
+        chunks[i] = ChunkResult();
     });
-    parallelFor(threads, order.size(), [&](std::size_t i) {
-        const std::size_t c = order[i];
-        std::vector<ColumnBuilder> parts;
-        if (c < stored)
-            parts.push_back(ColumnBuilder::adopt(std::move(arenas[c]), std::move(offsets[c])));
-        else if (c - stored < extraParts.size())
-            parts = std::move(extraParts[c - stored]);
-        out.columns[c] = ColumnBuilder::finish(names[c], std::move(parts));
+    out.rowStarts[starts] = end;
+
+    // 5. Finish the rest. A stored column may have to be read to its end before its form is known (a column
+    //    of a few thousand long values repeated over every row), so each is finished on all threads in turn
+    //    rather than one column per thread: one such column would otherwise keep one thread busy alone.
+    StoredColumnFinisher finisher(out.rows, threads);
+    for (const std::size_t c : late)
+        out.columns[c] = finisher.finish(names[c], std::move(arenas[c]), std::move(offsets[c]));
+    parallelFor(threads, extraParts.size(), [&](std::size_t e) {
+        out.columns[stored + e] = ColumnBuilder::finish(names[stored + e], std::move(extraParts[e]));
     });
     returnFreedMemory();
     return out;

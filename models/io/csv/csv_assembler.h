@@ -48,8 +48,9 @@ using StoreChunk = std::function<bool(const ChunkResult& chunk, const ColumnSlic
 ///     freeing their per-chunk cells before anything else is allocated;
 ///  3. allocates every other expected column's storage at its exact final size (columns in parallel);
 ///  4. runs store() for every chunk (chunks in parallel), each into its slice of those columns;
-///  5. runs ColumnBuilder::finish on them (columns in parallel), which picks the dictionary form or keeps the
-///     storage as it is. Long rows' sparse extra fields become full columns named "column N".
+///  5. finishes them one after another, each on all threads (StoredColumnFinisher: the Column
+///     ColumnBuilder::finish would build, in dictionary form or the storage kept as it is). Long rows' sparse
+///     extra fields become full columns named "column N" (columns in parallel).
 /// header supplies the names. `end` (the offset after the last record) is kept as the final row start.
 Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std::vector<std::string>& header,
                                    std::size_t expectedFields, const std::vector<bool>& collect,
