@@ -175,6 +175,7 @@ public:
     /// replaced, and their findings.
     struct SetUpdate
     {
+        std::uint16_t table = 0; ///< the store (and dataset) table index the records and findings belong to
         std::uint32_t rule = 0;
         std::vector<RecordId> records;
         std::unique_ptr<FindingSink> findings;
@@ -183,7 +184,14 @@ public:
     /// on the document's thread only, never while another call runs).
     std::vector<SetUpdate> updateSets(const Table& table, std::uint16_t tableIndex,
                                       const std::vector<RecordId>& records) const;
-    /// skip[rule] set for the rules updateSets() keeps current, which background re-runs leave out.
+    /// Brings the incremental cross-table rules up to date after records of dataset.tables[edited] changed
+    /// (dataset: the live, edited one): the rules bound to that table and those of other tables that read it
+    /// (a foreign key into it, a join of memberships with its terms). Each update names its table. Document's
+    /// thread only, like updateSets().
+    std::vector<SetUpdate> updateCrossTables(const Dataset& dataset, std::uint16_t edited,
+                                             const std::vector<RecordId>& records) const;
+    /// skip[rule] set for the rules updateSets() and updateCrossTables() keep current, which background re-runs
+    /// leave out.
     const std::vector<bool>& incrementalRules() const { return m_incremental; }
 
 private:

@@ -24,7 +24,7 @@ std::shared_ptr<Dataset> readCsv(const QByteArray& csv)
     return std::make_shared<Dataset>(std::move(result).value());
 }
 
-[[maybe_unused]] std::shared_ptr<Dataset> readFile(const QString& path)
+std::shared_ptr<Dataset> readFile(const QString& path)
 {
     NullProgress progress;
     auto result = readDataset(path, ReadOptions{}, progress);
@@ -229,6 +229,42 @@ const Pools kPlanningPools = {
     {QStringLiteral("end-date"), {"2020-03-01", "2020-12-31", "", "2022"}},
 };
 
+// --- A small Popolo file: foreign keys into other tables, membership overlaps joined with terms ---
+
+/// The popolo pack's reference, duplicate and overlap rules (the kinds kept current by indexes), on their own.
+const char* const kPopoloPack = R"({"pack": "pop", "title": "pop", "version": "1", "rules": [
+    {"id": "P-person", "title": "person exists", "severity": "error", "table": "memberships",
+     "columns": ["person_id"], "kind": "foreign-key", "params": {"table": "persons"},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-party", "title": "party exists", "severity": "error", "table": "memberships",
+     "columns": ["on_behalf_of_id"], "kind": "foreign-key", "params": {"table": "organizations"},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-term", "title": "term is a term", "severity": "error", "table": "memberships",
+     "columns": ["legislative_period_id"], "kind": "foreign-key",
+     "params": {"table": "events", "target-where": {"column": "classification", "equals": "legislative period"}},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-event-org", "title": "event organization exists", "severity": "error", "table": "events",
+     "columns": ["organization_id"], "kind": "foreign-key", "params": {"table": "organizations"},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-duplicate", "title": "no membership twice", "severity": "error", "table": "memberships",
+     "kind": "duplicate-rows", "params": {"ignore": ["id"]}, "message": "The membership repeats {detail}."},
+    {"id": "P-terms", "title": "terms do not overlap", "severity": "warning", "table": "events",
+     "columns": ["organization_id", "classification"], "kind": "overlap",
+     "params": {"start": "start_date", "end": "end_date", "touching": true}, "message": "The term {value} overlaps {detail}."}]})";
+
+const QString kPopoloFile = QStringLiteral(PLUMBLINE_TEST_DATA "/incremental/popolo.json");
+
+const Pools kPopoloPools = {
+    {QStringLiteral("id"), {"p0", "p1", "p9", "t1", "t2", "t9", "e1", "red", "blue", "green", "commons", ""}},
+    {QStringLiteral("person_id"), {"p0", "p1", "p2", "p9", " p1"}},
+    {QStringLiteral("on_behalf_of_id"), {"red", "blue", "green"}},
+    {QStringLiteral("organization_id"), {"commons", "house"}},
+    {QStringLiteral("legislative_period_id"), {"t1", "t2", "t3", "e1", "t9"}},
+    {QStringLiteral("classification"), {"legislative period", "general election", "party"}},
+    {QStringLiteral("start_date"), {"2015-05-07", "2016", "2016-03-01", "2017-06-08", "2019-12-12", ""}},
+    {QStringLiteral("end_date"), {"2017-05-03", "2017", "2018-01-01", "2019-11-06", "", "2016-02-30"}},
+};
+
 } // namespace
 
 class TestIncrementalChecks : public QObject
@@ -240,6 +276,11 @@ private slots:
     void overlapsStayCurrent();
     void overlapSessionsMatchReplay_data();
     void overlapSessionsMatchReplay();
+    void popoloStaysCurrent_data();
+    void popoloStaysCurrent();
+    void popoloSessionsMatchReplay_data();
+    void popoloSessionsMatchReplay();
+    void popoloPackSessionsEndRight();
 };
 
 void TestIncrementalChecks::overlapsStayCurrent_data()
@@ -283,6 +324,87 @@ void TestIncrementalChecks::overlapSessionsMatchReplay()
     Document again(readCsv(planningCsv(seed)));
     replay(again, steps);
     QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+}
+
+void TestIncrementalChecks::popoloStaysCurrent_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestIncrementalChecks::popoloStaysCurrent()
+{
+    // Edits to persons, organizations and events re-check the memberships that refer to them, at once.
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    Document doc(readFile(kPopoloFile));
+    doc.setValidationSetup(setupFor({writePack(dir, kPopoloPack)}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    for (const char* rule : {"P-person", "P-party", "P-term", "P-duplicate"})
+        QVERIFY2(std::any_of(
+                     doc.findings()->records().begin(), doc.findings()->records().end(),
+                     [&](const FindingRecord& r) { return doc.findings()->rules()[r.rule].id == QLatin1String(rule); }),
+                 rule); // the fixture starts with a finding of each kind
+    runSession(doc, kPopoloPools, seed, 100, false);
+}
+
+void TestIncrementalChecks::popoloSessionsMatchReplay_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {21u, 22u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestIncrementalChecks::popoloSessionsMatchReplay()
+{
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    Document doc(readFile(kPopoloFile));
+    doc.setValidationSetup(setupFor({writePack(dir, kPopoloPack)}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    std::vector<Step> steps;
+    runSession(doc, kPopoloPools, seed, 100, true, &steps);
+    if (QTest::currentTestFailed())
+        return;
+    Document again(readFile(kPopoloFile));
+    replay(again, steps);
+    QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+}
+
+void TestIncrementalChecks::popoloPackSessionsEndRight()
+{
+    // The whole popolo pack: the rules without an index re-run in the background, coalesced with the ones kept
+    // current; once they are in, the findings are a full validation's.
+    Document doc(readFile(kPopoloFile));
+    doc.setValidationSetup(setupFor({QStringLiteral("popolo")}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    QRandomGenerator random(31);
+    for (int i = 0; i < 60; ++i) {
+        const int table = random.bounded(doc.tableCount());
+        const Table& t = doc.table(table);
+        std::vector<int> columns;
+        for (int c = 0; c < t.columnCount(); ++c)
+            if (kPopoloPools.contains(t.columnName(c)))
+                columns.push_back(c);
+        if (columns.empty())
+            continue;
+        const int column = columns[std::size_t(random.bounded(int(columns.size())))];
+        const auto& pool = kPopoloPools[t.columnName(column)];
+        doc.setCell(table, t.recordId(random.bounded(int(t.rowCount()))), column,
+                    pool[random.bounded(int(pool.size()))].toStdString());
+        if (random.bounded(5) == 0)
+            doc.undoStack()->undo();
+        if (random.bounded(6) == 0) {
+            doc.waitUntilChecked();
+            QCOMPARE(findingLines(*doc.findings()), fullValidation(doc));
+        }
+    }
+    doc.waitUntilChecked();
+    QCOMPARE(findingLines(*doc.findings()), fullValidation(doc));
 }
 
 QTEST_GUILESS_MAIN(TestIncrementalChecks)
