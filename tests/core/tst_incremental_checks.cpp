@@ -248,6 +248,8 @@ const char* const kPopoloPack = R"({"pack": "pop", "title": "pop", "version": "1
      "message": "{column} '{value}' {detail}."},
     {"id": "P-duplicate", "title": "no membership twice", "severity": "error", "table": "memberships",
      "kind": "duplicate-rows", "params": {"ignore": ["id"]}, "message": "The membership repeats {detail}."},
+    {"id": "P-overlap", "title": "memberships follow each other", "severity": "warning", "table": "memberships",
+     "kind": "membership-overlap", "message": "The membership {detail}."},
     {"id": "P-terms", "title": "terms do not overlap", "severity": "warning", "table": "events",
      "columns": ["organization_id", "classification"], "kind": "overlap",
      "params": {"start": "start_date", "end": "end_date", "touching": true}, "message": "The term {value} overlaps {detail}."}]})";
@@ -342,7 +344,7 @@ void TestIncrementalChecks::popoloStaysCurrent()
     doc.setValidationSetup(setupFor({writePack(dir, kPopoloPack)}));
     NullProgress progress;
     QVERIFY(doc.validateNow(progress));
-    for (const char* rule : {"P-person", "P-party", "P-term", "P-duplicate"})
+    for (const char* rule : {"P-person", "P-party", "P-term", "P-duplicate", "P-overlap"})
         QVERIFY2(std::any_of(
                      doc.findings()->records().begin(), doc.findings()->records().end(),
                      [&](const FindingRecord& r) { return doc.findings()->rules()[r.rule].id == QLatin1String(rule); }),
