@@ -503,9 +503,10 @@ void Document::startSetRerun()
     std::vector<bool> skip;
     if (!m_rowsMoved && m_run->result.session)
         skip = m_run->result.session->incrementalRules();
+    const bool wholeRun = skip.empty(); // the incremental rules re-run too
     m_rowsMoved = false;
     m_setTask.start(
-        [this](const SetOutcome& outcome) {
+        [this, wholeRun](const SetOutcome& outcome) {
             if (!m_store)
                 return;
             std::vector<int> changed;
@@ -518,9 +519,12 @@ void Document::startSetRerun()
             }
             for (int t : changed)
                 emit findingsChanged(t, {});
-            // Edits made while this ran were checked against an older snapshot: go again.
-            if (!m_setDirty.empty())
+            // Edits made while this ran were checked against an older snapshot: go again. The incremental rules'
+            // findings of those edits were just replaced with the snapshot's, so they go again too.
+            if (!m_setDirty.empty()) {
+                m_rowsMoved = m_rowsMoved || wholeRun;
                 m_setTimer.start();
+            }
         },
         runSets, m_dataset->snapshot(), m_run->validator, std::move(tables), std::move(skip));
 }

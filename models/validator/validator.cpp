@@ -161,7 +161,8 @@ Validator::Validator(RuleSet rules, CheckEnv env, ValidationOptions options)
 
 std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                                    const SourceInfo* source, std::vector<RuleOutcome>* outcomes,
-                                                   const Dataset* dataset, unsigned scopes) const
+                                                   const Dataset* dataset, unsigned scopes,
+                                                   const std::vector<bool>* skip) const
 {
     const ColumnResolver resolver(*table, m_rules.synonyms);
     std::vector<Bound> bound;
@@ -180,6 +181,8 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
         else
             b.check = std::move(created).value();
         if (b.check && !(scopes & (1u << unsigned(b.check->scope()))))
+            continue;
+        if (b.check && skip && i < skip->size() && (*skip)[i])
             continue;
         bound.push_back(std::move(b));
     }
@@ -699,7 +702,7 @@ std::vector<Validator::SetRerun> Validator::rerunSetRules(const Dataset& dataset
         const bool isEdited = std::find(edited.begin(), edited.end(), int(t)) != edited.end();
         const unsigned scopes = datasetScope | (isEdited ? setScope : 0u);
         Job job{t, {}, std::make_unique<TextProfiles>(*dataset.tables[t])};
-        job.checks = bindTable(dataset.tables[t], *job.profiles, &dataset.source, nullptr, &dataset, scopes);
+        job.checks = bindTable(dataset.tables[t], *job.profiles, &dataset.source, nullptr, &dataset, scopes, &skip);
         // A rule that no longer applies (its column is gone) must still drop its old findings: keep it unbound.
         jobs.push_back(std::move(job));
     }

@@ -126,10 +126,11 @@ public:
 
 private:
     /// Creates and binds the checks of the rules that apply to a table (in parallel). profiles must outlive them.
-    /// scopes: bit (1 << int(CheckScope)) set for the scopes to bind; others are left out.
+    /// scopes: bit (1 << int(CheckScope)) set for the scopes to bind; others are left out, and so are the rules
+    /// with skip[rule] set (kept current incrementally: binding a cross-table rule joins the tables again).
     std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                  const SourceInfo* source, std::vector<RuleOutcome>* outcomes, const Dataset* dataset,
-                                 unsigned scopes = 7) const;
+                                 unsigned scopes = 7, const std::vector<bool>* skip = nullptr) const;
 
     /// Marks in store the rules whose findings in sinks (one per task) are many enough to be summarised.
     void summarise(const Dataset& dataset, const std::vector<Task>& tasks,
