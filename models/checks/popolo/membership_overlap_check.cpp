@@ -219,13 +219,13 @@ std::vector<RecordId> MembershipOverlapCheck::recheckCross(const Dataset& datase
             std::string now = row >= 0 ? groupKey(table, std::size_t(row), c) : std::string();
             std::string& before = m_groupOf[record];
             if (before != now) {
-                if (!before.empty()) {
-                    auto it = m_groups.find(before);
+                if (const auto it = m_groups.find(before); it != m_groups.end()) {
                     std::erase(it->second, record);
                     if (it->second.empty())
                         m_groups.erase(it);
-                    groups.push_back(before);
                 }
+                if (!before.empty())
+                    groups.push_back(before);
                 if (!now.empty())
                     m_groups[now].push_back(record);
                 before = now;
