@@ -102,6 +102,9 @@ int runMergeHandover(const QStringList& args)
     const HandoverMergePlan plan = planHandoverMerge(
         *s.document(), recordKeySpec(s.document()->dataset(), s.validationSetup()), *s.triage(), theirs.value());
     QTextStream out(stdout);
+    if (!plan.theirTable.isEmpty())
+        out << "note: their table \u201c" << plan.theirTable << "\u201d is taken to be this project's table \u201c"
+            << plan.ourTable << "\u201d\n";
     for (const QString& skipped : plan.skipped)
         out << "skipped: " << skipped << '\n';
     if (!plan.conflicts.empty()) {

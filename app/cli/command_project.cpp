@@ -42,6 +42,7 @@ int runReimport(const QStringList& args)
     options.output = parser.value(output);
     options.user = currentUserName();
     options.dryRun = parser.isSet(dryRun);
+    options.sourceHint = QStringLiteral("name the file to import with --source");
     NullProgress progress;
     auto result = reimportProject(path, options, progress);
     if (!result)
@@ -63,8 +64,9 @@ int runReimport(const QStringList& args)
                 << '\n';
     }
     out << "  " << plan.cellsReapplied << " cell edit(s) carried over, " << plan.cellsAlreadyInSource
-        << " already so in the source, " << plan.rowsDeleted << " row deletion(s) carried over, "
-        << plan.notApplied.size() << " not carried over\n";
+        << " already so in the source, " << plan.rowsDeleted << " row deletion(s) carried over, " << plan.rowsAdded
+        << " inserted row(s) and " << plan.columnsAdded << " added column(s) carried over, " << plan.notApplied.size()
+        << " not carried over\n";
     if (!plan.decisions.empty() || plan.decisionsDropped)
         out << "  " << plan.decisions.size() << " triage decision(s) kept, " << plan.decisionsDropped
             << " dropped (their rows are gone)\n";
@@ -74,7 +76,7 @@ int runReimport(const QStringList& args)
             out << "  " << n.table << ' ' << n.key;
             if (!n.column.isEmpty())
                 out << ' ' << n.column;
-            if (n.reason != NotReapplied::Reason::RowAdded && n.reason != NotReapplied::Reason::ColumnAdded)
+            if (n.reason != NotReapplied::Reason::ColumnAdded)
                 out << ": \u201c" << n.before << "\u201d \u2192 \u201c" << n.after << "\u201d";
             out << " (" << n.reasonText() << ")\n";
         }

@@ -22,14 +22,42 @@ QString triageChoiceText(const TriageDecision& d)
     return out;
 }
 
+/// Their table's name when their file names exactly one table, which is not here, and the document has one
+/// table; else empty.
+QString handoverOnlyForeignTable(const Document& document, const HandoverFile& theirs)
+{
+    if (document.tableCount() != 1)
+        return {};
+    QString only;
+    const auto see = [&only](const QString& table) {
+        if (only.isNull())
+            only = table;
+        return only == table;
+    };
+    for (const HandoverEdit& e : theirs.edits)
+        if (!see(e.table))
+            return {};
+    for (const TriageDecision& d : theirs.triage)
+        if (!see(d.key.table))
+            return {};
+    return only.isNull() || document.tableIndex(only) >= 0 ? QString() : only;
+}
+
 } // namespace
 
 HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpec& keySpec, const TriageBook& triage,
                                     const HandoverFile& theirs)
 {
     HandoverMergePlan plan;
+    plan.theirTable = handoverOnlyForeignTable(document, theirs);
+    if (!plan.theirTable.isEmpty())
+        plan.ourTable = document.table(0).name();
+    const auto ours = [&plan](const QString& table) {
+        return !plan.theirTable.isEmpty() && table == plan.theirTable ? plan.ourTable : table;
+    };
     std::map<int, int> keyColumns; // table -> its key column, found once
-    for (const HandoverEdit& e : theirs.edits) {
+    for (HandoverEdit e : theirs.edits) {
+        e.table = ours(e.table);
         const QString where =
             QStringLiteral("%1, %2, %3")
                 .arg(e.table,
@@ -91,7 +119,8 @@ HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpe
                                 .arg(where, mine, e.before);
         }
     }
-    for (const TriageDecision& d : theirs.triage) {
+    for (TriageDecision d : theirs.triage) {
+        d.key.table = ours(d.key.table);
         const TriageDecision* here = triage.find(d.key);
         if (!here) {
             if (d.state != TriageState::Open)

@@ -43,6 +43,11 @@ struct HandoverMergePlan
     std::vector<HandoverConflict> conflicts; ///< for the user: cells first, then findings
     QStringList skipped;                     ///< their edits that do not fit this project, each a sentence
     std::size_t alreadyEqual = 0;            ///< edits and decisions this project already has
+    /// Set when their only table has another name than this project's only table (a CSV's table is named after
+    /// its file, so copies of one register saved under other names differ only there) and was matched with it:
+    /// their name, and ours. The edits, conflicts and decisions above already use ours.
+    QString theirTable;
+    QString ourTable;
 };
 
 /// Compares their hand-over with the project's data as it is now (document: its journal applied) and decisions.
@@ -50,7 +55,8 @@ struct HandoverMergePlan
 /// cell still holding their "before" takes their "after"; anything else (record or column not here, the record's
 /// key differs, the cell holds another value) is skipped with the reason. A finding: no decision here adds
 /// theirs; the same state keeps ours; another state is a conflict.
-/// key finds each table's key column (see recordKeyColumn).
+/// key finds each table's key column (see recordKeyColumn). When their file names one table that is not here and
+/// this project has exactly one table, the two are taken to be the same (see HandoverMergePlan::theirTable).
 HandoverMergePlan planHandoverMerge(const Document& document, const RecordKeySpec& key, const TriageBook& triage,
                                     const HandoverFile& theirs);
 

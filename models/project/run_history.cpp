@@ -110,6 +110,28 @@ StoredKeys decodeKeys(const QByteArray& bytes)
     return stored;
 }
 
+/// The same encoding as encodeKeys, of keys already decoded (and re-keyed).
+QByteArray encodeStoredKeys(const StoredKeys& stored)
+{
+    ByteWriter out;
+    out.put<std::uint32_t>(kKeysTag);
+    for (const std::vector<QString>* list : {&stored.rules, &stored.tables, &stored.columns}) {
+        out.put<std::uint32_t>(std::uint32_t(list->size()));
+        for (const QString& text : *list)
+            out.putString(text);
+    }
+    out.put<std::uint32_t>(std::uint32_t(stored.keys.size()));
+    for (const StoredKey& k : stored.keys) {
+        out.put<std::uint64_t>(k.hash);
+        out.put<std::uint32_t>(k.rule);
+        out.put<std::uint16_t>(k.table);
+        out.put<std::int64_t>(k.record);
+        out.put<std::uint32_t>(k.columns);
+        out.putString(k.value);
+    }
+    return out.bytes();
+}
+
 QString byRuleJson(const QMap<QString, std::uint64_t>& byRule)
 {
     QJsonObject object;
@@ -218,14 +240,7 @@ Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringLis
         current.insert(hashes[i]);
     }
 
-    QByteArray previousBytes = m_lastKeys;
-    if (m_file) {
-        SqliteStatement select;
-        if (select.prepare(m_file->handle(), QStringLiteral("SELECT keys FROM run_keys ORDER BY run DESC LIMIT 1")) &&
-            sqlite3_step(select.get()) == SQLITE_ROW)
-            previousBytes = QByteArray(static_cast<const char*>(sqlite3_column_blob(select.get(), 0)),
-                                       sqlite3_column_bytes(select.get(), 0));
-    }
+    const QByteArray previousBytes = lastKeys();
     const RunRecord* previous = m_runs.empty() ? nullptr : &m_runs.back();
     run.first = previous == nullptr;
     std::vector<TriageDecision> decisions;
@@ -291,6 +306,41 @@ Result<RunRecord> RunHistory::record(const FindingStore& store, const QStringLis
         emit triage.changed();
     m_runs.push_back(run);
     return run;
+}
+
+QByteArray RunHistory::lastKeys() const
+{
+    if (!m_file)
+        return m_lastKeys;
+    SqliteStatement select;
+    if (select.prepare(m_file->handle(), QStringLiteral("SELECT keys FROM run_keys ORDER BY run DESC LIMIT 1")) &&
+        sqlite3_step(select.get()) == SQLITE_ROW)
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(select.get(), 0)),
+                          sqlite3_column_bytes(select.get(), 0));
+    return {};
+}
+
+void RunHistory::followRecords(const std::function<bool(FindingKey&)>& follow)
+{
+    const QByteArray bytes = lastKeys();
+    StoredKeys stored = decodeKeys(bytes);
+    std::vector<StoredKey> kept;
+    kept.reserve(stored.keys.size());
+    std::map<QString, std::uint16_t> tables; // the new names, as the keys now use them
+    for (StoredKey& k : stored.keys) {
+        FindingKey key = stored.key(k);
+        if (!follow(key))
+            continue;
+        k.table = tables.emplace(key.table, std::uint16_t(tables.size())).first->second;
+        k.record = key.record;
+        k.hash = key.hash();
+        kept.push_back(std::move(k));
+    }
+    stored.tables.assign(tables.size(), QString());
+    for (const auto& [name, index] : tables)
+        stored.tables[index] = name;
+    stored.keys = std::move(kept);
+    m_lastKeys = bytes.isEmpty() ? QByteArray() : encodeStoredKeys(stored);
 }
 
 std::optional<Error> RunHistory::writeTo(ProjectFile& file) const

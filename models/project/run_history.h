@@ -9,11 +9,13 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace plumbline {
 
+struct FindingKey;
 class ProjectFile;
 class TriageBook;
 
@@ -51,11 +53,19 @@ public:
     Result<RunRecord> record(const FindingStore& store, const QStringList& packs, TriageBook& triage,
                              const QString& user, const QString& time);
 
+    /// Re-keys the last run's finding keys after a re-import gave the records new ids: follow rewrites a key's
+    /// table and record, and returns false when its record is gone (the key is dropped). The keys are kept in
+    /// memory from then on, for writeTo(); damaged or missing keys leave none (the next run then counts all as new).
+    void followRecords(const std::function<bool(FindingKey&)>& follow);
+
     /// Writes the runs kept in memory (and the last run's keys) into file's open transaction: an unsaved
     /// session becoming a project.
     std::optional<Error> writeTo(ProjectFile& file) const;
 
 private:
+    /// The last run's keys as kept: in the file when there is one, else in memory (empty when none).
+    QByteArray lastKeys() const;
+
     ProjectFile* m_file = nullptr;
     std::vector<RunRecord> m_runs;
     QByteArray m_lastKeys; // the previous run's keys, when not in a file

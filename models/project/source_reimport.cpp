@@ -8,6 +8,7 @@
 #include "io/project/project_reader.h"
 #include "io/project/project_writer.h"
 #include "project/net_edits.h"
+#include "project/reimport_additions.h"
 #include "project/rules_snapshot.h"
 #include "project/run_history.h"
 #include "rules/column_resolver.h"
@@ -36,10 +37,8 @@ QString NotReapplied::reasonText() const
         return QCoreApplication::translate("NotReapplied", "column gone");
     case Reason::TableGone:
         return QCoreApplication::translate("NotReapplied", "table gone");
-    case Reason::RowAdded:
-        return QCoreApplication::translate("NotReapplied", "row added in the project: not carried over");
     case Reason::ColumnAdded:
-        return QCoreApplication::translate("NotReapplied", "column added in the project: not carried over");
+        return QCoreApplication::translate("NotReapplied", "column added in the project: the new file has one too");
     }
     return {};
 }
@@ -161,6 +160,21 @@ int newTableIndex(const Dataset& newBase, const std::shared_ptr<Table>& table)
 
 } // namespace
 
+bool ReimportPlan::follow(FindingKey& key) const
+{
+    const auto it = followers.find(key.table);
+    if (it == followers.end())
+        return false;
+    if (key.record >= 0) {
+        const std::vector<RecordId>& newOf = it->second.newOf;
+        if (std::size_t(key.record) >= newOf.size() || newOf[std::size_t(key.record)] == kNoRecord)
+            return false;
+        key.record = qint64(newOf[std::size_t(key.record)]);
+    }
+    key.table = it->second.table;
+    return true;
+}
+
 ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dataset newBase,
                           const RecordKeySpec& keySpec, const std::vector<TriageDecision>& decisions,
                           const QString& entryText, const QString& user, const QString& time, int epoch)
@@ -175,8 +189,6 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
     entry.user = user;
     entry.time = time;
     entry.epoch = epoch;
-    // Per old table name: the new table's name and the record map, for the decisions.
-    std::unordered_map<QString, std::pair<QString, RecordMap>> maps;
     for (std::size_t t = 0; t < oldBase.tables.size() && t < oldCurrent.tables.size(); ++t) {
         const Table& before = *oldBase.tables[t];
         const Table& current = *oldCurrent.tables[t];
@@ -255,41 +267,22 @@ ReimportPlan planReimport(const Dataset& oldBase, const Dataset& oldCurrent, Dat
         for (const RecordId r : take.records)
             take.positions.push_back(std::uint32_t(r));
         plan.rowsDeleted += take.records.size();
+        const std::vector<RecordId> taken = take.records;
         if (!take.records.empty())
             entry.ops.push_back(std::move(take));
-        // What the project added is named, not carried over: rows and columns have no counterpart to match.
-        for (std::size_t row = 0; row < current.rowCount(); ++row)
-            if (current.recordId(row) >= before.baseRowCount())
-                plan.notApplied.push_back(NotReapplied{NotReapplied::Reason::RowAdded,
-                                                       before.name(),
-                                                       QStringLiteral("row %1").arg(row + 1),
-                                                       {},
-                                                       {},
-                                                       {},
-                                                       {}});
-        for (int c = 0; c < current.columnCount(); ++c)
-            if (current.isAddedColumn(c))
-                plan.notApplied.push_back(NotReapplied{
-                    NotReapplied::Reason::ColumnAdded, before.name(), {}, current.columnName(c), {}, {}, {}});
-        maps.emplace(before.name(), std::make_pair(target->name(), map));
+        carryAdditions(TableReimport{current, *target, newTableIndex(plan.data, target), map.newOf, taken,
+                                     [&](RecordId r) { return map.keyText(before, r); }},
+                       entry, plan);
+        plan.followers.emplace(before.name(), ReimportPlan::Followers{target->name(), map.newOf});
     }
     if (!entry.ops.empty())
         plan.journal.push_back(std::move(entry));
 
+    // Decisions follow their records: they are keyed by record id, which the new import gives anew.
     for (TriageDecision d : decisions) {
-        const auto it = maps.find(d.key.table);
-        if (it == maps.end()) {
+        if (!plan.follow(d.key)) {
             ++plan.decisionsDropped;
             continue;
-        }
-        d.key.table = it->second.first;
-        if (d.key.record >= 0) {
-            const RecordMap& map = it->second.second;
-            if (std::size_t(d.key.record) >= map.newOf.size() || map.newOf[std::size_t(d.key.record)] == kNoRecord) {
-                ++plan.decisionsDropped;
-                continue;
-            }
-            d.key.record = qint64(map.newOf[std::size_t(d.key.record)]);
         }
         plan.decisions.push_back(std::move(d));
     }
@@ -381,13 +374,14 @@ Result<ReimportResult> reimportProject(const QString& projectPath, const Reimpor
                                     "carried over. Nothing was changed.")
                          .arg(replay.problem)};
     result.sourcePath = options.source.isEmpty() ? projectSourceFact(file, QStringLiteral("path")) : options.source;
+    const QString hint = options.sourceHint.isEmpty() ? QString() : QStringLiteral("; ") + options.sourceHint;
     if (result.sourcePath.isEmpty())
-        return Error{projectPath, 0, 0,
-                     QStringLiteral("The project does not say which file it was made from; name it with --source.")};
+        return Error{
+            projectPath, 0, 0,
+            QStringLiteral("The project does not say which file it was made from%1. Nothing was changed.").arg(hint)};
     if (!QFileInfo(result.sourcePath).isFile())
         return Error{result.sourcePath, 0, 0,
-                     QStringLiteral("The source file is not there; name the file to import with --source. Nothing "
-                                    "was changed.")};
+                     QStringLiteral("The source file is not there%1. Nothing was changed.").arg(hint)};
     // The dialect the project was imported with, for a file of the same format (a file of another format is
     // read as that format is).
     ReadOptions read;
@@ -423,6 +417,8 @@ Result<ReimportResult> reimportProject(const QString& projectPath, const Reimpor
         planReimport(oldBase, oldCurrent, std::move(fresh).value(), key, triage.decisions(),
                      QStringLiteral("Edits carried over to the re-imported source"), options.user, time, result.epoch);
     result.outputPath = QFileInfo(options.output.isEmpty() ? projectPath : options.output).absoluteFilePath();
+    // The last run's finding keys follow their records too, so the first run on the new data compares with it.
+    runs.followRecords([&plan = result.plan](FindingKey& k) { return plan.follow(k); });
     file.close(); // before the project may be replaced
     if (options.dryRun)
         return result;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <unordered_map>
 #include <vector>
 
 namespace plumbline {
@@ -22,13 +23,12 @@ struct NotReapplied
         ValueChanged, ///< the cell's value in the new source is neither the value edited nor the edit's result
         ColumnGone,   ///< the new source has no column of that name
         TableGone,    ///< the new source has no table of that name
-        RowAdded,     ///< a row inserted in the project (its cells are listed once, as one item)
-        ColumnAdded,  ///< a column added in the project (listed once)
+        ColumnAdded,  ///< a column added in the project that the new source also has (listed once)
     };
     Reason reason = Reason::RowGone;
     QString table;
-    QString key;    ///< the record's own key (reference, id, ...), or "row N" when matched by position
-    QString column; ///< empty for RowAdded
+    QString key; ///< the record's own key (reference, id, ...), or "row N" when matched by position
+    QString column;
     QString before; ///< the value the edit was made on (as imported before)
     QString after;  ///< the value the edit wrote
     QString now;    ///< ValueChanged: the value in the new source
@@ -61,9 +61,24 @@ struct ReimportPlan
     std::vector<TableMatch> matches;
     std::size_t cellsReapplied = 0;
     std::size_t cellsAlreadyInSource = 0;
-    std::size_t rowsDeleted = 0; ///< deletions carried over
+    std::size_t rowsDeleted = 0;  ///< deletions carried over
+    std::size_t rowsAdded = 0;    ///< rows the project inserted, inserted again
+    std::size_t columnsAdded = 0; ///< columns the project added, added again
     std::vector<TriageDecision> decisions;
     std::size_t decisionsDropped = 0;
+
+    /// Where one old table's records went: the new table's name and, per old record id, the new one (kNoRecord
+    /// when the record is gone).
+    struct Followers
+    {
+        QString table;
+        std::vector<RecordId> newOf;
+    };
+    std::unordered_map<QString, Followers> followers; ///< by old table name
+
+    /// Rewrites the key of a finding of the old import (table and record) to the new import's; false when its
+    /// table or record is gone. A key about a whole table (record -1) only changes table.
+    bool follow(FindingKey& key) const;
 };
 
 /// Works out a re-import: oldBase is the project's data as imported, oldCurrent the same with its journal
@@ -80,6 +95,9 @@ struct ReimportOptions
     QString user;
     QString time;        ///< UTC, ISO 8601; empty = now
     bool dryRun = false; ///< work the plan out only: nothing is written (a preview before asking the user)
+    /// How the caller names another file to import, for the errors about a missing source ("name the file to
+    /// import with --source"); empty: the errors say what is wrong only.
+    QString sourceHint;
 };
 
 struct ReimportResult

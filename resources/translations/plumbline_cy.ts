@@ -609,12 +609,8 @@
         <translation>tabl wedi mynd</translation>
     </message>
     <message>
-        <source>row added in the project: not carried over</source>
-        <translation>rhes a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
-    </message>
-    <message>
-        <source>column added in the project: not carried over</source>
-        <translation>colofn a ychwanegwyd yn y prosiect: heb ei chario drosodd</translation>
+        <source>column added in the project: the new file has one too</source>
+        <translation>colofn a ychwanegwyd yn y prosiect: mae gan y ffeil newydd un hefyd</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2664,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>One Undo takes the merged edits back.</source>
         <translation>Mae un Dadwneud yn dileu’r golygiadau a unwyd.</translation>
     </message>
+    <message>
+        <source>Their table “%1” was taken to be this project&apos;s table “%2”.</source>
+        <translation>Cymerwyd mai eu tabl “%1” yw tabl “%2” y prosiect hwn.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::HandoverConflictsDialog</name>
@@ -3781,6 +3781,26 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
         <source>“%1” → “%2”</source>
         <translation>“%1” → “%2”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n inserted row(s) inserted again</source>
+        <translation>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+            <numerusform>%n rhes a fewnosodwyd wedi’i mewnosod eto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added column(s) added again</source>
+        <translation>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+            <numerusform>%n colofn a ychwanegwyd wedi’i hychwanegu eto</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plumbline::RowFilterBar</name>
@@ -4663,6 +4683,10 @@ Ymlaen: mae gwerthoedd y byddai taenlen yn eu rhedeg fel fformiwla (rhai sy’n 
     <message>
         <source>The re-import ended while another file was open: open %1 to see it.</source>
         <translation>Daeth yr ailfewnforio i ben tra oedd ffeil arall ar agor: agorwch %1 i’w weld.</translation>
+    </message>
+    <message>
+        <source>choose the file with File → Project → Re-import Source…</source>
+        <translation>dewiswch y ffeil gyda Ffeil → Prosiect → Ailfewnforio’r Ffynhonnell…</translation>
     </message>
 </context>
 <context>

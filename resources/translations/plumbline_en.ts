@@ -408,6 +408,20 @@
             <numerusform>%n edits could not be carried over; they are listed below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n inserted row(s) inserted again</source>
+        <translation>
+            <numerusform>%n inserted row inserted again</numerusform>
+            <numerusform>%n inserted rows inserted again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added column(s) added again</source>
+        <translation>
+            <numerusform>%n added column added again</numerusform>
+            <numerusform>%n added columns added again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plumbline::RuleEditorDialog</name>

@@ -14,10 +14,10 @@ namespace {
 
 const QByteArray kCsv = "reference,ward,status\nA1,North,granted\nA2,South,refused\nA3,East,pending\n";
 
-std::shared_ptr<Dataset> dataset()
+std::shared_ptr<Dataset> dataset(const QString& fileName = QStringLiteral("register.csv"))
 {
     NullProgress progress;
-    auto result = readCsvBytes(kCsv, QStringLiteral("register.csv"), CsvReadOptions{}, progress);
+    auto result = readCsvBytes(kCsv, fileName, CsvReadOptions{}, progress);
     if (!result)
         qFatal("fixture does not parse");
     return std::make_shared<Dataset>(std::move(result).value());
@@ -179,6 +179,37 @@ private slots:
         const HandoverMergePlan again = planHandoverMerge(fresh, plainKey(), freshTriage, parsed.value());
         QVERIFY(again.edits.empty() && again.decisions.empty() && again.conflicts.empty());
         QCOMPARE(again.alreadyEqual, std::size_t(3));
+    }
+
+    void aCopyUnderAnotherNameTakesTheReview_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("theirTable"); // empty: no table had to be matched
+        QTest::newRow("same name") << QStringLiteral("register.csv") << QString();
+        QTest::newRow("another name") << QStringLiteral("register (fresh copy).csv") << QStringLiteral("register");
+    }
+
+    void aCopyUnderAnotherNameTakesTheReview()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QString, theirTable);
+        TwoReviewers r;
+        Document copy(dataset(fileName));
+        TriageBook copyTriage;
+        const QString ours = copy.table(0).name();
+        const HandoverMergePlan plan = planHandoverMerge(copy, plainKey(), copyTriage, r.annFile());
+        QCOMPARE(plan.theirTable, theirTable);
+        QCOMPARE(plan.ourTable, theirTable.isEmpty() ? QString() : ours);
+        QVERIFY2(plan.skipped.isEmpty(), qPrintable(plan.skipped.join(QLatin1Char('\n'))));
+        QCOMPARE(plan.edits.size(), std::size_t(2));
+        QCOMPARE(plan.decisions.size(), std::size_t(1));
+        QCOMPARE(plan.decisions[0].key.table, ours);
+        QVERIFY(applyHandoverMerge(copy, copyTriage, plan, {}, QStringLiteral("Merge")));
+        QCOMPARE(cell(copy, 0, "ward"), QStringLiteral("N"));
+        QCOMPARE(cell(copy, 1, "status"), QStringLiteral("Refused"));
+        FindingKey waived = decision(2, {}, {}, {}).key;
+        waived.table = ours;
+        QCOMPARE(copyTriage.stateOf(waived), TriageState::Waived);
     }
 
     void editsThatDoNotFitAreSkipped()

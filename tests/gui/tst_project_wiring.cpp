@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -41,7 +42,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace plumbline;
 
@@ -107,6 +111,7 @@ private slots:
     void init();
     void reimportCarriesTheEditsAndListsTheOthers();
     void aFailedReimportLeavesTheProjectAsItWas();
+    void aCancelAfterTheReimportFinishedOpensIt();
     void handOverWritesTheEditsAndDecisions();
     void mergingWithAConflictAnsweredTheirsShowsTheirValue();
     void waivedFindingsAreHiddenInTheGridAndF8();
@@ -239,6 +244,38 @@ void TestProjectWiring::aFailedReimportLeavesTheProjectAsItWas()
              QStringLiteral("refused"));
     QCOMPARE(document->undoStack()->count(), 3);
     box->close();
+}
+
+void TestProjectWiring::aCancelAfterTheReimportFinishedOpensIt()
+{
+    QString source;
+    const QString path = makeEditedProject(QStringLiteral("late-cancel"), &source);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(writeFile(source, kChangedRegister));
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndValidate(window, path));
+    const auto inode = [&path] {
+        struct stat st = {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+    };
+    const ino_t before = inode();
+    SourceReimporter* reimporter = window.project()->reimporter();
+    QSignalSpy finished(reimporter, &SourceReimporter::finished);
+    QVERIFY(reimporter->reimport());
+    // Without handling events (so the result cannot arrive): wait until the new project is renamed into place,
+    // then press Cancel. The re-import is done by then; saying "as it was" would be false.
+    QElapsedTimer waited;
+    waited.start();
+    while (inode() == before && waited.elapsed() < 60000)
+        QThread::msleep(2);
+    QVERIFY(inode() != before);
+    reimporter->cancel();
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(reimporter->summaryDialog());
+    QCOMPARE(window.document()->table(0).rowCount(), std::size_t(5)); // the new file's rows
+    reimporter->summaryDialog()->close();
 }
 
 void TestProjectWiring::handOverWritesTheEditsAndDecisions()

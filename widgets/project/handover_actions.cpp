@@ -175,6 +175,9 @@ void HandoverActions::apply(const std::vector<HandoverChoice>& choices)
             .arg(tr("%n edit(s)", nullptr, int(outcome.cells)), tr("%n decision(s)", nullptr, int(outcome.decisions)),
                  tr("%n conflict(s)", nullptr, int(plan.conflicts.size())));
     QString text = tr("Merged the review of %1 (%2): %3.").arg(who, pending->fileName, summary);
+    if (!plan.theirTable.isEmpty())
+        text += QLatin1Char(' ') + tr("Their table \u201c%1\u201d was taken to be this project's table \u201c%2\u201d.")
+                                       .arg(plan.theirTable, plan.ourTable);
     if (!plan.skipped.isEmpty())
         text += QLatin1Char(' ') +
                 tr("%n of their edit(s) did not fit this project and were skipped.", nullptr, int(plan.skipped.size()));

@@ -40,6 +40,10 @@ ReimportSummaryDialog::ReimportSummaryDialog(const ReimportResult& result, QWidg
         counts << tr("%n already in the new file", nullptr, int(plan.cellsAlreadyInSource));
     if (plan.rowsDeleted)
         counts << tr("%n deleted row(s) deleted again", nullptr, int(plan.rowsDeleted));
+    if (plan.rowsAdded)
+        counts << tr("%n inserted row(s) inserted again", nullptr, int(plan.rowsAdded));
+    if (plan.columnsAdded)
+        counts << tr("%n added column(s) added again", nullptr, int(plan.columnsAdded));
     lines << counts.join(QStringLiteral(", ")) + QLatin1Char('.');
     QString decisions = tr("%n decision(s) about findings followed their records", nullptr, int(plan.decisions.size()));
     if (plan.decisionsDropped)
@@ -78,7 +82,7 @@ ReimportSummaryDialog::ReimportSummaryDialog(const ReimportResult& result, QWidg
         m_table->setItem(row, TableName, reimportItem(n.table));
         m_table->setItem(row, Record, reimportItem(n.key));
         m_table->setItem(row, ColumnName, reimportItem(n.column));
-        const bool cell = n.reason != NotReapplied::Reason::RowAdded && n.reason != NotReapplied::Reason::ColumnAdded;
+        const bool cell = n.reason != NotReapplied::Reason::ColumnAdded;
         m_table->setItem(
             row, Edit,
             reimportItem(cell ? tr("\u201c%1\u201d \u2192 \u201c%2\u201d").arg(n.before, n.after) : QString()));

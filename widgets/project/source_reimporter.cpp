@@ -34,19 +34,28 @@ struct ReimportOutcome
     QString error;
 };
 
-void runReimport(QPromise<ReimportOutcome>& promise, const QString& project, const ReimportOptions& options)
+void runReimport(QPromise<ReimportOutcome>& promise, const QString& project, const ReimportOptions& options,
+                 const std::shared_ptr<SourceReimporter::LateResult>& late)
 {
     PromiseProgress progress(promise);
     auto done = reimportProject(project, options, progress);
+    std::shared_ptr<ReimportResult> result;
+    if (done) {
+        result = std::make_shared<ReimportResult>(std::move(done).value());
+        result->plan.data = Dataset(); // the project is read again when it opens; the summary needs no data
+    }
+    if (result) {
+        // Kept for a Cancel that comes after the new project was renamed into place (even after the result below
+        // was sent): the re-import is done then, and the window must open it and say so.
+        const std::lock_guard lock(late->mutex);
+        late->result = result;
+    }
     if (promise.isCanceled())
         return;
     ReimportOutcome out;
-    if (!done) {
+    out.result = std::move(result);
+    if (!done)
         out.error = done.error().toString();
-    } else {
-        out.result = std::make_shared<ReimportResult>(std::move(done).value());
-        out.result->plan.data = Dataset(); // the project is read again when it opens; the summary needs no data
-    }
     promise.addResult(std::move(out));
 }
 
@@ -82,6 +91,15 @@ SourceReimporter::SourceReimporter(MainWindow* window, ProjectController* contro
                 return;
             poll->deleteLater();
             m_waiting = false;
+            std::shared_ptr<ReimportResult> finishedAnyway;
+            {
+                const std::lock_guard lock(m_late->mutex);
+                finishedAnyway = std::move(m_late->result);
+            }
+            if (finishedAnyway) {
+                onDone(finishedAnyway, {});
+                return;
+            }
             reopen(m_project, [this] {
                 emit m_controller->statusMessage(
                     tr("Re-import canceled: %1 is as it was.").arg(QFileInfo(m_project).fileName()), 8000);
@@ -115,6 +133,7 @@ bool SourceReimporter::reimport(const QString& source)
     }
     ReimportOptions options;
     options.source = source;
+    options.sourceHint = tr("choose the file with File \u2192 Project \u2192 Re-import Source\u2026");
     options.user = session->user();
     if (options.source.isEmpty()) {
         const QString own = projectSourceFact(*session->file(), QStringLiteral("path"));
@@ -131,6 +150,7 @@ bool SourceReimporter::reimport(const QString& source)
     }
     m_project = session->path();
     m_shown = document;
+    m_late = std::make_shared<LateResult>();
     // Every edit is in the file already. The core needs the file to itself, so the session closes; the data
     // stays on screen, read-only, until the re-imported project (or, on failure, the same one) is opened again.
     m_window->validation()->cancel();
@@ -144,7 +164,7 @@ bool SourceReimporter::reimport(const QString& source)
             emit m_controller->openEnded();
             onDone(out.result, out.error);
         },
-        &runReimport, m_project, options);
+        &runReimport, m_project, options, m_late);
     return true;
 }
 
@@ -179,7 +199,8 @@ void SourceReimporter::onDone(const std::shared_ptr<ReimportResult>& result, con
         emit m_controller->statusMessage(
             tr("Re-imported %1: %2 carried over, %3 not.")
                 .arg(QFileInfo(result->sourcePath).fileName(),
-                     tr("%n edit(s)", nullptr, int(plan.cellsReapplied + plan.rowsDeleted)),
+                     tr("%n edit(s)", nullptr,
+                        int(plan.cellsReapplied + plan.rowsDeleted + plan.rowsAdded + plan.columnsAdded)),
                      QLocale().toString(qulonglong(plan.notApplied.size()))),
             10000);
         if (m_summary)

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 class QAction;
 class QMessageBox;
@@ -23,7 +24,8 @@ class ProjectController;
 /// read-only), runs the core's reimportProject on a worker with progress and Cancel, opens the resulting project
 /// and shows what was carried over and what was not (ReimportSummaryDialog). The core writes the new project
 /// beside the old one and renames it into place, so a failure or a Cancel leaves the project as it was: it is
-/// opened again and the error sentence shown.
+/// opened again and the error sentence shown. A Cancel that comes after the rename is too late: the re-imported
+/// project opens with its summary.
 class SourceReimporter final : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,13 @@ public:
     ReimportSummaryDialog* summaryDialog() const { return m_summary; }
     QMessageBox* errorBox() const { return m_errorBox; }
 
+    /// A re-import that finished although Cancel came (after the new project was in place), for the window.
+    struct LateResult
+    {
+        std::mutex mutex;
+        std::shared_ptr<ReimportResult> result;
+    };
+
 signals:
     /// The re-import ended: the re-imported project (ok) or the old one (failed, canceled) is on screen again.
     void finished(bool ok);
@@ -65,6 +74,7 @@ private:
     QPointer<ReimportSummaryDialog> m_summary;
     QPointer<QMessageBox> m_errorBox;
     QMetaObject::Connection m_opened;
+    std::shared_ptr<LateResult> m_late = std::make_shared<LateResult>();
 };
 
 } // namespace plumbline

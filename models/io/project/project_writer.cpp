@@ -10,9 +10,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <future>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -168,12 +168,14 @@ std::optional<Error> createProjectFile(const QString& path, const Dataset& datas
                                     "before replacing it.")};
     if (auto failed = foldLeftoverLog(path))
         return failed;
-    // The source is hashed on the other core while this one writes the columns.
-    QFuture<QString> hashing;
+    // The source is hashed on the other core while this one writes the columns. On a thread of its own, not in
+    // Qt's global pool: the window's raster engine waits on that pool while it paints, so a long task there stalls
+    // repaints during a background save.
+    std::future<QString> hashing;
     const QFileInfo source(dataset.source.path);
     if (contents.sha256.isEmpty() && source.isFile() && source.size() == dataset.source.size &&
         (!dataset.source.modified.isValid() || source.lastModified() == dataset.source.modified))
-        hashing = QtConcurrent::run(fileSha256, source.absoluteFilePath());
+        hashing = std::async(std::launch::async, fileSha256, source.absoluteFilePath());
     auto write = [&](const QString& tempPath) -> std::optional<Error> {
         auto created = ProjectFile::create(tempPath);
         if (!created)
@@ -181,7 +183,7 @@ std::optional<Error> createProjectFile(const QString& path, const Dataset& datas
         ProjectFile& project = *created.value();
         if (auto failed = writeBaseData(project, dataset, contents.sha256, progress))
             return Error{path, 0, 0, failed->message};
-        if (hashing.isValid() && !setProjectSourceFact(project, QStringLiteral("sha256"), hashing.result()))
+        if (hashing.valid() && !setProjectSourceFact(project, QStringLiteral("sha256"), hashing.get()))
             return project.error(QStringLiteral("The project's data cannot be written"));
         if (auto failed = appendJournalEntries(project, contents.journal))
             return Error{path, 0, 0, failed->message};
@@ -195,8 +197,8 @@ std::optional<Error> createProjectFile(const QString& path, const Dataset& datas
         return std::nullopt;
     };
     auto failed = replaceAtomically(path, write);
-    if (hashing.isValid())
-        hashing.waitForFinished();
+    if (hashing.valid())
+        hashing.wait();
     if (failed)
         return failed;
     progress.report(1, 1);
