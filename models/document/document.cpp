@@ -14,6 +14,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace plumbline {
@@ -483,18 +484,29 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
     m_run->result.session->checkRecords(t, std::uint16_t(table), records, sink);
     m_prepared = PreparedFindings(); // the run's copy no longer matches
     m_store->replaceRecords(std::uint16_t(table), records, m_run->result.session->rowLocalRules(), std::move(sink));
-    // Set rules with a key index: only the records sharing an old or new key of an edited record change.
-    std::vector<RecordId> touched = records;
-    for (auto& update : m_run->result.session->updateSets(t, std::uint16_t(table), records)) {
+    // Set rules with a key index: only the records sharing an old or new key of an edited record change. Cross-
+    // table rules with an index: those bound to this table, and those of other tables that read it.
+    std::map<int, std::vector<RecordId>> touched{{table, records}};
+    auto updates = m_run->result.session->updateSets(t, std::uint16_t(table), records);
+    for (auto& update : m_run->result.session->updateCrossTables(*m_dataset, std::uint16_t(table), records))
+        updates.push_back(std::move(update));
+    for (auto& update : updates) {
+        if (update.table >= m_store->tables().size())
+            continue;
         std::vector<bool> drop(m_run->result.session->rowLocalRules().size(), false);
         drop[update.rule] = true;
-        m_store->replaceRecords(std::uint16_t(table), update.records, drop, std::move(*update.findings));
-        touched.insert(touched.end(), update.records.begin(), update.records.end());
+        m_store->replaceRecords(update.table, update.records, drop, std::move(*update.findings));
+        auto& into = touched[update.table];
+        into.insert(into.end(), update.records.begin(), update.records.end());
     }
-    touched = sortedUnique(std::move(touched));
-    if (m_indexBuilt[std::size_t(table)])
-        m_indexes[std::size_t(table)].update(*m_store, std::uint16_t(table), touched);
-    emit findingsChanged(table, touched);
+    for (auto& [index, changed] : touched) {
+        changed = sortedUnique(std::move(changed));
+        if (index != table && changed.empty())
+            continue;
+        if (m_indexBuilt[std::size_t(index)])
+            m_indexes[std::size_t(index)].update(*m_store, std::uint16_t(index), changed);
+        emit findingsChanged(index, changed);
+    }
 }
 
 void Document::scheduleSetRerun(int table)
@@ -516,9 +528,10 @@ void Document::startSetRerun()
     std::vector<bool> skip;
     if (!m_rowsMoved && m_run->result.session)
         skip = m_run->result.session->incrementalRules();
+    const bool wholeRun = skip.empty(); // the incremental rules re-run too
     m_rowsMoved = false;
     m_setTask.start(
-        [this](const SetOutcome& outcome) {
+        [this, wholeRun](const SetOutcome& outcome) {
             if (!m_store)
                 return;
             std::vector<int> changed;
@@ -532,9 +545,12 @@ void Document::startSetRerun()
             }
             for (int t : changed)
                 emit findingsChanged(t, {});
-            // Edits made while this ran were checked against an older snapshot: go again.
-            if (!m_setDirty.empty())
+            // Edits made while this ran were checked against an older snapshot: go again. The incremental rules'
+            // findings of those edits were just replaced with the snapshot's, so they go again too.
+            if (!m_setDirty.empty()) {
+                m_rowsMoved = m_rowsMoved || wholeRun;
                 m_setTimer.start();
+            }
         },
         runSets, m_dataset->snapshot(), m_run->validator, std::move(tables), std::move(skip));
 }

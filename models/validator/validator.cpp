@@ -1,6 +1,7 @@
 #include "validator/validator.h"
 
 #include "checks/check_registry.h"
+#include "checks/support/cross_table_check.h"
 #include "checks/support/text_profile.h"
 #include "rules/codelist_repository.h"
 #include "rules/column_resolver.h"
@@ -41,6 +42,7 @@ struct ValidationSession::TableChecks
 {
     std::vector<Validator::Bound> row;         // bound row-local checks
     std::vector<Validator::Bound> incremental; // set checks with a key index (IncrementalCheck)
+    std::vector<Validator::Bound> cross;       // cross-table checks with an index (CrossTableIncrementalCheck)
     std::unique_ptr<TextProfiles> profiles;    // what the checks point into
 };
 
@@ -159,7 +161,8 @@ Validator::Validator(RuleSet rules, CheckEnv env, ValidationOptions options)
 
 std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                                    const SourceInfo* source, std::vector<RuleOutcome>* outcomes,
-                                                   const Dataset* dataset, unsigned scopes) const
+                                                   const Dataset* dataset, unsigned scopes,
+                                                   const std::vector<bool>* skip) const
 {
     const ColumnResolver resolver(*table, m_rules.synonyms);
     std::vector<Bound> bound;
@@ -178,6 +181,8 @@ std::vector<Validator::Bound> Validator::bindTable(const std::shared_ptr<Table>&
         else
             b.check = std::move(created).value();
         if (b.check && !(scopes & (1u << unsigned(b.check->scope()))))
+            continue;
+        if (b.check && skip && i < skip->size() && (*skip)[i])
             continue;
         bound.push_back(std::move(b));
     }
@@ -323,10 +328,15 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             sink->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
             const qint64 start = threadCpuNanos();
             b.check->checkSet(table, *sink, progress);
-            if (m_options.keepIndexes)
-                if (auto* incremental = dynamic_cast<IncrementalCheck*>(b.check.get());
-                    incremental && incremental->keepsIndex())
+            if (m_options.keepIndexes) {
+                auto* cross =
+                    b.scope == CheckScope::Dataset ? dynamic_cast<CrossTableIncrementalCheck*>(b.check.get()) : nullptr;
+                if (cross && cross->keepsCrossIndex())
+                    cross->buildCrossIndex(dataset, table);
+                else if (auto* incremental = dynamic_cast<IncrementalCheck*>(b.check.get());
+                         !cross && incremental && incremental->keepsIndex())
                     incremental->buildIndex(table);
+            }
             ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
         } else {
             for (const Bound& b : checks) {
@@ -371,8 +381,14 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
                     continue;
                 }
                 session->m_rowLocal[b.ruleIndex] = false;
+                const auto* cross = b.scope == CheckScope::Dataset
+                                        ? dynamic_cast<const CrossTableIncrementalCheck*>(b.check.get())
+                                        : nullptr;
                 const auto* incremental = dynamic_cast<const IncrementalCheck*>(b.check.get());
-                if (m_options.keepIndexes && incremental && incremental->keepsIndex()) {
+                if (m_options.keepIndexes && cross && cross->keepsCrossIndex()) {
+                    session->m_incremental[b.ruleIndex] = true;
+                    checks->cross.push_back(std::move(b));
+                } else if (m_options.keepIndexes && !cross && incremental && incremental->keepsIndex()) {
                     session->m_incremental[b.ruleIndex] = true;
                     checks->incremental.push_back(std::move(b));
                 }
@@ -634,11 +650,38 @@ std::vector<ValidationSession::SetUpdate> ValidationSession::updateSets(const Ta
         return updates;
     for (const auto& b : m_tables[tableIndex]->incremental) {
         SetUpdate update;
+        update.table = tableIndex;
         update.rule = b.ruleIndex;
         update.findings = std::make_unique<FindingSink>(table, tableIndex);
         update.findings->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
         update.records = dynamic_cast<IncrementalCheck&>(*b.check).recheck(table, records, *update.findings);
         updates.push_back(std::move(update));
+    }
+    return updates;
+}
+
+std::vector<ValidationSession::SetUpdate>
+ValidationSession::updateCrossTables(const Dataset& dataset, std::uint16_t edited,
+                                     const std::vector<RecordId>& records) const
+{
+    std::vector<SetUpdate> updates;
+    if (edited >= dataset.tables.size())
+        return updates;
+    const Table& editedTable = *dataset.tables[edited];
+    for (std::size_t t = 0; t < m_tables.size() && t < dataset.tables.size(); ++t) {
+        for (const auto& b : m_tables[t]->cross) {
+            auto& check = dynamic_cast<CrossTableIncrementalCheck&>(*b.check);
+            if (t != edited && !check.readsTable(dataset, editedTable))
+                continue;
+            const Table& table = *dataset.tables[t];
+            SetUpdate update;
+            update.table = std::uint16_t(t);
+            update.rule = b.ruleIndex;
+            update.findings = std::make_unique<FindingSink>(table, std::uint16_t(t));
+            update.findings->setRule(b.ruleIndex, b.rule->severity, suggesterOf(*b.rule));
+            update.records = check.recheckCross(dataset, table, editedTable, records, *update.findings);
+            updates.push_back(std::move(update));
+        }
     }
     return updates;
 }
@@ -659,7 +702,7 @@ std::vector<Validator::SetRerun> Validator::rerunSetRules(const Dataset& dataset
         const bool isEdited = std::find(edited.begin(), edited.end(), int(t)) != edited.end();
         const unsigned scopes = datasetScope | (isEdited ? setScope : 0u);
         Job job{t, {}, std::make_unique<TextProfiles>(*dataset.tables[t])};
-        job.checks = bindTable(dataset.tables[t], *job.profiles, &dataset.source, nullptr, &dataset, scopes);
+        job.checks = bindTable(dataset.tables[t], *job.profiles, &dataset.source, nullptr, &dataset, scopes, &skip);
         // A rule that no longer applies (its column is gone) must still drop its old findings: keep it unbound.
         jobs.push_back(std::move(job));
     }

@@ -126,10 +126,11 @@ public:
 
 private:
     /// Creates and binds the checks of the rules that apply to a table (in parallel). profiles must outlive them.
-    /// scopes: bit (1 << int(CheckScope)) set for the scopes to bind; others are left out.
+    /// scopes: bit (1 << int(CheckScope)) set for the scopes to bind; others are left out, and so are the rules
+    /// with skip[rule] set (kept current incrementally: binding a cross-table rule joins the tables again).
     std::vector<Bound> bindTable(const std::shared_ptr<Table>& table, const TextProfiles& profiles,
                                  const SourceInfo* source, std::vector<RuleOutcome>* outcomes, const Dataset* dataset,
-                                 unsigned scopes = 7) const;
+                                 unsigned scopes = 7, const std::vector<bool>* skip = nullptr) const;
 
     /// Marks in store the rules whose findings in sinks (one per task) are many enough to be summarised.
     void summarise(const Dataset& dataset, const std::vector<Task>& tasks,
@@ -175,6 +176,7 @@ public:
     /// replaced, and their findings.
     struct SetUpdate
     {
+        std::uint16_t table = 0; ///< the store (and dataset) table index the records and findings belong to
         std::uint32_t rule = 0;
         std::vector<RecordId> records;
         std::unique_ptr<FindingSink> findings;
@@ -183,7 +185,14 @@ public:
     /// on the document's thread only, never while another call runs).
     std::vector<SetUpdate> updateSets(const Table& table, std::uint16_t tableIndex,
                                       const std::vector<RecordId>& records) const;
-    /// skip[rule] set for the rules updateSets() keeps current, which background re-runs leave out.
+    /// Brings the incremental cross-table rules up to date after records of dataset.tables[edited] changed
+    /// (dataset: the live, edited one): the rules bound to that table and those of other tables that read it
+    /// (a foreign key into it, a join of memberships with its terms). Each update names its table. Document's
+    /// thread only, like updateSets().
+    std::vector<SetUpdate> updateCrossTables(const Dataset& dataset, std::uint16_t edited,
+                                             const std::vector<RecordId>& records) const;
+    /// skip[rule] set for the rules updateSets() and updateCrossTables() keep current, which background re-runs
+    /// leave out.
     const std::vector<bool>& incrementalRules() const { return m_incremental; }
 
 private:

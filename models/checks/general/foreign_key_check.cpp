@@ -104,10 +104,9 @@ bool ForeignKeyCheck::prepareTable(const BindContext& context, QString* reason)
     }
     m_keys.clear();
     m_filtered.clear();
-    std::shared_ptr<Table> target = context.dataset->table(m_tableName);
-    for (std::size_t i = 0; !target && i < context.dataset->tables.size(); ++i)
-        if (textutil::foldKey(context.dataset->tables[i]->name()) == textutil::foldKey(m_tableName))
-            target = context.dataset->tables[i];
+    m_targetKeyColumn = -1;
+    m_targetWhereColumn = -1;
+    const std::shared_ptr<Table> target = targetTable(*context.dataset);
     if (!target && m_skipMissingTable) {
         *reason = QStringLiteral("the dataset has no %1 table to resolve against").arg(m_tableName);
         return false;
@@ -131,6 +130,8 @@ bool ForeignKeyCheck::prepareTable(const BindContext& context, QString* reason)
                           target->name())
                      .toStdString();
     const int whereColumn = m_where ? resolver.resolve(m_whereColumn) : -1;
+    m_targetKeyColumn = column;
+    m_targetWhereColumn = whereColumn;
     for (std::size_t row = 0; row < target->rowCount(); ++row) {
         const auto v = target->cell(row, column);
         if (textutil::isBlank(v))
@@ -148,6 +149,15 @@ bool ForeignKeyCheck::prepareTable(const BindContext& context, QString* reason)
     for (const auto& k : m_keys)
         m_filtered.erase(k);
     return true;
+}
+
+std::shared_ptr<Table> ForeignKeyCheck::targetTable(const Dataset& dataset) const
+{
+    std::shared_ptr<Table> target = dataset.table(m_tableName);
+    for (std::size_t i = 0; !target && i < dataset.tables.size(); ++i)
+        if (textutil::foldKey(dataset.tables[i]->name()) == textutil::foldKey(m_tableName))
+            target = dataset.tables[i];
+    return target;
 }
 
 bool ForeignKeyCheck::prepare(const BindContext& context, QString* reason)
@@ -224,6 +234,8 @@ std::uint32_t ForeignKeyCheck::keyId(const std::string& k)
         m_keyText.push_back(k);
         m_keyRows.push_back(0);
         m_referrers.emplace_back();
+        if (!m_tableName.isEmpty())
+            m_keyTargets.emplace_back();
     }
     return it->second;
 }
@@ -295,6 +307,145 @@ std::vector<RecordId> ForeignKeyCheck::recheck(const Table& table, const std::ve
         std::sort(referrers.begin(), referrers.end());
         referrers.erase(std::unique(referrers.begin(), referrers.end()), referrers.end());
         affected.insert(affected.end(), referrers.begin(), referrers.end());
+    }
+    std::sort(affected.begin(), affected.end());
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    for (const RecordId record : affected)
+        if (const std::int64_t row = table.rowOf(record); row >= 0)
+            checkRowAfresh(table, std::size_t(row), sink);
+    return affected;
+}
+
+void ForeignKeyCheck::buildCrossIndex(const Dataset& dataset, const Table& table)
+{
+    m_keyIds.clear();
+    m_keyText.clear();
+    m_keyRows.clear();
+    m_referrers.clear();
+    m_targetOf.clear();
+    m_keyTargets.clear();
+    const std::shared_ptr<Table> target = targetTable(dataset);
+    if (!keepsCrossIndex() || !target)
+        return;
+    for (std::size_t row = 0; row < target->rowCount(); ++row) {
+        const RecordId record = target->recordId(row);
+        if (record >= m_targetOf.size())
+            m_targetOf.resize(std::size_t(record) + 1, kNoKey);
+        const std::string_view v = target->cell(row, m_targetKeyColumn);
+        if (textutil::isBlank(v))
+            continue;
+        const std::uint32_t id = keyId(key(v));
+        m_targetOf[record] = id;
+        m_keyTargets[id].push_back(record);
+    }
+    for (std::size_t row = 0; row < table.rowCount(); ++row)
+        noteReferences(table, row, table.recordId(row));
+}
+
+bool ForeignKeyCheck::readsTable(const Dataset& dataset, const Table& other) const
+{
+    return targetTable(dataset).get() == &other;
+}
+
+bool ForeignKeyCheck::refreshTargetKey(const Table& target, std::uint32_t id)
+{
+    // As prepareTable() decides: a key resolves when a target row holding it passes the filter; otherwise the
+    // first filtered row (in view order) says why not.
+    bool resolves = false;
+    std::int64_t firstFiltered = -1;
+    std::string_view tested;
+    for (const RecordId record : m_keyTargets[id]) {
+        const std::int64_t row = target.rowOf(record);
+        if (row < 0)
+            continue;
+        if (!m_where) {
+            resolves = true;
+            break;
+        }
+        const std::string_view value =
+            m_targetWhereColumn >= 0 ? target.cell(std::size_t(row), m_targetWhereColumn) : std::string_view();
+        if (m_where->test(value)) {
+            resolves = true;
+            break;
+        }
+        if (firstFiltered < 0 || row < firstFiltered) {
+            firstFiltered = row;
+            tested = value;
+        }
+    }
+    const std::string& text = m_keyText[id];
+    const bool resolved = m_keys.count(text) != 0;
+    const auto filtered = m_filtered.find(text);
+    if (resolves) {
+        if (filtered != m_filtered.end())
+            m_filtered.erase(filtered);
+        if (resolved)
+            return false;
+        m_keys.insert(text);
+        return true;
+    }
+    bool changed = resolved;
+    m_keys.erase(text);
+    if (firstFiltered < 0) {
+        if (filtered != m_filtered.end()) {
+            m_filtered.erase(filtered);
+            changed = true;
+        }
+    } else if (filtered == m_filtered.end() || filtered->second != tested) {
+        m_filtered[text] = std::string(tested);
+        changed = true;
+    }
+    return changed;
+}
+
+std::vector<RecordId> ForeignKeyCheck::recheckCross(const Dataset& dataset, const Table& table, const Table& edited,
+                                                    const std::vector<RecordId>& records, FindingSink& sink)
+{
+    std::vector<RecordId> affected;
+    if (!keepsCrossIndex())
+        return affected;
+    const std::shared_ptr<Table> target = targetTable(dataset);
+    if (target.get() == &edited) {
+        std::vector<std::uint32_t> keys; // the edited target rows' old and new keys
+        for (const RecordId record : records) {
+            if (record >= m_targetOf.size())
+                m_targetOf.resize(std::size_t(record) + 1, kNoKey);
+            std::uint32_t now = kNoKey;
+            if (const std::int64_t row = edited.rowOf(record); row >= 0) {
+                const std::string_view v = edited.cell(std::size_t(row), m_targetKeyColumn);
+                if (!textutil::isBlank(v))
+                    now = keyId(key(v));
+            }
+            const std::uint32_t before = m_targetOf[record];
+            if (before != now) {
+                if (before != kNoKey)
+                    std::erase(m_keyTargets[before], record);
+                if (now != kNoKey)
+                    m_keyTargets[now].push_back(record);
+                m_targetOf[record] = now;
+            }
+            // The filter's column may have changed too, so the new key is looked at even when it stayed.
+            for (const std::uint32_t id : {before, now})
+                if (id != kNoKey)
+                    keys.push_back(id);
+        }
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const std::uint32_t id : keys) {
+            if (!refreshTargetKey(edited, id))
+                continue;
+            auto& referrers = m_referrers[id];
+            std::sort(referrers.begin(), referrers.end());
+            referrers.erase(std::unique(referrers.begin(), referrers.end()), referrers.end());
+            affected.insert(affected.end(), referrers.begin(), referrers.end());
+        }
+    }
+    if (&table == &edited) {
+        for (const RecordId record : records) {
+            affected.push_back(record);
+            if (const std::int64_t row = table.rowOf(record); row >= 0)
+                noteReferences(table, std::size_t(row), record);
+        }
     }
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());

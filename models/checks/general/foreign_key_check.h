@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/check.h"
+#include "checks/support/cross_table_check.h"
 #include "checks/support/param_reader.h"
 #include "checks/support/value_predicate.h"
 
@@ -29,8 +30,11 @@ struct CodelistTable;
 /// (an edit to the target column affects other rows), another table a dataset check.
 /// Incremental in the same-table mode: it counts the rows holding each target key and remembers which records
 /// refer to each key, so after an edit only the edited records and those referring to a key that appeared or
-/// disappeared are checked again.
-class ForeignKeyCheck final : public ValueCheck, public IncrementalCheck
+/// disappeared are checked again. Incremental in the "table" mode too (CrossTableIncrementalCheck): it keeps the
+/// target records holding each key and the records referring to each key, so an edit to the referring table
+/// re-checks the edited records, and an edit to the target table re-checks the records referring to the edited
+/// rows' old and new keys when whether (or why not) those keys resolve changed.
+class ForeignKeyCheck final : public ValueCheck, public IncrementalCheck, public CrossTableIncrementalCheck
 {
 public:
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
@@ -45,6 +49,11 @@ public:
     bool keepsIndex() const override { return scope() == CheckScope::Set; }
     void buildIndex(const Table& table) override;
     std::vector<RecordId> recheck(const Table& table, const std::vector<RecordId>& records, FindingSink& sink) override;
+    bool keepsCrossIndex() const override { return !m_tableName.isEmpty() && m_targetKeyColumn >= 0; }
+    void buildCrossIndex(const Dataset& dataset, const Table& table) override;
+    bool readsTable(const Dataset& dataset, const Table& other) const override;
+    std::vector<RecordId> recheckCross(const Dataset& dataset, const Table& table, const Table& edited,
+                                       const std::vector<RecordId>& records, FindingSink& sink) override;
 
 protected:
     bool prepare(const BindContext& context, QString* reason) override;
@@ -53,6 +62,10 @@ protected:
 private:
     std::string key(std::string_view value) const;
     bool prepareTable(const BindContext& context, QString* reason);
+    /// "table" mode: the target table in dataset (exact name, else folded), or null.
+    std::shared_ptr<Table> targetTable(const Dataset& dataset) const;
+    /// "table" mode: works out again whether key id resolves in target (or why not); true when that changed.
+    bool refreshTargetKey(const Table& target, std::uint32_t id);
     /// The keys a cell refers to: one, or each part when a separator splits it; none for a blank cell.
     std::vector<std::string> referencedKeys(std::string_view value) const;
     /// The id of a key in the index, added when new.
@@ -75,6 +88,8 @@ private:
     std::optional<ValuePredicate> m_where;
     std::unordered_map<std::string, std::string> m_filtered; // key of a target row the filter left out → its value
     std::string m_notFound;                                  // {detail} for a value with no target row
+    int m_targetKeyColumn = -1;                              // the target's key column, once resolved
+    int m_targetWhereColumn = -1;                            // the column target-where tests, or -1
     // Same-table mode: the target column and, once buildIndex() ran, the index recheck() keeps current.
     int m_targetColumn = -1;
     static constexpr std::uint32_t kNoKey = 0xffffffffU;
@@ -83,6 +98,9 @@ private:
     std::vector<std::uint32_t> m_keyRows;           // by key id: rows whose target cell holds the key
     std::vector<std::vector<RecordId>> m_referrers; // by key id: records that referred to it (may be stale)
     std::vector<std::uint32_t> m_targetOf;          // by record id: the key of its target cell, or kNoKey
+    // "table" mode, once buildCrossIndex() ran: by key id, the target table's records holding the key (m_targetOf
+    // is then by the target's record ids).
+    std::vector<std::vector<RecordId>> m_keyTargets;
 };
 
 } // namespace plumbline

@@ -41,11 +41,34 @@ QString OverlapCheck::bind(const BindContext& context)
     return {};
 }
 
-void OverlapCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
+std::vector<int> OverlapCheck::keyColumns() const
 {
     std::vector<int> key;
     for (const auto& c : m_columns)
         key.push_back(c.front());
+    return key;
+}
+
+void OverlapCheck::checkSet(const Table& table, FindingSink& sink, Progress& progress) const
+{
+    for (const auto& group : groupRows(table, keyColumns(), m_options, progress))
+        checkGroup(table, group, sink);
+}
+
+void OverlapCheck::buildIndex(const Table& table)
+{
+    m_index.build(table, keyColumns(), m_options);
+}
+
+std::vector<RecordId> OverlapCheck::recheck(const Table& table, const std::vector<RecordId>& records, FindingSink& sink)
+{
+    // Every group that gained or lost a record is compared again in full, as checkSet() compares it.
+    return m_index.updateGroups(table, records,
+                                [&](const std::vector<std::size_t>& rows) { checkGroup(table, rows, sink); });
+}
+
+void OverlapCheck::checkGroup(const Table& table, const std::vector<std::size_t>& group, FindingSink& sink) const
+{
     constexpr std::int32_t kMin = std::numeric_limits<std::int32_t>::min() / 2;
     constexpr std::int32_t kMax = std::numeric_limits<std::int32_t>::max() / 2;
     struct Period
@@ -66,53 +89,50 @@ void OverlapCheck::checkSet(const Table& table, FindingSink& sink, Progress& pro
         *late = d.date.latest;
         return true;
     };
-    const auto groups = groupRows(table, key, m_options, progress);
-    for (const auto& group : groups) {
-        std::vector<Period> periods;
-        for (std::size_t row : group) {
-            Period p{row, 0, 0, 0, 0};
-            if (parse(table.cell(row, m_start), true, &p.startEarly, &p.startLate) &&
-                parse(table.cell(row, m_end), false, &p.endEarly, &p.endLate))
-                periods.push_back(p);
-        }
-        std::sort(periods.begin(), periods.end(), [](const Period& a, const Period& b) {
-            return a.startEarly != b.startEarly ? a.startEarly < b.startEarly : a.row < b.row;
-        });
-        // Two periods overlap for some reading when each can start no later than the other can end.
-        const std::int32_t gap = m_touching ? 1 : 0; // touching: end day == start day is allowed
-        auto possibly = [&](const Period& a, const Period& b) {
-            return a.startEarly <= b.endLate - gap && b.startEarly <= a.endLate - gap;
-        };
-        auto definitely = [&](const Period& a, const Period& b) {
-            return a.startLate <= b.endEarly - gap && b.startLate <= a.endEarly - gap;
-        };
-        for (std::size_t i = 0; i < periods.size(); ++i) {
-            for (std::size_t j = 0; j < periods.size(); ++j) {
-                if (i == j || !possibly(periods[i], periods[j]))
-                    continue;
-                if (m_distinct >= 0 && textutil::trim(table.cell(periods[i].row, m_distinct)) ==
-                                           textutil::trim(table.cell(periods[j].row, m_distinct)))
-                    continue;
-                const bool sure = definitely(periods[i], periods[j]);
-                if (!sure && !m_possibly)
-                    continue;
-                const Period& p = periods[i];
-                const Period& q = periods[j];
-                auto show = [&](std::size_t row, int column) {
-                    const auto v = textutil::trim(table.cell(row, column));
-                    return v.empty() ? QStringLiteral("open") : textutil::toQString(v);
-                };
-                const std::string detail = QStringLiteral("row %1 (%2 to %3)")
-                                               .arg(q.row + 1)
-                                               .arg(show(q.row, m_start), show(q.row, m_end))
-                                               .toStdString();
-                const std::string here =
-                    QStringLiteral("%1 to %2").arg(show(p.row, m_start), show(p.row, m_end)).toStdString();
-                sink.add(p.row, m_start, here,
-                         FindingExtra().withDetail(detail).withColumn2(m_end).withSeverity(sure ? sink.severity()
-                                                                                                : *m_possibly));
-                break;
-            }
+    std::vector<Period> periods;
+    for (std::size_t row : group) {
+        Period p{row, 0, 0, 0, 0};
+        if (parse(table.cell(row, m_start), true, &p.startEarly, &p.startLate) &&
+            parse(table.cell(row, m_end), false, &p.endEarly, &p.endLate))
+            periods.push_back(p);
+    }
+    std::sort(periods.begin(), periods.end(), [](const Period& a, const Period& b) {
+        return a.startEarly != b.startEarly ? a.startEarly < b.startEarly : a.row < b.row;
+    });
+    // Two periods overlap for some reading when each can start no later than the other can end.
+    const std::int32_t gap = m_touching ? 1 : 0; // touching: end day == start day is allowed
+    auto possibly = [&](const Period& a, const Period& b) {
+        return a.startEarly <= b.endLate - gap && b.startEarly <= a.endLate - gap;
+    };
+    auto definitely = [&](const Period& a, const Period& b) {
+        return a.startLate <= b.endEarly - gap && b.startLate <= a.endEarly - gap;
+    };
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        for (std::size_t j = 0; j < periods.size(); ++j) {
+            if (i == j || !possibly(periods[i], periods[j]))
+                continue;
+            if (m_distinct >= 0 && textutil::trim(table.cell(periods[i].row, m_distinct)) ==
+                                       textutil::trim(table.cell(periods[j].row, m_distinct)))
+                continue;
+            const bool sure = definitely(periods[i], periods[j]);
+            if (!sure && !m_possibly)
+                continue;
+            const Period& p = periods[i];
+            const Period& q = periods[j];
+            auto show = [&](std::size_t row, int column) {
+                const auto v = textutil::trim(table.cell(row, column));
+                return v.empty() ? QStringLiteral("open") : textutil::toQString(v);
+            };
+            const std::string detail = QStringLiteral("row %1 (%2 to %3)")
+                                           .arg(q.row + 1)
+                                           .arg(show(q.row, m_start), show(q.row, m_end))
+                                           .toStdString();
+            const std::string here =
+                QStringLiteral("%1 to %2").arg(show(p.row, m_start), show(p.row, m_end)).toStdString();
+            sink.add(p.row, m_start, here,
+                     FindingExtra().withDetail(detail).withColumn2(m_end).withSeverity(sure ? sink.severity()
+                                                                                            : *m_possibly));
+            break;
         }
     }
 }

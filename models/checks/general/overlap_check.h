@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/check.h"
+#include "checks/support/key_index.h"
 #include "checks/support/param_reader.h"
 #include "checks/support/row_keys.h"
 
@@ -16,7 +17,9 @@ namespace plumbline {
 /// "distinct" (a column, e.g. the person id): rows that agree on it are not compared, so one seat's holders are
 /// counted as people, not rows. Rows with a blank group value take no part. Each row gets one finding naming
 /// the first row it overlaps ({detail}); "start", "end" and "distinct" are column names.
-class OverlapCheck final : public Check
+/// Incremental: it keeps the records of each group in a KeyIndex, so after an edit only the groups of the edited
+/// records' old and new keys are compared again (groups are small: a person's or a site's few periods).
+class OverlapCheck final : public Check, public IncrementalCheck
 {
 public:
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
@@ -24,8 +27,14 @@ public:
     CheckScope scope() const override { return CheckScope::Set; }
     QString bind(const BindContext& context) override;
     void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
+    void buildIndex(const Table& table) override;
+    std::vector<RecordId> recheck(const Table& table, const std::vector<RecordId>& records, FindingSink& sink) override;
 
 private:
+    std::vector<int> keyColumns() const;
+    /// Reports the overlapping periods among rows (one group, view rows ascending).
+    void checkGroup(const Table& table, const std::vector<std::size_t>& rows, FindingSink& sink) const;
+
     QString m_startName;
     QString m_endName;
     QString m_distinctName;
@@ -35,6 +44,7 @@ private:
     bool m_touching = false;
     std::optional<Severity> m_possibly;
     KeyOptions m_options;
+    KeyIndex m_index; // built by buildIndex() for an interactive document
 };
 
 } // namespace plumbline

@@ -8,17 +8,85 @@ namespace plumbline::popolo {
 
 namespace {
 
-std::string_view cellOf(const Table& table, std::size_t row, int column)
-{
-    return column < 0 ? std::string_view() : textutil::trim(table.cell(row, column));
-}
-
-int columnOf(const Table* table, const char* name)
+int popoloColumnOf(const Table* table, const char* name)
 {
     return table ? table->columnIndex(QLatin1String(name)) : -1;
 }
 
 } // namespace
+
+std::string_view popoloCell(const Table& table, std::size_t row, int column)
+{
+    return column < 0 ? std::string_view() : textutil::trim(table.cell(row, column));
+}
+
+MembershipColumns membershipColumnsOf(const Table& table)
+{
+    MembershipColumns c;
+    c.personId = popoloColumnOf(&table, "person_id");
+    c.organizationId = popoloColumnOf(&table, "organization_id");
+    c.partyId = popoloColumnOf(&table, "on_behalf_of_id");
+    c.areaId = popoloColumnOf(&table, "area_id");
+    c.termId = popoloColumnOf(&table, "legislative_period_id");
+    c.postId = popoloColumnOf(&table, "post_id");
+    c.role = popoloColumnOf(&table, "role");
+    c.start = popoloColumnOf(&table, "start_date");
+    c.end = popoloColumnOf(&table, "end_date");
+    return c;
+}
+
+Membership readMembership(const Table& table, std::size_t row, const MembershipColumns& c)
+{
+    Membership m;
+    m.row = std::uint32_t(row);
+    m.personId = popoloCell(table, row, c.personId);
+    m.organizationId = popoloCell(table, row, c.organizationId);
+    m.partyId = popoloCell(table, row, c.partyId);
+    m.areaId = popoloCell(table, row, c.areaId);
+    m.termId = popoloCell(table, row, c.termId);
+    m.postId = popoloCell(table, row, c.postId);
+    m.role = popoloCell(table, row, c.role);
+    m.start = readDate(table, row, c.start);
+    m.end = readDate(table, row, c.end);
+    applyTermPeriod(m, nullptr);
+    return m;
+}
+
+void applyTermPeriod(Membership& m, const Period* termPeriod)
+{
+    m.period = termPeriod ? *termPeriod : Period();
+    if (m.start.ok)
+        m.period.start = m.start.bound();
+    if (m.end.ok)
+        m.period.end = m.end.bound();
+}
+
+EventColumns eventColumnsOf(const Table& table)
+{
+    EventColumns c;
+    c.id = popoloColumnOf(&table, "id");
+    c.classification = popoloColumnOf(&table, "classification");
+    c.organizationId = popoloColumnOf(&table, "organization_id");
+    c.start = popoloColumnOf(&table, "start_date");
+    c.end = popoloColumnOf(&table, "end_date");
+    return c;
+}
+
+Event readEvent(const Table& table, std::size_t row, const EventColumns& c)
+{
+    Event e;
+    e.row = std::uint32_t(row);
+    e.id = popoloCell(table, row, c.id);
+    e.classification = popoloCell(table, row, c.classification);
+    e.organizationId = popoloCell(table, row, c.organizationId);
+    e.start = readDate(table, row, c.start);
+    e.end = readDate(table, row, c.end);
+    if (e.start.ok)
+        e.period.start = e.start.bound();
+    if (e.end.ok)
+        e.period.end = e.end.bound();
+    return e;
+}
 
 const Table* findTable(const Dataset& dataset, const QString& name)
 {
@@ -34,7 +102,7 @@ const Table* findTable(const Dataset& dataset, const QString& name)
 DateCell readDate(const Table& table, std::size_t row, int column)
 {
     DateCell cell;
-    cell.text = cellOf(table, row, column);
+    cell.text = popoloCell(table, row, column);
     if (cell.text.empty())
         return cell;
     const values::DateParse parsed = values::parseDate(cell.text);
@@ -57,15 +125,15 @@ PopoloIndex::PopoloIndex(const Dataset& dataset)
     areasTable = findTable(dataset, QStringLiteral("areas"));
 
     if (const Table* t = personsTable) {
-        const int id = columnOf(t, "id"), name = columnOf(t, "name"), gender = columnOf(t, "gender");
-        const int birth = columnOf(t, "birth_date"), death = columnOf(t, "death_date");
+        const int id = popoloColumnOf(t, "id"), name = popoloColumnOf(t, "name"), gender = popoloColumnOf(t, "gender");
+        const int birth = popoloColumnOf(t, "birth_date"), death = popoloColumnOf(t, "death_date");
         persons.reserve(t->rowCount());
         for (std::size_t row = 0; row < t->rowCount(); ++row) {
             Person p;
             p.row = std::uint32_t(row);
-            p.id = cellOf(*t, row, id);
-            p.name = cellOf(*t, row, name);
-            p.gender = cellOf(*t, row, gender);
+            p.id = popoloCell(*t, row, id);
+            p.name = popoloCell(*t, row, name);
+            p.gender = popoloCell(*t, row, gender);
             p.birth = readDate(*t, row, birth);
             p.death = readDate(*t, row, death);
             if (!p.id.empty())
@@ -74,60 +142,24 @@ PopoloIndex::PopoloIndex(const Dataset& dataset)
         }
     }
     if (const Table* t = eventsTable) {
-        const int id = columnOf(t, "id"), classification = columnOf(t, "classification");
-        const int organization = columnOf(t, "organization_id");
-        const int start = columnOf(t, "start_date"), end = columnOf(t, "end_date");
+        const EventColumns c = eventColumnsOf(*t);
         for (std::size_t row = 0; row < t->rowCount(); ++row) {
-            Event e;
-            e.row = std::uint32_t(row);
-            e.id = cellOf(*t, row, id);
-            e.classification = cellOf(*t, row, classification);
-            e.organizationId = cellOf(*t, row, organization);
-            e.start = readDate(*t, row, start);
-            e.end = readDate(*t, row, end);
-            if (e.start.ok)
-                e.period.start = e.start.bound();
-            if (e.end.ok)
-                e.period.end = e.end.bound();
+            const Event e = readEvent(*t, row, c);
             if (!e.id.empty())
                 eventById.emplace(e.id, std::int32_t(events.size()));
             events.push_back(e);
         }
     }
     if (const Table* t = membershipsTable) {
-        MembershipColumns& c = membershipColumns;
-        c.personId = columnOf(t, "person_id");
-        c.organizationId = columnOf(t, "organization_id");
-        c.partyId = columnOf(t, "on_behalf_of_id");
-        c.areaId = columnOf(t, "area_id");
-        c.termId = columnOf(t, "legislative_period_id");
-        c.postId = columnOf(t, "post_id");
-        c.role = columnOf(t, "role");
-        c.start = columnOf(t, "start_date");
-        c.end = columnOf(t, "end_date");
+        membershipColumns = membershipColumnsOf(*t);
         memberships.reserve(t->rowCount());
         for (std::size_t row = 0; row < t->rowCount(); ++row) {
-            Membership m;
-            m.row = std::uint32_t(row);
-            m.personId = cellOf(*t, row, c.personId);
-            m.organizationId = cellOf(*t, row, c.organizationId);
-            m.partyId = cellOf(*t, row, c.partyId);
-            m.areaId = cellOf(*t, row, c.areaId);
-            m.termId = cellOf(*t, row, c.termId);
-            m.postId = cellOf(*t, row, c.postId);
-            m.role = cellOf(*t, row, c.role);
-            m.start = readDate(*t, row, c.start);
-            m.end = readDate(*t, row, c.end);
+            Membership m = readMembership(*t, row, membershipColumns);
             if (const auto it = personById.find(m.personId); it != personById.end())
                 m.person = it->second;
             if (const auto it = eventById.find(m.termId); it != eventById.end())
                 m.term = it->second;
-            if (m.term >= 0)
-                m.period = events[std::size_t(m.term)].period;
-            if (m.start.ok)
-                m.period.start = m.start.bound();
-            if (m.end.ok)
-                m.period.end = m.end.bound();
+            applyTermPeriod(m, m.term >= 0 ? &events[std::size_t(m.term)].period : nullptr);
             memberships.push_back(m);
         }
     }

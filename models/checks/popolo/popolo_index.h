@@ -147,6 +147,24 @@ private:
 const Table* findTable(const Dataset& dataset, const QString& name);
 /// A date cell, parsed (interval semantics).
 DateCell readDate(const Table& table, std::size_t row, int column);
+/// The Popolo columns of a memberships table.
+MembershipColumns membershipColumnsOf(const Table& table);
+/// One membership as PopoloIndex reads it (ids trimmed, own dates parsed, period from its own dates only); person
+/// and term are left unresolved (-1) for the caller.
+Membership readMembership(const Table& table, std::size_t row, const MembershipColumns& columns);
+/// The effective period of a membership whose term (if it resolves) has termPeriod: own dates where it has them,
+/// else the term's, else open.
+void applyTermPeriod(Membership& membership, const Period* termPeriod);
+/// The Popolo columns of an events table that make a term: id, classification, organization_id, dates.
+struct EventColumns
+{
+    int id = -1, classification = -1, organizationId = -1, start = -1, end = -1;
+};
+EventColumns eventColumnsOf(const Table& table);
+/// One event (a term) as PopoloIndex reads it, with its period.
+Event readEvent(const Table& table, std::size_t row, const EventColumns& columns);
+/// A cell trimmed; empty for a missing column (-1).
+std::string_view popoloCell(const Table& table, std::size_t row, int column);
 /// "1954-09-23" for a day, "1954" for a year: the ISO text of a day number.
 QString isoDay(std::int32_t day);
 

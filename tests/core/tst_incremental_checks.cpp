@@ -1,0 +1,413 @@
+// Set and cross-table checks kept current after edits by their indexes (overlaps, foreign keys into another
+// table, Popolo membership overlaps): after every edit, undo and redo the document's findings must equal a full
+// validation of the same data, at once, without waiting for a background re-run.
+#include "document/document.h"
+#include "io/csv/csv_reader.h"
+#include "io/dataset_reader.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <QUndoStack>
+
+using namespace plumbline;
+
+namespace {
+
+std::shared_ptr<Dataset> readCsv(const QByteArray& csv)
+{
+    NullProgress progress;
+    auto result = readCsvBytes(csv, QStringLiteral("register.csv"), CsvReadOptions{}, progress);
+    if (!result)
+        qFatal("fixture does not parse: %s", qPrintable(result.error().toString()));
+    return std::make_shared<Dataset>(std::move(result).value());
+}
+
+std::shared_ptr<Dataset> readFile(const QString& path)
+{
+    NullProgress progress;
+    auto result = readDataset(path, ReadOptions{}, progress);
+    if (!result)
+        qFatal("fixture does not read: %s", qPrintable(result.error().toString()));
+    return std::make_shared<Dataset>(std::move(result).value());
+}
+
+/// Every finding with its message, sorted: what a key index must keep exactly as a full run makes it. Without
+/// messages once rows were inserted or removed: a row-local finding's message names the row it was found on,
+/// and the findings of records an edit did not touch are not made again.
+QStringList findingLines(const FindingStore& store, bool messages = true)
+{
+    QStringList out;
+    for (std::size_t i = 0; i < store.size(); ++i) {
+        const auto& r = store.record(i);
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                   .arg(store.rules()[r.rule].id, store.tables()[r.table].name)
+                   .arg(r.record)
+                   .arg(r.column)
+                   .arg(r.column2)
+                   .arg(int(r.severity))
+                   .arg(store.qtext(r.value), store.qtext(r.suggestion), messages ? store.message(i) : QString());
+    }
+    out.sort();
+    return out;
+}
+
+QStringList fullValidation(const Document& document, bool messages = true)
+{
+    Document fresh(std::const_pointer_cast<Dataset>(document.snapshot()));
+    fresh.setValidationSetup(document.validationSetup());
+    NullProgress progress;
+    Error error;
+    if (!fresh.validateNow(progress, &error))
+        qFatal("validation failed: %s", qPrintable(error.toString()));
+    return findingLines(*fresh.findings(), messages);
+}
+
+/// Every cell of every table in view order.
+QStringList cells(const Dataset& dataset)
+{
+    QStringList out;
+    for (const auto& t : dataset.tables) {
+        out << t->name();
+        for (std::size_t r = 0; r < t->rowCount(); ++r) {
+            QStringList row{QString::number(t->recordId(r))};
+            for (int c = 0; c < t->columnCount(); ++c)
+                row << t->cellText(r, c);
+            out << row.join(u'|');
+        }
+    }
+    return out;
+}
+
+QString writePack(const QTemporaryDir& dir, const QByteArray& json)
+{
+    const QString path = dir.filePath(QStringLiteral("pack.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        qFatal("cannot write the pack");
+    return path;
+}
+
+/// Values to type into a column, by column name; columns not named are left alone.
+using Pools = QHash<QString, QList<QByteArray>>;
+
+/// One step of a session: a cell edit (kind 0), an inserted row (1), a removed record (2), undo (3), redo (4).
+struct Step
+{
+    int kind = 0;
+    int table = 0;
+    RecordId record = 0;
+    int column = 0;
+    std::string value;
+};
+
+/// Random edits of the pooled columns of every table, with undo and redo; with rows, inserted and removed rows
+/// too. After every step without rows moved (which renumber the rows that set findings name and so re-run the
+/// set rules in the background), the findings must equal a full validation at once; at the end, after the
+/// background work, always.
+void runSession(Document& doc, const Pools& pools, quint32 seed, int steps, bool rows, std::vector<Step>* out = nullptr)
+{
+    QRandomGenerator random(seed);
+    std::vector<Step> scratch;
+    std::vector<Step>& done = out ? *out : scratch;
+    bool moved = false;
+    bool everMoved = false;
+    for (int i = 0; i < steps; ++i) {
+        const int table = random.bounded(doc.tableCount());
+        const Table& t = doc.table(table);
+        std::vector<int> columns;
+        for (int c = 0; c < t.columnCount(); ++c)
+            if (pools.contains(t.columnName(c)))
+                columns.push_back(c);
+        const int kind = random.bounded(rows ? 12 : 10);
+        if (kind == 8 && doc.undoStack()->canUndo()) {
+            doc.undoStack()->undo();
+            done.push_back({3, 0, 0, 0, {}});
+        } else if (kind == 9 && doc.undoStack()->canRedo()) {
+            doc.undoStack()->redo();
+            done.push_back({4, 0, 0, 0, {}});
+        } else if (kind == 10) {
+            const int at = random.bounded(int(t.rowCount()) + 1);
+            doc.insertRows(table, std::size_t(at), 1);
+            done.push_back({1, table, 0, at, {}});
+            moved = everMoved = true;
+        } else if (kind == 11 && t.rowCount() > 2) {
+            const RecordId record = t.recordId(random.bounded(int(t.rowCount())));
+            doc.removeRecords(table, {record});
+            done.push_back({2, table, record, 0, {}});
+            moved = everMoved = true;
+        } else if (!columns.empty() && t.rowCount() > 0) {
+            const RecordId record = t.recordId(random.bounded(int(t.rowCount())));
+            const int column = columns[std::size_t(random.bounded(int(columns.size())))];
+            const auto& pool = pools[t.columnName(column)];
+            const std::string value = pool[random.bounded(int(pool.size()))].toStdString();
+            doc.setCell(table, record, column, value);
+            done.push_back({0, table, record, column, value});
+        }
+        if (moved && random.bounded(3) == 0) {
+            doc.waitUntilChecked();
+            moved = false;
+        }
+        if (!moved) {
+            const QStringList now = findingLines(*doc.findings(), !everMoved);
+            const QStringList expected = fullValidation(doc, !everMoved);
+            if (now != expected) {
+                qWarning("step %d (kind %d, table %d) differs from a full validation", i, done.back().kind,
+                         done.back().table);
+                QCOMPARE(now, expected); // fails with the first differing line
+            }
+        }
+    }
+    doc.waitUntilChecked();
+    QCOMPARE(findingLines(*doc.findings(), !everMoved), fullValidation(doc, !everMoved));
+}
+
+void replay(Document& doc, const std::vector<Step>& steps)
+{
+    for (const Step& s : steps) {
+        switch (s.kind) {
+        case 0:
+            doc.setCell(s.table, s.record, s.column, s.value);
+            break;
+        case 1:
+            doc.insertRows(s.table, std::size_t(s.column), 1);
+            break;
+        case 2:
+            doc.removeRecords(s.table, {s.record});
+            break;
+        case 3:
+            doc.undoStack()->undo();
+            break;
+        default:
+            doc.undoStack()->redo();
+        }
+    }
+}
+
+ValidationSetup setupFor(const QStringList& packs)
+{
+    ValidationSetup setup;
+    setup.packs = packs;
+    setup.today = QDate(2025, 6, 1);
+    setup.threads = 1;
+    setup.keepIndexes = true;
+    return setup;
+}
+
+// --- A planning register with overlap rules: one application per site at a time ---
+
+const char* const kPlanningPack = R"({"pack": "sites", "title": "sites", "version": "1", "rules": [
+    {"id": "S-overlap", "title": "one application per site", "severity": "warning", "kind": "overlap",
+     "columns": ["uprn"], "params": {"start": "start-date", "end": "decision-date"},
+     "message": "Runs {value}, with {detail}."},
+    {"id": "S-touching", "title": "one holder per site", "severity": "error", "kind": "overlap",
+     "columns": ["uprn", "organisation"], "params": {"start": "start-date", "end": "end-date", "touching": true,
+     "distinct": "reference", "possibly": "notice"}, "message": "Held {value}, with {detail}."},
+    {"id": "S-unique", "title": "references unique", "severity": "error", "kind": "unique",
+     "columns": ["reference"], "message": "Repeated: {detail}."}]})";
+
+QByteArray planningCsv(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const QList<QByteArray> uprns = {"100", "101", "102", ""};
+    const QList<QByteArray> dates = {"2020-01-01", "2020-03-01", "2020-06-30", "2021", "", "2020-02-30", "2020-06"};
+    QByteArray csv = "reference,organisation,uprn,start-date,decision-date,end-date\n";
+    for (int i = 0; i < 30; ++i)
+        csv += "A/" + QByteArray::number(i) + "," + (random.bounded(2) ? "org:A" : "org:B") + "," +
+               uprns[random.bounded(int(uprns.size()))] + "," + dates[random.bounded(int(dates.size()))] + "," +
+               dates[random.bounded(int(dates.size()))] + "," + dates[random.bounded(int(dates.size()))] + "\n";
+    return csv;
+}
+
+const Pools kPlanningPools = {
+    {QStringLiteral("reference"), {"A/1", "A/2", "A/99", ""}},
+    {QStringLiteral("organisation"), {"org:A", "org:B", ""}},
+    {QStringLiteral("uprn"), {"100", "101", "102", " 100 ", ""}},
+    {QStringLiteral("start-date"), {"2020-01-01", "2020-03-01", "2021", "", "2020-02-30", "2020-06"}},
+    {QStringLiteral("decision-date"), {"2020-03-01", "2020-06-30", "2021-01-01", "", "x"}},
+    {QStringLiteral("end-date"), {"2020-03-01", "2020-12-31", "", "2022"}},
+};
+
+// --- A small Popolo file: foreign keys into other tables, membership overlaps joined with terms ---
+
+/// The popolo pack's reference, duplicate and overlap rules (the kinds kept current by indexes), on their own.
+const char* const kPopoloPack = R"({"pack": "pop", "title": "pop", "version": "1", "rules": [
+    {"id": "P-person", "title": "person exists", "severity": "error", "table": "memberships",
+     "columns": ["person_id"], "kind": "foreign-key", "params": {"table": "persons"},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-party", "title": "party exists", "severity": "error", "table": "memberships",
+     "columns": ["on_behalf_of_id"], "kind": "foreign-key", "params": {"table": "organizations"},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-term", "title": "term is a term", "severity": "error", "table": "memberships",
+     "columns": ["legislative_period_id"], "kind": "foreign-key",
+     "params": {"table": "events", "target-where": {"column": "classification", "equals": "legislative period"}},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-event-org", "title": "event organization exists", "severity": "error", "table": "events",
+     "columns": ["organization_id"], "kind": "foreign-key", "params": {"table": "organizations"},
+     "message": "{column} '{value}' {detail}."},
+    {"id": "P-duplicate", "title": "no membership twice", "severity": "error", "table": "memberships",
+     "kind": "duplicate-rows", "params": {"ignore": ["id"]}, "message": "The membership repeats {detail}."},
+    {"id": "P-overlap", "title": "memberships follow each other", "severity": "warning", "table": "memberships",
+     "kind": "membership-overlap", "message": "The membership {detail}."},
+    {"id": "P-terms", "title": "terms do not overlap", "severity": "warning", "table": "events",
+     "columns": ["organization_id", "classification"], "kind": "overlap",
+     "params": {"start": "start_date", "end": "end_date", "touching": true}, "message": "The term {value} overlaps {detail}."}]})";
+
+const QString kPopoloFile = QStringLiteral(PLUMBLINE_TEST_DATA "/incremental/popolo.json");
+
+const Pools kPopoloPools = {
+    {QStringLiteral("id"), {"p0", "p1", "p9", "t1", "t2", "t9", "e1", "red", "blue", "green", "commons", ""}},
+    {QStringLiteral("person_id"), {"p0", "p1", "p2", "p9", " p1"}},
+    {QStringLiteral("on_behalf_of_id"), {"red", "blue", "green"}},
+    {QStringLiteral("organization_id"), {"commons", "house"}},
+    {QStringLiteral("legislative_period_id"), {"t1", "t2", "t3", "e1", "t9"}},
+    {QStringLiteral("classification"), {"legislative period", "general election", "party"}},
+    {QStringLiteral("start_date"), {"2015-05-07", "2016", "2016-03-01", "2017-06-08", "2019-12-12", ""}},
+    {QStringLiteral("end_date"), {"2017-05-03", "2017", "2018-01-01", "2019-11-06", "", "2016-02-30"}},
+};
+
+} // namespace
+
+class TestIncrementalChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void overlapsStayCurrent_data();
+    void overlapsStayCurrent();
+    void overlapSessionsMatchReplay_data();
+    void overlapSessionsMatchReplay();
+    void popoloStaysCurrent_data();
+    void popoloStaysCurrent();
+    void popoloSessionsMatchReplay_data();
+    void popoloSessionsMatchReplay();
+    void popoloPackSessionsEndRight();
+};
+
+void TestIncrementalChecks::overlapsStayCurrent_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u, 4u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestIncrementalChecks::overlapsStayCurrent()
+{
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    Document doc(readCsv(planningCsv(seed)));
+    doc.setValidationSetup(setupFor({writePack(dir, kPlanningPack)}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    QVERIFY(doc.findings()->size() > 0); // the fixture has overlaps to keep current
+    runSession(doc, kPlanningPools, seed, 80, false);
+}
+
+void TestIncrementalChecks::overlapSessionsMatchReplay_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {11u, 12u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestIncrementalChecks::overlapSessionsMatchReplay()
+{
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    Document doc(readCsv(planningCsv(seed)));
+    doc.setValidationSetup(setupFor({writePack(dir, kPlanningPack)}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    std::vector<Step> steps;
+    runSession(doc, kPlanningPools, seed, 80, true, &steps);
+    if (QTest::currentTestFailed())
+        return;
+    Document again(readCsv(planningCsv(seed)));
+    replay(again, steps);
+    QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+}
+
+void TestIncrementalChecks::popoloStaysCurrent_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u, 4u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestIncrementalChecks::popoloStaysCurrent()
+{
+    // Edits to persons, organizations and events re-check the memberships that refer to them, at once.
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    Document doc(readFile(kPopoloFile));
+    doc.setValidationSetup(setupFor({writePack(dir, kPopoloPack)}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    for (const char* rule : {"P-person", "P-party", "P-term", "P-duplicate", "P-overlap"})
+        QVERIFY2(std::any_of(
+                     doc.findings()->records().begin(), doc.findings()->records().end(),
+                     [&](const FindingRecord& r) { return doc.findings()->rules()[r.rule].id == QLatin1String(rule); }),
+                 rule); // the fixture starts with a finding of each kind
+    runSession(doc, kPopoloPools, seed, 100, false);
+}
+
+void TestIncrementalChecks::popoloSessionsMatchReplay_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {21u, 22u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestIncrementalChecks::popoloSessionsMatchReplay()
+{
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    Document doc(readFile(kPopoloFile));
+    doc.setValidationSetup(setupFor({writePack(dir, kPopoloPack)}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    std::vector<Step> steps;
+    runSession(doc, kPopoloPools, seed, 100, true, &steps);
+    if (QTest::currentTestFailed())
+        return;
+    Document again(readFile(kPopoloFile));
+    replay(again, steps);
+    QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+}
+
+void TestIncrementalChecks::popoloPackSessionsEndRight()
+{
+    // The whole popolo pack: the rules without an index re-run in the background, coalesced with the ones kept
+    // current; once they are in, the findings are a full validation's.
+    Document doc(readFile(kPopoloFile));
+    doc.setValidationSetup(setupFor({QStringLiteral("popolo")}));
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    QRandomGenerator random(31);
+    for (int i = 0; i < 60; ++i) {
+        const int table = random.bounded(doc.tableCount());
+        const Table& t = doc.table(table);
+        std::vector<int> columns;
+        for (int c = 0; c < t.columnCount(); ++c)
+            if (kPopoloPools.contains(t.columnName(c)))
+                columns.push_back(c);
+        if (columns.empty())
+            continue;
+        const int column = columns[std::size_t(random.bounded(int(columns.size())))];
+        const auto& pool = kPopoloPools[t.columnName(column)];
+        doc.setCell(table, t.recordId(random.bounded(int(t.rowCount()))), column,
+                    pool[random.bounded(int(pool.size()))].toStdString());
+        if (random.bounded(5) == 0)
+            doc.undoStack()->undo();
+        if (random.bounded(6) == 0) {
+            doc.waitUntilChecked();
+            QCOMPARE(findingLines(*doc.findings()), fullValidation(doc));
+        }
+    }
+    doc.waitUntilChecked();
+    QCOMPARE(findingLines(*doc.findings()), fullValidation(doc));
+}
+
+QTEST_GUILESS_MAIN(TestIncrementalChecks)
+#include "tst_incremental_checks.moc"
