@@ -1,6 +1,7 @@
 #include "findings/finding_rows.h"
 
 #include "findings/finding_store.h"
+#include "table/table.h"
 
 namespace plumbline {
 
@@ -14,6 +15,17 @@ std::size_t findingRowCount(const FindingStore& store, std::size_t index)
 std::vector<RecordId> findingRecords(const FindingStore& store, std::size_t index)
 {
     return store.recordsOf(index);
+}
+
+std::uint32_t currentRowOf(const FindingStore& store, const FindingRecord& record)
+{
+    if (record.row == 0 || record.record == kNoRecord)
+        return 0;
+    const auto& source = store.tables()[record.table].table;
+    if (!source)
+        return record.row;
+    const std::int64_t row = source->rowOf(record.record);
+    return row < 0 ? 0 : std::uint32_t(row + 1);
 }
 
 } // namespace plumbline

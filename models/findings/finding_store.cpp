@@ -1,6 +1,7 @@
 #include "findings/finding_store.h"
 
 #include "findings/finding_order.h"
+#include "findings/finding_rows.h"
 
 #include "table/table.h"
 
@@ -406,6 +407,7 @@ QString FindingStore::message(std::size_t index) const
         return table.table->cellText(std::size_t(viewRow), column).trimmed();
     };
     const QString key = cellText(table.keyColumn);
+    const std::uint32_t row = currentRowOf(*this, r); // where the record is now, not where it was found
 
     const QString ownMessage = r.hasOwnMessage() ? qtext(r.detail) : QString();
     const QString& tmpl = r.hasOwnMessage() ? ownMessage : rule.messageTemplate;
@@ -432,7 +434,7 @@ QString FindingStore::message(std::size_t index) const
                 else if (name == u"value2")
                     out += visible(cellText(r.column2));
                 else if (name == u"row")
-                    out += QString::number(r.row);
+                    out += QString::number(row);
                 else if (name == u"table")
                     out += table.name;
                 else
@@ -445,10 +447,10 @@ QString FindingStore::message(std::size_t index) const
         }
         out += tmpl[i];
     }
-    if (r.row == 0)
+    if (row == 0)
         return out;
     // Translated where the GUI installed a translator (the CLI installs none: reports stay English).
-    QString prefix = QCoreApplication::translate("plumbline::FindingStore", "Row %1").arg(r.row);
+    QString prefix = QCoreApplication::translate("plumbline::FindingStore", "Row %1").arg(row);
     if (!key.isEmpty())
         prefix += QStringLiteral(" (%1 %2)").arg(table.columns.value(table.keyColumn), visible(key));
     return prefix + QStringLiteral(": ") + out;
@@ -462,7 +464,7 @@ Finding FindingStore::finding(std::size_t index) const
     f.severity = r.severity;
     f.table = m_tables[r.table].name;
     f.record = r.record;
-    f.row = r.row;
+    f.row = currentRowOf(*this, r);
     f.columns = columnNames(index);
     f.value = qtext(r.value);
     f.message = message(index);

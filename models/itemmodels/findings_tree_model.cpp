@@ -140,8 +140,11 @@ void arrangeWorker(QPromise<FindingsTreeModel::Arrangement>& promise, std::share
             return QString::compare(store->rules()[x.rule].id, store->rules()[y.rule].id);
         case FindingsTreeModel::TableColumn:
             return int(x.table) - int(y.table);
-        case FindingsTreeModel::RowColumn:
-            return x.row < y.row ? -1 : (x.row > y.row ? 1 : 0);
+        case FindingsTreeModel::RowColumn: {
+            const std::uint32_t rx = currentRowOf(*store, x);
+            const std::uint32_t ry = currentRowOf(*store, y);
+            return rx < ry ? -1 : (rx > ry ? 1 : 0);
+        }
         case FindingsTreeModel::SeverityColumn:
             return 0;
         default:
@@ -515,8 +518,10 @@ QVariant FindingsTreeModel::findingData(std::size_t i, int column, int role) con
             return m_store->rules()[r.rule].id;
         case TableColumn:
             return m_store->tables()[r.table].name;
-        case RowColumn:
-            return r.row ? QVariant(qlonglong(r.row)) : QVariant();
+        case RowColumn: {
+            const std::uint32_t row = currentRowOf(*m_store, r);
+            return row ? QVariant(qlonglong(row)) : QVariant();
+        }
         case KeyColumn:
             return keyOf(i);
         case ColumnColumn:
@@ -539,7 +544,7 @@ QVariant FindingsTreeModel::findingData(std::size_t i, int column, int role) con
     case int(Role::RecordId):
         return qulonglong(r.record);
     case int(Role::RowNumber):
-        return qlonglong(r.row);
+        return qlonglong(currentRowOf(*m_store, r));
     case int(Role::ColumnIndex):
         return int(r.column);
     case int(Role::Suggestion):

@@ -109,6 +109,8 @@ private slots:
     void addedColumnUndoes();
     void bulkChangeIsOneCommandAndOneSignal();
     void findingsFollowAnEditAtOnce();
+    void messagesNameTheRowTheRecordIsOnNow_data();
+    void messagesNameTheRowTheRecordIsOnNow();
     void randomSessionsMatchReplayAndFullValidation_data();
     void randomSessionsMatchReplayAndFullValidation();
     void editsDuringAFullRunAreRecheckedWhenItArrives();
@@ -247,6 +249,45 @@ void TestDocument::findingsFollowAnEditAtOnce()
     doc.undoStack()->undo();
     QVERIFY(doc.findingIndex(0)->cellSeverity(1, decision).has_value());
     QCOMPARE(findingLines(*doc.findings()), fullValidation(doc));
+}
+
+void TestDocument::messagesNameTheRowTheRecordIsOnNow_data()
+{
+    QTest::addColumn<int>("insertAt");  // -1: none
+    QTest::addColumn<int>("removeRow"); // -1: none
+    QTest::addColumn<int>("row");       // where A/2 (found on row 2) is afterwards
+    QTest::newRow("nothing moved") << -1 << -1 << 2;
+    QTest::newRow("a row inserted above") << 0 << -1 << 3;
+    QTest::newRow("a row inserted below") << 2 << -1 << 2;
+    QTest::newRow("the row above deleted") << -1 << 0 << 1;
+}
+
+void TestDocument::messagesNameTheRowTheRecordIsOnNow()
+{
+    QFETCH(int, insertAt);
+    QFETCH(int, removeRow);
+    QFETCH(int, row);
+    Document doc(readBytes("reference,decision,ground_area,notes\nA/1,granted,10,ok\nA/2,,20,ok\n"));
+    ValidationSetup setup;
+    setup.packs << QStringLiteral(PLUMBLINE_TEST_DATA "/gui/validation-pack.json");
+    doc.setValidationSetup(setup);
+    NullProgress progress;
+    QVERIFY(doc.validateNow(progress));
+    if (insertAt >= 0)
+        doc.insertRows(0, std::size_t(insertAt), 1);
+    if (removeRow >= 0)
+        doc.removeRecords(0, {doc.table(0).recordId(std::size_t(removeRow))});
+    const FindingStore& store = *doc.findings();
+    bool found = false;
+    for (std::size_t i = 0; i < store.size(); ++i) {
+        if (store.record(i).record != 1 || store.columnNames(i) != QStringList{QStringLiteral("decision")})
+            continue;
+        found = true;
+        const QString message = store.message(i);
+        QVERIFY2(message.startsWith(QStringLiteral("Row %1 (reference A/2)").arg(row)), qPrintable(message));
+        QCOMPARE(store.finding(i).row, qint64(row));
+    }
+    QVERIFY(found);
 }
 
 void TestDocument::randomSessionsMatchReplayAndFullValidation_data()
