@@ -27,6 +27,18 @@ void forEachForeignKeyPart(std::string_view value, std::string_view separator, F
     }
 }
 
+/// Sorts records and drops repeats, then calls check with the view row of each record the table still shows: the
+/// end of every re-check, whichever table's edit started it.
+template <typename Check>
+void forEachForeignKeyReferrer(const Table& table, std::vector<RecordId>& records, Check&& check)
+{
+    std::sort(records.begin(), records.end());
+    records.erase(std::unique(records.begin(), records.end()), records.end());
+    for (const RecordId record : records)
+        if (const std::int64_t row = table.rowOf(record); row >= 0)
+            check(std::size_t(row));
+}
+
 } // namespace
 
 std::unique_ptr<Check> ForeignKeyCheck::create(ParamReader& params, const Rule&, const CheckEnv& env)
@@ -308,11 +320,7 @@ std::vector<RecordId> ForeignKeyCheck::recheck(const Table& table, const std::ve
         referrers.erase(std::unique(referrers.begin(), referrers.end()), referrers.end());
         affected.insert(affected.end(), referrers.begin(), referrers.end());
     }
-    std::sort(affected.begin(), affected.end());
-    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
-    for (const RecordId record : affected)
-        if (const std::int64_t row = table.rowOf(record); row >= 0)
-            checkRowAfresh(table, std::size_t(row), sink);
+    forEachForeignKeyReferrer(table, affected, [&](std::size_t row) { checkRowAfresh(table, row, sink); });
     return affected;
 }
 
@@ -447,11 +455,7 @@ std::vector<RecordId> ForeignKeyCheck::recheckCross(const Dataset& dataset, cons
                 noteReferences(table, std::size_t(row), record);
         }
     }
-    std::sort(affected.begin(), affected.end());
-    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
-    for (const RecordId record : affected)
-        if (const std::int64_t row = table.rowOf(record); row >= 0)
-            checkRowAfresh(table, std::size_t(row), sink);
+    forEachForeignKeyReferrer(table, affected, [&](std::size_t row) { checkRowAfresh(table, row, sink); });
     return affected;
 }
 
