@@ -26,7 +26,8 @@ void QualityStatus::setDocument(Document* document)
     m_connections.clear();
     m_document = document;
     if (document) {
-        m_connections << connect(document, &Document::validationFinished, this, &QualityStatus::refresh);
+        // A run's findings arrive with findingsReset, just before validationFinished: scoring on both would assess
+        // a million-row run's findings twice on the GUI thread.
         m_connections << connect(document, &Document::findingsReset, this, &QualityStatus::refresh);
         m_connections << connect(document, &Document::findingsChanged, &m_delay, qOverload<>(&QTimer::start));
         m_connections << connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
