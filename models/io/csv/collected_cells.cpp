@@ -81,6 +81,16 @@ void ValueDictionary::grow()
     m_slots.swap(grown);
 }
 
+void ValueDictionary::join(ValueDictionary& part, std::uint32_t* codes, std::size_t count)
+{
+    std::vector<std::uint32_t> map(part.size());
+    for (std::uint32_t code = 0; code < map.size(); ++code)
+        map[code] = codeOf(part.value(code));
+    part = ValueDictionary();
+    for (std::size_t r = 0; r < count; ++r)
+        codes[r] = map[codes[r]];
+}
+
 ColumnBuilder ValueDictionary::takeValues()
 {
     ColumnBuilder values = std::move(m_values);
@@ -135,14 +145,9 @@ Column CollectedCells::finish(const QString& name, std::vector<CollectedCells>&&
         ValueDictionary joined;
         std::vector<std::uint32_t> codes;
         codes.reserve(rows);
-        std::vector<std::uint32_t> map;
         for (auto& run : runs) {
-            map.resize(run.m_dictionary.size());
-            for (std::uint32_t code = 0; code < map.size(); ++code)
-                map[code] = joined.codeOf(run.m_dictionary.value(code));
-            for (const std::uint32_t code : run.m_codes)
-                codes.push_back(map[code]);
-            run.m_dictionary = ValueDictionary();
+            joined.join(run.m_dictionary, run.m_codes.data(), run.m_codes.size());
+            codes.insert(codes.end(), run.m_codes.begin(), run.m_codes.end());
             run.m_codes = std::vector<std::uint32_t>();
         }
         if (dictionaryFormFits(codes, joined.size(), plainBytes))

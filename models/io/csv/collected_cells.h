@@ -33,6 +33,10 @@ public:
     std::string_view value(std::uint32_t code) const { return m_values.cell(code); }
     /// The values, in code order, moved out; the dictionary is empty afterwards.
     ColumnBuilder takeValues();
+    /// Joins a dictionary built over a later part of the same column: adds part's values that are new here (in
+    /// part's first-seen order, so the whole stays in first-seen order) and rewrites codes, which index part, to
+    /// index this dictionary. part is left empty.
+    void join(ValueDictionary& part, std::uint32_t* codes, std::size_t count);
 
 private:
     void grow();

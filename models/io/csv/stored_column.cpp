@@ -104,16 +104,8 @@ Column StoredColumnFinisher::finish(const QString& name, std::vector<char>&& are
 
     // One dictionary in first-seen order: the first part's, then each later part's new values in its own order.
     ValueDictionary joined = std::move(dictionaries.front());
-    std::vector<std::uint32_t> map;
-    for (std::size_t p = 1; p < parts; ++p) {
-        ValueDictionary& dictionary = dictionaries[p];
-        map.resize(dictionary.size());
-        for (std::uint32_t code = 0; code < map.size(); ++code)
-            map[code] = joined.codeOf(dictionary.value(code));
-        dictionary = ValueDictionary();
-        for (std::size_t r = bounds[p]; r < bounds[p + 1]; ++r)
-            codes[r] = map[codes[r]];
-    }
+    for (std::size_t p = 1; p < parts; ++p)
+        joined.join(dictionaries[p], codes + bounds[p], bounds[p + 1] - bounds[p]);
     if (!dictionaryFormFits(m_codes, joined.size(), arena.size()))
         return plainStoredColumn(name, rows, std::move(arena), std::move(offsets));
     Column column = ColumnBuilder::finishDictionary(name, joined.takeValues(), m_codes);
