@@ -30,6 +30,20 @@ struct Validator::Bound
 
 namespace {
 
+/// How a bound set or dataset check keeps its findings current after edits: an index over other tables too
+/// (cross), over its own table (own), or none (re-run whole). One answer for building the index and for the
+/// session keeping the check.
+enum class KeptIndex { None, Own, Cross };
+
+KeptIndex keptIndexOf(const Check& check, CheckScope scope)
+{
+    if (scope == CheckScope::Dataset)
+        if (const auto* cross = dynamic_cast<const CrossTableIncrementalCheck*>(&check))
+            return cross->keepsCrossIndex() ? KeptIndex::Cross : KeptIndex::None;
+    const auto* own = dynamic_cast<const IncrementalCheck*>(&check);
+    return own && own->keepsIndex() ? KeptIndex::Own : KeptIndex::None;
+}
+
 /// The rule's fix as the sink's suggester, or null when the rule has none (no call per finding).
 const Suggester* suggesterOf(const Rule& rule)
 {
@@ -329,13 +343,11 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
             const qint64 start = threadCpuNanos();
             b.check->checkSet(table, *sink, progress);
             if (m_options.keepIndexes) {
-                auto* cross =
-                    b.scope == CheckScope::Dataset ? dynamic_cast<CrossTableIncrementalCheck*>(b.check.get()) : nullptr;
-                if (cross && cross->keepsCrossIndex())
-                    cross->buildCrossIndex(dataset, table);
-                else if (auto* incremental = dynamic_cast<IncrementalCheck*>(b.check.get());
-                         !cross && incremental && incremental->keepsIndex())
-                    incremental->buildIndex(table);
+                const KeptIndex kept = keptIndexOf(*b.check, b.scope);
+                if (kept == KeptIndex::Cross)
+                    dynamic_cast<CrossTableIncrementalCheck&>(*b.check).buildCrossIndex(dataset, table);
+                else if (kept == KeptIndex::Own)
+                    dynamic_cast<IncrementalCheck&>(*b.check).buildIndex(table);
             }
             ruleNanos[b.ruleIndex] += threadCpuNanos() - start;
         } else {
@@ -381,17 +393,11 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
                     continue;
                 }
                 session->m_rowLocal[b.ruleIndex] = false;
-                const auto* cross = b.scope == CheckScope::Dataset
-                                        ? dynamic_cast<const CrossTableIncrementalCheck*>(b.check.get())
-                                        : nullptr;
-                const auto* incremental = dynamic_cast<const IncrementalCheck*>(b.check.get());
-                if (m_options.keepIndexes && cross && cross->keepsCrossIndex()) {
-                    session->m_incremental[b.ruleIndex] = true;
-                    checks->cross.push_back(std::move(b));
-                } else if (m_options.keepIndexes && !cross && incremental && incremental->keepsIndex()) {
-                    session->m_incremental[b.ruleIndex] = true;
-                    checks->incremental.push_back(std::move(b));
-                }
+                const KeptIndex kept = m_options.keepIndexes ? keptIndexOf(*b.check, b.scope) : KeptIndex::None;
+                if (kept == KeptIndex::None)
+                    continue;
+                session->m_incremental[b.ruleIndex] = true;
+                (kept == KeptIndex::Cross ? checks->cross : checks->incremental).push_back(std::move(b));
             }
             checks->profiles = std::move(profiles[t]);
             session->m_tables.push_back(std::move(checks));
