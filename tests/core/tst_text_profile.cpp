@@ -3,6 +3,7 @@
 #include "check_test_support.h"
 
 #include "checks/support/text_profile.h"
+#include "values/formula_text.h"
 #include "values/text_util.h"
 
 #include <thread>
@@ -14,6 +15,34 @@ class TstTextProfile : public QObject
 {
     Q_OBJECT
 private slots:
+    void formulaFreeRowsCannotBeFormulas()
+    {
+        // Every first byte a formula can start with is kept for the check; the others are skipped.
+        const QByteArray cells[] = {"=SUM(A1:A3)", "@SUM(1)", "+1-2", "-12", "\tx", "\rx",
+                                    "plain",       "",        "N/A",  "12",  "'=1", " =1"};
+        QByteArray csv("text,kind\n");
+        for (int row = 0; row < 5000; ++row) {
+            const QByteArray& cell = cells[row % 12];
+            csv += '"' + (cell.isEmpty() ? cell : cell + QByteArray::number(row)) + '"' + (row % 2 ? ",a\n" : ",b\n");
+        }
+        const Dataset dataset = datasetFromCsv(csv);
+        const Table& table = *dataset.tables.front();
+        QVERIFY(!table.column(0).isDictionary());
+        const TextProfiles profiles(table);
+        QVERIFY(!profiles.formulaFree(1));
+        const RowBits* free = profiles.formulaFree(0);
+        QVERIFY(free);
+        free->prepare(0, table.rowCount());
+        for (std::size_t row = 0; row < table.rowCount(); ++row) {
+            const std::string_view cell = table.column(0).cell(row);
+            const char first = cell.empty() ? 'x' : cell.front();
+            const bool mayBeFormula = std::string_view("=@+-\t\r").find(first) != std::string_view::npos;
+            QCOMPARE(free->bit(row), !mayBeFormula);
+            if (free->bit(row))
+                QVERIFY(!values::looksLikeFormula(cell));
+        }
+    }
+
     void tidyBitsMatchEveryCellWhateverItsBytes()
     {
         // Cells of 0 to 19 bytes drawn from letters, spaces, a tab, DEL, a unit separator, '~' and an accented

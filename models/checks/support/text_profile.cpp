@@ -130,7 +130,8 @@ void RowBits::prepare(std::size_t first, std::size_t last) const
 
 TextProfiles::TextProfiles(const Table& table)
     : m_table(table), m_slots(new Slot[std::size_t(table.columnCount())]),
-      m_points(new Slot[std::size_t(table.columnCount())]), m_filled(new Slot[std::size_t(table.columnCount())])
+      m_points(new Slot[std::size_t(table.columnCount())]), m_filled(new Slot[std::size_t(table.columnCount())]),
+      m_formulaFree(new Slot[std::size_t(table.columnCount())])
 {
 }
 
@@ -173,6 +174,16 @@ const RowBits* TextProfiles::tidyPoints(int column) const
         double x = 0;
         double y = 0;
         return GeometryCheck::parsePoint(v, &x, &y) && geo::insideEnglandPolygon(x, y);
+    });
+}
+
+const RowBits* TextProfiles::formulaFree(int column) const
+{
+    return profile(m_formulaFree, column, [](std::string_view v) {
+        if (v.empty())
+            return true;
+        const char c = v.front();
+        return c != '=' && c != '@' && c != '+' && c != '-' && c != '\t' && c != '\r';
     });
 }
 

@@ -73,6 +73,10 @@ public:
     /// longitude, latitude: a point every geometry aspect accepts. Null for dictionary columns.
     const RowBits* tidyPoints(int column) const;
 
+    /// Set when the cell cannot be taken for a spreadsheet formula (values::looksLikeFormula): it is empty, or its
+    /// first byte is none of = @ + - tab and carriage return. Null for dictionary columns.
+    const RowBits* formulaFree(int column) const;
+
 private:
     struct Slot
     {
@@ -88,6 +92,7 @@ private:
     std::unique_ptr<Slot[]> m_slots;
     std::unique_ptr<Slot[]> m_points;
     std::unique_ptr<Slot[]> m_filled;
+    std::unique_ptr<Slot[]> m_formulaFree;
 };
 
 } // namespace plumbline
