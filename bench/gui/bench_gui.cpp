@@ -4,7 +4,7 @@
 // jumps, a column profile, the Rules panel's rule details, the dashboard, scrolling by pages — and prints for each
 // the time to its result (from the action to the rows swapped in or the panel filled) and the longest time the
 // GUI thread's event loop could not run meanwhile (StallWatchdog), as a Markdown table.
-// Usage: QT_QPA_PLATFORM=offscreen plumbline-bench-gui FILE [--scroll-pages N]
+// Usage: QT_QPA_PLATFORM=offscreen plumbline-bench-gui FILE [--scroll-pages N] [--open-only]
 #include "charts/chart_card.h"
 #include "document/document.h"
 #include "findings/finding_store.h"
@@ -176,12 +176,14 @@ int main(int argc, char** argv)
     QSettings().clear();
     QStringList args = QApplication::arguments();
     int scrollPages = 300;
+    // --open-only stops after the first measurement, so that a profiler sees the open and nothing else.
+    const bool openOnly = args.removeAll(QStringLiteral("--open-only")) > 0;
     if (const int i = int(args.indexOf(QStringLiteral("--scroll-pages"))); i > 0 && i + 1 < args.size()) {
         scrollPages = args.at(i + 1).toInt();
         args.remove(i, 2);
     }
     if (args.size() != 2) {
-        QTextStream(stderr) << "usage: plumbline-bench-gui FILE [--scroll-pages N]\n";
+        QTextStream(stderr) << "usage: plumbline-bench-gui FILE [--scroll-pages N] [--open-only]\n";
         return 2;
     }
     const QString path = QFileInfo(args.at(1)).absoluteFilePath();
@@ -208,6 +210,8 @@ int main(int argc, char** argv)
         return 1;
     }
     settle(500);
+    if (openOnly)
+        return 0;
     const Table* table = window.tableModel()->table().get();
     const auto store = window.document()->findings();
     out() << "  " << table->rowCount() << " rows, " << table->columnCount() << " columns, "
