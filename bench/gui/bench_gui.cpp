@@ -10,6 +10,7 @@
 #include "findings/finding_store.h"
 #include "grid/data_grid_view.h"
 #include "grid/row_filter_bar.h"
+#include "huge_page_malloc.h"
 #include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 #include "panels/dashboard/dashboard_dock.h"
@@ -168,6 +169,8 @@ QString fmt(double ms)
 
 int main(int argc, char** argv)
 {
+    // As the window does (app/gui/main.cpp), so that this measures what a user gets.
+    plumbline::restartWithHugePageMalloc(argc, argv, plumbline::HugePageRestart::Always);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Plumbline"));
     QApplication::setApplicationName(QStringLiteral("Plumbline"));

@@ -9,14 +9,17 @@
 #include <unistd.h>
 #endif
 
-namespace plumbline::cli {
+namespace plumbline {
+
+namespace {
+constexpr const char* kTunable = "glibc.malloc.hugetlb=1";
+} // namespace
 
 #if defined(__linux__) && defined(__GLIBC__)
 
 namespace {
 
 constexpr const char* kSwitch = "PLUMBLINE_HUGE_PAGE_MALLOC";
-constexpr const char* kTunable = "glibc.malloc.hugetlb=1";
 constexpr off_t kLargeInput = off_t(64) << 20;
 
 bool namesLargeFile(int argc, char** argv)
@@ -34,7 +37,7 @@ bool namesLargeFile(int argc, char** argv)
 
 } // namespace
 
-void restartWithHugePageMalloc(int argc, char** argv)
+void restartWithHugePageMalloc(int argc, char** argv, HugePageRestart when)
 {
     const char* setting = std::getenv(kSwitch);
     if (setting && (std::strcmp(setting, "0") == 0 || std::strcmp(setting, "restarted") == 0))
@@ -42,7 +45,7 @@ void restartWithHugePageMalloc(int argc, char** argv)
     const char* tunables = std::getenv("GLIBC_TUNABLES");
     if (tunables && std::strstr(tunables, "glibc.malloc.hugetlb"))
         return; // the caller chose a value
-    if (argc < 3 || !namesLargeFile(argc, argv))
+    if (when == HugePageRestart::ForLargeFileArgument && (argc < 3 || !namesLargeFile(argc, argv)))
         return;
     std::string value = tunables && tunables[0] ? std::string(tunables) + ':' + kTunable : std::string(kTunable);
     if (::setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0 || ::setenv(kSwitch, "restarted", 1) != 0)
@@ -57,8 +60,14 @@ void restartWithHugePageMalloc(int argc, char** argv)
 
 #else
 
-void restartWithHugePageMalloc(int, char**) {}
+void restartWithHugePageMalloc(int, char**, HugePageRestart) {}
 
 #endif
 
-} // namespace plumbline::cli
+bool hugePageMallocOn()
+{
+    const char* tunables = std::getenv("GLIBC_TUNABLES");
+    return tunables && std::strstr(tunables, kTunable);
+}
+
+} // namespace plumbline
