@@ -13,6 +13,7 @@ namespace plumbline {
 
 namespace {
 constexpr const char* kTunable = "glibc.malloc.hugetlb=1";
+bool hugePageRestarted = false; // this process is the restarted one
 } // namespace
 
 #if defined(__linux__) && defined(__GLIBC__)
@@ -21,6 +22,22 @@ namespace {
 
 constexpr const char* kSwitch = "PLUMBLINE_HUGE_PAGE_MALLOC";
 constexpr off_t kLargeInput = off_t(64) << 20;
+
+/// In the restarted process: the environment as the user gave it, so that programs started from here (a browser
+/// for a link, say) do not inherit the tunable or the marker. glibc read the tunable when this process started.
+void restoreHugePageEnvironment()
+{
+    ::unsetenv(kSwitch);
+    const char* tunables = std::getenv("GLIBC_TUNABLES");
+    if (!tunables)
+        return;
+    std::string value(tunables);
+    const std::string added = std::string(1, ':') + kTunable;
+    if (value == kTunable)
+        ::unsetenv("GLIBC_TUNABLES");
+    else if (value.size() > added.size() && value.compare(value.size() - added.size(), added.size(), added) == 0)
+        ::setenv("GLIBC_TUNABLES", value.substr(0, value.size() - added.size()).c_str(), 1);
+}
 
 bool namesLargeFile(int argc, char** argv)
 {
@@ -40,20 +57,28 @@ bool namesLargeFile(int argc, char** argv)
 void restartWithHugePageMalloc(int argc, char** argv, HugePageRestart when)
 {
     const char* setting = std::getenv(kSwitch);
-    if (setting && (std::strcmp(setting, "0") == 0 || std::strcmp(setting, "restarted") == 0))
-        return; // turned off, or this is the restarted process
-    const char* tunables = std::getenv("GLIBC_TUNABLES");
-    if (tunables && std::strstr(tunables, "glibc.malloc.hugetlb"))
+    if (setting && std::strcmp(setting, "restarted") == 0) {
+        hugePageRestarted = true;
+        restoreHugePageEnvironment();
+        return;
+    }
+    if (setting && std::strcmp(setting, "0") == 0)
+        return; // turned off
+    const char* found = std::getenv("GLIBC_TUNABLES");
+    const bool hadTunables = found != nullptr;
+    const std::string tunables = hadTunables ? std::string(found) : std::string();
+    if (tunables.find("glibc.malloc.hugetlb") != std::string::npos)
         return; // the caller chose a value
     if (when == HugePageRestart::ForLargeFileArgument && (argc < 3 || !namesLargeFile(argc, argv)))
         return;
-    std::string value = tunables && tunables[0] ? std::string(tunables) + ':' + kTunable : std::string(kTunable);
+    const std::string value = tunables.empty() ? std::string(kTunable) : tunables + ':' + kTunable;
     if (::setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0 || ::setenv(kSwitch, "restarted", 1) != 0)
         return;
     ::execv("/proc/self/exe", argv);
     // The restart failed (no /proc, say): carry on here, without the tunable, and say nothing.
-    if (tunables)
-        ::setenv("GLIBC_TUNABLES", tunables, 1);
+    ::unsetenv(kSwitch);
+    if (hadTunables)
+        ::setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
     else
         ::unsetenv("GLIBC_TUNABLES");
 }
@@ -67,7 +92,7 @@ void restartWithHugePageMalloc(int, char**, HugePageRestart) {}
 bool hugePageMallocOn()
 {
     const char* tunables = std::getenv("GLIBC_TUNABLES");
-    return tunables && std::strstr(tunables, kTunable);
+    return hugePageRestarted || (tunables && std::strstr(tunables, kTunable));
 }
 
 } // namespace plumbline

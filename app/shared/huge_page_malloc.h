@@ -15,7 +15,8 @@ enum class HugePageRestart { ForLargeFileArgument, Always };
 ///
 /// Call first in main(), before any thread or Qt object exists. Returns when no restart is wanted or the restart
 /// failed (the program then runs in this process, as before). Never restarts twice: the restarted process
-/// finds PLUMBLINE_HUGE_PAGE_MALLOC set to "restarted".
+/// finds PLUMBLINE_HUGE_PAGE_MALLOC set to "restarted", and puts the environment back as it was (neither the
+/// marker nor the tunable reach the programs it starts).
 void restartWithHugePageMalloc(int argc, char** argv, HugePageRestart when);
 
 /// Whether this process's malloc backs large blocks with huge pages (the tunable is set), for --version.
