@@ -20,6 +20,8 @@ std::uint64_t KeyIndex::hashOf(const Table& table, RecordId record) const
     const auto row = table.rowOf(record);
     if (row < 0)
         return kNoKey;
+    if (m_functions.hash)
+        return m_functions.hash(table, std::size_t(row));
     std::uint64_t h = 0x9e3779b97f4a7c15ULL;
     bool allBlank = true;
     bool anyBlank = false;
@@ -38,14 +40,24 @@ std::uint64_t KeyIndex::hashOf(const Table& table, RecordId record) const
 
 bool KeyIndex::sameKey(const Table& table, std::size_t rowA, std::size_t rowB) const
 {
+    if (m_functions.same)
+        return m_functions.same(table, rowA, rowB);
     for (int c : m_columns)
         if (!cellsEqual(table.cell(rowA, c), table.cell(rowB, c), m_options))
             return false;
     return true;
 }
 
+void KeyIndex::build(const Table& table, KeyFunctions functions)
+{
+    m_functions = std::move(functions);
+    build(table, {}, KeyOptions{});
+}
+
 void KeyIndex::build(const Table& table, const std::vector<int>& columns, const KeyOptions& options)
 {
+    if (!columns.empty())
+        m_functions = KeyFunctions{};
     m_columns = columns;
     m_options = options;
     m_sorted.clear();
