@@ -298,13 +298,35 @@ void FormatConsistencyCheck::buildIndex(const Table& table)
     const int target = column(0);
     if (m_group < 0)
         index.internGroup(std::string_view());
-    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+    const std::size_t rows = table.rowCount();
+    // Dictionary columns of an unedited table: a shape and a group per distinct value, not per row.
+    const bool plainRows = table.overlay().isEmpty() && rows == table.baseRowCount();
+    const Column& values = table.column(target);
+    std::vector<std::uint32_t> codeShape;
+    if (plainRows && values.isDictionary()) {
+        codeShape.resize(values.distinctCount());
+        for (std::size_t code = 0; code < codeShape.size(); ++code)
+            codeShape[code] = index.internShape(values.distinctValue(code));
+    }
+    const Column* groups = m_group >= 0 ? &table.column(m_group) : nullptr;
+    std::vector<std::uint32_t> codeGroup;
+    if (plainRows && groups && groups->isDictionary()) {
+        codeGroup.resize(groups->distinctCount());
+        for (std::size_t code = 0; code < codeGroup.size(); ++code)
+            codeGroup[code] = index.internGroup(groups->distinctValue(code));
+    }
+    index.shapeOf.assign(plainRows ? rows : 0, Index::kNone);
+    index.groupOf.assign(plainRows ? rows : 0, 0);
+    for (std::size_t row = 0; row < rows; ++row) {
         const RecordId record = table.recordId(row);
         index.grow(record);
-        const std::uint32_t shape = index.internShape(table.cell(row, target));
+        const std::uint32_t shape =
+            !codeShape.empty() ? codeShape[values.code(row)] : index.internShape(table.cell(row, target));
         if (shape == Index::kNone)
             continue;
-        const std::uint32_t group = m_group >= 0 ? index.internGroup(table.cell(row, m_group)) : 0;
+        const std::uint32_t group = !groups              ? 0
+                                    : !codeGroup.empty() ? codeGroup[groups->code(row)]
+                                                         : index.internGroup(table.cell(row, m_group));
         index.shapeOf[record] = shape;
         index.groupOf[record] = group;
         index.count(group, shape, +1);
@@ -347,6 +369,7 @@ std::vector<RecordId> FormatConsistencyCheck::recheck(const Table& table, const 
         dirty[group] = true;
     };
     bool any = false;
+    std::vector<RecordId> moved; // records now of another shape or group
     for (const RecordId record : records) {
         index.grow(record);
         const auto row = table.rowOf(record);
@@ -364,6 +387,7 @@ std::vector<RecordId> FormatConsistencyCheck::recheck(const Table& table, const 
                 markDirty(oldGroup);
             if (shape != Index::kNone)
                 markDirty(group);
+            moved.push_back(record);
             any = true;
         } else if (shape != Index::kNone && group < index.examples.size()) {
             // Same shape, perhaps another value: it matters where a message quotes it.
@@ -374,58 +398,70 @@ std::vector<RecordId> FormatConsistencyCheck::recheck(const Table& table, const 
             }
         }
     }
-    if (!any)
-        return {};
     const std::size_t groups = index.groupNames.size();
     dirty.resize(groups, false);
     index.verdicts.resize(groups);
     index.examples.resize(groups);
-    // The first row of each shape of the groups judged again, in view order.
-    for (auto& [key, stats] : index.counts)
-        if (dirty[std::size_t(key >> 32)])
-            stats.firstRow = 0xffffffffU;
-    const std::size_t rows = table.rowCount();
-    for (std::size_t row = 0; row < rows; ++row) {
-        const RecordId record = table.recordId(row);
-        const std::uint32_t shape = index.shapeOf[record];
-        if (shape == Index::kNone || !dirty[index.groupOf[record]])
-            continue;
-        auto& stats = index.counts[(std::uint64_t(index.groupOf[record]) << 32) | shape];
-        stats.firstRow = std::min(stats.firstRow, std::uint32_t(row));
-    }
-    std::vector<std::vector<std::pair<std::uint32_t, Stats>>> byGroup(groups);
-    for (const auto& [key, stats] : index.counts)
-        if (dirty[std::size_t(key >> 32)])
-            byGroup[std::size_t(key >> 32)].emplace_back(std::uint32_t(key & 0xffffffffU), stats);
     bool summaries = false;
     std::vector<bool> rowsChanged(groups, false);
     std::vector<Verdict> before(groups);
-    for (std::size_t g = 0; g < groups; ++g) {
-        if (!dirty[g])
-            continue;
-        Verdict now = judge(table, index.groupNames[g], std::move(byGroup[g]),
-                            g < index.groupRows.size() ? index.groupRows[g] : 0);
-        const Verdict& old = index.verdicts[g];
-        summaries = summaries || now.summary != old.summary;
-        rowsChanged[g] = now.judge != old.judge || now.dominant != old.dominant || now.detail != old.detail;
-        index.examples[g].clear();
-        for (std::uint32_t row : now.examples)
-            index.examples[g].push_back(table.recordId(row));
-        before[g] = std::move(index.verdicts[g]);
-        index.verdicts[g] = std::move(now);
+    const std::size_t rows = table.rowCount();
+    if (any) {
+        // The first row of each shape of the groups judged again, in view order.
+        for (auto& [key, stats] : index.counts)
+            if (dirty[std::size_t(key >> 32)])
+                stats.firstRow = 0xffffffffU;
+        for (std::size_t row = 0; row < rows; ++row) {
+            const RecordId record = table.recordId(row);
+            const std::uint32_t shape = index.shapeOf[record];
+            if (shape == Index::kNone || !dirty[index.groupOf[record]])
+                continue;
+            auto& stats = index.counts[(std::uint64_t(index.groupOf[record]) << 32) | shape];
+            stats.firstRow = std::min(stats.firstRow, std::uint32_t(row));
+        }
+        std::vector<std::vector<std::pair<std::uint32_t, Stats>>> byGroup(groups);
+        for (const auto& [key, stats] : index.counts)
+            if (dirty[std::size_t(key >> 32)])
+                byGroup[std::size_t(key >> 32)].emplace_back(std::uint32_t(key & 0xffffffffU), stats);
+        for (std::size_t g = 0; g < groups; ++g) {
+            if (!dirty[g])
+                continue;
+            Verdict now = judge(table, index.groupNames[g], std::move(byGroup[g]),
+                                g < index.groupRows.size() ? index.groupRows[g] : 0);
+            const Verdict& old = index.verdicts[g];
+            summaries = summaries || now.summary != old.summary;
+            rowsChanged[g] = now.judge != old.judge || now.dominant != old.dominant || now.detail != old.detail;
+            index.examples[g].clear();
+            for (std::uint32_t row : now.examples)
+                index.examples[g].push_back(table.recordId(row));
+            before[g] = std::move(index.verdicts[g]);
+            index.verdicts[g] = std::move(now);
+        }
     }
-    // Re-reported: the edited records, and the outliers before or after of groups whose verdict changed.
-    std::vector<RecordId> affected(records);
-    for (std::size_t row = 0; row < rows; ++row) {
-        const RecordId record = table.recordId(row);
+    auto outlier = [&](RecordId record) {
         const std::uint32_t shape = index.shapeOf[record];
-        if (shape == Index::kNone || !rowsChanged[index.groupOf[record]])
-            continue;
-        const std::uint32_t g = index.groupOf[record];
-        if ((before[g].judge && shape != before[g].dominant) ||
-            (index.verdicts[g].judge && shape != index.verdicts[g].dominant))
+        const Verdict& v = index.verdicts[index.groupOf[record]];
+        return shape != Index::kNone && v.judge && shape != v.dominant;
+    };
+    // Re-reported: the edited records that moved or are outliers (their value may have changed), and the
+    // outliers before or after of groups whose verdict changed. Other edited records had no finding and have none.
+    std::vector<RecordId> affected(moved);
+    for (const RecordId record : records)
+        if (outlier(record))
             affected.push_back(record);
+    if (std::find(rowsChanged.begin(), rowsChanged.end(), true) != rowsChanged.end()) {
+        for (std::size_t row = 0; row < rows; ++row) {
+            const RecordId record = table.recordId(row);
+            const std::uint32_t shape = index.shapeOf[record];
+            if (shape == Index::kNone || !rowsChanged[index.groupOf[record]])
+                continue;
+            const std::uint32_t g = index.groupOf[record];
+            if ((before[g].judge && shape != before[g].dominant) || outlier(record))
+                affected.push_back(record);
+        }
     }
+    if (affected.empty() && !summaries)
+        return {};
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
     for (const RecordId record : affected) {

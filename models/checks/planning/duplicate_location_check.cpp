@@ -280,6 +280,8 @@ struct DuplicateLocationCheck::Index
         std::vector<RecordId> partners; // the records it overlaps enough
     };
     std::unordered_map<RecordId, Polygon> polygons;
+    bool building = false;           // while the points are hashed in buildIndex()
+    std::vector<std::size_t> others; // meanwhile: rows with a location other than a plain point
 };
 
 DuplicateLocationCheck::DuplicateLocationCheck() = default;
@@ -291,6 +293,8 @@ void DuplicateLocationCheck::buildIndex(const Table& table)
     Index& index = *m_index;
     const int location = column(0);
     const int reference = column(1);
+    // The key functions live as long as the index (they refer to it, never to this frame).
+    index.building = true;
     auto keyOf = [&index, location](const Table& t, std::size_t row) {
         const std::string_view text = t.cell(row, location);
         double x = 0, y = 0;
@@ -298,6 +302,8 @@ void DuplicateLocationCheck::buildIndex(const Table& table)
             return std::optional<PointKey>(roundPoint(x, y));
         if (textutil::isBlank(text))
             return std::optional<PointKey>();
+        if (index.building) // neither blank nor a plain point: the polygons are among these rows
+            index.others.push_back(row);
         const LocationValue v = readLocationValue(index.geos, text);
         return v.kind == LocationValue::Point ? std::optional<PointKey>(v.key) : std::optional<PointKey>();
     };
@@ -314,12 +320,12 @@ void DuplicateLocationCheck::buildIndex(const Table& table)
 
     // Polygons: read once more (they are few next to the points), matched as checkSet() matches them.
     std::vector<Shape> shapes;
-    for (std::size_t row = 0; row < table.rowCount(); ++row) {
-        const std::string_view text = table.cell(row, location);
-        double x = 0, y = 0;
-        if (textutil::isBlank(text) || GeometryCheck::parsePoint(text, &x, &y))
-            continue;
-        LocationValue v = readLocationValue(index.geos, text);
+    index.building = false;
+    std::vector<std::size_t> others = std::move(index.others);
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    for (const std::size_t row : others) {
+        LocationValue v = readLocationValue(index.geos, table.cell(row, location));
         if (v.kind == LocationValue::Polygon)
             shapes.push_back({row, std::move(v.geometry), v.area});
     }
