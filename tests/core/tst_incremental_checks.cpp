@@ -392,6 +392,13 @@ const QStringList kSetRulesThatMove = {
     QStringLiteral("X-point"),  QStringLiteral("X-area"),       QStringLiteral("X-name"), QStringLiteral("X-empty"),
     QStringLiteral("X-format"), QStringLiteral("X-format-all"), QStringLiteral("X-order")};
 
+/// Steps of the set-kind sessions: fewer under the sanitizers, whose build is many times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kSetSteps = 40;
+#else
+constexpr int kSetSteps = 80;
+#endif
+
 /// Adds one data row per seed. Every step of a session is compared with a full validation, which the sanitizer
 /// build (unoptimised, instrumented) runs many times slower: there the first seed of each case only, so the suite
 /// stays well inside its time limit; the release build runs them all.
@@ -573,7 +580,7 @@ void TestIncrementalChecks::setRulesStayCurrent()
     SessionOptions options;
     options.fixes = true;
     options.changedRules = &changed;
-    runSession(doc, kSetPools, seed, 80, options);
+    runSession(doc, kSetPools, seed, kSetSteps, options);
     for (const QString& rule : kSetRulesThatMove)
         QVERIFY2(changed.contains(rule), qPrintable(rule));
 }
@@ -596,7 +603,7 @@ void TestIncrementalChecks::setRuleSessionsMatchReplay()
     SessionOptions options;
     options.rows = true;
     options.fixes = true;
-    runSession(doc, kSetPools, seed, 60, options, &steps);
+    runSession(doc, kSetPools, seed, kSetSteps * 3 / 4, options, &steps);
     if (QTest::currentTestFailed())
         return;
     Document again(readCsv(setCsv(seed)));

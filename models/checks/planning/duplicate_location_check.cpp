@@ -354,11 +354,18 @@ std::vector<RecordId> DuplicateLocationCheck::recheck(const Table& table, const 
         const auto ra = textutil::trim(table.cell(a, reference));
         return !ra.empty() && ra == textutil::trim(table.cell(b, reference));
     };
-    // Points: the old and new groups of the edited records.
-    std::vector<RecordId> affected = index.points.update(table, records);
+    // Points: the old and new groups of the edited records. A record alone under its old and new key had no
+    // finding and has none (most records of a bulk fix): it is not re-reported.
+    std::vector<RecordId> affected;
+    for (const RecordId record : records) {
+        const std::vector<RecordId> moved = index.points.update(table, {record});
+        if (moved.size() > 1)
+            affected.insert(affected.end(), moved.begin(), moved.end());
+    }
     // Polygons: an edited one leaves its partners, then is compared with every other polygon again.
     for (const RecordId record : records) {
         if (const auto it = index.polygons.find(record); it != index.polygons.end()) {
+            affected.push_back(record);
             for (const RecordId partner : it->second.partners) {
                 auto& theirs = index.polygons[partner].partners;
                 theirs.erase(std::remove(theirs.begin(), theirs.end(), record), theirs.end());
@@ -372,6 +379,7 @@ std::vector<RecordId> DuplicateLocationCheck::recheck(const Table& table, const 
         LocationValue v = readLocationValue(index.geos, table.cell(std::size_t(row), location));
         if (v.kind != LocationValue::Polygon)
             continue;
+        affected.push_back(record);
         Index::Polygon polygon{std::move(v.geometry), v.area, {}};
         GeosHandle::PreparedPtr prepared;
         for (auto& [other, theirs] : index.polygons) {
