@@ -614,8 +614,9 @@ void TestIncrementalChecks::setRuleSessionsMatchReplay()
 void TestIncrementalChecks::planningPacksKeepEverySetRule()
 {
     // The planning-application and structure packs on a planning register: every set rule is kept current at
-    // the edit, so an edit that moves no rows leaves nothing to re-run in the background.
-    Document doc(readCsv(setCsv(61)));
+    // the edit, so an edit that moves no rows leaves nothing to re-run in the background. The file is in
+    // windows-1252 (a name with an e acute), so the encoding rule runs as a set rule too.
+    Document doc(readCsv(setCsv(61).replace("Name 5", "Caf\xe9 5")));
     doc.setValidationSetup(setupFor({QStringLiteral("planning-application"), QStringLiteral("structure")}));
     NullProgress progress;
     QVERIFY(doc.validateNow(progress));
@@ -627,6 +628,14 @@ void TestIncrementalChecks::planningPacksKeepEverySetRule()
     doc.setCell(0, doc.table(0).recordId(5), date, "12/31/2019"); // month-first evidence
     QVERIFY(!doc.isRechecking());
     QCOMPARE(findingLines(*doc.findings()), fullValidation(doc));
+    const int name = doc.table(0).columnIndex(QStringLiteral("name"));
+    doc.setCell(0, doc.table(0).recordId(6), name, "Caf\xc3\x83\xc2\xa9"); // mojibake for the encoding rule
+    QVERIFY(!doc.isRechecking());
+    QCOMPARE(findingLines(*doc.findings()), fullValidation(doc));
+    QVERIFY(
+        std::any_of(doc.findings()->records().begin(), doc.findings()->records().end(), [&](const FindingRecord& r) {
+            return doc.findings()->rules()[r.rule].id == QLatin1String("STR-encoding") && r.record == kNoRecord;
+        }));                 // the file-level finding: the rule ran as a set rule
     doc.insertRows(0, 2, 1); // rows moved: the set rules re-run whole
     QVERIFY(doc.isRechecking());
     doc.waitUntilChecked();
