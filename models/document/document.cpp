@@ -339,6 +339,7 @@ int Document::putColumn(int table, const QString& name)
     emit columnsAboutToBeInserted(table, column, column);
     t.addColumn(name);
     touch();
+    columnsMoved(table);
     if (m_recorder)
         m_recorder->columnPut(table, name);
     emit columnsInserted(table, column, column);
@@ -356,6 +357,7 @@ void Document::takeLastColumn(int table)
     emit columnsAboutToBeRemoved(table, column, column);
     t.removeLastColumn();
     touch();
+    columnsMoved(table);
     emit columnsRemoved(table, column, column);
 }
 
@@ -495,6 +497,14 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
             continue;
         std::vector<bool> drop(m_run->result.session->rowLocalRules().size(), false);
         drop[update.rule] = true;
+        if (!update.records.empty() && update.records.back() == kNoRecord) {
+            // The rule's table-level findings (a column's count, a column's verdict) are replaced too: dropped on
+            // their own, since the store replaces many records in one pass that leaves table-level ones alone;
+            // the fresh ones then merge in with the records' findings.
+            update.records.pop_back();
+            const Table& updated = *m_dataset->tables[update.table];
+            m_store->replaceRecords(update.table, {kNoRecord}, drop, FindingSink(updated, update.table));
+        }
         m_store->replaceRecords(update.table, update.records, drop, std::move(*update.findings));
         auto& into = touched[update.table];
         into.insert(into.end(), update.records.begin(), update.records.end());
@@ -509,9 +519,21 @@ void Document::recheckRecords(int table, std::vector<RecordId> records)
     }
 }
 
+void Document::columnsMoved(int table)
+{
+    // The set rules kept current at each edit were bound to the columns of the last full run; a header rule or a
+    // rule of every column ("*") reads the new set of columns only when bound again: re-run them all, whole.
+    m_rowsMoved = true;
+    scheduleSetRerun(table);
+}
+
 void Document::scheduleSetRerun(int table)
 {
     if (!m_run)
+        return;
+    // Every set rule was brought up to date at the edit: nothing is left to re-run, unless rows moved (the rows
+    // that set findings name changed) or a re-run is out or due (it goes again with this edit's table).
+    if (!m_rowsMoved && !isRechecking() && m_run->result.session && m_run->result.session->keepsEverySetRule())
         return;
     m_setDirty.insert(table);
     if (!m_setTask.isRunning())

@@ -180,6 +180,8 @@ private:
     void afterCellsWritten(int table, std::vector<RecordId> records);
     void recheckRecords(int table, std::vector<RecordId> records);
     void scheduleSetRerun(int table);
+    /// A column was added or taken away: the next set re-run includes the rules kept current at the edit.
+    void columnsMoved(int table);
     void startSetRerun();
     void adoptRun(std::shared_ptr<ValidationRun> run, PreparedFindings prepared = {});
     void touch();

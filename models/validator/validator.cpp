@@ -383,6 +383,7 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
         auto session = std::make_shared<ValidationSession>();
         session->m_rowLocal.assign(m_rules.rules.size(), true);
         session->m_incremental.assign(m_rules.rules.size(), false);
+        session->m_everySetKept = m_options.keepIndexes;
         for (std::size_t t = 0; t < bound.size(); ++t) {
             auto checks = std::make_unique<ValidationSession::TableChecks>();
             for (auto& b : bound[t]) {
@@ -394,8 +395,10 @@ ValidationResult Validator::validate(const Dataset& dataset, Progress& progress)
                 }
                 session->m_rowLocal[b.ruleIndex] = false;
                 const KeptIndex kept = m_options.keepIndexes ? keptIndexOf(*b.check, b.scope) : KeptIndex::None;
-                if (kept == KeptIndex::None)
+                if (kept == KeptIndex::None) {
+                    session->m_everySetKept = false;
                     continue;
+                }
                 session->m_incremental[b.ruleIndex] = true;
                 (kept == KeptIndex::Cross ? checks->cross : checks->incremental).push_back(std::move(b));
             }

@@ -194,6 +194,9 @@ public:
     /// skip[rule] set for the rules updateSets() and updateCrossTables() keep current, which background re-runs
     /// leave out.
     const std::vector<bool>& incrementalRules() const { return m_incremental; }
+    /// True when every set and cross-table rule bound in the run is kept current by updateSets() and
+    /// updateCrossTables(): an edit that moves no rows then leaves nothing to re-run in the background.
+    bool keepsEverySetRule() const { return m_everySetKept; }
 
 private:
     friend class Validator;
@@ -201,6 +204,7 @@ private:
     std::vector<std::unique_ptr<TableChecks>> m_tables;
     std::vector<bool> m_rowLocal;
     std::vector<bool> m_incremental;
+    bool m_everySetKept = false;
 };
 
 } // namespace plumbline

@@ -4,6 +4,8 @@
 #include "table/table.h"
 #include "values/text_util.h"
 
+#include <algorithm>
+
 namespace plumbline {
 
 std::unique_ptr<Check> RequiredCheck::create(ParamReader& params, const Rule& rule, const CheckEnv&)
@@ -129,6 +131,18 @@ void RequiredCheck::checkSet(const Table& table, FindingSink& sink, Progress&) c
         }
     }
     checkRows(table, 0, table.rowCount(), sink);
+}
+
+std::vector<RecordId> RequiredCheck::recheck(const Table& table, const std::vector<RecordId>& records,
+                                             FindingSink& sink)
+{
+    std::vector<RecordId> sorted(records);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (const RecordId record : sorted)
+        if (const auto row = table.rowOf(record); row >= 0)
+            checkRows(table, std::size_t(row), std::size_t(row) + 1, sink);
+    return sorted;
 }
 
 } // namespace plumbline

@@ -6,6 +6,8 @@
 #include "values/text_hygiene.h"
 #include "values/text_util.h"
 
+#include <algorithm>
+
 namespace plumbline {
 
 using values::TextIssue;
@@ -50,6 +52,18 @@ void EncodingCheck::checkSet(const Table& table, FindingSink& sink, Progress&) c
                                 "datasets are UTF-8); save it as UTF-8.";
     sink.addTableLevel(-1, m_fileEncoding, FindingExtra().asMessage(message).suggest("UTF-8"));
     checkRows(table, 0, table.rowCount(), sink);
+}
+
+std::vector<RecordId> EncodingCheck::recheck(const Table& table, const std::vector<RecordId>& records,
+                                             FindingSink& sink)
+{
+    std::vector<RecordId> sorted(records);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (const RecordId record : sorted)
+        if (const auto row = table.rowOf(record); row >= 0)
+            checkRows(table, std::size_t(row), std::size_t(row) + 1, sink);
+    return sorted;
 }
 
 } // namespace plumbline

@@ -12,13 +12,17 @@ namespace plumbline {
 /// (something was lost earlier) and mojibake (`â€™`, `Ã©`, `SiÃ¢n`), with the repaired text as the suggestion
 /// when it can be repaired. When the file itself was not UTF-8 (e.g. windows-1252), one table-level finding
 /// says so (param "file", default true). Values without non-ASCII bytes are passed eight bytes at a time.
-class EncodingCheck final : public ValueCheck
+/// In that mode the rule runs as a set check; it stays current after edits by checking the edited records' rows
+/// again (the file's encoding does not change).
+class EncodingCheck final : public ValueCheck, public IncrementalCheck
 {
 public:
     static std::unique_ptr<Check> create(ParamReader& params, const Rule& rule, const CheckEnv& env);
 
     CheckScope scope() const override { return m_fileEncoding.empty() ? CheckScope::Row : CheckScope::Set; }
     void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
+    void buildIndex(const Table&) override {}
+    std::vector<RecordId> recheck(const Table& table, const std::vector<RecordId>& records, FindingSink& sink) override;
 
 protected:
     bool prepare(const BindContext& context, QString* reason) override;

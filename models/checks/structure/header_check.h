@@ -12,7 +12,7 @@ namespace plumbline {
 ///   "mapping"  — how the pack reads the headers (PA-02): one finding listing the headers read through a
 ///                synonym ("CaseReference → reference") and, at "unknown" severity (default notice), one
 ///                listing the headers that are not fields of the pack.
-class HeaderCheck final : public Check
+class HeaderCheck final : public Check, public IncrementalCheck
 {
 public:
     enum class Aspect { Problems, Naming, Mapping };
@@ -20,6 +20,10 @@ public:
     CheckScope scope() const override { return CheckScope::Set; }
     QString bind(const BindContext& context) override;
     void checkSet(const Table& table, FindingSink& sink, Progress& progress) const override;
+    /// Incremental: the findings describe the header as read, which a cell edit does not change (rows inserted or
+    /// deleted, or columns added, re-run the rule whole).
+    void buildIndex(const Table&) override {}
+    std::vector<RecordId> recheck(const Table&, const std::vector<RecordId>&, FindingSink&) override { return {}; }
 
 private:
     Aspect m_aspect = Aspect::Problems;

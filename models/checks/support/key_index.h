@@ -25,6 +25,15 @@ class KeyIndex
 public:
     /// Indexes every view row of table. Records whose key is blank under options take no part.
     void build(const Table& table, const std::vector<int>& columns, const KeyOptions& options);
+    /// A key derived from the cells rather than their text (a point parsed and rounded): the hash of a view row's
+    /// key (0 when the row takes no part) and whether two view rows' keys are equal.
+    struct KeyFunctions
+    {
+        std::function<std::uint64_t(const Table&, std::size_t)> hash;
+        std::function<bool(const Table&, std::size_t, std::size_t)> same;
+    };
+    /// Indexes every view row of table by a derived key.
+    void build(const Table& table, KeyFunctions functions);
     bool isBuilt() const { return m_built; }
 
     /// Moves records to the keys the table gives them now (deleted records leave the index). Returns every
@@ -55,6 +64,7 @@ private:
     };
     std::vector<int> m_columns;
     KeyOptions m_options;
+    KeyFunctions m_functions; // set: a derived key instead of m_columns
     bool m_built = false;
     std::vector<Entry> m_sorted;                              // as built
     std::unordered_set<RecordId> m_stale;                     // records whose m_sorted entry no longer holds
