@@ -8,7 +8,9 @@
 #include <atomic>
 #include <deque>
 #include <optional>
+#include <span>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace plumbline {
@@ -178,6 +180,74 @@ private:
     std::vector<std::uint32_t> m_cursor;
 };
 
+/// One column both versions have, compared for many pairs of rows at once. Reads the columns' storage directly when
+/// both tables are as loaded (base order, no edits): dictionary columns in both versions compare codes, through a
+/// map from the old dictionary's codes to the new one's built once per distinct value, and other columns compare
+/// bytes without the per-cell overlay lookup. Edited or reordered tables compare through Table::cell.
+class ColumnPairDiff
+{
+public:
+    ColumnPairDiff(const Table& oldTable, const Table& newTable, int oldColumn, int newColumn)
+        : m_oldTable(oldTable), m_newTable(newTable), m_oldColumn(oldColumn), m_newColumn(newColumn)
+    {
+        const bool asLoaded = oldTable.isBaseOrder() && newTable.isBaseOrder() && oldTable.overlay().isEmpty() &&
+                              newTable.overlay().isEmpty() && !oldTable.isAddedColumn(oldColumn) &&
+                              !newTable.isAddedColumn(newColumn) &&
+                              oldTable.column(oldColumn).size() == oldTable.rowCount() &&
+                              newTable.column(newColumn).size() == newTable.rowCount();
+        if (!asLoaded)
+            return;
+        m_old = &oldTable.column(oldColumn);
+        m_new = &newTable.column(newColumn);
+        if (!m_old->isDictionary() || !m_new->isDictionary())
+            return;
+        std::unordered_map<std::string_view, std::uint32_t> newCodes;
+        newCodes.reserve(m_new->distinctCount());
+        for (std::size_t code = 0; code < m_new->distinctCount(); ++code)
+            newCodes.emplace(m_new->distinctValue(code), std::uint32_t(code));
+        m_codeMap.resize(m_old->distinctCount());
+        for (std::size_t code = 0; code < m_old->distinctCount(); ++code) {
+            const auto it = newCodes.find(m_old->distinctValue(code));
+            m_codeMap[code] = it == newCodes.end() ? kNone : it->second;
+        }
+    }
+
+    /// Sets differs[i] to 1 for the pairs (old row, new row) whose cells differ in this column; leaves the others.
+    void mark(std::span<const std::pair<std::uint32_t, std::uint32_t>> pairs, std::uint8_t* differs) const
+    {
+        if (!m_codeMap.empty()) {
+            for (std::size_t i = 0; i < pairs.size(); ++i)
+                differs[i] |= std::uint8_t(m_codeMap[m_old->code(pairs[i].first)] != m_new->code(pairs[i].second));
+        } else if (m_old) {
+            for (std::size_t i = 0; i < pairs.size(); ++i)
+                differs[i] |= std::uint8_t(m_old->cell(pairs[i].first) != m_new->cell(pairs[i].second));
+        } else {
+            for (std::size_t i = 0; i < pairs.size(); ++i)
+                differs[i] |= std::uint8_t(m_oldTable.cell(pairs[i].first, m_oldColumn) !=
+                                           m_newTable.cell(pairs[i].second, m_newColumn));
+        }
+    }
+
+private:
+    const Table& m_oldTable;
+    const Table& m_newTable;
+    int m_oldColumn;
+    int m_newColumn;
+    const Column* m_old = nullptr; // set when both tables are as loaded
+    const Column* m_new = nullptr;
+    std::vector<std::uint32_t> m_codeMap; // old code → new code (kNone: not in the new dictionary)
+};
+
+std::vector<ColumnPairDiff> columnPairDiffs(const Table& oldTable, const Table& newTable,
+                                            const std::vector<std::pair<int, int>>& common)
+{
+    std::vector<ColumnPairDiff> columns;
+    columns.reserve(common.size());
+    for (const auto& [o, n] : common)
+        columns.emplace_back(oldTable, newTable, o, n);
+    return columns;
+}
+
 QString keyNames(const Table& table, const std::vector<int>& columns)
 {
     QStringList names;
@@ -298,7 +368,10 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
         if (!oldMatched[o])
             diff.removed.push_back(o);
 
-    // Compare the pairs' cells in blocks on all cores; blocks keep the new version's order.
+    // Compare the pairs' cells in blocks on all cores; blocks keep the new version's order. Each block first marks
+    // the pairs with any differing cell, column by column straight from the columns' storage (dictionary codes
+    // where both versions have them), then lists the cells of the few marked pairs.
+    const std::vector<ColumnPairDiff> columnDiffs = columnPairDiffs(oldTable, newTable, common);
     constexpr std::size_t kBlock = 16384;
     const std::size_t blocks = (pairs.size() + kBlock - 1) / kBlock;
     std::vector<std::vector<ChangedRecord>> changed(blocks);
@@ -307,10 +380,19 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
     parallelFor(threads, blocks, [&](std::size_t block) {
         if (progress.canceled())
             return;
-        std::size_t same = 0;
+        const std::size_t first = block * kBlock;
         const std::size_t last = std::min(pairs.size(), (block + 1) * kBlock);
-        for (std::size_t i = block * kBlock; i < last; ++i) {
-            const auto [o, n] = pairs[i];
+        const std::span<const std::pair<std::uint32_t, std::uint32_t>> span(pairs.data() + first, last - first);
+        std::vector<std::uint8_t> differs(span.size(), 0);
+        for (const ColumnPairDiff& column : columnDiffs)
+            column.mark(span, differs.data());
+        std::size_t same = 0;
+        for (std::size_t i = 0; i < span.size(); ++i) {
+            if (!differs[i]) {
+                ++same;
+                continue;
+            }
+            const auto [o, n] = span[i];
             ChangedRecord* record = nullptr;
             for (const auto& [oc, nc] : common) {
                 const auto before = oldTable.cell(o, oc);

@@ -171,6 +171,80 @@ private slots:
         const TableDiff d = diff(before, after);
         QCOMPARE(changes(d), QStringList{QStringLiteral("1:name=a>edited")});
     }
+    void dictionaryColumnsWithDifferentDictionariesAreCompared()
+    {
+        // 40 records: "status" repeats few values in both versions (dictionary form), but not the same ones
+        // ("withdrawn" only in the old, "appealed" only in the new), "ward" is a dictionary in the old version and
+        // plain in the new one, "note" is plain in both.
+        QList<QStringList> oldRows, newRows;
+        const char* statuses[] = {"granted", "refused", "withdrawn"};
+        const char* newStatuses[] = {"refused", "granted", "appealed"};
+        for (int i = 0; i < 40; ++i) {
+            const QString ref = QString::number(i);
+            oldRows << QStringList{ref, QString::fromLatin1(statuses[i % 3]), QStringLiteral("w%1").arg(i % 2),
+                                   QStringLiteral("n%1").arg(i)};
+            QString status = QString::fromLatin1(statuses[i % 3]);
+            if (i == 5)
+                status = QStringLiteral("appealed"); // withdrawn → appealed (a value the old version never had)
+            if (i == 7)
+                status = QStringLiteral("refused"); // refused → refused: unchanged, though its code differs
+            if (i == 9)
+                status = QStringLiteral("granted"); // granted → granted
+            if (i == 10)
+                status = QString::fromLatin1(newStatuses[0]); // refused → refused
+            if (i == 12)
+                status = QStringLiteral("refused"); // granted → refused
+            newRows << QStringList{ref, status,
+                                   i == 20 ? QStringLiteral("w9") : QStringLiteral("w%1_%2").arg(i % 2).arg(i),
+                                   i == 30 ? QStringLiteral("changed") : QStringLiteral("n%1").arg(i)};
+        }
+        // The new version lists the records in another order, so its dictionary numbers the values differently.
+        std::reverse(newRows.begin(), newRows.end());
+        const QStringList header = L({"reference", "status", "ward", "note"});
+        const auto before = makeTable(QStringLiteral("t"), header, oldRows);
+        const auto after = makeTable(QStringLiteral("t"), header, newRows);
+        QVERIFY(before->column(1).isDictionary());
+        QVERIFY(after->column(1).isDictionary());
+        QVERIFY(before->column(2).isDictionary());
+        QVERIFY(!after->column(2).isDictionary());
+        QVERIFY(!before->column(3).isDictionary());
+        const TableDiff d = diff(before, after);
+        QStringList expected;
+        for (int i = 39; i >= 0; --i) {
+            QStringList cells;
+            if (i == 5)
+                cells << QStringLiteral("status=withdrawn>appealed");
+            if (i == 12)
+                cells << QStringLiteral("status=granted>refused");
+            cells << QStringLiteral("ward=w%1>%2")
+                         .arg(i % 2)
+                         .arg(i == 20 ? QStringLiteral("w9") : QStringLiteral("w%1_%2").arg(i % 2).arg(i));
+            if (i == 30)
+                cells << QStringLiteral("note=n30>changed");
+            expected << QString::number(i) + QLatin1Char(':') + cells.join(QLatin1Char(','));
+        }
+        QCOMPARE(changes(d), expected);
+        QCOMPARE(d.unchanged, std::size_t(0));
+
+        // The same comparison through the cells as the user sees them (an edit that keeps a value forces it).
+        auto editedBefore = std::make_shared<Table>(*before);
+        editedBefore->editOverlay().set(0, 1, std::string(before->cell(0, 1)));
+        QCOMPARE(changes(diff(editedBefore, after)), expected);
+
+        // Only status and note: the same records as unchanged whatever the codes say.
+        QList<QStringList> sameRows;
+        for (const auto& row : newRows)
+            sameRows << QStringList{row[0], row[1], row[3]};
+        QList<QStringList> oldSame;
+        for (const auto& row : oldRows)
+            oldSame << QStringList{row[0], row[1], row[3]};
+        const TableDiff s = diff(makeTable(QStringLiteral("t"), L({"reference", "status", "note"}), oldSame),
+                                 makeTable(QStringLiteral("t"), L({"reference", "status", "note"}), sameRows));
+        QCOMPARE(changes(s),
+                 (QStringList{QStringLiteral("30:note=n30>changed"), QStringLiteral("12:status=granted>refused"),
+                              QStringLiteral("5:status=withdrawn>appealed")}));
+        QCOMPARE(s.unchanged, std::size_t(37));
+    }
 };
 
 QTEST_APPLESS_MAIN(TstTableDiff)
