@@ -120,6 +120,7 @@ public:
         m_slots.assign(capacity, kNone);
         m_hashes.resize(capacity);
         m_next.assign(keys.size(), kNone);
+        m_only.assign(keys.size(), 0);
         std::vector<std::uint32_t> tail; // per slot's chain: its last row, to append in file order
         tail.assign(capacity, kNone);
         for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -128,7 +129,9 @@ public:
             if (m_slots[slot] == kNone) {
                 m_slots[slot] = std::uint32_t(i);
                 m_hashes[slot] = std::uint32_t(hash >> 32);
+                m_only[i] = 1;
             } else {
+                m_only[m_slots[slot]] = 0;
                 if (m_next[m_slots[slot]] == kNone && !KeyColumn::isContentKey(keys[i]))
                     repeated.push_back(m_slots[slot]); // the key's second row: report it once
                 m_next[tail[slot]] = std::uint32_t(i);
@@ -160,6 +163,8 @@ public:
             m_cursor[slot] = m_next[row];
         return row;
     }
+    /// True when row is the only row of its key.
+    bool isOnly(std::size_t row) const { return m_only[row] != 0; }
     std::vector<std::size_t> rowsOf(std::string_view key) const
     {
         std::vector<std::size_t> rows;
@@ -178,6 +183,7 @@ private:
     std::vector<std::uint32_t> m_hashes; // the upper half of the key's hash, to skip most string comparisons
     std::vector<std::uint32_t> m_next;
     std::vector<std::uint32_t> m_cursor;
+    std::vector<std::uint8_t> m_only; // per row: 1 when no other row has its key
 };
 
 /// One column both versions have, compared for many pairs of rows at once. Reads the columns' storage directly when
@@ -199,7 +205,10 @@ public:
             return;
         m_old = &oldTable.column(oldColumn);
         m_new = &newTable.column(newColumn);
-        if (!m_old->isDictionary() || !m_new->isDictionary())
+        // Codes pay when the dictionaries are small beside the rows: a map entry (hashing, a node) costs tens of
+        // cell comparisons.
+        if (!m_old->isDictionary() || !m_new->isDictionary() ||
+            (m_old->distinctCount() + m_new->distinctCount()) * 32 > std::min(m_old->size(), m_new->size()))
             return;
         std::unordered_map<std::string_view, std::uint32_t> newCodes;
         newCodes.reserve(m_new->distinctCount());
@@ -355,12 +364,24 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // (old row, new row), new order
     pairs.reserve(std::min(oldKeys.size(), newKeys.size()));
     std::vector<bool> oldMatched(oldKeys.size(), false);
+    // Most records keep their place, or move with the rows around them: the old row at the last pair's distance
+    // is tried first, and taken without a hash lookup when the key is the only one of its kind in both versions
+    // (so take() would give that row, and no later record asks for the key).
+    std::int64_t distance = 0;
     for (std::size_t n = 0; n < newKeys.size(); ++n) {
-        const std::uint32_t o = oldChains.take(newKeys[n]);
+        const std::int64_t guess = std::int64_t(n) + distance;
+        std::uint32_t o = kNone;
+        if (guess >= 0 && guess < std::int64_t(oldKeys.size()) && newChains.isOnly(n) &&
+            oldChains.isOnly(std::size_t(guess)) && !oldMatched[std::size_t(guess)] &&
+            oldKeys[std::size_t(guess)] == newKeys[n])
+            o = std::uint32_t(guess);
+        else
+            o = oldChains.take(newKeys[n]);
         if (o == kNone) {
             diff.added.push_back(n);
             continue;
         }
+        distance = std::int64_t(o) - std::int64_t(n);
         oldMatched[o] = true;
         pairs.emplace_back(o, std::uint32_t(n));
     }
