@@ -117,26 +117,23 @@ public:
         while (capacity < keys.size() * 2)
             capacity *= 2;
         m_mask = capacity - 1;
-        m_slots.assign(capacity, kNone);
-        m_hashes.resize(capacity);
+        m_slots.assign(capacity, Slot{});
         m_next.assign(keys.size(), kNone);
         m_only.assign(keys.size(), 0);
-        std::vector<std::uint32_t> tail; // per slot's chain: its last row, to append in file order
-        tail.assign(capacity, kNone);
         for (std::size_t i = 0; i < keys.size(); ++i) {
             const std::size_t hash = std::hash<std::string_view>{}(keys[i]);
-            std::size_t slot = find(keys[i], hash);
-            if (m_slots[slot] == kNone) {
-                m_slots[slot] = std::uint32_t(i);
-                m_hashes[slot] = std::uint32_t(hash >> 32);
+            Slot& slot = m_slots[find(keys[i], hash)];
+            if (slot.head == kNone) {
+                slot.head = std::uint32_t(i);
+                slot.hash = std::uint32_t(hash >> 32);
                 m_only[i] = 1;
             } else {
-                m_only[m_slots[slot]] = 0;
-                if (m_next[m_slots[slot]] == kNone && !KeyColumn::isContentKey(keys[i]))
-                    repeated.push_back(m_slots[slot]); // the key's second row: report it once
-                m_next[tail[slot]] = std::uint32_t(i);
+                m_only[slot.head] = 0;
+                if (m_next[slot.head] == kNone && !KeyColumn::isContentKey(keys[i]))
+                    repeated.push_back(slot.head); // the key's second row: report it once
+                m_next[slot.last] = std::uint32_t(i);
             }
-            tail[slot] = std::uint32_t(i);
+            slot.last = std::uint32_t(i);
         }
     }
 
@@ -145,22 +142,24 @@ public:
     {
         const auto high = std::uint32_t(hash >> 32);
         for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
-            const std::uint32_t row = m_slots[slot];
-            if (row == kNone || (m_hashes[slot] == high && m_keys[row] == key))
+            const Slot& s = m_slots[slot];
+            if (s.head == kNone || (s.hash == high && m_keys[s.head] == key))
                 return slot;
         }
     }
     /// The first row not yet taken of key, taking it; kNone when there is none (or none left).
     std::uint32_t take(std::string_view key)
     {
-        const std::size_t slot = find(key, std::hash<std::string_view>{}(key));
-        if (m_slots[slot] == kNone)
-            return kNone;
-        if (m_cursor.empty())
-            m_cursor = m_slots; // the chains' heads, advanced as rows are taken
-        const std::uint32_t row = m_cursor[slot];
+        if (!m_taking) {
+            // From now on a slot's `last` is its chain's cursor: the next row to take, starting at the head.
+            for (Slot& slot : m_slots)
+                slot.last = slot.head;
+            m_taking = true;
+        }
+        Slot& slot = m_slots[find(key, std::hash<std::string_view>{}(key))];
+        const std::uint32_t row = slot.last;
         if (row != kNone)
-            m_cursor[slot] = m_next[row];
+            slot.last = m_next[row];
         return row;
     }
     /// True when row is the only row of its key.
@@ -169,7 +168,7 @@ public:
     {
         std::vector<std::size_t> rows;
         const std::size_t slot = find(key, std::hash<std::string_view>{}(key));
-        for (std::uint32_t r = m_slots[slot]; r != kNone; r = m_next[r])
+        for (std::uint32_t r = m_slots[slot].head; r != kNone; r = m_next[r])
             rows.push_back(r);
         return rows;
     }
@@ -179,10 +178,16 @@ public:
 private:
     const KeyColumn& m_keys;
     std::size_t m_mask = 0;
-    std::vector<std::uint32_t> m_slots;  // first row of the key in this slot, or kNone
-    std::vector<std::uint32_t> m_hashes; // the upper half of the key's hash, to skip most string comparisons
-    std::vector<std::uint32_t> m_next;
-    std::vector<std::uint32_t> m_cursor;
+    /// One key: a probe reads one cache line, not one per array.
+    struct Slot
+    {
+        std::uint32_t head = kNone; // the key's first row, or kNone for an empty slot
+        std::uint32_t hash = 0;     // the upper half of the key's hash, to skip most string comparisons
+        std::uint32_t last = kNone; // while building: the chain's last row (to append in file order); then its cursor
+    };
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_next; // per row: the next row with the same key, or kNone
+    bool m_taking = false;
     std::vector<std::uint8_t> m_only; // per row: 1 when no other row has its key
 };
 
