@@ -62,7 +62,8 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char** argv)
 {
-    plumbline::cli::restartWithHugePageMalloc(argc, argv); // for a large input; before any thread exists
+    plumbline::restartWithHugePageMalloc(
+        argc, argv, plumbline::HugePageRestart::ForLargeFileArgument); // for a large input; before any thread exists
     QCoreApplication app(argc, argv);
     plumbline::installTemporaryFileCleanup(); // an export stopped by SIGTERM leaves no temporary file behind
     QCoreApplication::setApplicationName(QStringLiteral("plumbline-cli"));

@@ -1,5 +1,6 @@
 // plumbline: the GUI. Thin on purpose: application identity, arguments, the main window.
 #include "core/temporary_files.h"
+#include "huge_page_malloc.h"
 #include "l10n/ui_language.h"
 #include "panels/findings/findings_dock.h"
 #include "rules/builtin_resources.h"
@@ -70,6 +71,8 @@ QIcon applicationIcon()
 
 int main(int argc, char** argv)
 {
+    // Any file may be opened later from a dialog, so always: before any thread or Qt object exists.
+    plumbline::restartWithHugePageMalloc(argc, argv, plumbline::HugePageRestart::Always);
     QApplication app(argc, argv);
     plumbline::installTemporaryFileCleanup(); // an export stopped by SIGTERM leaves no temporary file behind
     // Organisation and application name locate QSettings (recent files, window geometry).

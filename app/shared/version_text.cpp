@@ -1,5 +1,7 @@
 #include "version_text.h"
 
+#include "huge_page_malloc.h"
+
 #include <QStringList>
 #include <QtGlobal>
 
@@ -26,6 +28,9 @@ QString versionText(const QString& program)
     // simdjson and uchardet have no call that tells their version: the ones built with, from CMake.
     lines << QStringLiteral("simdjson %1").arg(QLatin1String(PLUMBLINE_SIMDJSON_VERSION));
     lines << QStringLiteral("uchardet %1").arg(QLatin1String(PLUMBLINE_UCHARDET_VERSION));
+    // Not a library, but it changes how fast large files load: worth knowing in a bug report.
+    if (hugePageMallocOn())
+        lines << QStringLiteral("malloc: transparent huge pages for large blocks (glibc.malloc.hugetlb=1)");
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -9,6 +9,7 @@
 // --settled N: N more edits, each timed until every finding is current (set rules' background re-run included).
 // Prints a Markdown table. Run through bench/bench_edit.sh.
 #include "document/document.h"
+#include "huge_page_malloc.h"
 #include "io/csv/csv_reader.h"
 #include "io/dataset_reader.h"
 #include "itemmodels/table_model.h"
@@ -48,6 +49,8 @@ double ms(const QElapsedTimer& t)
 
 int main(int argc, char** argv)
 {
+    // As the window does (app/gui/main.cpp), so that this measures what a user gets.
+    plumbline::restartWithHugePageMalloc(argc, argv, plumbline::HugePageRestart::Always);
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     auto option = [&](const char* name) {

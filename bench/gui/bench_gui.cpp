@@ -4,12 +4,13 @@
 // jumps, a column profile, the Rules panel's rule details, the dashboard, scrolling by pages — and prints for each
 // the time to its result (from the action to the rows swapped in or the panel filled) and the longest time the
 // GUI thread's event loop could not run meanwhile (StallWatchdog), as a Markdown table.
-// Usage: QT_QPA_PLATFORM=offscreen plumbline-bench-gui FILE [--scroll-pages N]
+// Usage: QT_QPA_PLATFORM=offscreen plumbline-bench-gui FILE [--scroll-pages N] [--open-only]
 #include "charts/chart_card.h"
 #include "document/document.h"
 #include "findings/finding_store.h"
 #include "grid/data_grid_view.h"
 #include "grid/row_filter_bar.h"
+#include "huge_page_malloc.h"
 #include "itemmodels/row_view_model.h"
 #include "itemmodels/table_model.h"
 #include "panels/dashboard/dashboard_dock.h"
@@ -168,6 +169,8 @@ QString fmt(double ms)
 
 int main(int argc, char** argv)
 {
+    // As the window does (app/gui/main.cpp), so that this measures what a user gets.
+    plumbline::restartWithHugePageMalloc(argc, argv, plumbline::HugePageRestart::Always);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Plumbline"));
     QApplication::setApplicationName(QStringLiteral("Plumbline"));
@@ -176,12 +179,14 @@ int main(int argc, char** argv)
     QSettings().clear();
     QStringList args = QApplication::arguments();
     int scrollPages = 300;
+    // --open-only stops after the first measurement, so that a profiler sees the open and nothing else.
+    const bool openOnly = args.removeAll(QStringLiteral("--open-only")) > 0;
     if (const int i = int(args.indexOf(QStringLiteral("--scroll-pages"))); i > 0 && i + 1 < args.size()) {
         scrollPages = args.at(i + 1).toInt();
         args.remove(i, 2);
     }
     if (args.size() != 2) {
-        QTextStream(stderr) << "usage: plumbline-bench-gui FILE [--scroll-pages N]\n";
+        QTextStream(stderr) << "usage: plumbline-bench-gui FILE [--scroll-pages N] [--open-only]\n";
         return 2;
     }
     const QString path = QFileInfo(args.at(1)).absoluteFilePath();
@@ -208,6 +213,8 @@ int main(int argc, char** argv)
         return 1;
     }
     settle(500);
+    if (openOnly)
+        return 0;
     const Table* table = window.tableModel()->table().get();
     const auto store = window.document()->findings();
     out() << "  " << table->rowCount() << " rows, " << table->columnCount() << " columns, "

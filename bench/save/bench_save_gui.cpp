@@ -6,6 +6,7 @@
 // Usage: plumbline-bench-save-gui FILE OUT.plumbline [--sync | --idle]   (offscreen; run through
 // bench/bench_save_gui.sh)
 #include "document/document.h"
+#include "huge_page_malloc.h"
 #include "loading/stall_meter.h"
 #include "project/project_controller.h"
 #include "project/project_session.h"
@@ -24,6 +25,8 @@ using namespace plumbline;
 
 int main(int argc, char** argv)
 {
+    // As the window does (app/gui/main.cpp), so that this measures what a user gets.
+    plumbline::restartWithHugePageMalloc(argc, argv, plumbline::HugePageRestart::Always);
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // settings of its own: nothing of the user's touched
     QCoreApplication::setOrganizationName(QStringLiteral("PlumblineBench"));

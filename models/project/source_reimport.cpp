@@ -415,7 +415,9 @@ Result<ReimportResult> reimportProject(const QString& projectPath, const Reimpor
     const RecordKeySpec key = recordKeySpec(oldBase, setup ? setup.value() : ValidationSetup{});
     result.plan =
         planReimport(oldBase, oldCurrent, std::move(fresh).value(), key, triage.decisions(),
-                     QStringLiteral("Edits carried over to the re-imported source"), options.user, time, result.epoch);
+                     // In the language of the window that re-imports, as every journal entry's name is.
+                     QCoreApplication::translate("SourceReimport", "Edits carried over to the re-imported source"),
+                     options.user, time, result.epoch);
     result.outputPath = QFileInfo(options.output.isEmpty() ? projectPath : options.output).absoluteFilePath();
     // The last run's finding keys follow their records too, so the first run on the new data compares with it.
     runs.followRecords([&plan = result.plan](FindingKey& k) { return plan.follow(k); });

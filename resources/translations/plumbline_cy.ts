@@ -761,6 +761,13 @@
     </message>
 </context>
 <context>
+    <name>SourceReimport</name>
+    <message>
+        <source>Edits carried over to the re-imported source</source>
+        <translation>Golygiadau wedi’u cario drosodd i’r ffynhonnell a ail-fewnforiwyd</translation>
+    </message>
+</context>
+<context>
     <name>TriageState</name>
     <message>
         <source>Open</source>

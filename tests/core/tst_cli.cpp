@@ -66,6 +66,8 @@ private slots:
     void exportJson();
     void exportSampleRoundTrip();
     void versionNamesLibraries();
+    void hugePageRestart_data();
+    void hugePageRestart();
     void installedPacksAreRead();
 
 private:
@@ -379,6 +381,54 @@ void TestCli::versionNamesLibraries()
     // QStringList::indexOf wants the whole line to match.
     for (const char* library : {"Qt ", "GEOS ", "PROJ ", "SQLite ", "libxlsxwriter ", "simdjson ", "uchardet "})
         QVERIFY2(lines.indexOf(QRegularExpression(QStringLiteral("%1\\d.*").arg(QLatin1String(library)))) > 0, library);
+}
+
+void TestCli::hugePageRestart_data()
+{
+    QTest::addColumn<qint64>("fileSize");
+    QTest::addColumn<QByteArray>("switchValue");
+    QTest::addColumn<QByteArray>("tunables");
+    QTest::addColumn<bool>("restarted");
+    const qint64 large = qint64(64) << 20;
+    QTest::newRow("small file: no restart") << qint64(1000) << QByteArray() << QByteArray() << false;
+    QTest::newRow("64 MiB file: restarted") << large << QByteArray() << QByteArray() << true;
+    QTest::newRow("turned off") << large << QByteArray("0") << QByteArray() << false;
+    QTest::newRow("the caller's tunable kept")
+        << large << QByteArray() << QByteArray("glibc.malloc.hugetlb=0") << false;
+    QTest::newRow("other tunables kept beside it")
+        << large << QByteArray() << QByteArray("glibc.malloc.arena_max=4") << true;
+}
+
+void TestCli::hugePageRestart()
+{
+#ifndef __GLIBC__
+    QSKIP("the restart with huge-page malloc is for glibc only");
+#endif
+    QFETCH(qint64, fileSize);
+    QFETCH(QByteArray, switchValue);
+    QFETCH(QByteArray, tunables);
+    QFETCH(bool, restarted);
+    // A sparse file: its size is what counts, and it costs no disk.
+    QFile file(m_dir.filePath(QStringLiteral("sized.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(fileSize));
+    file.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PLUMBLINE_HUGE_PAGE_MALLOC"));
+    environment.remove(QStringLiteral("GLIBC_TUNABLES"));
+    if (!switchValue.isEmpty())
+        environment.insert(QStringLiteral("PLUMBLINE_HUGE_PAGE_MALLOC"), QString::fromLatin1(switchValue));
+    if (!tunables.isEmpty())
+        environment.insert(QStringLiteral("GLIBC_TUNABLES"), QString::fromLatin1(tunables));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    // --version FILE: the version is printed whatever follows, and FILE decides the restart.
+    process.start(QStringLiteral(PLUMBLINE_CLI), {QStringLiteral("--version"), file.fileName()});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    QCOMPARE(out.contains("malloc: transparent huge pages for large blocks"), restarted);
+    QVERIFY2(out.startsWith("plumbline-cli " PLUMBLINE_VERSION), out.constData());
 }
 
 void TestCli::installedPacksAreRead()

@@ -50,8 +50,13 @@ QByteArray readAll(const QString& path)
 bool openAndWait(MainWindow& window, const QString& path)
 {
     QSignalSpy finished(&window, &MainWindow::loadFinished);
+    QSignalSpy validated(&window, &MainWindow::validationFinished);
     window.openFile(path);
-    return finished.wait(60000) && finished.first().first().toBool();
+    if (!finished.wait(60000) || !finished.first().first().toBool())
+        return false;
+    // The validation that follows a load ends with its own status message: let it, so that it cannot replace
+    // the export's message on a slow machine.
+    return !window.isValidating() || !validated.isEmpty() || validated.wait(60000);
 }
 
 /// Starts an export and waits for it; returns exportFinished's ok.
