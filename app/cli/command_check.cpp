@@ -17,11 +17,33 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <QFile>
 #include <QTextStream>
 
+#if defined(__linux__)
+#include <unistd.h>
+#endif
+
 namespace plumbline::cli {
+
+namespace {
+
+/// Ends the process with `code` once everything written is flushed, without first freeing the dataset, its
+/// findings and the validator's indexes one block at a time (about 10 ms of a 1M-row check): the
+/// system takes the memory back at once. Sanitizer builds return normally, so that their leak checks still run.
+int leaveCheck(int code)
+{
+#if defined(__SANITIZE_ADDRESS__) || !defined(__linux__)
+    return code;
+#else
+    std::fflush(nullptr);
+    ::_exit(code);
+#endif
+}
+
+} // namespace
 
 int runCheck(const QStringList& args)
 {
@@ -263,12 +285,12 @@ int runCheck(const QStringList& args)
                                               "its findings are incomplete: %3\n")
                                    .arg(failure.rule, failure.table, failure.failed);
     if (!failures.empty())
-        return UsageOrIoError;
+        return leaveCheck(UsageOrIoError);
     if (quality && int(quality->level) < int(qualityFloor))
-        return FindingsAtOrAboveThreshold;
+        return leaveCheck(FindingsAtOrAboveThreshold);
     if (level == QLatin1String("never"))
-        return Success;
-    return findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success;
+        return leaveCheck(Success);
+    return leaveCheck(findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success);
 }
 
 } // namespace plumbline::cli

@@ -4,6 +4,9 @@
 #include "table/table.h"
 #include "values/text_util.h"
 
+#include <algorithm>
+#include <bit>
+
 namespace plumbline {
 
 QString Check::bind(const BindContext& context)
@@ -93,7 +96,14 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
         if (!target.codeVerdict.empty()) {
             if (!edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
                 table.recordId(table.rowCount() - 1) == table.rowCount() - 1) {
-                // The common case: base rows in file order, no edits. One code read and one table lookup per row.
+                // The common case: base rows in file order, no edits. One code read and one table lookup per row,
+                // and none when no distinct value is a finding (most columns for most rules): that is known
+                // without the rows when the check found nothing at all, or by reading the verdicts when there
+                // are no more of them than rows.
+                if (m_verdicts.empty() || (target.codeVerdict.size() <= last - first &&
+                                           std::none_of(target.codeVerdict.begin(), target.codeVerdict.end(),
+                                                        [](std::int32_t verdict) { return verdict >= 0; })))
+                    continue;
                 const std::int32_t* verdicts = target.codeVerdict.data();
                 for (std::size_t row = first; row < last; ++row) {
                     const std::int32_t verdict = verdicts[column.code(row)];
@@ -124,18 +134,30 @@ void ValueCheck::checkRows(const Table& table, std::size_t first, std::size_t la
         // Plain column: one test per cell. Without edits or reordering the cell is read straight from the column.
         const bool direct = !edited && table.rowCount() == table.baseRowCount() && table.recordId(0) == 0 &&
                             (table.rowCount() == 0 || table.recordId(table.rowCount() - 1) == table.rowCount() - 1);
-        const RowBits* tidy = direct ? target.tidy : nullptr;
-        if (tidy)
-            tidy->prepare(first, last);
-        for (std::size_t row = first; row < last; ++row) {
-            if (tidy && tidy->bit(row))
-                continue;
+        const auto checkCell = [&](std::size_t row) {
             const std::string_view value = direct ? column.cell(row) : table.cell(row, target.column);
             if (value.empty() || (!blankToo && textutil::isBlank(value)) || (!m_missing.empty() && isMissing(value)))
-                continue;
+                return;
             Verdict v;
             if (test(value, v))
                 report(sink, row, target.column, value, v);
+        };
+        const RowBits* tidy = direct ? target.tidy : nullptr;
+        if (!tidy) {
+            for (std::size_t row = first; row < last; ++row)
+                checkCell(row);
+            continue;
+        }
+        // Most rows of most columns can be skipped: take the others from each word of 64 row bits.
+        tidy->prepare(first, last);
+        for (std::size_t base = first & ~std::size_t(63); base < last; base += 64) {
+            std::uint64_t todo = ~tidy->word(base >> 6);
+            if (base < first)
+                todo &= ~std::uint64_t(0) << (first - base);
+            if (last - base < 64)
+                todo &= (std::uint64_t(1) << (last - base)) - 1;
+            for (; todo != 0; todo &= todo - 1)
+                checkCell(base + std::size_t(std::countr_zero(todo)));
         }
     }
 }

@@ -16,6 +16,8 @@ public:
 
 protected:
     bool test(std::string_view value, Verdict& verdict) const override;
+    /// Rows whose first byte cannot start a formula (TextProfiles::formulaFree): most of any column.
+    const RowBits* skippableRows(const BindContext& context, int column) const override;
 };
 
 } // namespace plumbline

@@ -19,7 +19,10 @@ class RowBits final
 {
 public:
     using Keep = bool (*)(std::string_view cell);
-    RowBits(const Column& column, Keep keep);
+    /// Sets the bits of plain-column rows [first, last) (whole words of m_bits; first a multiple of 64) where keep
+    /// holds, from the column's storage at once: for a keep that is cheaper over a run of cells than per cell.
+    using KeepRun = void (*)(const Column& column, std::size_t first, std::size_t last, std::uint64_t* bits);
+    RowBits(const Column& column, Keep keep, KeepRun keepRun = nullptr);
     ~RowBits();
     RowBits(const RowBits&) = delete;
     RowBits& operator=(const RowBits&) = delete;
@@ -29,6 +32,9 @@ public:
     void prepare(std::size_t first, std::size_t last) const;
     /// The bit of base row `row`, which a prepare() call must have covered.
     bool bit(std::size_t row) const { return (m_bits[row >> 6] >> (row & 63)) & 1U; }
+    /// The bits of base rows [64 * index, 64 * index + 64), row 64 * index in bit 0; rows past the column's end
+    /// read as 0. A prepare() call must have covered those rows.
+    std::uint64_t word(std::size_t index) const { return m_bits[index]; }
 
 private:
     static constexpr std::size_t kBlockShift = 12; // 4,096 rows: 64 words
@@ -36,6 +42,7 @@ private:
 
     const Column& m_column;
     Keep m_keep;
+    KeepRun m_keepRun;
     std::size_t m_rows;
     mutable std::vector<std::uint64_t> m_bits;
     std::unique_ptr<std::atomic<std::uint8_t>[]> m_state; // per block: 0 to do, 1 computing, 2 done
@@ -66,6 +73,10 @@ public:
     /// longitude, latitude: a point every geometry aspect accepts. Null for dictionary columns.
     const RowBits* tidyPoints(int column) const;
 
+    /// Set when the cell cannot be taken for a spreadsheet formula (values::looksLikeFormula): it is empty, or its
+    /// first byte is none of = @ + - tab and carriage return. Null for dictionary columns.
+    const RowBits* formulaFree(int column) const;
+
 private:
     struct Slot
     {
@@ -74,12 +85,14 @@ private:
     };
     /// profiles[column]'s bits (created on first use, computed lazily), or null if out of range or a dictionary
     /// column.
-    const RowBits* profile(const std::unique_ptr<Slot[]>& profiles, int column, RowBits::Keep keep) const;
+    const RowBits* profile(const std::unique_ptr<Slot[]>& profiles, int column, RowBits::Keep keep,
+                           RowBits::KeepRun keepRun = nullptr) const;
 
     const Table& m_table;
     std::unique_ptr<Slot[]> m_slots;
     std::unique_ptr<Slot[]> m_points;
     std::unique_ptr<Slot[]> m_filled;
+    std::unique_ptr<Slot[]> m_formulaFree;
 };
 
 } // namespace plumbline

@@ -82,6 +82,25 @@ ColumnBuilder densify(const SparseColumn* sparse, std::size_t rows)
     return builder;
 }
 
+/// A part of a buffer to fault in, on one thread.
+struct AssemblerPrefaultPiece
+{
+    void* data;
+    std::size_t bytes;
+};
+
+/// Advises [data, data + bytes) huge pages and splits it into pieces of at most 8 MiB (whole huge pages).
+void addAssemblerPrefaultPieces(std::vector<AssemblerPrefaultPiece>& pieces, void* data, std::size_t bytes)
+{
+    constexpr std::size_t kPiece = std::size_t(8) << 20;
+    if (!data || bytes == 0)
+        return;
+    adviseHugePages(data, bytes);
+    auto* at = static_cast<char*>(data);
+    for (std::size_t done = 0; done < bytes; done += kPiece)
+        pieces.push_back({at + done, std::min(kPiece, bytes - done)});
+}
+
 /// Hands freed heap memory back to the system: the collected columns' cells are freed just before the
 /// other columns are allocated, and glibc would otherwise keep them for itself, adding to the peak.
 void returnFreedMemory()
@@ -168,9 +187,20 @@ Result<AssembledRows> assembleRows(std::vector<ChunkResult>&& chunks, const std:
         if (!collected(c))
             late.push_back(c);
     std::stable_sort(late.begin(), late.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
+    // The first write to fresh memory is most of this step's cost (each huge page is zeroed by the kernel, and on
+    // a virtual machine backed by the host on first use), so the buffers are reserved first and faulted in as
+    // pieces of one size on all threads: one column per thread would leave the largest to one thread.
+    std::vector<AssemblerPrefaultPiece> pieces;
+    for (const std::size_t c : late) {
+        arenas[c].reserve(std::size_t(bytes[c]));
+        addAssemblerPrefaultPieces(pieces, arenas[c].data(), std::size_t(bytes[c]));
+        offsets[c].reserve(totalRows + 1);
+        addAssemblerPrefaultPieces(pieces, offsets[c].data(), (totalRows + 1) * sizeof(std::uint32_t));
+    }
+    parallelFor(threads, pieces.size(), [&](std::size_t i) { prefaultHugePages(pieces[i].data, pieces[i].bytes); });
     parallelFor(threads, late.size(), [&](std::size_t i) {
-        resizeWithHugePages(arenas[late[i]], std::size_t(bytes[late[i]]));
-        resizeWithHugePages(offsets[late[i]], totalRows + 1);
+        arenas[late[i]].resize(std::size_t(bytes[late[i]]));
+        offsets[late[i]].resize(totalRows + 1);
     });
 
     // 4. Each chunk writes its slice of every column.
