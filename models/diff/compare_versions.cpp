@@ -21,6 +21,55 @@ bool fillsColumn(const Table& table, int column)
     return false;
 }
 
+/// True when prepareRules() chooses the same rules for both datasets: the packs are chosen from the source's format,
+/// the table names (a Popolo dataset's collections) and the headers, and added from a dataset's own schemas.
+bool compareSameRuleChoice(const Dataset& a, const Dataset& b)
+{
+    if (a.source.format != b.source.format || a.tables.size() != b.tables.size() || !a.schemas.empty() ||
+        !b.schemas.empty())
+        return false;
+    for (std::size_t t = 0; t < a.tables.size(); ++t) {
+        const Table& x = *a.tables[t];
+        const Table& y = *b.tables[t];
+        // One table each: the name (after the file) does not choose packs; several: it may.
+        if ((a.tables.size() > 1 && x.name() != y.name()) || x.columnCount() != y.columnCount())
+            return false;
+        for (int c = 0; c < x.columnCount(); ++c)
+            if (x.columnName(c) != y.columnName(c))
+                return false;
+    }
+    return true;
+}
+
+DiffKey compareChooseKey(const RuleSet& rules, const Table& oldTable, const Table& newTable,
+                         const QStringList& requested)
+{
+    DiffKey key;
+    key.synonyms = rules.synonyms;
+    if (!requested.isEmpty()) {
+        key.columns = requested;
+        return key;
+    }
+    const ColumnResolver oldResolver(oldTable, key.synonyms);
+    const ColumnResolver newResolver(newTable, key.synonyms);
+    QStringList candidates = rules.keyColumns;
+    candidates << QStringLiteral("reference");
+    QString firstResolved;
+    for (const auto& name : candidates) {
+        const int n = newResolver.resolve(name);
+        if (n < 0 || oldResolver.resolve(name) < 0)
+            continue;
+        if (firstResolved.isEmpty())
+            firstResolved = name;
+        if (fillsColumn(newTable, n)) {
+            key.columns = QStringList{name};
+            return key;
+        }
+    }
+    key.columns = QStringList{firstResolved.isEmpty() ? QStringLiteral("reference") : firstResolved};
+    return key;
+}
+
 } // namespace
 
 Result<std::pair<std::shared_ptr<const Table>, std::shared_ptr<const Table>>>
@@ -51,33 +100,10 @@ tablesToCompare(const Dataset& oldData, const Dataset& newData, const QString& t
 Result<DiffKey> chooseDiffKey(const Dataset& newData, const Table& oldTable, const Table& newTable,
                               const QStringList& requested, const ValidationSetup& setup)
 {
-    DiffKey key;
     auto prepared = prepareRules(newData, setup);
     if (!prepared)
         return prepared.error();
-    key.synonyms = prepared.value().rules.synonyms;
-    if (!requested.isEmpty()) {
-        key.columns = requested;
-        return key;
-    }
-    const ColumnResolver oldResolver(oldTable, key.synonyms);
-    const ColumnResolver newResolver(newTable, key.synonyms);
-    QStringList candidates = prepared.value().rules.keyColumns;
-    candidates << QStringLiteral("reference");
-    QString firstResolved;
-    for (const auto& name : candidates) {
-        const int n = newResolver.resolve(name);
-        if (n < 0 || oldResolver.resolve(name) < 0)
-            continue;
-        if (firstResolved.isEmpty())
-            firstResolved = name;
-        if (fillsColumn(newTable, n)) {
-            key.columns = QStringList{name};
-            return key;
-        }
-    }
-    key.columns = QStringList{firstResolved.isEmpty() ? QStringLiteral("reference") : firstResolved};
-    return key;
+    return compareChooseKey(prepared.value().rules, oldTable, newTable, requested);
 }
 
 Result<Comparison> compareVersions(std::shared_ptr<const Dataset> oldData, std::shared_ptr<const Dataset> newData,
@@ -89,10 +115,12 @@ Result<Comparison> compareVersions(std::shared_ptr<const Dataset> oldData, std::
         return tables.error();
     c.oldTable = tables.value().first;
     c.newTable = tables.value().second;
-    auto key = chooseDiffKey(*newData, *c.oldTable, *c.newTable, options.key, options.setup);
-    if (!key)
-        return key.error();
-    c.key = key.value();
+    // The rules are prepared once (loading and compiling the packs): for the key, and for checking both versions
+    // when their formats, tables and headers are the same.
+    auto prepared = prepareRules(*newData, options.setup);
+    if (!prepared)
+        return prepared.error();
+    c.key = compareChooseKey(prepared.value().rules, *c.oldTable, *c.newTable, options.key);
     auto rows = diffTables(*c.oldTable, *c.newTable, c.key, progress);
     if (!rows)
         return rows.error();
@@ -126,10 +154,19 @@ Result<Comparison> compareVersions(std::shared_ptr<const Dataset> oldData, std::
         oldSetup.threads = cores / 2;
         newSetup.threads = cores - cores / 2;
     }
+    std::optional<PreparedRules> oldPrepared;
+    if (compareSameRuleChoice(*c.oldData, *c.newData)) {
+        oldPrepared = prepared.value();
+    } else {
+        auto own = prepareRules(*c.oldData, options.setup);
+        if (!own)
+            return own.error();
+        oldPrepared = std::move(own).value();
+    }
     std::optional<Result<std::shared_ptr<ValidationRun>>> runs[2];
     parallelFor(cores >= 2 ? 2 : 1, 2, [&](std::size_t version) {
-        runs[version].emplace(version == 0 ? runValidation(c.oldData, oldSetup, progress)
-                                           : runValidation(c.newData, newSetup, progress));
+        runs[version].emplace(version == 0 ? runValidation(c.oldData, std::move(*oldPrepared), oldSetup, progress)
+                                           : runValidation(c.newData, std::move(prepared).value(), newSetup, progress));
     });
     for (std::size_t version = 0; version < 2; ++version) {
         auto& result = *runs[version];

@@ -8,7 +8,9 @@
 #include <atomic>
 #include <deque>
 #include <optional>
+#include <span>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace plumbline {
@@ -115,23 +117,23 @@ public:
         while (capacity < keys.size() * 2)
             capacity *= 2;
         m_mask = capacity - 1;
-        m_slots.assign(capacity, kNone);
-        m_hashes.resize(capacity);
+        m_slots.assign(capacity, Slot{});
         m_next.assign(keys.size(), kNone);
-        std::vector<std::uint32_t> tail; // per slot's chain: its last row, to append in file order
-        tail.assign(capacity, kNone);
+        m_only.assign(keys.size(), 0);
         for (std::size_t i = 0; i < keys.size(); ++i) {
             const std::size_t hash = std::hash<std::string_view>{}(keys[i]);
-            std::size_t slot = find(keys[i], hash);
-            if (m_slots[slot] == kNone) {
-                m_slots[slot] = std::uint32_t(i);
-                m_hashes[slot] = std::uint32_t(hash >> 32);
+            Slot& slot = m_slots[find(keys[i], hash)];
+            if (slot.head == kNone) {
+                slot.head = std::uint32_t(i);
+                slot.hash = std::uint32_t(hash >> 32);
+                m_only[i] = 1;
             } else {
-                if (m_next[m_slots[slot]] == kNone && !KeyColumn::isContentKey(keys[i]))
-                    repeated.push_back(m_slots[slot]); // the key's second row: report it once
-                m_next[tail[slot]] = std::uint32_t(i);
+                m_only[slot.head] = 0;
+                if (m_next[slot.head] == kNone && !KeyColumn::isContentKey(keys[i]))
+                    repeated.push_back(slot.head); // the key's second row: report it once
+                m_next[slot.last] = std::uint32_t(i);
             }
-            tail[slot] = std::uint32_t(i);
+            slot.last = std::uint32_t(i);
         }
     }
 
@@ -140,29 +142,33 @@ public:
     {
         const auto high = std::uint32_t(hash >> 32);
         for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
-            const std::uint32_t row = m_slots[slot];
-            if (row == kNone || (m_hashes[slot] == high && m_keys[row] == key))
+            const Slot& s = m_slots[slot];
+            if (s.head == kNone || (s.hash == high && m_keys[s.head] == key))
                 return slot;
         }
     }
     /// The first row not yet taken of key, taking it; kNone when there is none (or none left).
     std::uint32_t take(std::string_view key)
     {
-        const std::size_t slot = find(key, std::hash<std::string_view>{}(key));
-        if (m_slots[slot] == kNone)
-            return kNone;
-        if (m_cursor.empty())
-            m_cursor = m_slots; // the chains' heads, advanced as rows are taken
-        const std::uint32_t row = m_cursor[slot];
+        if (!m_taking) {
+            // From now on a slot's `last` is its chain's cursor: the next row to take, starting at the head.
+            for (Slot& slot : m_slots)
+                slot.last = slot.head;
+            m_taking = true;
+        }
+        Slot& slot = m_slots[find(key, std::hash<std::string_view>{}(key))];
+        const std::uint32_t row = slot.last;
         if (row != kNone)
-            m_cursor[slot] = m_next[row];
+            slot.last = m_next[row];
         return row;
     }
+    /// True when row is the only row of its key.
+    bool isOnly(std::size_t row) const { return m_only[row] != 0; }
     std::vector<std::size_t> rowsOf(std::string_view key) const
     {
         std::vector<std::size_t> rows;
         const std::size_t slot = find(key, std::hash<std::string_view>{}(key));
-        for (std::uint32_t r = m_slots[slot]; r != kNone; r = m_next[r])
+        for (std::uint32_t r = m_slots[slot].head; r != kNone; r = m_next[r])
             rows.push_back(r);
         return rows;
     }
@@ -172,11 +178,89 @@ public:
 private:
     const KeyColumn& m_keys;
     std::size_t m_mask = 0;
-    std::vector<std::uint32_t> m_slots;  // first row of the key in this slot, or kNone
-    std::vector<std::uint32_t> m_hashes; // the upper half of the key's hash, to skip most string comparisons
-    std::vector<std::uint32_t> m_next;
-    std::vector<std::uint32_t> m_cursor;
+    /// One key: a probe reads one cache line, not one per array.
+    struct Slot
+    {
+        std::uint32_t head = kNone; // the key's first row, or kNone for an empty slot
+        std::uint32_t hash = 0;     // the upper half of the key's hash, to skip most string comparisons
+        std::uint32_t last = kNone; // while building: the chain's last row (to append in file order); then its cursor
+    };
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_next; // per row: the next row with the same key, or kNone
+    bool m_taking = false;
+    std::vector<std::uint8_t> m_only; // per row: 1 when no other row has its key
 };
+
+/// One column both versions have, compared for many pairs of rows at once. Reads the columns' storage directly when
+/// both tables are as loaded (base order, no edits): dictionary columns in both versions compare codes, through a
+/// map from the old dictionary's codes to the new one's built once per distinct value, and other columns compare
+/// bytes without the per-cell overlay lookup. Edited or reordered tables compare through Table::cell.
+class ColumnPairDiff
+{
+public:
+    ColumnPairDiff(const Table& oldTable, const Table& newTable, int oldColumn, int newColumn)
+        : m_oldTable(oldTable), m_newTable(newTable), m_oldColumn(oldColumn), m_newColumn(newColumn)
+    {
+        const bool asLoaded = oldTable.isBaseOrder() && newTable.isBaseOrder() && oldTable.overlay().isEmpty() &&
+                              newTable.overlay().isEmpty() && !oldTable.isAddedColumn(oldColumn) &&
+                              !newTable.isAddedColumn(newColumn) &&
+                              oldTable.column(oldColumn).size() == oldTable.rowCount() &&
+                              newTable.column(newColumn).size() == newTable.rowCount();
+        if (!asLoaded)
+            return;
+        m_old = &oldTable.column(oldColumn);
+        m_new = &newTable.column(newColumn);
+        // Codes pay when the dictionaries are small beside the rows: a map entry (hashing, a node) costs tens of
+        // cell comparisons.
+        if (!m_old->isDictionary() || !m_new->isDictionary() ||
+            (m_old->distinctCount() + m_new->distinctCount()) * 32 > std::min(m_old->size(), m_new->size()))
+            return;
+        std::unordered_map<std::string_view, std::uint32_t> newCodes;
+        newCodes.reserve(m_new->distinctCount());
+        for (std::size_t code = 0; code < m_new->distinctCount(); ++code)
+            newCodes.emplace(m_new->distinctValue(code), std::uint32_t(code));
+        m_codeMap.resize(m_old->distinctCount());
+        for (std::size_t code = 0; code < m_old->distinctCount(); ++code) {
+            const auto it = newCodes.find(m_old->distinctValue(code));
+            m_codeMap[code] = it == newCodes.end() ? kNone : it->second;
+        }
+    }
+
+    /// Sets differs[i] to 1 for the pairs (old row, new row) whose cells differ in this column; leaves the others.
+    void mark(std::span<const std::pair<std::uint32_t, std::uint32_t>> pairs, std::uint8_t* differs) const
+    {
+        if (!m_codeMap.empty()) {
+            for (std::size_t i = 0; i < pairs.size(); ++i)
+                differs[i] |= std::uint8_t(m_codeMap[m_old->code(pairs[i].first)] != m_new->code(pairs[i].second));
+        } else if (m_old) {
+            for (std::size_t i = 0; i < pairs.size(); ++i)
+                differs[i] |= std::uint8_t(m_old->cell(pairs[i].first) != m_new->cell(pairs[i].second));
+        } else {
+            for (std::size_t i = 0; i < pairs.size(); ++i)
+                differs[i] |= std::uint8_t(m_oldTable.cell(pairs[i].first, m_oldColumn) !=
+                                           m_newTable.cell(pairs[i].second, m_newColumn));
+        }
+    }
+
+private:
+    const Table& m_oldTable;
+    const Table& m_newTable;
+    int m_oldColumn;
+    int m_newColumn;
+    const Column* m_old = nullptr; // set when both tables are as loaded
+    const Column* m_new = nullptr;
+    std::vector<std::uint32_t> m_codeMap; // old code → new code (kNone: not in the new dictionary)
+};
+
+std::vector<ColumnPairDiff> columnPairDiffs(const Table& oldTable, const Table& newTable,
+                                            const std::vector<std::pair<int, int>>& common)
+{
+    std::vector<ColumnPairDiff> columns;
+    columns.reserve(common.size());
+    for (const auto& [o, n] : common)
+        columns.emplace_back(oldTable, newTable, o, n);
+    return columns;
+}
 
 QString keyNames(const Table& table, const std::vector<int>& columns)
 {
@@ -285,12 +369,24 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // (old row, new row), new order
     pairs.reserve(std::min(oldKeys.size(), newKeys.size()));
     std::vector<bool> oldMatched(oldKeys.size(), false);
+    // Most records keep their place, or move with the rows around them: the old row at the last pair's distance
+    // is tried first, and taken without a hash lookup when the key is the only one of its kind in both versions
+    // (so take() would give that row, and no later record asks for the key).
+    std::int64_t distance = 0;
     for (std::size_t n = 0; n < newKeys.size(); ++n) {
-        const std::uint32_t o = oldChains.take(newKeys[n]);
+        const std::int64_t guess = std::int64_t(n) + distance;
+        std::uint32_t o = kNone;
+        if (guess >= 0 && guess < std::int64_t(oldKeys.size()) && newChains.isOnly(n) &&
+            oldChains.isOnly(std::size_t(guess)) && !oldMatched[std::size_t(guess)] &&
+            oldKeys[std::size_t(guess)] == newKeys[n])
+            o = std::uint32_t(guess);
+        else
+            o = oldChains.take(newKeys[n]);
         if (o == kNone) {
             diff.added.push_back(n);
             continue;
         }
+        distance = std::int64_t(o) - std::int64_t(n);
         oldMatched[o] = true;
         pairs.emplace_back(o, std::uint32_t(n));
     }
@@ -298,7 +394,10 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
         if (!oldMatched[o])
             diff.removed.push_back(o);
 
-    // Compare the pairs' cells in blocks on all cores; blocks keep the new version's order.
+    // Compare the pairs' cells in blocks on all cores; blocks keep the new version's order. Each block first marks
+    // the pairs with any differing cell, column by column straight from the columns' storage (dictionary codes
+    // where both versions have them), then lists the cells of the few marked pairs.
+    const std::vector<ColumnPairDiff> columnDiffs = columnPairDiffs(oldTable, newTable, common);
     constexpr std::size_t kBlock = 16384;
     const std::size_t blocks = (pairs.size() + kBlock - 1) / kBlock;
     std::vector<std::vector<ChangedRecord>> changed(blocks);
@@ -307,10 +406,19 @@ Result<TableDiff> diffTables(const Table& oldTable, const Table& newTable, const
     parallelFor(threads, blocks, [&](std::size_t block) {
         if (progress.canceled())
             return;
-        std::size_t same = 0;
+        const std::size_t first = block * kBlock;
         const std::size_t last = std::min(pairs.size(), (block + 1) * kBlock);
-        for (std::size_t i = block * kBlock; i < last; ++i) {
-            const auto [o, n] = pairs[i];
+        const std::span<const std::pair<std::uint32_t, std::uint32_t>> span(pairs.data() + first, last - first);
+        std::vector<std::uint8_t> differs(span.size(), 0);
+        for (const ColumnPairDiff& column : columnDiffs)
+            column.mark(span, differs.data());
+        std::size_t same = 0;
+        for (std::size_t i = 0; i < span.size(); ++i) {
+            if (!differs[i]) {
+                ++same;
+                continue;
+            }
+            const auto [o, n] = span[i];
             ChangedRecord* record = nullptr;
             for (const auto& [oc, nc] : common) {
                 const auto before = oldTable.cell(o, oc);

@@ -97,15 +97,20 @@ Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Datas
     auto prepared = prepareRules(*snapshot, setup);
     if (!prepared)
         return prepared.error();
+    return runValidation(std::move(snapshot), std::move(prepared).value(), setup, progress);
+}
+
+Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Dataset> snapshot, PreparedRules prepared,
+                                                     const ValidationSetup& setup, Progress& progress)
+{
     auto run = std::make_shared<ValidationRun>();
     ValidationOptions options;
     options.threads = setup.threads;
     options.summarise = setup.summarise;
     options.keepIndexes = setup.keepIndexes;
     options.only = setup.only;
-    run->notices = prepared.value().notices;
-    run->validator =
-        std::make_shared<const Validator>(std::move(prepared.value().rules), prepared.value().env, options);
+    run->notices = std::move(prepared.notices);
+    run->validator = std::make_shared<const Validator>(std::move(prepared.rules), std::move(prepared.env), options);
     run->result = run->validator->validate(*snapshot, progress);
     if (run->result.canceled || progress.canceled())
         return std::shared_ptr<ValidationRun>();

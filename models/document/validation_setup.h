@@ -72,5 +72,9 @@ struct ValidationRun
 /// Prepares the rules and validates snapshot. Returns null when progress was canceled.
 Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Dataset> snapshot,
                                                      const ValidationSetup& setup, Progress& progress);
+/// The same with rules already prepared (prepareRules of this snapshot, or of one with the same format, tables and
+/// headers, which gets the same rules): two versions of a file compared share one preparation.
+Result<std::shared_ptr<ValidationRun>> runValidation(std::shared_ptr<const Dataset> snapshot, PreparedRules prepared,
+                                                     const ValidationSetup& setup, Progress& progress);
 
 } // namespace plumbline

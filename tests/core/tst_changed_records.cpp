@@ -144,6 +144,42 @@ private slots:
         QCOMPARE(summaries[0], QStringLiteral("4 new, 4 gone"));
     }
 
+    void compareVersionsChecksEachVersionAsItsOwnRunWould_data()
+    {
+        QTest::addColumn<int>("oldColumns");
+        QTest::newRow("same headers: one preparation of the rules serves both") << 7;
+        QTest::newRow("three columns in the old version: each its own rules") << 3;
+    }
+
+    void compareVersionsChecksEachVersionAsItsOwnRunWould()
+    {
+        QFETCH(int, oldColumns);
+        QFile oldFile(QStringLiteral(PLUMBLINE_TEST_DATA "/cli-publishing/register-2024-05.csv"));
+        QFile newFile(QStringLiteral(PLUMBLINE_TEST_DATA "/cli-publishing/register-2024-06.csv"));
+        QVERIFY(oldFile.open(QIODevice::ReadOnly) && newFile.open(QIODevice::ReadOnly));
+        QByteArray oldCsv;
+        for (const QByteArray& line : oldFile.readAll().split('\n'))
+            if (!line.isEmpty())
+                oldCsv += line.split(',').mid(0, oldColumns).join(',') + '\n';
+        const auto before = std::make_shared<const Dataset>(testing::datasetFromCsv(oldCsv, QStringLiteral("old")));
+        const auto after =
+            std::make_shared<const Dataset>(testing::datasetFromCsv(newFile.readAll(), QStringLiteral("new")));
+        QCOMPARE(before->tables.front()->columnCount(), oldColumns);
+        CompareOptions options; // the packs chosen from each version's headers
+        options.setup.today = testing::testToday();
+        options.findings = CompareOptions::Findings::All;
+        NullProgress progress;
+        auto c = compareVersions(before, after, options, progress);
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().toString()));
+        for (const auto& [run, data] : {std::pair{c.value().oldRun, before}, std::pair{c.value().newRun, after}}) {
+            auto own = runValidation(data, options.setup, progress);
+            QVERIFY(own.ok() && own.value());
+            QCOMPARE(run->validator->rules().packs, own.value()->validator->rules().packs);
+            QCOMPARE(describe(run->result.findings), describe(own.value()->result.findings));
+            QVERIFY(run->result.findings.size() > 0);
+        }
+    }
+
     void changedSinceSelectsAddedAndChangedRecords()
     {
         const Dataset before = testing::datasetFromCsv(kOld, QStringLiteral("t"));

@@ -171,6 +171,103 @@ private slots:
         const TableDiff d = diff(before, after);
         QCOMPARE(changes(d), QStringList{QStringLiteral("1:name=a>edited")});
     }
+    void dictionaryColumnsWithDifferentDictionariesAreCompared()
+    {
+        // 300 records: "status" repeats few values in both versions (dictionary form), but not the same ones
+        // ("withdrawn" only in the old, "appealed" only in the new), "ward" is a dictionary in the old version and
+        // plain in the new one, "note" is plain in both.
+        constexpr int kRecords = 300; // enough for codes to pay (table_diff.cpp)
+        QList<QStringList> oldRows, newRows;
+        const char* statuses[] = {"granted", "refused", "withdrawn"};
+        const char* newStatuses[] = {"refused", "granted", "appealed"};
+        for (int i = 0; i < kRecords; ++i) {
+            const QString ref = QString::number(i);
+            oldRows << QStringList{ref, QString::fromLatin1(statuses[i % 3]), QStringLiteral("w%1").arg(i % 2),
+                                   QStringLiteral("n%1").arg(i)};
+            QString status = QString::fromLatin1(statuses[i % 3]);
+            if (i == 5)
+                status = QStringLiteral("appealed"); // withdrawn → appealed (a value the old version never had)
+            if (i == 7)
+                status = QStringLiteral("refused"); // refused → refused: unchanged, though its code differs
+            if (i == 9)
+                status = QStringLiteral("granted"); // granted → granted
+            if (i == 10)
+                status = QString::fromLatin1(newStatuses[0]); // refused → refused
+            if (i == 12)
+                status = QStringLiteral("refused"); // granted → refused
+            if (i == 13)
+                status = QStringLiteral("granted"); // refused → granted
+            if (i == 14)
+                status = QStringLiteral("refused"); // withdrawn → refused
+            if (i == 15)
+                status = QStringLiteral("withdrawn"); // granted → withdrawn
+            if (i == 16)
+                status = QStringLiteral("withdrawn"); // refused → withdrawn
+            newRows << QStringList{ref, status,
+                                   i == 20 ? QStringLiteral("w9") : QStringLiteral("w%1_%2").arg(i % 2).arg(i),
+                                   i == 30 ? QStringLiteral("changed") : QStringLiteral("n%1").arg(i)};
+        }
+        // The new version lists the records in another order, so its dictionary numbers the values differently.
+        std::reverse(newRows.begin(), newRows.end());
+        const QStringList header = L({"reference", "status", "ward", "note"});
+        const auto before = makeTable(QStringLiteral("t"), header, oldRows);
+        const auto after = makeTable(QStringLiteral("t"), header, newRows);
+        QVERIFY(before->column(1).isDictionary());
+        QVERIFY(after->column(1).isDictionary());
+        QVERIFY(before->column(2).isDictionary());
+        QVERIFY(!after->column(2).isDictionary());
+        QVERIFY(!before->column(3).isDictionary());
+        const TableDiff d = diff(before, after);
+        QStringList expected;
+        for (int i = kRecords - 1; i >= 0; --i) {
+            QStringList cells;
+            if (i == 5)
+                cells << QStringLiteral("status=withdrawn>appealed");
+            if (i == 12)
+                cells << QStringLiteral("status=granted>refused");
+            if (i == 13)
+                cells << QStringLiteral("status=refused>granted");
+            if (i == 14)
+                cells << QStringLiteral("status=withdrawn>refused");
+            if (i == 15)
+                cells << QStringLiteral("status=granted>withdrawn");
+            if (i == 16)
+                cells << QStringLiteral("status=refused>withdrawn");
+            cells << QStringLiteral("ward=w%1>%2")
+                         .arg(i % 2)
+                         .arg(i == 20 ? QStringLiteral("w9") : QStringLiteral("w%1_%2").arg(i % 2).arg(i));
+            if (i == 30)
+                cells << QStringLiteral("note=n30>changed");
+            expected << QString::number(i) + QLatin1Char(':') + cells.join(QLatin1Char(','));
+        }
+        QCOMPARE(changes(d), expected);
+        QCOMPARE(d.unchanged, std::size_t(0));
+
+        // Marking a pair that does not differ costs time, not correctness (its cells are compared again); a pair
+        // that differs must never go unmarked, which the changes between every two statuses probe.
+
+        // The same comparison through the cells as the user sees them (an edit that keeps a value forces it).
+        auto editedBefore = std::make_shared<Table>(*before);
+        editedBefore->editOverlay().set(0, 1, std::string(before->cell(0, 1)));
+        QCOMPARE(changes(diff(editedBefore, after)), expected);
+
+        // Only status and note: the same records as unchanged whatever the codes say.
+        QList<QStringList> sameRows;
+        for (const auto& row : newRows)
+            sameRows << QStringList{row[0], row[1], row[3]};
+        QList<QStringList> oldSame;
+        for (const auto& row : oldRows)
+            oldSame << QStringList{row[0], row[1], row[3]};
+        const TableDiff s = diff(makeTable(QStringLiteral("t"), L({"reference", "status", "note"}), oldSame),
+                                 makeTable(QStringLiteral("t"), L({"reference", "status", "note"}), sameRows));
+        QCOMPARE(
+            changes(s),
+            (QStringList{QStringLiteral("30:note=n30>changed"), QStringLiteral("16:status=refused>withdrawn"),
+                         QStringLiteral("15:status=granted>withdrawn"), QStringLiteral("14:status=withdrawn>refused"),
+                         QStringLiteral("13:status=refused>granted"), QStringLiteral("12:status=granted>refused"),
+                         QStringLiteral("5:status=withdrawn>appealed")}));
+        QCOMPARE(s.unchanged, std::size_t(kRecords - 7));
+    }
 };
 
 QTEST_APPLESS_MAIN(TstTableDiff)
