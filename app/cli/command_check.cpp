@@ -1,6 +1,7 @@
 // plumbline-cli check FILE [--pack NAME|PACK.json]... [--schema SCHEMA.json] [--format text|json|csv] [--output F]
 // [--fail-on LEVEL] [--fail-below QUALITY] [--changed-since OLD [--key COLUMNS]] [--detail RULE|all]...
 #include "cli_command.h"
+#include "cli_exit.h"
 #include "cli_parse.h"
 
 #include "diff/compare_versions.h"
@@ -22,28 +23,7 @@
 #include <QFile>
 #include <QTextStream>
 
-#if defined(__linux__)
-#include <unistd.h>
-#endif
-
 namespace plumbline::cli {
-
-namespace {
-
-/// Ends the process with `code` once everything written is flushed, without first freeing the dataset, its
-/// findings and the validator's indexes one block at a time (about 10 ms of a 1M-row check): the
-/// system takes the memory back at once. Sanitizer builds return normally, so that their leak checks still run.
-int leaveCheck(int code)
-{
-#if defined(__SANITIZE_ADDRESS__) || !defined(__linux__)
-    return code;
-#else
-    std::fflush(nullptr);
-    ::_exit(code);
-#endif
-}
-
-} // namespace
 
 int runCheck(const QStringList& args)
 {
@@ -285,12 +265,12 @@ int runCheck(const QStringList& args)
                                               "its findings are incomplete: %3\n")
                                    .arg(failure.rule, failure.table, failure.failed);
     if (!failures.empty())
-        return leaveCheck(UsageOrIoError);
+        return endWithoutFreeing(UsageOrIoError);
     if (quality && int(quality->level) < int(qualityFloor))
-        return leaveCheck(FindingsAtOrAboveThreshold);
+        return endWithoutFreeing(FindingsAtOrAboveThreshold);
     if (level == QLatin1String("never"))
-        return leaveCheck(Success);
-    return leaveCheck(findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success);
+        return endWithoutFreeing(Success);
+    return endWithoutFreeing(findings.countAtLeast(threshold) > 0 ? FindingsAtOrAboveThreshold : Success);
 }
 
 } // namespace plumbline::cli

@@ -1,6 +1,7 @@
 // plumbline-cli diff OLD NEW [--key COL[,COL]] [--table T] [--format text|json|csv] [--output F] [--pack P]...
 // [--all-findings | --no-findings] [--today D] [--threads N] [--timing]
 #include "cli_command.h"
+#include "cli_exit.h"
 #include "cli_parse.h"
 
 #include "diff/compare_versions.h"
@@ -151,14 +152,8 @@ int runDiff(const QStringList& args)
     }
     // Both versions, their validations and the comparison are hundreds of megabytes in many blocks: freeing them
     // one by one only to exit costs time the user waits for. The report is written and committed; flush what is
-    // buffered and end the process. Sanitizer builds return normally, so that their leak checks still run.
-    const int status = c.rows.isEmpty() ? Success : FindingsAtOrAboveThreshold;
-#if defined(__SANITIZE_ADDRESS__)
-    return status;
-#else
-    std::fflush(nullptr);
-    std::_Exit(status);
-#endif
+    // buffered and end the process.
+    return endWithoutFreeing(c.rows.isEmpty() ? Success : FindingsAtOrAboveThreshold);
 }
 
 } // namespace plumbline::cli
