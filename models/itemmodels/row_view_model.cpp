@@ -3,6 +3,8 @@
 #include "itemmodels/table_model.h"
 #include "table/table.h"
 
+#include <QThread>
+
 #include <algorithm>
 
 namespace plumbline {
@@ -34,7 +36,10 @@ std::vector<std::int32_t> rowViewIndexOf(const std::vector<RecordId>& records)
 void buildWorker(QPromise<RowViewBuilt>& promise, std::shared_ptr<const Table> table, RowQuery query)
 {
     PromiseProgress<RowViewBuilt> progress(promise);
-    auto built = buildRowMapping(*table, query, progress);
+    // One core fewer than the machine has: the window's thread re-lays out the grid while the rows are sorted
+    // or filtered, and on two cores two workers left it waiting for a core for longer than it worked.
+    const int threads = std::max(1, QThread::idealThreadCount() - 1);
+    auto built = buildRowMapping(*table, query, progress, threads);
     if (!built) {
         if (!progress.canceled()) {
             // Carried as a mapping with no rows and a negative time: the caller reports the error.
