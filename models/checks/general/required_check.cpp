@@ -1,5 +1,6 @@
 #include "checks/general/required_check.h"
 
+#include "checks/support/row_recheck.h"
 #include "checks/support/text_profile.h"
 #include "table/table.h"
 #include "values/text_util.h"
@@ -136,13 +137,8 @@ void RequiredCheck::checkSet(const Table& table, FindingSink& sink, Progress&) c
 std::vector<RecordId> RequiredCheck::recheck(const Table& table, const std::vector<RecordId>& records,
                                              FindingSink& sink)
 {
-    std::vector<RecordId> sorted(records);
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    for (const RecordId record : sorted)
-        if (const auto row = table.rowOf(record); row >= 0)
-            checkRows(table, std::size_t(row), std::size_t(row) + 1, sink);
-    return sorted;
+    return recheckEditedRows(table, records,
+                             [&](std::size_t first, std::size_t last) { checkRows(table, first, last, sink); });
 }
 
 } // namespace plumbline

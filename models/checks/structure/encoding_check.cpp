@@ -1,5 +1,6 @@
 #include "checks/structure/encoding_check.h"
 
+#include "checks/support/row_recheck.h"
 #include "checks/support/text_issues.h"
 #include "table/source_info.h"
 #include "table/table.h"
@@ -57,13 +58,8 @@ void EncodingCheck::checkSet(const Table& table, FindingSink& sink, Progress&) c
 std::vector<RecordId> EncodingCheck::recheck(const Table& table, const std::vector<RecordId>& records,
                                              FindingSink& sink)
 {
-    std::vector<RecordId> sorted(records);
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    for (const RecordId record : sorted)
-        if (const auto row = table.rowOf(record); row >= 0)
-            checkRows(table, std::size_t(row), std::size_t(row) + 1, sink);
-    return sorted;
+    return recheckEditedRows(table, records,
+                             [&](std::size_t first, std::size_t last) { checkRows(table, first, last, sink); });
 }
 
 } // namespace plumbline
