@@ -249,6 +249,24 @@ ValidationSetup setupFor(const QStringList& packs)
     return setup;
 }
 
+/// Validates doc with the pack written from json, as the sessions here start. Returns the error's text, empty when
+/// the validation worked.
+QString validateWithPack(Document& doc, const QTemporaryDir& dir, const char* json)
+{
+    doc.setValidationSetup(setupFor({writePack(dir, json)}));
+    NullProgress progress;
+    Error error;
+    return doc.validateNow(progress, &error) ? QString() : error.toString();
+}
+
+/// After a session: replaying its steps on a fresh copy of the data ends in the same cells.
+void compareWithReplay(const Document& doc, std::shared_ptr<Dataset> fresh, const std::vector<Step>& steps)
+{
+    Document again(std::move(fresh));
+    replay(again, steps);
+    QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+}
+
 // --- A planning register with overlap rules: one application per site at a time ---
 
 const char* const kPlanningPack = R"({"pack": "sites", "title": "sites", "version": "1", "rules": [
@@ -448,9 +466,8 @@ void TestIncrementalChecks::overlapsStayCurrent()
     QFETCH(quint32, seed);
     QTemporaryDir dir;
     Document doc(readCsv(planningCsv(seed)));
-    doc.setValidationSetup(setupFor({writePack(dir, kPlanningPack)}));
-    NullProgress progress;
-    QVERIFY(doc.validateNow(progress));
+    const QString failed = validateWithPack(doc, dir, kPlanningPack);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QVERIFY(doc.findings()->size() > 0); // the fixture has overlaps to keep current
     runSession(doc, kPlanningPools, seed, 80, {});
 }
@@ -465,16 +482,12 @@ void TestIncrementalChecks::overlapSessionsMatchReplay()
     QFETCH(quint32, seed);
     QTemporaryDir dir;
     Document doc(readCsv(planningCsv(seed)));
-    doc.setValidationSetup(setupFor({writePack(dir, kPlanningPack)}));
-    NullProgress progress;
-    QVERIFY(doc.validateNow(progress));
+    const QString failed = validateWithPack(doc, dir, kPlanningPack);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     std::vector<Step> steps;
     runSession(doc, kPlanningPools, seed, 80, {true}, &steps);
-    if (QTest::currentTestFailed())
-        return;
-    Document again(readCsv(planningCsv(seed)));
-    replay(again, steps);
-    QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+    if (!QTest::currentTestFailed())
+        compareWithReplay(doc, readCsv(planningCsv(seed)), steps);
 }
 
 void TestIncrementalChecks::popoloStaysCurrent_data()
@@ -488,9 +501,8 @@ void TestIncrementalChecks::popoloStaysCurrent()
     QFETCH(quint32, seed);
     QTemporaryDir dir;
     Document doc(readFile(kPopoloFile));
-    doc.setValidationSetup(setupFor({writePack(dir, kPopoloPack)}));
-    NullProgress progress;
-    QVERIFY(doc.validateNow(progress));
+    const QString failed = validateWithPack(doc, dir, kPopoloPack);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     for (const char* rule : {"P-person", "P-party", "P-term", "P-duplicate", "P-overlap"})
         QVERIFY2(std::any_of(
                      doc.findings()->records().begin(), doc.findings()->records().end(),
@@ -509,16 +521,12 @@ void TestIncrementalChecks::popoloSessionsMatchReplay()
     QFETCH(quint32, seed);
     QTemporaryDir dir;
     Document doc(readFile(kPopoloFile));
-    doc.setValidationSetup(setupFor({writePack(dir, kPopoloPack)}));
-    NullProgress progress;
-    QVERIFY(doc.validateNow(progress));
+    const QString failed = validateWithPack(doc, dir, kPopoloPack);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     std::vector<Step> steps;
     runSession(doc, kPopoloPools, seed, 100, {true}, &steps);
-    if (QTest::currentTestFailed())
-        return;
-    Document again(readFile(kPopoloFile));
-    replay(again, steps);
-    QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+    if (!QTest::currentTestFailed())
+        compareWithReplay(doc, readFile(kPopoloFile), steps);
 }
 
 void TestIncrementalChecks::popoloPackSessionsEndRight()
@@ -566,10 +574,8 @@ void TestIncrementalChecks::setRulesStayCurrent()
     QFETCH(quint32, seed);
     QTemporaryDir dir;
     Document doc(readCsv(setCsv(seed)));
-    doc.setValidationSetup(setupFor({writePack(dir, kSetPack)}));
-    NullProgress progress;
-    Error error;
-    QVERIFY2(doc.validateNow(progress, &error), qPrintable(error.toString()));
+    const QString failed = validateWithPack(doc, dir, kSetPack);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QSet<QString> present;
     for (const FindingRecord& r : doc.findings()->records())
         present.insert(doc.findings()->rules()[r.rule].id);
@@ -595,20 +601,15 @@ void TestIncrementalChecks::setRuleSessionsMatchReplay()
     QFETCH(quint32, seed);
     QTemporaryDir dir;
     Document doc(readCsv(setCsv(seed)));
-    doc.setValidationSetup(setupFor({writePack(dir, kSetPack)}));
-    NullProgress progress;
-    Error error;
-    QVERIFY2(doc.validateNow(progress, &error), qPrintable(error.toString()));
+    const QString failed = validateWithPack(doc, dir, kSetPack);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     std::vector<Step> steps;
     SessionOptions options;
     options.rows = true;
     options.fixes = true;
     runSession(doc, kSetPools, seed, kSetSteps * 3 / 4, options, &steps);
-    if (QTest::currentTestFailed())
-        return;
-    Document again(readCsv(setCsv(seed)));
-    replay(again, steps);
-    QCOMPARE(cells(again.dataset()), cells(doc.dataset()));
+    if (!QTest::currentTestFailed())
+        compareWithReplay(doc, readCsv(setCsv(seed)), steps);
 }
 
 void TestIncrementalChecks::planningPacksKeepEverySetRule()
@@ -647,9 +648,8 @@ void TestIncrementalChecks::formatOutlierEditedInShape()
     // An outlier edited to another value of the same shape moves no count, but its finding quotes the new value.
     QTemporaryDir dir;
     Document doc(readCsv(setCsv(41)));
-    doc.setValidationSetup(setupFor({writePack(dir, kSetPack)}));
-    NullProgress progress;
-    QVERIFY(doc.validateNow(progress));
+    const QString failed = validateWithPack(doc, dir, kSetPack);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const FindingStore& store = *doc.findings();
     int edited = 0;
     for (std::size_t i = 0; i < store.size() && edited < 3; ++i) {
